@@ -1,0 +1,86 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A Huawei Cloud access key: the access key id (AK) and its secret key (SK).
+ *
+ * <p>White space rule, the same for both parts: leading and trailing white space (spaces, tabs, CR, LF, as left by
+ * copy and paste) is removed; what remains must be non-empty printable ASCII without white space, otherwise the key
+ * is refused. Neither part is ever echoed in a message. {@link #toString()} shows a shortened AK and never the SK.
+ */
+public final class AccessKey {
+
+    /** Per-JVM salt: a fingerprint of the SK can tell two keys apart but is useless outside this process. */
+    private static final byte[] FINGERPRINT_SALT = new SecureRandom().generateSeed(32);
+
+    private final String accessKeyId;
+    private final String secretKey;
+
+    private AccessKey(String accessKeyId, String secretKey) {
+        this.accessKeyId = accessKeyId;
+        this.secretKey = secretKey;
+    }
+
+    /** Applies the white space rule; the error says which part is wrong, never its value. */
+    public static AccessKey of(String accessKeyId, String secretKey) throws CodeArtsValidationException {
+        return new AccessKey(
+                clean(accessKeyId, Problem.ACCESS_KEY_MISSING, Problem.ACCESS_KEY_MALFORMED),
+                clean(secretKey, Problem.SECRET_KEY_MISSING, Problem.SECRET_KEY_MALFORMED));
+    }
+
+    private static String clean(String value, Problem missing, Problem malformed) throws CodeArtsValidationException {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new CodeArtsValidationException(missing);
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                throw new CodeArtsValidationException(malformed);
+            }
+        }
+        return v;
+    }
+
+    /** The access key id; not a secret, but shown shortened in messages. */
+    public String getAccessKeyId() {
+        return accessKeyId;
+    }
+
+    /** Only for building the IAM request body and the signing key: never log it. */
+    String secretKey() {
+        return secretKey;
+    }
+
+    /** Identifies AK and SK together for cache keys without keeping the SK in clear (salted HMAC-SHA256). */
+    String fingerprint() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(FINGERPRINT_SALT, "HmacSHA256"));
+            mac.update(accessKeyId.getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) 0);
+            return RequestSigner.hex(mac.doFinal(secretKey.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** The AK shortened for messages: first and last four characters. */
+    public String getMaskedAccessKeyId() {
+        if (accessKeyId.length() <= 8) {
+            return "****";
+        }
+        return accessKeyId.substring(0, 4) + "****" + accessKeyId.substring(accessKeyId.length() - 4);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessKey[ak=" + getMaskedAccessKeyId() + ", sk=****]";
+    }
+}

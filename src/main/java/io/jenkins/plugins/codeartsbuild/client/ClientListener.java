@@ -1,0 +1,24 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.time.Duration;
+
+/**
+ * Events of one client call, so that a caller can log one line per event without the client knowing about logs.
+ * Called on the calling thread. Arguments never contain a secret.
+ */
+public interface ClientListener {
+
+    ClientListener NONE = new ClientListener() {};
+
+    /** Attempt number {@code attempt} (1-based) of at most {@code maxAttempts} is about to start. */
+    default void onAttempt(int attempt, int maxAttempts) {}
+
+    /** Attempt {@code attempt} failed with a retryable {@code cause}; the next starts after {@code delay}. */
+    default void onRetry(int attempt, Duration delay, CodeArtsException cause) {}
+
+    /** A token is being exchanged at IAM (the cache had none for this key and scope). */
+    default void onTokenExchange(String iamHost) {}
+
+    /** CodeArts Build rejected the cached token as expired; it is dropped and the call made once more. */
+    default void onTokenRejected(CodeArtsApiException rejection) {}
+}

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** An input the client refuses before sending anything. */
+public final class CodeArtsValidationException extends CodeArtsException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * What is wrong. The Jenkins layer localizes each constant with the key {@code ClientProblem.<NAME>} of its
+     * {@code Messages.properties}, with the same arguments.
+     */
+    public enum Problem {
+        JOB_ID_REQUIRED("The job id is required."),
+        JOB_ID_INVALID(
+                "The job id {0} is not valid: it must be 32 letters or digits (the end of the build job''s URL)."),
+        REGION_REQUIRED("The region is required."),
+        REGION_INVALID("The region {0} is not valid: use lowercase letters, digits and dashes, such as cn-north-4."),
+        REGION_UNKNOWN(
+                "The region {0} is not known to this plugin. Known regions: {1}. For another region, set both endpoint overrides."),
+        ENDPOINT_INVALID("The {0} endpoint {1} is not an absolute http(s) URL without user info, query or fragment."),
+        ENDPOINT_INSECURE("The {0} endpoint {1} must use https (plain http is only allowed to a loopback address)."),
+        ACCESS_KEY_MISSING("The access key (AK) is empty."),
+        SECRET_KEY_MISSING("The secret key (SK) is empty."),
+        ACCESS_KEY_MALFORMED("The access key (AK) contains white space or characters that are not printable ASCII."),
+        SECRET_KEY_MALFORMED("The secret key (SK) contains white space or characters that are not printable ASCII."),
+        PROJECT_ID_INVALID("The IAM project id {0} is not valid: it must be 16 to 64 letters or digits.");
+
+        private final String pattern;
+
+        Problem(String pattern) {
+            this.pattern = pattern;
+        }
+
+        /** The English pattern ({@link MessageFormat}); the Jenkins layer's key has the same arguments. */
+        public String getPattern() {
+            return pattern;
+        }
+
+        String format(Object... args) {
+            return new MessageFormat(pattern, Locale.ROOT).format(args);
+        }
+    }
+
+    private final Problem problem;
+    private final List<String> arguments;
+
+    CodeArtsValidationException(Problem problem, String... arguments) {
+        super(problem.format((Object[]) arguments), null);
+        this.problem = problem;
+        this.arguments = List.of(arguments);
+    }
+
+    public Problem getProblem() {
+        return problem;
+    }
+
+    /** The values of the message's placeholders, already escaped and shortened. */
+    public List<String> getArguments() {
+        return arguments;
+    }
+}

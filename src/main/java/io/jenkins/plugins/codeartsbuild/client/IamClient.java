@@ -1,0 +1,148 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The two IAM calls: the AK/SK token exchange ({@code POST /v3/auth/tokens}, {@code hw_ak_sk} identity,
+ * project scope) and, for signed requests, the project id of a region ({@code GET /v3/projects?name=}). Never
+ * retried on an authentication failure: five failed logins lock the key for five minutes.
+ */
+final class IamClient {
+
+    static final MediaType JSON = MediaType.get("application/json;charset=utf8");
+    /** A token is not handed out in its last five minutes. */
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
+    /** Assumed when IAM does not say (its tokens live 24 hours). */
+    static final Duration FALLBACK_LIFETIME = Duration.ofHours(1);
+
+    private static final Duration MAX_LIFETIME = Duration.ofHours(24);
+
+    private final HttpCaller http;
+    private final HttpUrl base;
+    private final Clock clock;
+
+    IamClient(HttpCaller http, HttpUrl base, Clock clock) {
+        this.http = http;
+        this.base = base;
+        this.clock = clock;
+    }
+
+    String host() {
+        return base.host();
+    }
+
+    /** A token scoped to the project {@code projectId}, or to the project named {@code region} when it is null. */
+    IamToken exchangeToken(AccessKey key, String region, String projectId)
+            throws CodeArtsException, InterruptedException {
+        HttpUrl url = base.newBuilder()
+                .addPathSegments("v3/auth/tokens")
+                .addQueryParameter("nocatalog", "true")
+                .build();
+        Request request = new Request.Builder()
+                .url(url)
+                .post(RequestBody.create(tokenRequestBody(key, region, projectId), JSON))
+                .build();
+        Instant sentAt = clock.instant();
+        HttpReply reply = http.execute(request, Service.IAM);
+        if (!reply.isSuccessful()) {
+            throw CodeArtsApiException.of(reply);
+        }
+        String token = reply.header("X-Subject-Token");
+        if (Texts.isBlank(token)) {
+            throw new CodeArtsApiException(Failure.NO_TOKEN, reply, ErrorBody.parse(reply.body()));
+        }
+        JsonNode t = Json.readTreeOrNull(reply.body());
+        t = t == null ? null : t.get("token");
+        Instant expires = instant(Json.text(t, "expires_at"));
+        Instant issued = instant(Json.text(t, "issued_at"));
+        JsonNode project = t == null ? null : t.get("project");
+        return new IamToken(
+                token.strip(),
+                expires,
+                refreshAt(sentAt, issued, expires),
+                Json.text(project, "id"),
+                Json.text(project, "name"));
+    }
+
+    /** The IAM project id of the project named {@code region}, by a signed request. */
+    String findProjectId(AccessKey key, String region) throws CodeArtsException, InterruptedException {
+        HttpUrl url = base.newBuilder()
+                .addPathSegments("v3/projects")
+                .addQueryParameter("name", region)
+                .build();
+        Request request =
+                RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
+        HttpReply reply = http.execute(request, Service.IAM);
+        if (!reply.isSuccessful()) {
+            throw CodeArtsApiException.of(reply);
+        }
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        JsonNode projects = root == null ? null : root.get("projects");
+        if (projects == null || !projects.isArray()) {
+            throw new CodeArtsApiException(Failure.MALFORMED_ANSWER, reply, ErrorBody.parse(reply.body()));
+        }
+        for (JsonNode p : projects) {
+            if (region.equals(Json.text(p, "name")) && !Texts.isBlank(Json.text(p, "id"))) {
+                return Json.text(p, "id");
+            }
+        }
+        throw new CodeArtsApiException(Failure.PROJECT_NOT_FOUND, reply, ErrorBody.parse(reply.body()));
+    }
+
+    static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode auth = root.putObject("auth");
+        ObjectNode identity = auth.putObject("identity");
+        identity.putArray("methods").add("hw_ak_sk");
+        ObjectNode akSk = identity.putObject("hw_ak_sk");
+        akSk.putObject("access").put("key", key.getAccessKeyId());
+        akSk.putObject("secret").put("key", key.secretKey());
+        ObjectNode project = auth.putObject("scope").putObject("project");
+        if (projectId != null) {
+            project.put("id", projectId);
+        } else {
+            project.put("name", region);
+        }
+        try {
+            return Json.MAPPER.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the token request", e);
+        }
+    }
+
+    /** Local instant after which the token is no longer handed out. */
+    static Instant refreshAt(Instant localSentAt, Instant issued, Instant expires) {
+        Duration lifetime;
+        if (issued != null && expires != null && issued.isBefore(expires)) {
+            lifetime = Duration.between(issued, expires);
+        } else if (expires != null) {
+            lifetime = Duration.between(localSentAt, expires);
+        } else {
+            lifetime = FALLBACK_LIFETIME;
+        }
+        if (lifetime.compareTo(MAX_LIFETIME) > 0) {
+            lifetime = MAX_LIFETIME;
+        }
+        Duration usable = lifetime.minus(REFRESH_MARGIN);
+        return usable.isNegative() ? localSentAt : localSentAt.plus(usable);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.time.Clock;
+import okhttp3.Request;
+
+/** Adds credentials to a request: a cached IAM token, or a signature. One instance per client. */
+interface RequestAuthenticator {
+
+    /** The request as it goes out, authenticated; may call IAM first. */
+    Request authenticate(Request request) throws CodeArtsException, InterruptedException;
+
+    /**
+     * Called for a 401 to {@code sent}: drops the credential it carried when the rejection says it expired, and
+     * returns whether a fresh one may succeed (the caller then tries once more, never more).
+     */
+    default boolean discardRejected(Request sent, CodeArtsApiException rejection) {
+        return false;
+    }
+
+    static RequestAuthenticator of(
+            ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
+        return config.getAuthMode() == AuthMode.SIGNATURE
+                ? new SignatureAuthenticator(config, key, iam, clock)
+                : new TokenAuthenticator(config, key, iam, clock, listener);
+    }
+}

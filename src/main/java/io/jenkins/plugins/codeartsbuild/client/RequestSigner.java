@@ -1,0 +1,173 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
+
+/** Huawei Cloud API request signing, SDK-HMAC-SHA256 (API signing guide). Pure functions. */
+final class RequestSigner {
+
+    static final String ALGORITHM = "SDK-HMAC-SHA256";
+    static final DateTimeFormatter SDK_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private RequestSigner() {}
+
+    static String sdkDate(Instant now) {
+        return SDK_DATE.format(now);
+    }
+
+    /**
+     * The request with {@code Host}, {@code X-Sdk-Date}, {@code X-Project-Id} (when given) and {@code Authorization}
+     * set. Signed: those headers and {@code Content-Type} when the request has a body type. Called for every
+     * attempt, so each carries a fresh date.
+     */
+    static Request sign(Request request, AccessKey key, Instant now, String projectId) {
+        HttpUrl url = request.url();
+        SortedMap<String, String> signed = new TreeMap<>();
+        signed.put("host", hostHeader(url));
+        signed.put("x-sdk-date", sdkDate(now));
+        if (projectId != null) {
+            signed.put("x-project-id", projectId);
+        }
+        byte[] body = new byte[0];
+        RequestBody requestBody = request.body();
+        if (requestBody != null) {
+            if (requestBody.contentType() != null) {
+                signed.put("content-type", requestBody.contentType().toString());
+            }
+            body = bodyBytes(requestBody);
+        }
+        Request.Builder b =
+                request.newBuilder().header("Host", signed.get("host")).header("X-Sdk-Date", signed.get("x-sdk-date"));
+        if (projectId != null) {
+            b.header("X-Project-Id", projectId);
+        }
+        String authorization =
+                authorization(request.method(), url, signed, body, key.getAccessKeyId(), key.secretKey());
+        return b.header("Authorization", authorization).build();
+    }
+
+    /** What OkHttp sends as {@code Host}: the host, bracketed if IPv6, and the port unless it is the default. */
+    static String hostHeader(HttpUrl url) {
+        String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
+    }
+
+    private static byte[] bodyBytes(RequestBody body) {
+        try (Buffer buffer = new Buffer()) {
+            body.writeTo(buffer);
+            return buffer.readByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory request body could not be read", e);
+        }
+    }
+
+    /**
+     * The {@code Authorization} header value.
+     *
+     * @param headers the signed headers, names in lower case, values as sent (must include host and x-sdk-date)
+     */
+    static String authorization(
+            String method,
+            HttpUrl url,
+            SortedMap<String, String> headers,
+            byte[] body,
+            String accessKeyId,
+            String secretKey) {
+        String canonical = canonicalRequest(method, url, headers, body);
+        String stringToSign = ALGORITHM + "\n" + headers.get("x-sdk-date") + "\n" + sha256Hex(bytes(canonical));
+        String signature = hex(hmacSha256(bytes(secretKey), bytes(stringToSign)));
+        return ALGORITHM + " Access=" + accessKeyId + ", SignedHeaders=" + String.join(";", headers.keySet())
+                + ", Signature=" + signature;
+    }
+
+    static String canonicalRequest(String method, HttpUrl url, SortedMap<String, String> headers, byte[] body) {
+        StringBuilder uri = new StringBuilder();
+        for (String segment : url.pathSegments()) {
+            if (!segment.isEmpty()) {
+                uri.append('/').append(encode(segment));
+            }
+        }
+        uri.append('/');
+        List<String> query = new ArrayList<>();
+        for (String name : url.queryParameterNames()) {
+            for (String value : url.queryParameterValues(name)) {
+                query.add(encode(name) + "=" + (value == null ? "" : encode(value)));
+            }
+        }
+        query.sort(null);
+        StringBuilder canonicalHeaders = new StringBuilder();
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            canonicalHeaders
+                    .append(h.getKey())
+                    .append(':')
+                    .append(h.getValue().strip())
+                    .append('\n');
+        }
+        return method + "\n" + uri + "\n" + String.join("&", query) + "\n" + canonicalHeaders + "\n"
+                + String.join(";", headers.keySet()) + "\n" + sha256Hex(body);
+    }
+
+    /** RFC 3986 percent-encoding: everything but unreserved characters, upper-case hex. */
+    static String encode(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes(s)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(HEX[c >> 4])).append(Character.toUpperCase(HEX[c & 0xf]));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String sha256Hex(byte[] data) {
+        try {
+            return hex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    static byte[] hmacSha256(byte[] key, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    static String hex(byte[] data) {
+        char[] out = new char[data.length * 2];
+        for (int i = 0; i < data.length; i++) {
+            out[2 * i] = HEX[(data[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[data[i] & 0xf];
+        }
+        return new String(out);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

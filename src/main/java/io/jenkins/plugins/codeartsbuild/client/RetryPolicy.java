@@ -1,0 +1,135 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
+ * lost before the answer, 429, 502, 503, 504, and 500 with {@code CB.00060100} (network busy) or
+ * {@code CB.00060211} (too many requests). Never retried: 3xx, 400, 401, 403, 404, other 500s, read and call
+ * timeouts (so a silent server fails within the configured timeouts), TLS failures and unknown hosts. The delay is
+ * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
+ */
+public final class RetryPolicy {
+
+    public static final int MAX_ATTEMPTS_LIMIT = 10;
+    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
+
+    static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(30);
+    private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+    private static final Set<String> RETRYABLE_500_CODES = Set.of("CB.00060100", "CB.00060211");
+
+    private final int maxAttempts;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
+    private final DoubleSupplier jitter;
+
+    /**
+     * @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT}
+     * @param baseDelay the backoff ceiling before the first retry; doubled for each later one
+     * @param maxDelay the largest backoff ceiling
+     */
+    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter) {
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
+            throw new IllegalArgumentException("maxAttempts must be 1 to " + MAX_ATTEMPTS_LIMIT + ": " + maxAttempts);
+        }
+        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("need 0 <= baseDelay <= maxDelay");
+        }
+        this.maxAttempts = maxAttempts;
+        this.baseDelay = baseDelay;
+        this.maxDelay = maxDelay;
+        this.jitter = jitter;
+    }
+
+    /** The default delays with another number of attempts. */
+    public RetryPolicy withMaxAttempts(int attempts) {
+        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter);
+    }
+
+    RetryPolicy withJitter(DoubleSupplier j) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j);
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Whether this failure is worth another attempt (the attempt limit aside). */
+    public boolean isRetryable(CodeArtsException e) {
+        if (e instanceof CodeArtsTransportException t) {
+            return switch (t.getKind()) {
+                case CONNECT, CONNECT_TIMEOUT, IO -> true;
+                default -> false;
+            };
+        }
+        if (e instanceof CodeArtsApiException a && a.getFailure() == Failure.HTTP_ERROR) {
+            return RETRYABLE_STATUS.contains(a.getStatus())
+                    || (a.getStatus() == 500
+                            && a.getErrorCode() != null
+                            && RETRYABLE_500_CODES.contains(a.getErrorCode()));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failed attempt may still have deleted the job: its answer was lost, or the gateway gave up
+     * waiting for the service. After such an attempt, a 404 means the job is already gone.
+     */
+    public boolean mayHaveTakenEffect(CodeArtsException e) {
+        if (e instanceof CodeArtsTransportException t) {
+            return t.requestMayHaveArrived();
+        }
+        if (e instanceof CodeArtsApiException a && a.getFailure() == Failure.HTTP_ERROR) {
+            int s = a.getStatus();
+            return s == 502 || s == 504 || (s == 500 && !"CB.00060211".equals(a.getErrorCode()));
+        }
+        return false;
+    }
+
+    /** How long to wait after failed attempt number {@code attempt} (1-based). */
+    public Duration delayAfter(int attempt, CodeArtsException e, Clock clock) {
+        if (e instanceof CodeArtsApiException a && a.getRetryAfter() != null) {
+            Duration told = parseRetryAfter(a.getRetryAfter(), clock);
+            if (told != null) {
+                return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
+            }
+        }
+        long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);
+        ceiling = Math.min(ceiling, maxDelay.toMillis());
+        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
+    }
+
+    /** {@code Retry-After} as delay-seconds or HTTP date; {@code null} when it is neither. */
+    static Duration parseRetryAfter(String value, Clock clock) {
+        String v = value.strip();
+        if (v.matches("\\d{1,9}")) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Instant at =
+                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration d = Duration.between(clock.instant(), at);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay + "]";
+    }
+}

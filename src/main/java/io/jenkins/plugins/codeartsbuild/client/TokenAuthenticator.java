@@ -1,0 +1,59 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.time.Clock;
+import okhttp3.Request;
+
+/**
+ * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
+ * IAM endpoint, AK, a salted fingerprint of the SK (so a second credential with the same AK and a wrong SK cannot
+ * reuse the first one's token) and project scope; one exchange per key at a time.
+ */
+final class TokenAuthenticator implements RequestAuthenticator {
+
+    static final SingleFlightCache<String, IamToken> TOKENS = new SingleFlightCache<>(256);
+
+    private final IamClient iam;
+    private final AccessKey key;
+    private final String region;
+    private final String projectId;
+    private final Clock clock;
+    private final ClientListener listener;
+    private final String cacheKey;
+
+    TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
+        this.iam = iam;
+        this.key = key;
+        this.region = config.getRegion();
+        this.projectId = config.getProjectId();
+        this.clock = clock;
+        this.listener = listener;
+        String scope = projectId != null ? "id:" + projectId : "name:" + region;
+        this.cacheKey =
+                config.getEndpoints().getIam() + "|" + key.getAccessKeyId() + "|" + key.fingerprint() + "|" + scope;
+    }
+
+    @Override
+    public Request authenticate(Request request) throws CodeArtsException, InterruptedException {
+        IamToken token = TOKENS.get(cacheKey, clock, () -> {
+            listener.onTokenExchange(iam.host());
+            IamToken fresh = iam.exchangeToken(key, region, projectId);
+            return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
+        });
+        return request.newBuilder()
+                .header("X-Auth-Token", token.value())
+                .tag(IamToken.class, token)
+                .build();
+    }
+
+    @Override
+    public boolean discardRejected(Request sent, CodeArtsApiException rejection) {
+        if (!rejection.isTokenRejection()) {
+            return false;
+        }
+        IamToken used = sent.tag(IamToken.class);
+        if (used != null) {
+            TOKENS.invalidate(cacheKey, used);
+        }
+        return true;
+    }
+}

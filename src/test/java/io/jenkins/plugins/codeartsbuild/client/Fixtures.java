@@ -1,0 +1,159 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+
+/** Shared pieces of the client tests: a fake Huawei Cloud on loopback, keys, and recording collaborators. */
+final class Fixtures {
+
+    static final String JOB_ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
+    static final String PROJECT_ID = "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d";
+    static final String IAM_PROJECT_ID = "0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c";
+    static final String SK = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
+    static final OkHttpClient HTTP = new OkHttpClient();
+
+    private static final AtomicInteger KEYS = new AtomicInteger();
+
+    private Fixtures() {}
+
+    /** A fresh AK for every call, so that no test shares a cached token with another. */
+    static AccessKey newKey() {
+        try {
+            return AccessKey.of(String.format("HPUATESTAK%010d", KEYS.incrementAndGet()), SK);
+        } catch (CodeArtsValidationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static MockResponse token(String value) {
+        Instant now = Instant.now();
+        return token(value, now, now.plus(Duration.ofHours(24)));
+    }
+
+    static MockResponse token(String value, Instant issued, Instant expires) {
+        return new MockResponse.Builder()
+                .code(201)
+                .addHeader("X-Subject-Token", value)
+                .addHeader("X-IAM-Trace-Id", "iam-trace-1")
+                .addHeader("Content-Type", "application/json")
+                .body("{\"token\":{\"expires_at\":\"" + expires + "\",\"issued_at\":\"" + issued
+                        + "\",\"methods\":[\"hw_ak_sk\"],\"project\":{\"id\":\"" + IAM_PROJECT_ID
+                        + "\",\"name\":\"cn-north-4\"},\"user\":{\"name\":\"ci\"}}}")
+                .build();
+    }
+
+    static MockResponse deleted() {
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("X-Request-Id", "req-ok")
+                .addHeader("Content-Type", "application/json")
+                .body("{\"status\":\"success\",\"result\":{\"job_id\":\"" + JOB_ID + "\",\"project_id\":\"" + PROJECT_ID
+                        + "\"}}")
+                .build();
+    }
+
+    static MockResponse error(int status, String code, String message) {
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("X-Request-Id", "req-" + status)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}")
+                .build();
+    }
+
+    static MockResponse status(int status) {
+        return new MockResponse.Builder().code(status).build();
+    }
+
+    /** Retries with a fixed jitter of one half: the n-th backoff is half of min(10 s, 1 s * 2^(n-1)). */
+    static RetryPolicy policy(int maxAttempts) {
+        return new RetryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(10)).withJitter(() -> 0.5);
+    }
+
+    static ClientConfig.Builder config(MockWebServer iam, MockWebServer build) {
+        return ClientConfig.builder("cn-north-4")
+                .iamEndpoint(iam.url("/").toString())
+                .codeArtsBuildEndpoint(build.url("/").toString())
+                .retryPolicy(policy(3));
+    }
+
+    static ClientConfig build(ClientConfig.Builder b) {
+        try {
+            return b.build();
+        } catch (CodeArtsValidationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Records every event as one line, as the Jenkins layer would log it. */
+    static final class RecordingListener implements ClientListener {
+        final List<String> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onAttempt(int attempt, int maxAttempts) {
+            events.add("attempt " + attempt + "/" + maxAttempts);
+        }
+
+        @Override
+        public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
+            events.add("retry after " + attempt + " in " + delay.toMillis() + " ms: " + cause.getMessage());
+        }
+
+        @Override
+        public void onTokenExchange(String iamHost) {
+            events.add("token exchange at " + iamHost);
+        }
+
+        @Override
+        public void onTokenRejected(CodeArtsApiException rejection) {
+            events.add("token rejected: " + rejection.getErrorMessage());
+        }
+    }
+
+    /** Records the delays instead of waiting. */
+    static final class RecordingSleeper implements Sleeper {
+        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void sleep(Duration duration) {
+            sleeps.add(duration);
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What happens on the wire: timeouts, interrupts, huge bodies, TLS and redirects. */
+class HttpCallerTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer elsewhere = new MockWebServer();
+
+    private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
+
+    private CodeArtsBuildClient client(ClientConfig.Builder config) {
+        return client(Fixtures.HTTP, config);
+    }
+
+    private CodeArtsBuildClient client(OkHttpClient base, ClientConfig.Builder config) {
+        return CodeArtsBuildClient.builder(base, Fixtures.build(config), Fixtures.newKey())
+                .sleeper(sleeper)
+                .build();
+    }
+
+    private static ClientConfig.Timeouts timeouts(long readMillis, long callMillis) {
+        return new ClientConfig.Timeouts(
+                Duration.ofSeconds(5),
+                Duration.ofMillis(readMillis),
+                Duration.ofSeconds(5),
+                Duration.ofMillis(callMillis));
+    }
+
+    @Test
+    void theClientDerivesItsOwnSettingsAndKeepsTheCallersPool() {
+        OkHttpClient base = new OkHttpClient.Builder()
+                .followRedirects(true)
+                .retryOnConnectionFailure(true)
+                .build();
+        OkHttpClient used = client(base, Fixtures.config(iam, build)).httpClient();
+        assertThat(used.followRedirects()).isFalse();
+        assertThat(used.followSslRedirects()).isFalse();
+        assertThat(used.retryOnConnectionFailure()).isFalse();
+        assertThat(used.connectTimeoutMillis()).isEqualTo(10_000);
+        assertThat(used.readTimeoutMillis()).isEqualTo(30_000);
+        assertThat(used.writeTimeoutMillis()).isEqualTo(30_000);
+        assertThat(used.callTimeoutMillis()).isEqualTo(60_000);
+        assertThat(used.connectionPool()).isSameAs(base.connectionPool());
+        assertThat(used.dispatcher()).isSameAs(base.dispatcher());
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsWithinTheReadTimeoutAndIsNotRetried() {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(300, 10_000)))
+                        .deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
+                    assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
+                    assertThat(e.getMessage())
+                            .startsWith(
+                                    "No answer from CodeArts Build within the read timeout (300 ms) for POST /v3/jobs/");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.TRY_LATER);
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowAnswerFailsWithinTheCallTimeout() {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .body("{\"status\":\"success\"}")
+                .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+                .build());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500)))
+                        .deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
+                    assertThat(e.getMessage()).contains("within the call timeout (500 ms)");
+                });
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheCallAtOnceWithoutRetry() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build));
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJob(JOB_ID, false);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        caller.start();
+        build.takeRequest(10, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        caller.interrupt();
+
+        Throwable t = outcome.get(5, TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(t).isInstanceOf(InterruptedException.class);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void interruptingDuringTheBackoffStopsAtOnce() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "20")
+                .build());
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .build();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJob(JOB_ID, false);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        caller.start();
+        build.takeRequest(10, TimeUnit.SECONDS);
+        Thread.sleep(200);
+        caller.interrupt();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlreadyInterruptedCallerSendsNothing() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aHugeErrorBodyIsReadOnlyUpToTheCap() throws Exception {
+        try (Buffer huge = new Buffer()) {
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 50; i++) {
+                huge.write(chunk);
+            }
+            build.enqueue(new MockResponse.Builder().code(500).body(huge).build());
+            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+            long before = usedHeap();
+
+            HttpReply reply =
+                    caller.execute(new Request.Builder().url(build.url("/big")).build(), Service.CODEARTS_BUILD);
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.body()).hasSize(HttpCaller.BODY_CAP);
+            assertThat(usedHeap() - before).isLessThan(20L * 1024 * 1024);
+            CodeArtsApiException e = CodeArtsApiException.of(reply);
+            assertThat(e.getMessage()).hasSizeLessThan(400);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 307, 308})
+    void aRedirectIsNotFollowedAndTheOtherHostSeesNothing(int status) {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Location", elsewhere.url("/v3/jobs/" + JOB_ID + "/delete"))
+                .build());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build)).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getFailure()).isEqualTo(CodeArtsApiException.Failure.REDIRECT);
+                    assertThat(e.getMessage()).contains("HTTP " + status, "not followed");
+                });
+        assertThat(elsewhere.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anUntrustedCertificateFailsWithATlsErrorAndSendsNoToken() throws Exception {
+        HeldCertificate selfSigned = new HeldCertificate.Builder()
+                .addSubjectAlternativeName("localhost")
+                .build();
+        build.useHttps(new HandshakeCertificates.Builder()
+                .heldCertificate(selfSigned)
+                .build()
+                .sslSocketFactory());
+        iam.enqueue(Fixtures.token("tok"));
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
+                    assertThat(e.getMessage()).startsWith("TLS handshake with CodeArts Build failed");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                });
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aCertificateForAnotherHostFailsEvenWhenTrusted() throws Exception {
+        HeldCertificate other = new HeldCertificate.Builder()
+                .addSubjectAlternativeName("build.example.com")
+                .build();
+        build.useHttps(new HandshakeCertificates.Builder()
+                .heldCertificate(other)
+                .build()
+                .sslSocketFactory());
+        HandshakeCertificates trusting = new HandshakeCertificates.Builder()
+                .addTrustedCertificate(other.certificate())
+                .build();
+        OkHttpClient base = new OkHttpClient.Builder()
+                .sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager())
+                .build();
+        iam.enqueue(Fixtures.token("tok"));
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThatThrownBy(() -> client(base, config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsTransportException.class,
+                        e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS));
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anUnknownHostIsNotRetried() {
+        iam.enqueue(Fixtures.token("tok"));
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://no-such-host.invalid/");
+
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsTransportException.class,
+                        e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.UNKNOWN_HOST));
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+}

@@ -1,0 +1,254 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The retry policy as the fake server sees it: requests counted, delays recorded instead of waited. */
+class RetryTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
+    private final Fixtures.RecordingListener listener = new Fixtures.RecordingListener();
+
+    private CodeArtsBuildClient client(ClientConfig.Builder config) {
+        iam.enqueue(Fixtures.token("tok"));
+        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), Fixtures.newKey())
+                .listener(listener)
+                .sleeper(sleeper)
+                .build();
+    }
+
+    private CodeArtsBuildClient client() {
+        return client(Fixtures.config(iam, build));
+    }
+
+    private static MockResponse html(int status) {
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "text/html")
+                .body("<html><head><title>" + status + "</title></head><body><center><h1>" + status
+                        + " Gateway Error</h1></center><hr><center>nginx</center></body></html>")
+                .build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {502, 503, 504})
+    void gatewayErrorsAreRetriedAndALaterSuccessWins(int status) throws Exception {
+        build.enqueue(html(status));
+        build.enqueue(Fixtures.error(500, "CB.00060100", "network busy"));
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(3);
+        assertThat(r.isAlreadyDeleted()).isFalse();
+        assertThat(build.getRequestCount()).isEqualTo(3);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+        assertThat(listener.events)
+                .filteredOn(e -> e.startsWith("retry"))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(listener.events.get(2)).contains("HTTP " + status).doesNotContain("<h1>");
+    }
+
+    @Test
+    void htmlGatewayPagesExhaustTheAttemptsWithAReadableMessage() {
+        for (int i = 0; i < 3; i++) {
+            build.enqueue(html(502));
+        }
+
+        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(502);
+                    assertThat(e.getMessage())
+                            .contains("HTTP 502", "502 Gateway Error nginx")
+                            .doesNotContain("<");
+                });
+        assertThat(build.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void tooManyRequestsAsHttp500IsRetried() throws Exception {
+        build.enqueue(Fixtures.error(500, "CB.00060211", "too many requests"));
+        build.enqueue(Fixtures.deleted());
+
+        assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void retryAfterSecondsIsHonoured() throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "2")
+                .build());
+        build.enqueue(Fixtures.deleted());
+
+        client().deleteJob(JOB_ID, false);
+
+        assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void hugeRetryAfterIsCappedAndTheAttemptLimitHolds() {
+        for (int i = 0; i < 4; i++) {
+            build.enqueue(new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "86400")
+                    .build());
+        }
+
+        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getStatus()).isEqualTo(429));
+        assertThat(build.getRequestCount()).isEqualTo(3);
+        assertThat(sleeper.sleeps).containsExactly(RetryPolicy.RETRY_AFTER_CAP, RetryPolicy.RETRY_AFTER_CAP);
+    }
+
+    @Test
+    void retryAfterAsHttpDateIsMeasuredOnTheClientClock() throws Exception {
+        Fixtures.MutableClock clock = new Fixtures.MutableClock(java.time.Instant.parse("2026-11-28T08:00:00Z"));
+        build.enqueue(new MockResponse.Builder()
+                .code(503)
+                .addHeader("Retry-After", "Sat, 28 Nov 2026 08:00:04 GMT")
+                .build());
+        build.enqueue(Fixtures.deleted());
+        iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
+
+        CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .sleeper(sleeper)
+                .clock(clock)
+                .build()
+                .deleteJob(JOB_ID, false);
+
+        assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void withoutRetryAfterTheBackoffHasJitter() throws Exception {
+        build.enqueue(Fixtures.status(429));
+        build.enqueue(Fixtures.status(429));
+        build.enqueue(Fixtures.deleted());
+
+        client().deleteJob(JOB_ID, false);
+
+        assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void maxAttemptsIsConfigurable() {
+        for (int i = 0; i < 6; i++) {
+            build.enqueue(Fixtures.status(503));
+        }
+        ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(5));
+
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThat(build.getRequestCount()).isEqualTo(5);
+        assertThat(listener.events).contains("attempt 5/5");
+    }
+
+    @Test
+    void oneAttemptMeansNoRetry() {
+        build.enqueue(Fixtures.status(503));
+        ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1));
+
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void connectionRefusedIsRetriedThenReported() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("http://127.0.0.1:" + closedPort + "/");
+
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CONNECT);
+                    assertThat(e.getMessage()).startsWith("Could not connect to CodeArts Build");
+                });
+        assertThat(listener.events).filteredOn(e -> e.startsWith("attempt")).hasSize(3);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void resetBeforeTheResponseThenNotFoundMeansAlreadyDeleted() throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket())
+                .build());
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+
+        assertThat(r.isAlreadyDeleted()).isTrue();
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.getRequestId()).isEqualTo("req-404");
+        assertThat(build.getRequestCount()).isEqualTo(2);
+        assertThat(listener.events.get(2)).contains("lost before a complete answer");
+    }
+
+    @Test
+    void resetWhileReadingTheRequestIsRetried() throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .onRequestStart(new SocketEffect.CloseSocket())
+                .build());
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+
+        assertThat(r.isAlreadyDeleted()).isFalse();
+        assertThat(r.getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void resetInsideTheResponseBodyIsRetried() throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .body("{\"status\":\"success\",\"result\":{\"project_id\":\"p\"}}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+    }
+
+    @Test
+    void afterAnAnswerThatRefusedTheRequestNotFoundStillFails() {
+        build.enqueue(Fixtures.status(503));
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getStatus()).isEqualTo(404));
+        assertThat(build.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void afterAGatewayTimeoutNotFoundMeansAlreadyDeleted() throws Exception {
+        build.enqueue(html(504));
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+    }
+}
