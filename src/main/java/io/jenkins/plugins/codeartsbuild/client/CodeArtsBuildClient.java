@@ -24,6 +24,7 @@ public final class CodeArtsBuildClient {
     private final ClientListener listener;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final HttpUrl jobsUrl;
 
     private CodeArtsBuildClient(Builder b) {
         this.config = b.config;
@@ -34,6 +35,11 @@ public final class CodeArtsBuildClient {
         this.http = new HttpCaller(b.http, config.getTimeouts());
         this.iam = new IamClient(http, config.getEndpoints().getIam(), clock);
         this.authenticator = RequestAuthenticator.of(config, key, iam, clock, listener);
+        this.jobsUrl = config.getEndpoints()
+                .getCodeArtsBuild()
+                .newBuilder()
+                .addPathSegments("v3/jobs")
+                .build();
     }
 
     /**
@@ -55,13 +61,8 @@ public final class CodeArtsBuildClient {
     public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
-        HttpUrl url = config.getEndpoints()
-                .getCodeArtsBuild()
-                .newBuilder()
-                .addPathSegments("v3/jobs")
-                .addPathSegment(id)
-                .addPathSegment("delete")
-                .build();
+        HttpUrl url =
+                jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
         Request request = new Request.Builder().url(url).post(EMPTY_JSON).build();
         RetryPolicy policy = config.getRetryPolicy();
         boolean mayBeGone = false;

@@ -27,6 +27,10 @@ final class RequestSigner {
     static final DateTimeFormatter SDK_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Looked up once per thread: a JCA provider look-up per signature costs more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance("SHA-256"));
+
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> newInstance("HmacSHA256"));
 
     private RequestSigner() {}
 
@@ -141,20 +145,26 @@ final class RequestSigner {
     }
 
     static String sha256Hex(byte[] data) {
-        try {
-            return hex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return hex(SHA256.get().digest(data));
     }
 
     static byte[] hmacSha256(byte[] key, byte[] data) {
+        Mac mac = HMAC.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            throw new IllegalStateException("HmacSHA256 key refused", e);
+        }
+        return mac.doFinal(data);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T newInstance(String algorithm) {
+        try {
+            return (T)
+                    (algorithm.startsWith("Hmac") ? Mac.getInstance(algorithm) : MessageDigest.getInstance(algorithm));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available", e);
         }
     }
 
