@@ -73,10 +73,16 @@ public final class AccessKey {
 
     /** The AK shortened for messages: first and last four characters. */
     public String getMaskedAccessKeyId() {
-        if (accessKeyId.length() <= 8) {
+        return mask(accessKeyId);
+    }
+
+    /** Any access key id shortened for display: first and last four characters, {@code ****} when short. */
+    public static String mask(String accessKeyId) {
+        String ak = accessKeyId == null ? "" : accessKeyId.strip();
+        if (ak.length() <= 8) {
             return "****";
         }
-        return accessKeyId.substring(0, 4) + "****" + accessKeyId.substring(accessKeyId.length() - 4);
+        return ak.substring(0, 4) + "****" + ak.substring(ak.length() - 4);
     }
 
     @Override

@@ -12,13 +12,16 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 
-/** Shared pieces of the client tests: a fake Huawei Cloud on loopback, keys, and recording collaborators. */
-final class Fixtures {
+/**
+ * Shared pieces of the tests: answers of a fake Huawei Cloud on loopback, keys, and recording collaborators. Public
+ * for the Jenkins layer's tests, which use the same fake answers.
+ */
+public final class Fixtures {
 
-    static final String JOB_ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
-    static final String PROJECT_ID = "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d";
-    static final String IAM_PROJECT_ID = "0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c";
-    static final String SK = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
+    public static final String JOB_ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
+    public static final String PROJECT_ID = "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d";
+    public static final String IAM_PROJECT_ID = "0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c";
+    public static final String SK = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
     static final OkHttpClient HTTP = new OkHttpClient();
 
     private static final AtomicInteger KEYS = new AtomicInteger();
@@ -34,12 +37,12 @@ final class Fixtures {
         }
     }
 
-    static MockResponse token(String value) {
+    public static MockResponse token(String value) {
         Instant now = Instant.now();
         return token(value, now, now.plus(Duration.ofHours(24)));
     }
 
-    static MockResponse token(String value, Instant issued, Instant expires) {
+    public static MockResponse token(String value, Instant issued, Instant expires) {
         return new MockResponse.Builder()
                 .code(201)
                 .addHeader("X-Subject-Token", value)
@@ -51,7 +54,7 @@ final class Fixtures {
                 .build();
     }
 
-    static MockResponse deleted() {
+    public static MockResponse deleted() {
         return new MockResponse.Builder()
                 .code(200)
                 .addHeader("X-Request-Id", "req-ok")
@@ -61,7 +64,7 @@ final class Fixtures {
                 .build();
     }
 
-    static MockResponse error(int status, String code, String message) {
+    public static MockResponse error(int status, String code, String message) {
         return new MockResponse.Builder()
                 .code(status)
                 .addHeader("X-Request-Id", "req-" + status)
@@ -70,7 +73,7 @@ final class Fixtures {
                 .build();
     }
 
-    static MockResponse status(int status) {
+    public static MockResponse status(int status) {
         return new MockResponse.Builder().code(status).build();
     }
 

@@ -4,17 +4,21 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.tls.HandshakeCertificates;
-import okhttp3.tls.HeldCertificate;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,15 +232,40 @@ class HttpCallerTest {
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
+    private static final char[] TEST_ONLY = "test-only".toCharArray();
+
+    /** A self-signed certificate and its key from {@code tls/<name>.p12} (see the README beside them). */
+    private static KeyStore keyStore(String name) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = HttpCallerTest.class.getResourceAsStream("tls/" + name + ".p12")) {
+            ks.load(in, TEST_ONLY);
+        }
+        return ks;
+    }
+
+    private static SSLContext serving(String name) throws Exception {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keyStore(name), TEST_ONLY);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        return ctx;
+    }
+
+    /** A client that trusts exactly the certificate of {@code tls/<name>.p12}. */
+    private static OkHttpClient trusting(String name) throws Exception {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(keyStore(name));
+        X509TrustManager tm = (X509TrustManager) tmf.getTrustManagers()[0];
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, new javax.net.ssl.TrustManager[] {tm}, null);
+        return new OkHttpClient.Builder()
+                .sslSocketFactory(ctx.getSocketFactory(), tm)
+                .build();
+    }
+
     @Test
     void anUntrustedCertificateFailsWithATlsErrorAndSendsNoToken() throws Exception {
-        HeldCertificate selfSigned = new HeldCertificate.Builder()
-                .addSubjectAlternativeName("localhost")
-                .build();
-        build.useHttps(new HandshakeCertificates.Builder()
-                .heldCertificate(selfSigned)
-                .build()
-                .sslSocketFactory());
+        build.useHttps(serving("localhost").getSocketFactory());
         iam.enqueue(Fixtures.token("tok"));
 
         ClientConfig.Builder config =
@@ -251,25 +280,27 @@ class HttpCallerTest {
     }
 
     @Test
+    void aTrustedCertificateWorks() throws Exception {
+        build.useHttps(serving("localhost").getSocketFactory());
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThat(client(trusting("localhost"), config)
+                        .deleteJob(JOB_ID, false)
+                        .getProjectId())
+                .isEqualTo(Fixtures.PROJECT_ID);
+    }
+
+    @Test
     void aCertificateForAnotherHostFailsEvenWhenTrusted() throws Exception {
-        HeldCertificate other = new HeldCertificate.Builder()
-                .addSubjectAlternativeName("build.example.com")
-                .build();
-        build.useHttps(new HandshakeCertificates.Builder()
-                .heldCertificate(other)
-                .build()
-                .sslSocketFactory());
-        HandshakeCertificates trusting = new HandshakeCertificates.Builder()
-                .addTrustedCertificate(other.certificate())
-                .build();
-        OkHttpClient base = new OkHttpClient.Builder()
-                .sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager())
-                .build();
+        build.useHttps(serving("build.example.com").getSocketFactory());
         iam.enqueue(Fixtures.token("tok"));
 
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
-        assertThatThrownBy(() -> client(base, config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> client(trusting("build.example.com"), config).deleteJob(JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsTransportException.class,
                         e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS));

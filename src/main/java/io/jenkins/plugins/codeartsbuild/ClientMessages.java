@@ -1,0 +1,82 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import java.time.Duration;
+import org.jvnet.localizer.ResourceBundleHolder;
+
+/**
+ * Localized sentences for the client's failures, from their structured fields. Keys are
+ * {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>}, {@code TransportFailure.<Kind>} and
+ * {@code ErrorHint.<hint>} in {@code Messages.properties}; {@code LocalizationTest} checks that each exists in
+ * every language.
+ */
+final class ClientMessages {
+
+    private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
+
+    private ClientMessages() {}
+
+    /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
+    @NonNull
+    static String describe(@NonNull CodeArtsException e) {
+        String what;
+        if (e instanceof CodeArtsValidationException v) {
+            what = problem(v);
+        } else if (e instanceof CodeArtsApiException a) {
+            what = api(a);
+        } else if (e instanceof CodeArtsTransportException t) {
+            what = transport(t);
+        } else {
+            what = e.getMessage();
+        }
+        ErrorHint hint = e.getHint();
+        return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
+                ? what
+                : what + " " + BUNDLE.format("ErrorHint." + hint.name());
+    }
+
+    @NonNull
+    static String problem(@NonNull CodeArtsValidationException e) {
+        return BUNDLE.format(
+                "ClientProblem." + e.getProblem().name(), e.getArguments().toArray());
+    }
+
+    private static String api(CodeArtsApiException a) {
+        String detail;
+        if (a.getErrorCode() != null || a.getErrorMessage() != null) {
+            detail = (a.getErrorCode() == null ? "" : a.getErrorCode() + " ")
+                    + (a.getErrorMessage() == null ? "" : a.getErrorMessage());
+        } else {
+            detail = a.getBodyExcerpt().isEmpty() ? BUNDLE.format("ApiFailure.noBody") : a.getBodyExcerpt();
+        }
+        String requestId = a.getRequestId() != null ? a.getRequestId() : BUNDLE.format("ApiFailure.noRequestId");
+        return BUNDLE.format(
+                "ApiFailure." + a.getFailure().name(),
+                a.getService().getDisplayName(),
+                String.valueOf(a.getStatus()),
+                a.getMethod(),
+                a.getPath(),
+                detail.strip(),
+                requestId,
+                String.valueOf(a.getLocation()));
+    }
+
+    private static String transport(CodeArtsTransportException t) {
+        Duration timeout = t.getTimeout();
+        String cause = t.getCause() == null
+                ? ""
+                : t.getCause().getClass().getSimpleName() + ": " + t.getCause().getMessage();
+        return BUNDLE.format(
+                "TransportFailure." + t.getKind().name(),
+                t.getService().getDisplayName(),
+                t.getMethod(),
+                t.getPath(),
+                timeout == null ? "" : String.valueOf(timeout.toSeconds()),
+                cause);
+    }
+}

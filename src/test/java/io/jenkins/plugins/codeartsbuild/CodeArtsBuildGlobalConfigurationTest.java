@@ -1,0 +1,141 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import hudson.util.FormValidation;
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class CodeArtsBuildGlobalConfigurationTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    @Test
+    void roundtripThroughTheSystemPage(JenkinsRule j) throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        config.setRegion("cn-east-3");
+        config.setAuthMode(AuthMode.SIGNATURE);
+        config.setCodeArtsBuildEndpoint("https://cloudbuild.example.com");
+        config.setProjectId(Fixtures.IAM_PROJECT_ID);
+        config.setReadTimeoutSeconds(45);
+        config.setMaxAttempts(5);
+
+        j.configRoundtrip();
+
+        CodeArtsBuildGlobalConfiguration after = CodeArtsBuildGlobalConfiguration.get();
+        assertThat(after.getRegion()).isEqualTo("cn-east-3");
+        assertThat(after.getAuthMode()).isEqualTo(AuthMode.SIGNATURE);
+        assertThat(after.getCodeArtsBuildEndpoint()).isEqualTo("https://cloudbuild.example.com");
+        assertThat(after.getIamEndpoint()).isNull();
+        assertThat(after.getProjectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
+        assertThat(after.getReadTimeoutSeconds()).isEqualTo(45);
+        assertThat(after.getMaxAttempts()).isEqualTo(5);
+        assertThat(after.getCredentialsId()).isNull();
+    }
+
+    @Test
+    void aPlainHttpEndpointIsRefusedByTheForm(JenkinsRule j) throws Exception {
+        HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+        HtmlInput endpoint = form.getInputByName("_.iamEndpoint");
+        endpoint.setValue("http://iam.example.com");
+
+        assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getIamEndpoint()).isNull();
+    }
+
+    @Test
+    void validation(JenkinsRule j) {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        assertThat(config.doCheckIamEndpoint("http://iam.example.com").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(config.doCheckIamEndpoint("not a url").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(config.doCheckIamEndpoint("http://127.0.0.1:8080").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(config.doCheckCodeArtsBuildEndpoint("https://cloudbuild.example.com").kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(config.doCheckRegion("").kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(config.doCheckRegion("cn-north-4").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(config.doCheckRegion("eu-west-0").kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(config.doCheckRegion("CN North").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(config.doCheckProjectId("x/y").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(config.doFillRegionItems()).hasSize(12).contains("cn-north-4", "tr-west-1");
+    }
+
+    @Test
+    void outOfRangeNumbersAreCorrected(JenkinsRule j) {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        config.setMaxAttempts(0);
+        assertThat(config.getMaxAttempts()).isEqualTo(3);
+        config.setMaxAttempts(99);
+        assertThat(config.getMaxAttempts()).isEqualTo(10);
+        config.setCallTimeoutSeconds(-1);
+        assertThat(config.getCallTimeoutSeconds()).isEqualTo(60);
+        config.setConnectTimeoutSeconds(100_000);
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(600);
+    }
+
+    @Test
+    void testConnectionReportsTheProject(JenkinsRule j) throws Exception {
+        FakeCloud.configure(j, iam, build);
+        iam.enqueue(Fixtures.token("tok"));
+
+        FormValidation result = CodeArtsBuildGlobalConfiguration.get()
+                .doTestConnection(
+                        "cn-north-4",
+                        FakeCloud.CREDENTIALS_ID,
+                        "TOKEN",
+                        iam.url("/").toString(),
+                        build.url("/").toString(),
+                        "");
+
+        assertThat(result.kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(result.getMessage()).contains("IAM project cn-north-4 (" + Fixtures.IAM_PROJECT_ID + ")");
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void testConnectionShowsWhatIamSaidOnce(JenkinsRule j) throws Exception {
+        FakeCloud.configure(j, iam, build);
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The AK does not exist"));
+
+        FormValidation result = CodeArtsBuildGlobalConfiguration.get()
+                .doTestConnection(
+                        "cn-north-4",
+                        FakeCloud.CREDENTIALS_ID,
+                        "TOKEN",
+                        iam.url("/").toString(),
+                        null,
+                        null);
+
+        assertThat(result.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(result.getMessage())
+                .contains("HTTP 401", "IAM.0011", "req-401")
+                .doesNotContain(Fixtures.SK);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void testConnectionRefusesAnInsecureEndpointBeforeSendingTheKey(JenkinsRule j) throws Exception {
+        FakeCloud.configure(j, iam, build);
+
+        FormValidation result = CodeArtsBuildGlobalConfiguration.get()
+                .doTestConnection(
+                        "cn-north-4", FakeCloud.CREDENTIALS_ID, "TOKEN", "http://iam.example.com", null, null);
+
+        assertThat(result.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(iam.getRequestCount()).isZero();
+    }
+}

@@ -1,0 +1,78 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static io.jenkins.plugins.casc.misc.Util.getUnclassifiedRoot;
+import static io.jenkins.plugins.casc.misc.Util.toStringFromYamlFile;
+import static io.jenkins.plugins.casc.misc.Util.toYamlString;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.security.ACL;
+import io.jenkins.plugins.casc.ConfigurationContext;
+import io.jenkins.plugins.casc.ConfiguratorRegistry;
+import io.jenkins.plugins.casc.RootElementConfigurator;
+import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
+import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
+import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@WithJenkinsConfiguredWithCode
+class ConfigurationAsCodeTest {
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void importsTheGlobalConfiguration(JenkinsConfiguredWithCodeRule r) {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        assertThat(config.getRegion()).isEqualTo("cn-east-3");
+        assertThat(config.getCredentialsId()).isEqualTo("huawei-ak");
+        assertThat(config.getAuthMode()).isEqualTo(AuthMode.SIGNATURE);
+        assertThat(config.getIamEndpoint()).isEqualTo("https://iam.example.com");
+        assertThat(config.getCodeArtsBuildEndpoint()).isEqualTo("https://cloudbuild.example.com");
+        assertThat(config.getProjectId()).isEqualTo("0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c");
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(5);
+        assertThat(config.getReadTimeoutSeconds()).isEqualTo(20);
+        assertThat(config.getCallTimeoutSeconds()).isEqualTo(45);
+        assertThat(config.getMaxAttempts()).isEqualTo(4);
+    }
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void importsTheAccessKey(JenkinsConfiguredWithCodeRule r) {
+        HuaweiCloudAccessKey key = CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItemGroup(
+                        HuaweiCloudAccessKey.class, r.jenkins, ACL.SYSTEM2, List.of()),
+                CredentialsMatchers.withId("huawei-ak"));
+        assertThat(key).isNotNull();
+        assertThat(key.getAccessKeyId()).isEqualTo("HPUAL3GXJ5PZ3K2QN7WA");
+        assertThat(key.getSecretKey().getPlainText()).isEqualTo("from-casc-secret-key");
+        assertThat(key.getDescription()).isEqualTo("CodeArts Build cleaner");
+    }
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void exportsTheGlobalConfiguration(JenkinsConfiguredWithCodeRule r) throws Exception {
+        ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
+
+        String exported = toYamlString(getUnclassifiedRoot(context).get("codeArtsBuild"));
+
+        assertThat(exported).isEqualTo(toStringFromYamlFile(this, "expected_output.yml"));
+    }
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    @SuppressWarnings("unchecked")
+    void exportsTheAccessKeyWithTheSecretEncrypted(JenkinsConfiguredWithCodeRule r) throws Exception {
+        ConfiguratorRegistry registry = ConfiguratorRegistry.get();
+        ConfigurationContext context = new ConfigurationContext(registry);
+        RootElementConfigurator<Object> credentials = registry.lookupRootElement("credentials");
+
+        String exported = toYamlString(credentials.describe(credentials.getTargetComponent(context), context));
+
+        assertThat(exported)
+                .contains("huaweiCloudAccessKey:", "accessKeyId: \"HPUAL3GXJ5PZ3K2QN7WA\"", "id: \"huawei-ak\"")
+                .contains("secretKey:")
+                .doesNotContain("from-casc-secret-key");
+    }
+}

@@ -1,0 +1,147 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class DeleteBuildJobBuilderTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule j) throws Exception {
+        this.j = j;
+        FakeCloud.configure(j, iam, build);
+    }
+
+    private FreeStyleProject project(String name, DeleteBuildJobBuilder builder) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject(name);
+        p.getBuildersList().add(builder);
+        return p;
+    }
+
+    @Test
+    void deletesAndLogsBeforeAndAfter() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", new DeleteBuildJobBuilder(JOB_ID)));
+
+        j.assertLogContains("Deleting CodeArts Build job " + JOB_ID + " in region cn-north-4", b);
+        j.assertLogContains(
+                "Deleted CodeArts Build job " + JOB_ID + " (CodeArts project " + Fixtures.PROJECT_ID
+                        + ", request id req-ok, attempts: 1).",
+                b);
+        assertThat(build.takeRequest(10, TimeUnit.SECONDS).getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
+    }
+
+    @Test
+    void buildVariablesAreExpandedInTheJobId() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        // the project's own name is the job id: ${JOB_NAME} is a variable every freestyle build has
+
+        j.buildAndAssertSuccess(project(JOB_ID, new DeleteBuildJobBuilder("${JOB_NAME}")));
+
+        assertThat(build.takeRequest(10, TimeUnit.SECONDS).getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
+    }
+
+    @Test
+    void anUnexpandedVariableIsRefusedAndNothingIsSent() throws Exception {
+        FreeStyleBuild b =
+                j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder("${CODEARTS_JOB_ID}")));
+
+        j.assertLogContains("The job id '${CODEARTS_JOB_ID}' is not valid: it must be 32 letters or digits", b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void forbiddenFailsWithAHintAndNoStackTrace() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.error(403, "CB.00060003", "no permission to delete the job"));
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder(JOB_ID)));
+
+        j.assertLogContains("HTTP 403", b);
+        j.assertLogContains("CB.00060003 no permission to delete the job (request id req-403)", b);
+        j.assertLogContains("lacks permission on the build job", b);
+        j.assertLogNotContains("\tat ", b);
+    }
+
+    @Test
+    void aRetryIsLoggedOnOneLine() throws Exception {
+        CodeArtsBuildGlobalConfiguration.get().setMaxAttempts(2);
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.status(503));
+        build.enqueue(Fixtures.deleted());
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", new DeleteBuildJobBuilder(JOB_ID)));
+
+        j.assertLogContains("Attempt 1 failed: CodeArts Build answered HTTP 503", b);
+        j.assertLogContains("attempts: 2)", b);
+    }
+
+    @Test
+    void usernameWithPasswordIsAcceptedAsAkAndSk() throws Exception {
+        String ak = FakeCloud.newAccessKeyId();
+        FakeCloud.add(
+                j.jenkins, new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "up", null, ak, Fixtures.SK));
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(JOB_ID);
+        builder.setCredentialsId("up");
+
+        j.buildAndAssertSuccess(project("p", builder));
+
+        JsonNode body = new ObjectMapper().readTree(iam.takeRequest().getBody().utf8());
+        assertThat(body.at("/auth/identity/hw_ak_sk/access/key").asText()).isEqualTo(ak);
+    }
+
+    @Test
+    void aPlainHttpEndpointIsRefusedAtRunTimeBeforeAnyKeyIsSent() throws Exception {
+        CodeArtsBuildGlobalConfiguration.get().setIamEndpoint("http://iam.example.com");
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder(JOB_ID)));
+
+        j.assertLogContains("The IAM endpoint 'http://iam.example.com' must use https", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void configRoundtrip() throws Exception {
+        DeleteBuildJobBuilder before = new DeleteBuildJobBuilder("${CODEARTS_JOB_ID}");
+        before.setCredentialsId(FakeCloud.CREDENTIALS_ID);
+        before.setRegion("cn-east-3");
+        before.setIgnoreMissing(true);
+        FreeStyleProject p = project("p", before);
+
+        p = j.configRoundtrip(p);
+
+        j.assertEqualDataBoundBeans(before, p.getBuildersList().get(DeleteBuildJobBuilder.class));
+    }
+}

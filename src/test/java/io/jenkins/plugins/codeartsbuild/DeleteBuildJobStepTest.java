@@ -1,0 +1,237 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.hudson.plugins.folder.Folder;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import hudson.model.Result;
+import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class DeleteBuildJobStepTest {
+
+    @RegisterExtension
+    private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule j) throws Exception {
+        this.j = j;
+        FakeCloud.configure(j, iam, build);
+    }
+
+    private WorkflowRun run(WorkflowJob job, String script, Result expected) throws Exception {
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return j.buildAndAssertStatus(expected, job);
+    }
+
+    private WorkflowRun run(String script, Result expected) throws Exception {
+        return run(j.createProject(WorkflowJob.class), script, expected);
+    }
+
+    @Test
+    void deletesOutsideNodeAndReturnsAMapUsableInTheSandbox() throws Exception {
+        iam.enqueue(Fixtures.token("tok-1"));
+        build.enqueue(Fixtures.deleted());
+
+        WorkflowRun b = run(
+                "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "'\n"
+                        + "echo \"jobId=${r.jobId} projectId=${r.projectId} requestId=${r.requestId} "
+                        + "alreadyDeleted=${r.alreadyDeleted} attempts=${r.attempts}\"",
+                Result.SUCCESS);
+
+        j.assertLogContains(
+                "jobId=" + JOB_ID + " projectId=" + PROJECT_ID + " requestId=req-ok alreadyDeleted=false attempts=1",
+                b);
+        j.assertLogContains(
+                "Deleting CodeArts Build job " + JOB_ID
+                        + " in region cn-north-4 with credentials 'huawei-ak' (IAM token)",
+                b);
+        j.assertLogContains(
+                "Deleted CodeArts Build job " + JOB_ID + " (CodeArts project " + PROJECT_ID
+                        + ", request id req-ok, attempts: 1).",
+                b);
+        RecordedRequest delete = build.takeRequest(10, TimeUnit.SECONDS);
+        assertThat(delete.getMethod()).isEqualTo("POST");
+        assertThat(delete.getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
+        assertThat(delete.getHeaders().get("X-Auth-Token")).isEqualTo("tok-1");
+    }
+
+    @Test
+    void declarativePipelineAsInTheReadme() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        WorkflowRun b = run(
+                "pipeline {\n  agent none\n  stages {\n    stage('Clean up') {\n      steps {\n"
+                        + "        codeartsDeleteBuildJob jobId: '" + JOB_ID + "', credentialsId: 'huawei-ak'\n"
+                        + "      }\n    }\n  }\n}",
+                Result.SUCCESS);
+
+        j.assertLogContains("Deleted CodeArts Build job " + JOB_ID, b);
+    }
+
+    @Test
+    void aMissingJobFailsWithStatusCodeRequestIdAndHint() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + JOB_ID + "'", Result.FAILURE);
+
+        j.assertLogContains(
+                "Could not delete the CodeArts Build job: CodeArts Build answered HTTP 404 to POST /v3/jobs/" + JOB_ID
+                        + "/delete: CB.00060201 invalid task id (request id req-404). Check the job id",
+                b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void ignoreMissingTurnsNotFoundIntoAlreadyDeleted() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
+
+        WorkflowRun b = run(
+                "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "', ignoreMissing: true\n"
+                        + "echo \"alreadyDeleted=${r.alreadyDeleted}\"",
+                Result.SUCCESS);
+
+        j.assertLogContains("alreadyDeleted=true", b);
+        j.assertLogContains("CodeArts Build job " + JOB_ID + " was already deleted (request id req-404", b);
+    }
+
+    @Test
+    void credentialsOfAFolderAreUsedByItsJobsOnly() throws Exception {
+        Folder folder = j.jenkins.createProject(Folder.class, "team");
+        FakeCloud.addAccessKey(folder, "team-key");
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        String script = "codeartsDeleteBuildJob jobId: '" + JOB_ID + "', credentialsId: 'team-key'";
+
+        run(folder.createProject(WorkflowJob.class, "inside"), script, Result.SUCCESS);
+        WorkflowRun outside = run(script, Result.FAILURE);
+
+        j.assertLogContains("Credentials 'team-key' were not found for this build", outside);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownCredentialsFailBeforeAnythingIsSent() throws Exception {
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + JOB_ID + "', credentialsId: 'nope'", Result.FAILURE);
+
+        j.assertLogContains("Credentials 'nope' were not found for this build. Expected a Huawei Cloud access key", b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void credentialsOfAnotherTypeAreRefusedByName() throws Exception {
+        FakeCloud.add(
+                j.jenkins,
+                new StringCredentialsImpl(CredentialsScope.GLOBAL, "text", null, Secret.fromString(Fixtures.SK)));
+
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + JOB_ID + "', credentialsId: 'text'", Result.FAILURE);
+
+        j.assertLogContains("Credentials 'text' are of type Secret text. Expected a Huawei Cloud access key", b);
+        j.assertLogNotContains(Fixtures.SK, b);
+        assertThat(iam.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aBadJobIdSendsNothing() throws Exception {
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '../x'", Result.FAILURE);
+
+        j.assertLogContains("The job id '../x' is not valid", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void twoBuildsShareOneToken() throws Exception {
+        iam.enqueue(Fixtures.token("shared"));
+        build.enqueue(Fixtures.deleted());
+        build.enqueue(Fixtures.deleted());
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+
+        run(job, "codeartsDeleteBuildJob jobId: '" + JOB_ID + "'", Result.SUCCESS);
+        run(job, "codeartsDeleteBuildJob jobId: '" + JOB_ID + "'", Result.SUCCESS);
+
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("shared");
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("shared");
+    }
+
+    @Test
+    void abortingTheBuildCancelsTheCallAtOnce() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition("codeartsDeleteBuildJob jobId: '" + JOB_ID + "'", true));
+        WorkflowRun b = job.scheduleBuild2(0).waitForStart();
+        build.takeRequest(30, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+
+        b.getExecutor().interrupt(Result.ABORTED);
+
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void configRoundTrip() throws Exception {
+        DeleteBuildJobStep step = new DeleteBuildJobStep(JOB_ID);
+        step.setCredentialsId("huawei-ak");
+        step.setRegion("cn-east-3");
+        step.setIgnoreMissing(true);
+
+        j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
+    }
+
+    @Test
+    void snippets() throws Exception {
+        SnippetizerTester snippets = new SnippetizerTester(j);
+        snippets.assertRoundTrip(new DeleteBuildJobStep(JOB_ID), "codeartsDeleteBuildJob '" + JOB_ID + "'");
+        DeleteBuildJobStep full = new DeleteBuildJobStep(JOB_ID);
+        full.setCredentialsId("huawei-ak");
+        full.setRegion("cn-east-3");
+        full.setIgnoreMissing(true);
+        snippets.assertParseStep(
+                full,
+                "codeartsDeleteBuildJob credentialsId: 'huawei-ak', ignoreMissing: true, jobId: '" + JOB_ID
+                        + "', region: 'cn-east-3'");
+        SnippetizerTester.assertDocGeneration(DeleteBuildJobStep.class);
+    }
+}
