@@ -3,9 +3,9 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.SecretKey;
 
 /**
  * A Huawei Cloud access key: the access key id (AK) and its secret key (SK).
@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AccessKey {
 
-    /** Per-JVM salt: a fingerprint of the SK can tell two keys apart but is useless outside this process. */
-    private static final byte[] FINGERPRINT_SALT = new SecureRandom().generateSeed(32);
+    /** A random key per JVM: a fingerprint of the SK tells two keys apart but is useless outside this process. */
+    private static final SecretKey FINGERPRINT_KEY = newFingerprintKey();
 
     private final String accessKeyId;
     private final String secretKey;
@@ -62,10 +62,18 @@ public final class AccessKey {
     String fingerprint() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(FINGERPRINT_SALT, "HmacSHA256"));
+            mac.init(FINGERPRINT_KEY);
             mac.update(accessKeyId.getBytes(StandardCharsets.US_ASCII));
             mac.update((byte) 0);
             return RequestSigner.hex(mac.doFinal(secretKey.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static SecretKey newFingerprintKey() {
+        try {
+            return KeyGenerator.getInstance("HmacSHA256").generateKey();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

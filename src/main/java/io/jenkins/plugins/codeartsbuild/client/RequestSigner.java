@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
@@ -54,8 +55,9 @@ final class RequestSigner {
         byte[] body = new byte[0];
         RequestBody requestBody = request.body();
         if (requestBody != null) {
-            if (requestBody.contentType() != null) {
-                signed.put("content-type", requestBody.contentType().toString());
+            MediaType contentType = requestBody.contentType();
+            if (contentType != null) {
+                signed.put("content-type", contentType.toString());
             }
             body = bodyBytes(requestBody);
         }
