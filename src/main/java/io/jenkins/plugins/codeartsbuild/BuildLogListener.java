@@ -19,7 +19,7 @@ final class BuildLogListener implements ClientListener {
     @Override
     public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
         String seconds = String.format(Locale.ROOT, "%.1f", delay.toMillis() / 1000.0);
-        listener.getLogger().println(Messages.Log_retry(attempt, ClientMessages.describe(cause), seconds));
+        listener.getLogger().println(Messages.Log_retry(attempt, ClientMessages.what(cause), seconds));
     }
 
     @Override

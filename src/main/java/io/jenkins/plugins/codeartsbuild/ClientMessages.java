@@ -24,20 +24,26 @@ final class ClientMessages {
     /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
     @NonNull
     static String describe(@NonNull CodeArtsException e) {
-        String what;
-        if (e instanceof CodeArtsValidationException v) {
-            what = problem(v);
-        } else if (e instanceof CodeArtsApiException a) {
-            what = api(a);
-        } else if (e instanceof CodeArtsTransportException t) {
-            what = transport(t);
-        } else {
-            what = e.getMessage();
-        }
+        String what = what(e);
         ErrorHint hint = e.getHint();
         return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
                 ? what
                 : what + " " + BUNDLE.format("ErrorHint." + hint.name());
+    }
+
+    /** What went wrong, without advice: for a retry, where the advice would come too early. */
+    @NonNull
+    static String what(@NonNull CodeArtsException e) {
+        if (e instanceof CodeArtsValidationException v) {
+            return problem(v);
+        }
+        if (e instanceof CodeArtsApiException a) {
+            return api(a);
+        }
+        if (e instanceof CodeArtsTransportException t) {
+            return transport(t);
+        }
+        return e.getMessage();
     }
 
     @NonNull

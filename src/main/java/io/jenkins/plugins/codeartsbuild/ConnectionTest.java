@@ -28,8 +28,9 @@ final class ConnectionTest {
             @CheckForNull String projectId) {
         try {
             ClientConfig config = global.clientConfig(region, mode, iamEndpoint, buildEndpoint, projectId);
+            // the same domain requirement as a build, so that a key the button accepts is one builds can use
             AccessKey key = AccessKeyCredentials.forSystem(
-                    credentialsId, config.getEndpoints().getIam().toString());
+                    credentialsId, config.getEndpoints().getCodeArtsBuild().toString());
             ConnectionCheck check = CodeArtsBuildClient.builder(DeleteBuildJobService.httpClient(), config, key)
                     .build()
                     .verifyCredentials();

@@ -102,6 +102,7 @@ class DeleteBuildJobBuilderTest {
         FreeStyleBuild b = j.buildAndAssertSuccess(project("p", new DeleteBuildJobBuilder(JOB_ID)));
 
         j.assertLogContains("Attempt 1 failed: CodeArts Build answered HTTP 503", b);
+        j.assertLogNotContains("try again later", b);
         j.assertLogContains("attempts: 2)", b);
     }
 

@@ -113,15 +113,8 @@ class HttpCallerTest {
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
-    @Test
-    void interruptingTheCallerCancelsTheCallAtOnceWithoutRetry() throws Exception {
-        iam.enqueue(Fixtures.token("tok"));
-        build.enqueue(new MockResponse.Builder()
-                .onResponseStart(SocketEffect.Stall.INSTANCE)
-                .build());
-        build.enqueue(Fixtures.deleted());
-        CodeArtsBuildClient client = client(Fixtures.config(iam, build));
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    /** Starts a thread that deletes {@link Fixtures#JOB_ID}; {@code outcome} gets what it threw, or null. */
+    private static Thread deleteInBackground(CodeArtsBuildClient client, CompletableFuture<Throwable> outcome) {
         Thread caller = new Thread(() -> {
             try {
                 client.deleteJob(JOB_ID, false);
@@ -131,6 +124,19 @@ class HttpCallerTest {
             }
         });
         caller.start();
+        return caller;
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheCallAtOnceWithoutRetry() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build));
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = deleteInBackground(client, outcome);
         build.takeRequest(10, TimeUnit.SECONDS);
         long start = System.nanoTime();
         caller.interrupt();
@@ -155,15 +161,7 @@ class HttpCallerTest {
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .build();
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.deleteJob(JOB_ID, false);
-                outcome.complete(null);
-            } catch (Throwable t) {
-                outcome.complete(t);
-            }
-        });
-        caller.start();
+        Thread caller = deleteInBackground(client, outcome);
         build.takeRequest(10, TimeUnit.SECONDS);
         Thread.sleep(200);
         caller.interrupt();

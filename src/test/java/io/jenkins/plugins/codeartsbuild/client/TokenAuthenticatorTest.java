@@ -263,6 +263,23 @@ class TokenAuthenticatorTest {
         assertThat(iam.getRequestCount()).isEqualTo(2);
     }
 
+    /** {@code n} deletes at once with one key and a cold cache, one client each; waits for all of them to end. */
+    private List<Future<DeleteJobResult>> deleteConcurrently(int n) throws InterruptedException {
+        AccessKey key = Fixtures.newKey();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<DeleteJobResult>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                results.add(pool.submit(
+                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void fiftyConcurrentDeletesWithAColdCacheMakeOneExchange() throws Exception {
         iam.setDispatcher(new Dispatcher() {
@@ -280,19 +297,8 @@ class TokenAuthenticatorTest {
                         : Fixtures.error(401, "APIGW.0301", "x-auth-token not found");
             }
         });
-        AccessKey key = Fixtures.newKey();
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<DeleteJobResult>> results = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                results.add(pool.submit(
-                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
-            }
-            for (Future<DeleteJobResult> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS).getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+            assertThat(f.get(30, TimeUnit.SECONDS).getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isEqualTo(50);
@@ -307,19 +313,8 @@ class TokenAuthenticatorTest {
                 return Fixtures.error(401, "401", "The request you have made requires authentication.");
             }
         });
-        AccessKey key = Fixtures.newKey();
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<DeleteJobResult>> results = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                results.add(pool.submit(
-                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
-            }
-            for (Future<DeleteJobResult> f : results) {
-                assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CodeArtsApiException.class);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+            assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CodeArtsApiException.class);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isZero();
