@@ -104,10 +104,6 @@ final class SingleFlightCache<K, V> {
         return entries.size();
     }
 
-    void clear() {
-        entries.clear();
-    }
-
     /** Over the bound: drop the loaded entries that expire first until back under it. */
     private void evict() {
         entries.entrySet().stream()

@@ -16,16 +16,6 @@ final class Texts {
         return s == null || s.isBlank();
     }
 
-    /** The first of the values that is not blank, stripped; {@code null} when all are blank. */
-    static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (!isBlank(v)) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
     /**
      * A value the user typed, made safe to show: control, non-ASCII and backslash characters escaped as Java
      * escapes, at most {@code max} characters of the original, then the total length.

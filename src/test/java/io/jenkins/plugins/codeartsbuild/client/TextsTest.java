@@ -29,10 +29,4 @@ class TextsTest {
         assertThat(Texts.excerpt("a".repeat(300), 200)).hasSize(203).endsWith("...");
         assertThat(Texts.excerpt(null, 10)).isEmpty();
     }
-
-    @Test
-    void firstNonBlankStrips() {
-        assertThat(Texts.firstNonBlank(null, "  ", " cn-north-4 ", "x")).isEqualTo("cn-north-4");
-        assertThat(Texts.firstNonBlank(null, " ")).isNull();
-    }
 }
