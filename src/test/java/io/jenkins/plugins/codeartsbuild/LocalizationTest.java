@@ -14,27 +14,37 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.PropertyResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Every user-visible string has a Simplified Chinese translation beside it, with the same placeholders; every
- * client enum the Jenkins layer localizes by name has its key; every field has a help file. Reads files only (no
- * Jenkins), so it also runs in the Maven-Central-only build.
+ * client enum the Jenkins layer localizes by name has its key; every view label is found by Stapler under the key it
+ * really looks up. Reads files only (no Jenkins), so it also runs in the Maven-Central-only build. Fields and their
+ * help files: {@link ViewsTest}.
  */
 class LocalizationTest {
 
     private static final Path RESOURCES = Path.of(System.getProperty("codearts.resources.dir", "src/main/resources"));
     private static final Path PACKAGE = RESOURCES.resolve("io/jenkins/plugins/codeartsbuild");
     private static final Path SOURCES = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
-    private static final Pattern JELLY_KEY = Pattern.compile("\\$\\{%([^}]+)}");
-    private static final Pattern JELLY_FIELD = Pattern.compile("<f:entry[^>]*\\sfield=\"(\\w+)\"");
+    /** A {@code "%…"} or {@code '%…'} string literal inside an expression, as Stapler's CustomJellyContext finds it. */
+    private static final Pattern RESOURCE_LITERAL = Pattern.compile("(\"%[^\"]+\")|('%[^']+')");
+
     private static final Pattern MESSAGES_CALL = Pattern.compile("Messages\\.(\\w+)\\(");
 
     static Properties load(Path file) throws IOException {
@@ -55,7 +65,7 @@ class LocalizationTest {
         return used;
     }
 
-    private static List<Path> files(String suffix) throws IOException {
+    static List<Path> files(String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(PACKAGE)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix))
                     .sorted()
@@ -133,27 +143,14 @@ class LocalizationTest {
     }
 
     @Test
-    void everyJellyLabelIsTranslatedAndEveryFieldHasHelp() throws IOException {
+    void everyJellyLabelHasAChineseEntryUnderTheKeyStaplerLooksUp() throws IOException {
         List<String> missing = new ArrayList<>();
         for (Path jelly : files(".jelly")) {
-            String view = Files.readString(jelly, StandardCharsets.UTF_8);
-            Set<String> keys = new TreeSet<>();
-            Matcher m = JELLY_KEY.matcher(view);
-            while (m.find()) {
-                keys.add(m.group(1));
-            }
-            String base = jelly.getFileName().toString().replace(".jelly", "");
-            Path zhFile = jelly.resolveSibling(base + "_zh_CN.properties");
-            Properties zh = keys.isEmpty() ? new Properties() : load(zhFile);
-            for (String key : keys) {
-                if (!zh.containsKey(key)) {
-                    missing.add(jelly.getParent().getFileName() + "/" + base + ": " + key);
-                }
-            }
-            Matcher f = JELLY_FIELD.matcher(view);
-            while (f.find()) {
-                if (!Files.exists(jelly.resolveSibling("help-" + f.group(1) + ".html"))) {
-                    missing.add(jelly.getParent().getFileName() + ": help-" + f.group(1) + ".html");
+            Map<String, String> zh = staplerBundle(bundleBeside(jelly, "_zh_CN"));
+            for (Label label : labels(jelly)) {
+                String value = zh.get(label.key());
+                if (value == null || value.isEmpty()) {
+                    missing.add(name(jelly) + ": key \"" + label.key() + "\" of ${" + label.expression() + "}");
                 }
             }
         }
@@ -161,16 +158,198 @@ class LocalizationTest {
     }
 
     @Test
-    void theBuilderOffersHelpForEveryFieldOfTheViewItIncludes() throws IOException {
-        Set<String> step = helpFiles("DeleteBuildJobStep");
-        assertThat(helpFiles("DeleteBuildJobBuilder")).isEqualTo(step).contains("help-jobId.html");
+    void noJellyLabelHasArguments() throws IOException {
+        List<String> withArguments = new ArrayList<>();
+        for (Path jelly : files(".jelly")) {
+            for (Label label : labels(jelly)) {
+                if (label.hasArguments()) {
+                    withArguments.add(name(jelly) + ": ${" + label.expression() + "} is looked up as \"" + label.key()
+                            + "\" with arguments; keep '(' out of labels (\"in seconds\") or outside the ${%…}");
+                }
+            }
+        }
+        assertThat(withArguments).isEmpty();
     }
 
-    private static Set<String> helpFiles(String folder) throws IOException {
-        try (Stream<Path> s = Files.list(PACKAGE.resolve(folder))) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("help") && n.endsWith(".html"))
-                    .collect(Collectors.toCollection(TreeSet::new));
+    @Test
+    void everyChineseLabelBelongsToItsView() throws IOException {
+        for (Path jelly : files(".jelly")) {
+            Path zhFile = bundleBeside(jelly, "_zh_CN");
+            if (Files.exists(zhFile)) {
+                Set<String> used = labels(jelly).stream().map(Label::key).collect(Collectors.toSet());
+                assertThat(staplerBundle(zhFile).keySet())
+                        .as("keys of %s that its view never looks up", zhFile)
+                        .isSubsetOf(used);
+            }
         }
+    }
+
+    @Test
+    void labelsAreReadAsJellyAndStaplerReadThem() {
+        assertThat(labelsIn("${%Connect timeout (seconds)}"))
+                .containsExactly(new Label("%Connect timeout (seconds)", "Connect timeout ", true));
+        assertThat(labelsIn("${% Job ID }")).containsExactly(new Label("% Job ID ", " Job ID ", false));
+        assertThat(labelsIn("Region: ${%Region}, ${x ? '%Yes' : \"%No\"} $${%Not a label}"))
+                .extracting(Label::key)
+                .containsExactly("Region", "Yes", "No");
+        assertThat(labelsIn("${it.name}")).isEmpty();
+    }
+
+    /**
+     * A {@code ${%…}} label as Stapler reads it ({@code InternationalizedStringExpression}): the key is the text
+     * after {@code %} up to the first {@code (}, white space kept; what follows the {@code (} is parsed as argument
+     * expressions.
+     */
+    record Label(String expression, String key, boolean hasArguments) {
+        static Label of(String expression) {
+            String text = expression.substring(1);
+            int paren = text.indexOf('(');
+            return paren < 0
+                    ? new Label(expression, text, false)
+                    : new Label(expression, text.substring(0, paren), true);
+        }
+    }
+
+    /**
+     * The labels of a view. Jelly parses every attribute value and every run of text (XML-decoded, comments left out)
+     * for expressions; Stapler's {@code CustomJellyContext} makes an expression starting with {@code %} a label, and
+     * so is a {@code '%…'} or {@code "%…"} string literal inside another expression.
+     */
+    static List<Label> labels(Path jelly) throws IOException {
+        List<String> texts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        parse(jelly, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                endOfText();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    texts.add(attributes.getValue(i));
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                endOfText();
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                run.append(ch, start, length);
+            }
+
+            private void endOfText() {
+                texts.add(run.toString());
+                run.setLength(0);
+            }
+        });
+        List<Label> labels = new ArrayList<>();
+        for (String text : texts) {
+            labels.addAll(labelsIn(text));
+        }
+        return labels;
+    }
+
+    static List<Label> labelsIn(String text) {
+        List<Label> labels = new ArrayList<>();
+        for (String expression : expressions(text)) {
+            if (expression.startsWith("%")) {
+                labels.add(Label.of(expression));
+            } else {
+                Matcher literal = RESOURCE_LITERAL.matcher(expression);
+                while (literal.find()) {
+                    String quoted = literal.group();
+                    labels.add(Label.of(quoted.substring(1, quoted.length() - 1)));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * The texts of the {@code ${…}} expressions in an attribute value or a run of text, split as commons-jelly's
+     * {@code CompositeExpression.parse} splits them: {@code $$} is a literal {@code $}, an expression ends at the
+     * first closing brace outside a quoted string, and a backslash does not escape a quote.
+     */
+    static List<String> expressions(String text) {
+        List<String> found = new ArrayList<>();
+        int start = text.indexOf("${");
+        if (start < 0) {
+            return found;
+        }
+        int end = text.indexOf('}', start + 2);
+        assertThat(end).as("missing '}' in %s", text).isPositive();
+        if (start == 0 && end == text.length() - 1) {
+            found.add(text.substring(2, end));
+            return found;
+        }
+        int len = text.length();
+        int cur = 0;
+        StringBuilder expr = new StringBuilder();
+        main:
+        while (cur < len) {
+            if (text.charAt(cur) == '$' && cur + 1 < len) {
+                cur++;
+                if (text.charAt(cur) == '{' && cur + 1 < len) {
+                    cur++;
+                    while (cur < len) {
+                        char c = text.charAt(cur);
+                        if (c == '"' || c == '\'') {
+                            expr.append(c);
+                            cur++;
+                            while (cur < len) {
+                                char q = text.charAt(cur++);
+                                expr.append(q);
+                                if (q == c) {
+                                    break;
+                                }
+                            }
+                        } else if (c == '}') {
+                            found.add(expr.toString());
+                            expr.setLength(0);
+                            cur++;
+                            continue main;
+                        } else {
+                            expr.append(c);
+                            cur++;
+                        }
+                    }
+                }
+            }
+            cur++;
+        }
+        return found;
+    }
+
+    /** A view's bundle for a locale: {@code config.jelly}, {@code _zh_CN} → {@code config_zh_CN.properties}. */
+    static Path bundleBeside(Path jelly, String locale) {
+        return jelly.resolveSibling(jelly.getFileName().toString().replace(".jelly", locale + ".properties"));
+    }
+
+    /** A properties file read as Stapler's {@code ResourceBundle} reads it (keys unescaped; empty if absent). */
+    static Map<String, String> staplerBundle(Path file) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                PropertyResourceBundle bundle = new PropertyResourceBundle(in);
+                for (String key : bundle.keySet()) {
+                    entries.put(key, bundle.getString(key));
+                }
+            }
+        }
+        return entries;
+    }
+
+    static void parse(Path xml, DefaultHandler handler) throws IOException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.newSAXParser().parse(xml.toFile(), handler);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("Cannot parse " + xml + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String name(Path file) {
+        return PACKAGE.relativize(file).toString();
     }
 }
