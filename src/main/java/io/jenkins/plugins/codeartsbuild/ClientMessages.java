@@ -53,13 +53,7 @@ final class ClientMessages {
     }
 
     private static String api(CodeArtsApiException a) {
-        String detail;
-        if (a.getErrorCode() != null || a.getErrorMessage() != null) {
-            detail = (a.getErrorCode() == null ? "" : a.getErrorCode() + " ")
-                    + (a.getErrorMessage() == null ? "" : a.getErrorMessage());
-        } else {
-            detail = a.getBodyExcerpt().isEmpty() ? BUNDLE.format("ApiFailure.noBody") : a.getBodyExcerpt();
-        }
+        String detail = a.getDetail() != null ? a.getDetail() : BUNDLE.format("ApiFailure.noBody");
         String requestId = a.getRequestId() != null ? a.getRequestId() : BUNDLE.format("ApiFailure.noRequestId");
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
@@ -67,22 +61,20 @@ final class ClientMessages {
                 String.valueOf(a.getStatus()),
                 a.getMethod(),
                 a.getPath(),
-                detail.strip(),
+                detail,
                 requestId,
-                String.valueOf(a.getLocation()));
+                a.getLocation() != null ? a.getLocation() : BUNDLE.format("ApiFailure.noRequestId"),
+                a.getOtherJobId() != null ? a.getOtherJobId() : BUNDLE.format("ApiFailure.noRequestId"));
     }
 
     private static String transport(CodeArtsTransportException t) {
         Duration timeout = t.getTimeout();
-        String cause = t.getCause() == null
-                ? ""
-                : t.getCause().getClass().getSimpleName() + ": " + t.getCause().getMessage();
         return BUNDLE.format(
                 "TransportFailure." + t.getKind().name(),
                 t.getService().getDisplayName(),
                 t.getMethod(),
                 t.getPath(),
                 timeout == null ? "" : String.valueOf(timeout.toSeconds()),
-                cause);
+                t.getDetail());
     }
 }

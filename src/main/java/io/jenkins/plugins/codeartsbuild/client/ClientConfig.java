@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything a client needs besides the key: region, endpoints, authentication mode, project scope, timeouts and
@@ -24,8 +23,6 @@ public final class ClientConfig {
             }
         }
     }
-
-    private static final Pattern PROJECT_ID = Pattern.compile("[A-Za-z0-9]{16,64}");
 
     private final String region;
     private final Endpoints endpoints;
@@ -130,9 +127,23 @@ public final class ClientConfig {
             return null;
         }
         String p = id.strip();
-        if (!PROJECT_ID.matcher(p).matches()) {
+        if (!isProjectId(p)) {
             throw new CodeArtsValidationException(Problem.PROJECT_ID_INVALID, Texts.escapeAndShorten(id, 70));
         }
         return p;
+    }
+
+    /** An IAM project id: 16 to 64 ASCII letters or digits ({@code null} is not one). */
+    static boolean isProjectId(String id) {
+        if (id == null || id.length() < 16 || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,7 +2,11 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import java.util.Locale;
 
-/** A server answered, but not with success. Carries what Huawei support asks for: status, code and request id. */
+/**
+ * A server answered, but not with success. Carries what Huawei support asks for: status, code and request id.
+ * Everything taken from the answer is cleaned first: the secrets of the request removed, control characters
+ * neutralised, lengths capped, and ids that are not plain ({@code [A-Za-z0-9._-]}) left out.
+ */
 public final class CodeArtsApiException extends CodeArtsException {
 
     private static final long serialVersionUID = 1L;
@@ -10,16 +14,31 @@ public final class CodeArtsApiException extends CodeArtsException {
 
     /** What kind of answer it was. */
     public enum Failure {
-        /** A 4xx or 5xx status. */
+        /** A 4xx or 5xx with a Huawei Cloud error (an error code such as {@code CB.00060201} or {@code APIG.0101}). */
         HTTP_ERROR,
+        /**
+         * A 4xx or 5xx from the CodeArts Build endpoint without a Huawei Cloud error code: a web server, a proxy or
+         * another application answered, not CodeArts Build. Never means that a job is gone.
+         */
+        FOREIGN_ERROR,
+        /** 407: an HTTP proxy wants authentication. Never retried. */
+        PROXY_AUTH,
         /** A 3xx status: the redirect is never followed, so no credential reaches another host. */
         REDIRECT,
+        /** A status other than the one that confirms success (such as 202 or 204 to a delete). */
+        UNEXPECTED_STATUS,
         /** IAM answered 2xx without the {@code X-Subject-Token} header. */
         NO_TOKEN,
+        /** IAM returned a token that cannot be sent in an HTTP header; it is not used, not cached, not shown. */
+        INVALID_TOKEN,
         /** A 2xx whose body is not the expected JSON, or whose {@code status} is not {@code success}. */
         MALFORMED_ANSWER,
+        /** IAM returned a project id that is not 16 to 64 letters or digits; it is not used, not cached. */
+        INVALID_PROJECT_ID,
         /** IAM knows no project with the region's name (signature mode). */
-        PROJECT_NOT_FOUND
+        PROJECT_NOT_FOUND,
+        /** A success that confirms the deletion of another job than the one asked for. */
+        WRONG_JOB
     }
 
     private final Failure failure;
@@ -33,73 +52,161 @@ public final class CodeArtsApiException extends CodeArtsException {
     private final String bodyExcerpt;
     private final String retryAfter;
     private final String location;
+    private final String otherJobId;
+    private final boolean keyLocked;
 
-    CodeArtsApiException(Failure failure, HttpReply reply, ErrorBody error) {
-        super(describe(failure, reply, error), null);
+    private CodeArtsApiException(Failure failure, HttpReply reply, Parsed p, String otherJobId) {
+        super(describe(failure, reply, p, otherJobId), null);
         this.failure = failure;
         this.service = reply.service();
         this.status = reply.status();
-        this.errorCode = error.code();
-        this.errorMessage = error.message();
-        this.requestId = requestIdOf(reply, error);
+        this.errorCode = p.code;
+        this.errorMessage = p.message;
+        this.requestId = p.requestId;
         this.method = reply.method();
         this.path = reply.path();
-        this.bodyExcerpt = Texts.excerpt(reply.body(), EXCERPT_LENGTH);
+        this.bodyExcerpt = p.excerpt;
         this.retryAfter = reply.header("Retry-After");
-        this.location = reply.header("Location");
+        this.location = p.location;
+        this.otherJobId = otherJobId;
+        this.keyLocked = mentionsKeyLock(p.message) || mentionsKeyLock(p.excerpt);
     }
 
-    /** An error answer (any non-2xx) with its fields parsed from the body. */
+    /** An answer other than 2xx, classified and with its fields parsed from the body. */
     static CodeArtsApiException of(HttpReply reply) {
-        Failure f = reply.status() >= 300 && reply.status() < 400 ? Failure.REDIRECT : Failure.HTTP_ERROR;
-        return new CodeArtsApiException(f, reply, ErrorBody.parse(reply.body()));
+        Parsed p = Parsed.of(reply);
+        int s = reply.status();
+        Failure f;
+        if (s >= 300 && s < 400) {
+            f = Failure.REDIRECT;
+        } else if (s == 407) {
+            f = Failure.PROXY_AUTH;
+        } else if (s < 300) {
+            f = Failure.UNEXPECTED_STATUS;
+        } else if (reply.service() == Service.CODEARTS_BUILD && !isHuaweiCloudCode(p.code)) {
+            f = Failure.FOREIGN_ERROR;
+        } else {
+            f = Failure.HTTP_ERROR;
+        }
+        return new CodeArtsApiException(f, reply, p, null);
     }
 
-    private static String requestIdOf(HttpReply reply, ErrorBody error) {
-        String id = reply.header("X-Request-Id");
-        if (id == null) {
-            id = error.requestId();
-        }
-        if (id == null) {
-            id = reply.header("X-IAM-Trace-Id");
-        }
-        return id == null ? null : Texts.excerpt(id, 100);
+    /** A failure of another kind than the status says (a 2xx that is not what was expected). */
+    static CodeArtsApiException of(Failure failure, HttpReply reply) {
+        return new CodeArtsApiException(failure, reply, Parsed.of(reply), null);
     }
 
-    private static String describe(Failure failure, HttpReply reply, ErrorBody error) {
-        StringBuilder sb = new StringBuilder();
-        String where = reply.service().getDisplayName() + " answered HTTP " + reply.status() + " to " + reply.method()
-                + " " + reply.path();
-        switch (failure) {
-            case NO_TOKEN -> sb.append("IAM returned no token (").append(where).append(")");
-            case PROJECT_NOT_FOUND ->
-                sb.append("IAM has no project with that region's name (")
-                        .append(where)
-                        .append(")");
-            case REDIRECT ->
-                sb.append(where)
-                        .append(": redirect to ")
-                        .append(Texts.excerpt(reply.header("Location"), EXCERPT_LENGTH))
-                        .append(" not followed");
-            case MALFORMED_ANSWER ->
-                sb.append(where)
-                        .append(" with an unexpected body: ")
-                        .append(Texts.excerpt(reply.body(), EXCERPT_LENGTH));
-            default -> {
-                sb.append(where);
-                if (error.code() != null || error.message() != null) {
-                    sb.append(": ").append(Texts.excerpt(error.code(), 64));
-                    if (error.message() != null) {
-                        sb.append(" ").append(Texts.excerpt(error.message(), EXCERPT_LENGTH));
-                    }
-                } else if (!Texts.isBlank(reply.body())) {
-                    sb.append(": ").append(Texts.excerpt(reply.body(), EXCERPT_LENGTH));
-                }
+    /** A success confirming the deletion of {@code confirmedJobId}, not of the job in the request's path. */
+    static CodeArtsApiException wrongJob(HttpReply reply, String confirmedJobId) {
+        String id = reply.redact(confirmedJobId);
+        return new CodeArtsApiException(
+                Failure.WRONG_JOB,
+                reply,
+                Parsed.of(reply),
+                Texts.safeId(id) != null ? id : Texts.escapeAndShorten(id, 40));
+    }
+
+    /**
+     * Error codes of Huawei Cloud services and their gateway: upper-case letters, a dot, digits ({@code CB.00060201},
+     * {@code APIGW.0301}, {@code IAM.0011}).
+     */
+    static boolean isHuaweiCloudCode(String code) {
+        if (code == null) {
+            return false;
+        }
+        int dot = code.indexOf('.');
+        if (dot < 1 || dot > 16 || code.length() - dot - 1 < 3 || code.length() - dot - 1 > 12) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            boolean ok = i < dot
+                    ? (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')
+                    : i == dot || (c >= '0' && c <= '9');
+            if (!ok) {
+                return false;
             }
         }
-        String id = requestIdOf(reply, error);
-        sb.append(" (request id ").append(id == null ? "none" : id).append(")");
-        return sb.toString();
+        return true;
+    }
+
+    private static boolean mentionsKeyLock(String text) {
+        String m = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return m.contains("reach the limit") || m.contains("locked");
+    }
+
+    /** What is quoted from an answer, cleaned: parsed once per failure. */
+    private record Parsed(String code, String message, String requestId, String excerpt, String location) {
+
+        static Parsed of(HttpReply reply) {
+            ErrorBody error = ErrorBody.parse(reply.body());
+            String message = Texts.oneLine(reply.redact(error.message()), EXCERPT_LENGTH);
+            return new Parsed(
+                    Texts.safeId(reply.redact(error.code())),
+                    message.isEmpty() ? null : message,
+                    requestIdOf(reply, error),
+                    Texts.excerpt(reply.redact(reply.body()), EXCERPT_LENGTH),
+                    reply.header("Location") == null
+                            ? null
+                            : Texts.oneLine(reply.redact(Texts.withoutUserInfo(reply.header("Location"))), 200));
+        }
+
+        private static String requestIdOf(HttpReply reply, ErrorBody error) {
+            for (String candidate :
+                    new String[] {reply.header("X-Request-Id"), error.requestId(), reply.header("X-IAM-Trace-Id")}) {
+                String id = Texts.safeId(reply.redact(candidate));
+                if (id != null) {
+                    return id;
+                }
+            }
+            return null;
+        }
+
+        /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. */
+        String detail() {
+            if (code != null || message != null) {
+                return code == null ? message : message == null ? code : code + " " + message;
+            }
+            return excerpt.isEmpty() ? null : excerpt;
+        }
+    }
+
+    private static String describe(Failure failure, HttpReply reply, Parsed p, String otherJobId) {
+        String service = reply.service().getDisplayName();
+        String where = service + " answered HTTP " + reply.status() + " to " + reply.method() + " " + reply.path();
+        String detail = p.detail();
+        String said = detail == null ? "" : ": " + detail;
+        String text =
+                switch (failure) {
+                    case HTTP_ERROR -> where + (detail == null ? ": no error details" : said);
+                    case FOREIGN_ERROR ->
+                        where + ", but the answer did not come from " + service
+                                + " (no Huawei Cloud error code: a proxy, a web server or a wrong endpoint answered)"
+                                + said;
+                    case PROXY_AUTH -> where + ": an HTTP proxy wants authentication (check the proxy settings)";
+                    case REDIRECT ->
+                        where + " with a redirect to " + (p.location == null ? "nowhere" : p.location)
+                                + ", which is not followed";
+                    case UNEXPECTED_STATUS -> where + " instead of 200, so the request is not confirmed" + said;
+                    case NO_TOKEN -> "IAM returned no token (HTTP " + reply.status() + " without X-Subject-Token)";
+                    case INVALID_TOKEN ->
+                        "IAM returned a token that cannot be sent in an HTTP header (control, space or non-ASCII "
+                                + "characters); it was not used";
+                    case MALFORMED_ANSWER ->
+                        where
+                                + (p.excerpt.isEmpty()
+                                        ? " with an empty body"
+                                        : " with an unexpected body: " + p.excerpt);
+                    case INVALID_PROJECT_ID ->
+                        "IAM returned a project id that is not 16 to 64 letters or digits (HTTP " + reply.status()
+                                + " to " + reply.method() + " " + reply.path() + "); it was not used";
+                    case PROJECT_NOT_FOUND ->
+                        "IAM has no project with that region's name (HTTP " + reply.status() + " to " + reply.method()
+                                + " " + reply.path() + ")";
+                    case WRONG_JOB ->
+                        where + " confirming the deletion of job " + otherJobId + ", not of the job asked for";
+                };
+        return text + " (request id " + (p.requestId == null ? "none" : p.requestId) + ")";
     }
 
     public Failure getFailure() {
@@ -114,17 +221,20 @@ public final class CodeArtsApiException extends CodeArtsException {
         return status;
     }
 
-    /** {@code error_code} (or {@code code}) of the body; {@code null} when there was none. */
+    /** {@code error_code} (or {@code code}) of the body if it is a plain id; {@code null} otherwise. */
     public String getErrorCode() {
         return errorCode;
     }
 
-    /** {@code error_msg} (or {@code message}) of the body; {@code null} when there was none. */
+    /** {@code error_msg} (or {@code message}) of the body, on one line; {@code null} when there was none. */
     public String getErrorMessage() {
         return errorMessage;
     }
 
-    /** {@code X-Request-Id}, else the body's {@code request_id}, else IAM's {@code X-IAM-Trace-Id}. */
+    /**
+     * {@code X-Request-Id}, else the body's {@code request_id}, else IAM's {@code X-IAM-Trace-Id}, the first that is
+     * a plain id; {@code null} when none is.
+     */
     public String getRequestId() {
         return requestId;
     }
@@ -137,30 +247,42 @@ public final class CodeArtsApiException extends CodeArtsException {
         return path;
     }
 
-    /** The body shortened to 200 characters and stripped of markup. */
+    /** The body shortened to 200 characters, stripped of markup, on one line. */
     public String getBodyExcerpt() {
         return bodyExcerpt;
     }
 
-    /** The raw {@code Retry-After} header, if any. */
+    /**
+     * What the answer said: error code and message, else the body's excerpt; {@code null} when it said nothing.
+     * One line, without a secret.
+     */
+    public String getDetail() {
+        return new Parsed(errorCode, errorMessage, requestId, bodyExcerpt, location).detail();
+    }
+
+    /** The raw {@code Retry-After} header, if any: parsed, never shown. */
     String getRetryAfter() {
         return retryAfter;
     }
 
-    /** The {@code Location} of a redirect, if any (shown, never followed). */
+    /** The {@code Location} of a redirect, if any (shown without user info, never followed). */
     public String getLocation() {
         return location;
     }
 
-    /** Whether the error code or message says the key is locked or throttled (five failed logins lock it). */
-    boolean mentionsKeyLock() {
-        String m = errorMessage == null ? "" : errorMessage.toLowerCase(Locale.ROOT);
-        return m.contains("reach the limit") || m.contains("locked");
+    /** For {@link Failure#WRONG_JOB}: the job id the answer confirmed; {@code null} otherwise. */
+    public String getOtherJobId() {
+        return otherJobId;
     }
 
-    /** A 401 saying the token expired or became invalid: worth one fresh token, never more. */
+    /** Whether the answer says the key is locked after failed logins (five failed logins lock it). */
+    boolean mentionsKeyLock() {
+        return keyLocked;
+    }
+
+    /** A 401 from Huawei Cloud saying the token expired or became invalid: worth one fresh token, never more. */
     boolean isTokenRejection() {
-        if (status != 401 || errorMessage == null) {
+        if (status != 401 || failure != Failure.HTTP_ERROR || errorMessage == null) {
             return false;
         }
         String m = errorMessage.toLowerCase(Locale.ROOT);

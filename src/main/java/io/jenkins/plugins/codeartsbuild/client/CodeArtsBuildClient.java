@@ -32,7 +32,7 @@ public final class CodeArtsBuildClient {
         this.listener = b.listener;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.http = new HttpCaller(b.http, config.getTimeouts());
+        this.http = new HttpCaller(b.http, config.getTimeouts(), Secrets.of(key.secretKey()));
         this.iam = new IamClient(http, config.getEndpoints().getIam(), clock);
         this.authenticator = RequestAuthenticator.of(config, key, iam, clock, listener);
         this.jobsUrl = config.getEndpoints()
@@ -51,9 +51,11 @@ public final class CodeArtsBuildClient {
     }
 
     /**
-     * Deletes one job. Success is HTTP 200 with {@code status == "success"}. A 404 is a success ("already
+     * Deletes one job. Success is HTTP 200 with {@code status == "success"} (and, when the answer names a job, the
+     * same job). A 404 that CodeArts Build gave for a missing job ({@code CB.} code) is a success ("already
      * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
-     * answer was lost; otherwise every 4xx and 5xx left after the retry policy is thrown.
+     * answer was lost; every other failure left after the retry policy is thrown. Every request sent is one the
+     * retry policy decided on, and counted in the result's attempts.
      *
      * @throws CodeArtsValidationException for a bad job id, before anything is sent
      * @throws InterruptedException when the calling thread is interrupted: the HTTP call is cancelled, no retry
@@ -64,10 +66,20 @@ public final class CodeArtsBuildClient {
         HttpUrl url =
                 jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
         Request request = new Request.Builder().url(url).post(EMPTY_JSON).build();
+        try {
+            return deleteWithRetries(request, id, ignoreMissing);
+        } catch (RuntimeException e) {
+            throw unexpected(e, request);
+        }
+    }
+
+    private DeleteJobResult deleteWithRetries(Request request, String id, boolean ignoreMissing)
+            throws CodeArtsException, InterruptedException {
         RetryPolicy policy = config.getRetryPolicy();
         boolean mayBeGone = false;
         int refreshes = 0;
         for (int attempt = 1; ; attempt++) {
+            checkInterrupt();
             listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes);
             boolean sent = false;
             try {
@@ -78,6 +90,7 @@ public final class CodeArtsBuildClient {
                     return DeleteResponse.parse(reply, id, attempt);
                 }
                 CodeArtsApiException error = CodeArtsApiException.of(reply);
+                checkInterrupt();
                 if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
                     return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
                 }
@@ -88,28 +101,58 @@ public final class CodeArtsBuildClient {
                 }
                 throw error;
             } catch (CodeArtsException e) {
+                checkInterrupt();
                 if (attempt - refreshes >= policy.getMaxAttempts() || !policy.isRetryable(e)) {
                     throw e;
                 }
                 mayBeGone |= sent && policy.mayHaveTakenEffect(e);
                 Duration delay = policy.delayAfter(attempt - refreshes, e, clock);
                 listener.onRetry(attempt, delay, e);
+                checkInterrupt();
                 sleeper.sleep(delay);
             }
         }
     }
 
     /**
-     * Authenticates once, without the token cache and without retries, for a "test connection" button: a token
-     * exchange in token mode, a signed project look-up in signature mode.
+     * Authenticates once, without the cache and without retries, for a "test connection" button, exactly as a
+     * delete would: a token exchange with the configured scope in token mode; in signature mode a signed look-up
+     * of the configured IAM project (the one a delete names), or of the project named after the region.
      */
     public ConnectionCheck verifyCredentials() throws CodeArtsException, InterruptedException {
-        if (config.getAuthMode() == AuthMode.SIGNATURE) {
-            String projectId = iam.findProjectId(key, config.getRegion());
-            return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
+        try {
+            if (config.getAuthMode() == AuthMode.SIGNATURE) {
+                if (config.getProjectId() != null) {
+                    IamClient.Project p = iam.showProject(key, config.getProjectId());
+                    return new ConnectionCheck(AuthMode.SIGNATURE, p.id(), p.name(), null);
+                }
+                String projectId = iam.findProjectId(key, config.getRegion());
+                return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
+            }
+            IamToken token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
+            return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
+        } catch (RuntimeException e) {
+            throw unexpected(e, null);
         }
-        IamToken token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
-        return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
+    }
+
+    /** A failure no check foresaw, as a transport failure that names its class and never a secret. */
+    private CodeArtsTransportException unexpected(RuntimeException e, Request request) {
+        HttpUrl url = request != null ? request.url() : config.getEndpoints().getIam();
+        return CodeArtsTransportException.of(
+                e,
+                request != null ? Service.CODEARTS_BUILD : Service.IAM,
+                config.getTimeouts(),
+                request != null ? request.method() : "POST",
+                url.encodedPath(),
+                Secrets.of(key.secretKey()));
+    }
+
+    /** An interrupt that came while nothing blocked (formatting an answer, a listener) ends the call here. */
+    private static void checkInterrupt() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted: no further request is sent");
+        }
     }
 
     /** The OkHttp client actually used (derived from the caller's); for tests. */

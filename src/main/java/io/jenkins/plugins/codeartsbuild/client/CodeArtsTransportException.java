@@ -29,6 +29,13 @@ public final class CodeArtsTransportException extends CodeArtsException {
         CALL_TIMEOUT(true),
         /** TLS handshake failed: untrusted certificate or host name mismatch. Nothing was sent. */
         TLS(false),
+        /**
+         * The HTTP proxy wants authentication (407 to {@code CONNECT}) or refused the tunnel: nothing reached the
+         * service. Never retried.
+         */
+        PROXY(false),
+        /** The HTTP library refused the exchange (a malformed header, say). Never retried. */
+        PROTOCOL(true),
         /** The connection was reset or closed before a complete answer. */
         IO(true);
 
@@ -44,20 +51,26 @@ public final class CodeArtsTransportException extends CodeArtsException {
     private final Duration timeout;
     private final String method;
     private final String path;
+    private final String detail;
 
     private CodeArtsTransportException(
-            Kind kind, Service service, Duration timeout, String method, String path, IOException cause) {
-        super(describe(kind, service, timeout, method, path, cause), cause);
+            Kind kind, Service service, Duration timeout, String method, String path, String detail, Exception cause) {
+        super(describe(kind, service, timeout, method, path, detail), cause);
         this.kind = kind;
         this.service = service;
         this.timeout = timeout;
         this.method = method;
         this.path = path;
+        this.detail = detail;
     }
 
+    /**
+     * @param secrets what the request carried: removed from the failure's text, and the cause is dropped when its
+     *     message held one of them
+     */
     static CodeArtsTransportException of(
-            IOException e, Service service, ClientConfig.Timeouts timeouts, String method, String path) {
-        Kind kind = classify(e);
+            Exception e, Service service, ClientConfig.Timeouts timeouts, String method, String path, Secrets secrets) {
+        Kind kind = e instanceof IOException io ? classify(io) : Kind.PROTOCOL;
         Duration timeout =
                 switch (kind) {
                     case CONNECT_TIMEOUT -> timeouts.connect();
@@ -65,7 +78,15 @@ public final class CodeArtsTransportException extends CodeArtsException {
                     case CALL_TIMEOUT -> timeouts.call();
                     default -> null;
                 };
-        return new CodeArtsTransportException(kind, service, timeout, method, path, e);
+        String raw = e.getMessage() == null ? "" : e.getMessage();
+        String redacted = secrets.redact(raw);
+        String detail = e.getClass().getSimpleName();
+        String text = Texts.oneLine(redacted, CodeArtsApiException.EXCERPT_LENGTH);
+        if (!text.isEmpty()) {
+            detail += ": " + text;
+        }
+        return new CodeArtsTransportException(
+                kind, service, timeout, method, path, detail, redacted.equals(raw) ? e : null);
     }
 
     static Kind classify(IOException e) {
@@ -85,11 +106,15 @@ public final class CodeArtsTransportException extends CodeArtsException {
         if (e instanceof SSLException) {
             return Kind.TLS;
         }
+        if (message.startsWith("failed to authenticate with proxy")
+                || message.startsWith("unexpected response code for connect")) {
+            return Kind.PROXY;
+        }
         return Kind.IO;
     }
 
     private static String describe(
-            Kind kind, Service service, Duration timeout, String method, String path, IOException cause) {
+            Kind kind, Service service, Duration timeout, String method, String path, String detail) {
         String what =
                 switch (kind) {
                     case CONNECT -> "Could not connect to " + service.getDisplayName();
@@ -106,10 +131,13 @@ public final class CodeArtsTransportException extends CodeArtsException {
                     case TLS ->
                         "TLS handshake with " + service.getDisplayName()
                                 + " failed (certificate not trusted or host name mismatch)";
+                    case PROXY ->
+                        "The HTTP proxy refused the connection to " + service.getDisplayName()
+                                + " or wants authentication (check the proxy settings of Jenkins)";
+                    case PROTOCOL -> "The HTTP exchange with " + service.getDisplayName() + " failed";
                     case IO -> "Connection to " + service.getDisplayName() + " lost before a complete answer";
                 };
-        return what + " for " + method + " " + path + ": " + cause.getClass().getSimpleName() + ": "
-                + Texts.excerpt(cause.getMessage(), CodeArtsApiException.EXCERPT_LENGTH);
+        return what + " for " + method + " " + path + ": " + detail;
     }
 
     private static String seconds(Duration d) {
@@ -135,6 +163,14 @@ public final class CodeArtsTransportException extends CodeArtsException {
 
     public String getPath() {
         return path;
+    }
+
+    /**
+     * The failure's own text, one line, without a secret: the cause's class and message, such as
+     * {@code ConnectException: Connection refused}.
+     */
+    public String getDetail() {
+        return detail;
     }
 
     /** Whether the server may have received, and acted on, the request. */

@@ -21,7 +21,10 @@ public final class CodeArtsValidationException extends CodeArtsException {
         REGION_INVALID("The region {0} is not valid: use lowercase letters, digits and dashes, such as cn-north-4."),
         REGION_UNKNOWN(
                 "The region {0} is not known to this plugin. Known regions: {1}. For another region, set both endpoint overrides."),
-        ENDPOINT_INVALID("The {0} endpoint {1} is not an absolute http(s) URL without user info, query or fragment."),
+        ENDPOINT_INVALID("The {0} endpoint {1} is not an absolute http(s) URL without query or fragment."),
+        ENDPOINT_USERINFO(
+                "The {0} endpoint {1} contains a user name or password: remove it (a proxy is set in the proxy settings of Jenkins)."),
+        ENDPOINT_PATH_INVALID("The {0} endpoint {1} has an empty segment (//) in its path: remove the extra slash."),
         ENDPOINT_INSECURE("The {0} endpoint {1} must use https (plain http is only allowed to a loopback address)."),
         ACCESS_KEY_MISSING("The access key (AK) is empty."),
         SECRET_KEY_MISSING("The secret key (SK) is empty."),

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 
 /**
@@ -26,9 +28,9 @@ public final class Endpoints {
             "la-south-2",
             "tr-west-1");
 
-    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final int MAX_SHOWN = 80;
+    /** The default endpoints of the known regions, parsed once: every build resolves them. */
+    private static final Map<String, Endpoints> DEFAULTS = new ConcurrentHashMap<>();
 
     private final HttpUrl iam;
     private final HttpUrl codeArtsBuild;
@@ -49,13 +51,21 @@ public final class Endpoints {
         HttpUrl build = Texts.isBlank(codeArtsBuildOverride)
                 ? null
                 : checkOverride(Service.CODEARTS_BUILD, codeArtsBuildOverride);
-        if ((iam == null || build == null) && !KNOWN_REGIONS.contains(r)) {
+        if (iam != null && build != null) {
+            return new Endpoints(iam, build);
+        }
+        if (!KNOWN_REGIONS.contains(r)) {
             throw new CodeArtsValidationException(
                     Problem.REGION_UNKNOWN, Texts.escapeAndShorten(r, MAX_SHOWN), String.join(", ", KNOWN_REGIONS));
         }
-        return new Endpoints(
-                iam != null ? iam : HttpUrl.get("https://iam." + r + ".myhuaweicloud.com/"),
-                build != null ? build : HttpUrl.get("https://cloudbuild-ext." + r + ".myhuaweicloud.com/"));
+        Endpoints defaults = DEFAULTS.computeIfAbsent(
+                r,
+                k -> new Endpoints(
+                        HttpUrl.get("https://iam." + k + ".myhuaweicloud.com/"),
+                        HttpUrl.get("https://cloudbuild-ext." + k + ".myhuaweicloud.com/")));
+        return iam == null && build == null
+                ? defaults
+                : new Endpoints(iam != null ? iam : defaults.iam, build != null ? build : defaults.codeArtsBuild);
     }
 
     /** Checks the syntax of a region id (it becomes part of a host name and the IAM project scope). */
@@ -64,37 +74,89 @@ public final class Endpoints {
             throw new CodeArtsValidationException(Problem.REGION_REQUIRED);
         }
         String r = region.strip();
-        if (r.length() > 64 || !REGION.matcher(r).matches()) {
+        if (!isRegionId(r)) {
             throw new CodeArtsValidationException(Problem.REGION_INVALID, Texts.escapeAndShorten(region, MAX_SHOWN));
         }
         return r;
     }
 
+    /** {@code [a-z0-9]+(-[a-z0-9]+)*}, at most 64 characters, without a regular expression (once per build). */
+    private static boolean isRegionId(String r) {
+        if (r.isEmpty() || r.length() > 64 || r.charAt(0) == '-' || r.charAt(r.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && r.charAt(i - 1) != '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Checks an endpoint override: an absolute http(s) URL without user info, query or fragment, and https unless
-     * the host is a loopback address (a token or a signature must never cross the network in clear).
+     * Checks an endpoint override: an absolute http(s) URL without user info, query or fragment, whose path prefix
+     * has no empty segment (trailing slashes are normalised to one), and https unless the host is a loopback address
+     * (a key, a token or a signature must never cross the network in clear). A refused URL is shown without its
+     * user info, so a password typed into it is never repeated.
      */
     public static HttpUrl checkOverride(Service service, String url) throws CodeArtsValidationException {
-        String shown = Texts.escapeAndShorten(url, MAX_SHOWN);
+        String shown = Texts.escapeAndShorten(Texts.withoutUserInfo(url), MAX_SHOWN);
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
-        if (parsed == null
-                || !parsed.username().isEmpty()
-                || !parsed.password().isEmpty()
-                || parsed.query() != null
-                || parsed.fragment() != null) {
+        boolean userInfo = url != null && !Texts.withoutUserInfo(url).equals(url)
+                || parsed != null
+                        && (!parsed.username().isEmpty() || !parsed.password().isEmpty());
+        if (userInfo) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_USERINFO, service.getDisplayName(), shown);
+        }
+        if (parsed == null || parsed.query() != null || parsed.fragment() != null) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_INVALID, service.getDisplayName(), shown);
         }
         if (!parsed.isHttps() && !isLoopback(parsed.host())) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_INSECURE, service.getDisplayName(), shown);
         }
-        return parsed;
+        List<String> segments = new ArrayList<>(parsed.encodedPathSegments());
+        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+            segments.remove(segments.size() - 1);
+        }
+        if (segments.contains("")) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_PATH_INVALID, service.getDisplayName(), shown);
+        }
+        String path = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
+        return path.equals(parsed.encodedPath())
+                ? parsed
+                : parsed.newBuilder().encodedPath(path).build();
     }
 
     /** Loopback by its literal name or address only: no DNS look-up. */
     static boolean isLoopback(String host) {
-        return host.equals("localhost")
-                || host.equals("::1")
-                || IPV4_LOOPBACK.matcher(host).matches();
+        return host.equals("localhost") || host.equals("::1") || isIpv4Loopback(host);
+    }
+
+    /** {@code 127.d.d.d} with one to three digits per part. */
+    private static boolean isIpv4Loopback(String host) {
+        if (!host.startsWith("127.")) {
+            return false;
+        }
+        String[] parts = host.substring(4).split("\\.", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the
+     * SK itself, or a signature). A credentials domain must cover both.
+     */
+    public List<HttpUrl> urlsReceivingTheKey() {
+        return List.of(codeArtsBuild, iam);
     }
 
     public HttpUrl getIam() {

@@ -17,8 +17,13 @@ public enum ErrorHint {
     CHECK_PERMISSION,
     /** 404 from CodeArts Build: wrong job id, or the job lives in another region. */
     CHECK_JOB_ID_OR_REGION,
-    /** A wrong endpoint, region or network path: 3xx, API not found, unknown host, TLS, no such IAM project. */
+    /**
+     * A wrong endpoint, region or network path: 3xx, API not found, an answer that did not come from CodeArts Build,
+     * unknown host, TLS, no such IAM project, an unusable token or project id, a success for another job.
+     */
     CHECK_ENDPOINT,
+    /** An HTTP proxy wants authentication or refused the connection: check the proxy settings of Jenkins. */
+    CHECK_PROXY,
     /** 400: the request was refused as invalid. */
     CHECK_REQUEST,
     /** 429, 5xx, timeouts and lost connections: the service or network is busy, try again later. */
@@ -31,7 +36,8 @@ public enum ErrorHint {
         }
         if (e instanceof CodeArtsTransportException t) {
             return switch (t.getKind()) {
-                case UNKNOWN_HOST, TLS -> CHECK_ENDPOINT;
+                case UNKNOWN_HOST, TLS, PROTOCOL -> CHECK_ENDPOINT;
+                case PROXY -> CHECK_PROXY;
                 default -> TRY_LATER;
             };
         }
@@ -42,18 +48,22 @@ public enum ErrorHint {
     }
 
     private static ErrorHint ofApi(CodeArtsApiException a) {
+        if (a.mentionsKeyLock()) {
+            return KEY_LOCKED;
+        }
+        int s = a.getStatus();
         switch (a.getFailure()) {
-            case REDIRECT, PROJECT_NOT_FOUND:
+            case PROXY_AUTH:
+                return CHECK_PROXY;
+            case FOREIGN_ERROR:
+                return s == 429 || s >= 500 ? TRY_LATER : CHECK_ENDPOINT;
+            case REDIRECT, PROJECT_NOT_FOUND, INVALID_TOKEN, INVALID_PROJECT_ID, UNEXPECTED_STATUS, WRONG_JOB:
                 return CHECK_ENDPOINT;
             case NO_TOKEN, MALFORMED_ANSWER:
                 return TRY_LATER;
             default:
                 break;
         }
-        if (a.mentionsKeyLock()) {
-            return KEY_LOCKED;
-        }
-        int s = a.getStatus();
         if (s == 401) {
             return CHECK_KEYS_OR_CLOCK;
         }

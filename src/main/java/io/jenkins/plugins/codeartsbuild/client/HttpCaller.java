@@ -1,68 +1,166 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import java.io.IOException;
+import java.net.Proxy;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.nio.charset.StandardCharsets;
+import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
  * Executes one request on the caller's thread and keeps its answer: body read up to {@link #BODY_CAP}, failures
  * mapped to {@link CodeArtsTransportException}. Interrupting the calling thread cancels the call at once (OkHttp's
  * blocking socket reads ignore interrupts on their own) and ends in {@link InterruptedException}.
+ *
+ * <p>Every request that leaves is one the client decided to send: OkHttp's own follow-ups (a 503 with
+ * {@code Retry-After: 0}, a 408, a 421, challenges answered by an {@link Authenticator}, redirects) never happen,
+ * because OkHttp never sees an answer other than 2xx: a network interceptor takes any other answer away from it
+ * as {@link Answered}. Plain http (only allowed to a loopback address) never goes through a proxy. Nothing
+ * unchecked escapes.
  */
 final class HttpCaller {
 
     /** Bodies are read up to this many bytes; the rest is discarded unread. */
     static final int BODY_CAP = 64 * 1024;
 
-    private final OkHttpClient http;
+    private static final int MESSAGE_LENGTH = 200;
+
+    /** Hands every answer but a 2xx to the caller as an exception, before OkHttp could act on it. */
+    private static final Interceptor CAPTURE = chain -> {
+        Response response = chain.proceed(chain.request());
+        if (response.isSuccessful()) {
+            return response;
+        }
+        try (response) {
+            throw new Answered(response.code(), response.headers(), readCapped(response.body()));
+        }
+    };
+
+    /** The clients derived last; a Jenkins controller uses one base client and one set of timeouts. */
+    private static volatile Derived last;
+
+    private final Derived clients;
     private final ClientConfig.Timeouts timeouts;
+    private final Secrets keySecrets;
+
+    HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts) {
+        this(base, timeouts, Secrets.NONE);
+    }
 
     /**
      * Derives the client's own settings from the caller's {@link OkHttpClient} (its proxy, connection pool and
-     * dispatcher are kept): the timeouts, and no silent retry or redirect, so a 3xx is an error and another host
-     * sees nothing.
+     * dispatcher are kept): the timeouts, no silent retry, redirect or authentication, so a 3xx is an error and
+     * another host sees nothing.
+     *
+     * @param keySecrets what must never be quoted from an answer, besides what each request carries itself
      */
-    HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts) {
+    HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, Secrets keySecrets) {
+        this.clients = Derived.of(base, timeouts);
         this.timeouts = timeouts;
-        this.http = base.newBuilder()
-                .connectTimeout(timeouts.connect())
-                .readTimeout(timeouts.read())
-                .writeTimeout(timeouts.write())
-                .callTimeout(timeouts.call())
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
+        this.keySecrets = keySecrets;
     }
 
+    /** The client used for https (the caller's proxy settings); for tests. */
     OkHttpClient client() {
-        return http;
+        return clients.proxied;
     }
 
     HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
         String method = request.method();
         String path = request.url().encodedPath();
+        OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
         CallGuard guard = new CallGuard(http.newCall(request));
         boolean completed = false;
         guard.enter();
         try (Response response = guard.call.execute()) {
-            BufferedSource source = response.body().source();
-            source.request(BODY_CAP);
-            long n = Math.min(source.getBuffer().size(), BODY_CAP);
-            String body = source.getBuffer().readString(n, StandardCharsets.UTF_8);
+            String body = readCapped(response.body());
             completed = true;
-            return new HttpReply(service, method, path, response.code(), response.headers(), body);
-        } catch (IOException e) {
+            return reply(request, service, response.code(), response.headers(), body);
+        } catch (Answered a) {
+            completed = true;
+            return reply(request, service, a.code, a.headers, a.body);
+        } catch (IOException | RuntimeException e) {
             guard.exit(false);
-            throw CodeArtsTransportException.of(e, service, timeouts, method, path);
+            throw CodeArtsTransportException.of(e, service, timeouts, method, path, secretsOf(request));
         } finally {
             guard.exit(completed);
+        }
+    }
+
+    private HttpReply reply(Request request, Service service, int code, Headers headers, String body) {
+        return new HttpReply(
+                service, request.method(), request.url().encodedPath(), code, headers, body, secretsOf(request));
+    }
+
+    /** The key's secrets and what this request carries: its token, or its signature. */
+    private Secrets secretsOf(Request request) {
+        String authorization = request.header("Authorization");
+        int signature = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
+        return keySecrets.with(
+                request.header("X-Auth-Token"), signature < 0 ? null : authorization.substring(signature + 10));
+    }
+
+    private static String readCapped(ResponseBody body) throws IOException {
+        BufferedSource source = body.source();
+        source.request(BODY_CAP);
+        long n = Math.min(source.getBuffer().size(), BODY_CAP);
+        return source.getBuffer().readString(n, StandardCharsets.UTF_8);
+    }
+
+    /** An answer other than 2xx, taken away from OkHttp's follow-up logic. Carries no stack trace. */
+    private static final class Answered extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        final int code;
+        final transient Headers headers;
+        final String body;
+
+        Answered(int code, Headers headers, String body) {
+            super("HTTP " + code);
+            this.code = code;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /** The two clients derived from one base: through its proxy for https, and without any proxy for plain http. */
+    private record Derived(
+            OkHttpClient base, ClientConfig.Timeouts timeouts, OkHttpClient proxied, OkHttpClient direct) {
+
+        static Derived of(OkHttpClient base, ClientConfig.Timeouts timeouts) {
+            Derived d = last;
+            if (d != null && d.base == base && d.timeouts.equals(timeouts)) {
+                return d;
+            }
+            OkHttpClient.Builder b = base.newBuilder()
+                    .connectTimeout(timeouts.connect())
+                    .readTimeout(timeouts.read())
+                    .writeTimeout(timeouts.write())
+                    .callTimeout(timeouts.call())
+                    .retryOnConnectionFailure(false)
+                    .followRedirects(false)
+                    .followSslRedirects(false)
+                    .authenticator(Authenticator.NONE);
+            if (!b.networkInterceptors().contains(CAPTURE)) {
+                b.addNetworkInterceptor(CAPTURE);
+            }
+            OkHttpClient proxied = b.build();
+            d = new Derived(base, timeouts, proxied, b.proxy(Proxy.NO_PROXY).build());
+            last = d;
+            return d;
         }
     }
 

@@ -2,7 +2,10 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import okhttp3.Headers;
 
-/** An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked. */
+/**
+ * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
+ * secrets the request carried, so that nothing quoted from the answer can repeat them.
+ */
 final class HttpReply {
 
     private final Service service;
@@ -11,14 +14,20 @@ final class HttpReply {
     private final int status;
     private final Headers headers;
     private final String body;
+    private final Secrets secrets;
 
     HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
+        this(service, method, path, status, headers, body, Secrets.NONE);
+    }
+
+    HttpReply(Service service, String method, String path, int status, Headers headers, String body, Secrets secrets) {
         this.service = service;
         this.method = method;
         this.path = path;
         this.status = status;
         this.headers = headers;
         this.body = body;
+        this.secrets = secrets;
     }
 
     Service service() {
@@ -38,13 +47,34 @@ final class HttpReply {
         return status;
     }
 
+    /** A header as received: for parsing only, never to be quoted as it is. */
     String header(String name) {
         return headers.get(name);
     }
 
-    /** The body, at most {@link HttpCaller#BODY_CAP} bytes of it, decoded as UTF-8. */
+    /** The body, at most {@link HttpCaller#BODY_CAP} bytes of it, decoded as UTF-8: for parsing only. */
     String body() {
         return body;
+    }
+
+    /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
+    String redact(String text) {
+        return secrets.redact(text);
+    }
+
+    /**
+     * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
+     * ({@link Texts#safeId}) or carries a secret of the request.
+     */
+    String safeId(String raw) {
+        String id = Texts.safeId(raw);
+        return id == null || secrets.containsRaw(id) ? null : id;
+    }
+
+    /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */
+    String requestId(String fromBody) {
+        String id = safeId(header("X-Request-Id"));
+        return id != null ? id : safeId(fromBody);
     }
 
     boolean isSuccessful() {

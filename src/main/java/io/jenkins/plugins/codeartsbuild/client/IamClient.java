@@ -60,44 +60,96 @@ final class IamClient {
         }
         String token = reply.header("X-Subject-Token");
         if (Texts.isBlank(token)) {
-            throw new CodeArtsApiException(Failure.NO_TOKEN, reply, ErrorBody.parse(reply.body()));
+            throw CodeArtsApiException.of(Failure.NO_TOKEN, reply);
+        }
+        token = token.strip();
+        if (!isSendable(token)) {
+            throw CodeArtsApiException.of(Failure.INVALID_TOKEN, reply);
         }
         JsonNode t = Json.readTreeOrNull(reply.body());
         t = t == null ? null : t.get("token");
         Instant expires = instant(Json.text(t, "expires_at"));
         Instant issued = instant(Json.text(t, "issued_at"));
         JsonNode project = t == null ? null : t.get("project");
+        String scopedTo = Json.text(project, "id");
         return new IamToken(
-                token.strip(),
+                token,
                 expires,
                 refreshAt(sentAt, issued, expires),
-                Json.text(project, "id"),
-                Json.text(project, "name"));
+                ClientConfig.isProjectId(scopedTo) ? scopedTo : null,
+                name(reply, Json.text(project, "name")));
     }
 
-    /** The IAM project id of the project named {@code region}, by a signed request. */
+    /** The IAM project id of the project named {@code region}, by a signed request; checked like a configured one. */
     String findProjectId(AccessKey key, String region) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
                 .addPathSegments("v3/projects")
                 .addQueryParameter("name", region)
                 .build();
-        Request request =
-                RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
-        HttpReply reply = http.execute(request, Service.IAM);
-        if (!reply.isSuccessful()) {
-            throw CodeArtsApiException.of(reply);
-        }
+        HttpReply reply = signedGet(url, key);
         JsonNode root = Json.readTreeOrNull(reply.body());
         JsonNode projects = root == null ? null : root.get("projects");
         if (projects == null || !projects.isArray()) {
-            throw new CodeArtsApiException(Failure.MALFORMED_ANSWER, reply, ErrorBody.parse(reply.body()));
+            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
         }
         for (JsonNode p : projects) {
-            if (region.equals(Json.text(p, "name")) && !Texts.isBlank(Json.text(p, "id"))) {
-                return Json.text(p, "id");
+            String id = Json.text(p, "id");
+            if (region.equals(Json.text(p, "name")) && !Texts.isBlank(id)) {
+                if (!ClientConfig.isProjectId(id)) {
+                    throw CodeArtsApiException.of(Failure.INVALID_PROJECT_ID, reply);
+                }
+                return id;
             }
         }
-        throw new CodeArtsApiException(Failure.PROJECT_NOT_FOUND, reply, ErrorBody.parse(reply.body()));
+        throw CodeArtsApiException.of(Failure.PROJECT_NOT_FOUND, reply);
+    }
+
+    /** An IAM project as IAM describes it: id and name. */
+    record Project(String id, String name) {}
+
+    /**
+     * The project {@code projectId}, by a signed request ({@code GET /v3/projects/{id}}): proves that the key works
+     * and that the project a signed delete will name exists.
+     */
+    Project showProject(AccessKey key, String projectId) throws CodeArtsException, InterruptedException {
+        HttpUrl url = base.newBuilder()
+                .addPathSegments("v3/projects")
+                .addPathSegment(projectId)
+                .build();
+        HttpReply reply = signedGet(url, key);
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        JsonNode project = root == null ? null : root.get("project");
+        if (!projectId.equalsIgnoreCase(String.valueOf(Json.text(project, "id")))) {
+            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+        }
+        return new Project(projectId, name(reply, Json.text(project, "name")));
+    }
+
+    private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {
+        Request request =
+                RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
+        HttpReply reply = http.execute(request, Service.IAM);
+        if (reply.status() != 200) {
+            throw CodeArtsApiException.of(reply);
+        }
+        return reply;
+    }
+
+    /** A project name from IAM, for display: one line, short. */
+    private static String name(HttpReply reply, String name) {
+        String shown = Texts.oneLine(reply.redact(name), 64);
+        return shown.isEmpty() ? null : shown;
+    }
+
+    /** Whether a token can go into an HTTP header as it is: visible ASCII only, nothing else. */
+    static boolean isSendable(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {

@@ -28,6 +28,7 @@ final class RequestSigner {
     static final DateTimeFormatter SDK_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
     /** Looked up once per thread: a JCA provider look-up per signature costs more than the hashing. */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance("SHA-256"));
 
@@ -105,45 +106,88 @@ final class RequestSigner {
                 + ", Signature=" + signature;
     }
 
+    /**
+     * The canonical request as the official SDK builds it ({@code AKSKSigner}): the path exactly as sent, split at
+     * {@code /} with Java's {@code String.split} rule (trailing empty parts dropped, inner ones kept), each part
+     * percent-encoded again ({@code %} included) and followed by {@code /}; the query parameters sorted by encoded
+     * name, values in the order sent; then the headers, the signed header names and the body's hash.
+     */
     static String canonicalRequest(String method, HttpUrl url, SortedMap<String, String> headers, byte[] body) {
-        StringBuilder uri = new StringBuilder();
-        for (String segment : url.pathSegments()) {
-            if (!segment.isEmpty()) {
-                uri.append('/').append(encode(segment));
-            }
-        }
-        uri.append('/');
-        List<String> query = new ArrayList<>();
-        for (String name : url.queryParameterNames()) {
-            for (String value : url.queryParameterValues(name)) {
-                query.add(encode(name) + "=" + (value == null ? "" : encode(value)));
-            }
-        }
-        query.sort(null);
-        StringBuilder canonicalHeaders = new StringBuilder();
+        StringBuilder sb = new StringBuilder(256);
+        sb.append(method).append('\n');
+        appendCanonicalUri(sb, url.encodedPath());
+        sb.append('\n');
+        appendCanonicalQuery(sb, url);
+        sb.append('\n');
         for (Map.Entry<String, String> h : headers.entrySet()) {
-            canonicalHeaders
-                    .append(h.getKey())
-                    .append(':')
-                    .append(h.getValue().strip())
-                    .append('\n');
+            sb.append(h.getKey()).append(':').append(h.getValue().strip()).append('\n');
         }
-        return method + "\n" + uri + "\n" + String.join("&", query) + "\n" + canonicalHeaders + "\n"
-                + String.join(";", headers.keySet()) + "\n" + sha256Hex(body);
+        sb.append('\n');
+        String separator = "";
+        for (String name : headers.keySet()) {
+            sb.append(separator).append(name);
+            separator = ";";
+        }
+        return sb.append('\n').append(sha256Hex(body)).toString();
     }
 
-    /** RFC 3986 percent-encoding: everything but unreserved characters, upper-case hex. */
-    static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : bytes(s)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(HEX[c >> 4])).append(Character.toUpperCase(HEX[c & 0xf]));
+    private static void appendCanonicalUri(StringBuilder sb, String encodedPath) {
+        if (encodedPath.equals("/")) {
+            sb.append('/');
+            return;
+        }
+        for (String part : encodedPath.split("/")) {
+            encode(sb, part);
+            sb.append('/');
+        }
+    }
+
+    private static void appendCanonicalQuery(StringBuilder sb, HttpUrl url) {
+        if (url.querySize() == 0) {
+            return;
+        }
+        SortedMap<String, List<String>> sorted = new TreeMap<>();
+        for (int i = 0; i < url.querySize(); i++) {
+            String value = url.queryParameterValue(i);
+            sorted.computeIfAbsent(encode(url.queryParameterName(i)), k -> new ArrayList<>(1))
+                    .add(encode(value == null ? "" : value));
+        }
+        String separator = "";
+        for (Map.Entry<String, List<String>> e : sorted.entrySet()) {
+            for (String value : e.getValue()) {
+                sb.append(separator).append(e.getKey()).append('=').append(value);
+                separator = "&";
             }
         }
+    }
+
+    /** RFC 3986 percent-encoding: everything but unreserved characters, upper-case hex (the SDK's rule). */
+    static String encode(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        encode(sb, s);
         return sb.toString();
+    }
+
+    private static void encode(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp < 0x80 && isUnreserved((char) cp)) {
+                sb.append((char) cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    percent(sb, b);
+                }
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    private static boolean isUnreserved(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0;
+    }
+
+    private static void percent(StringBuilder sb, byte b) {
+        sb.append('%').append(UPPER_HEX[(b >> 4) & 0xf]).append(UPPER_HEX[b & 0xf]);
     }
 
     static String sha256Hex(byte[] data) {

@@ -14,8 +14,9 @@ import java.util.function.DoubleSupplier;
 /**
  * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
  * lost before the answer, 429, 502, 503, 504, and 500 with {@code CB.00060100} (network busy) or
- * {@code CB.00060211} (too many requests). Never retried: 3xx, 400, 401, 403, 404, other 500s, read and call
- * timeouts (so a silent server fails within the configured timeouts), TLS failures and unknown hosts. The delay is
+ * {@code CB.00060211} (too many requests). Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
+ * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
+ * proxy failures and unknown hosts. The delay is
  * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
  */
 public final class RetryPolicy {
@@ -75,7 +76,7 @@ public final class RetryPolicy {
                 default -> false;
             };
         }
-        if (e instanceof CodeArtsApiException a && a.getFailure() == Failure.HTTP_ERROR) {
+        if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
             return RETRYABLE_STATUS.contains(a.getStatus())
                     || (a.getStatus() == 500
                             && a.getErrorCode() != null
@@ -92,11 +93,16 @@ public final class RetryPolicy {
         if (e instanceof CodeArtsTransportException t) {
             return t.requestMayHaveArrived();
         }
-        if (e instanceof CodeArtsApiException a && a.getFailure() == Failure.HTTP_ERROR) {
+        if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
             int s = a.getStatus();
             return s == 502 || s == 504 || (s == 500 && !"CB.00060211".equals(a.getErrorCode()));
         }
         return false;
+    }
+
+    /** A 4xx or 5xx answer, from Huawei Cloud or from something in between (a 407 and a 3xx are neither). */
+    private static boolean isErrorStatus(CodeArtsApiException a) {
+        return a.getFailure() == Failure.HTTP_ERROR || a.getFailure() == Failure.FOREIGN_ERROR;
     }
 
     /** How long to wait after failed attempt number {@code attempt} (1-based). */
@@ -112,11 +118,14 @@ public final class RetryPolicy {
         return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
     }
 
-    /** {@code Retry-After} as delay-seconds or HTTP date; {@code null} when it is neither. */
+    /**
+     * {@code Retry-After} as delay-seconds (any number of digits: more than nine is more than any cap) or HTTP date;
+     * {@code null} when it is neither.
+     */
     static Duration parseRetryAfter(String value, Clock clock) {
         String v = value.strip();
-        if (v.matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(v));
+        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return v.length() > 9 ? Duration.ofSeconds(Integer.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(v));
         }
         try {
             Instant at =

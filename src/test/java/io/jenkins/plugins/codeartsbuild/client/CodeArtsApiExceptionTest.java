@@ -74,7 +74,7 @@ class CodeArtsApiExceptionTest {
         CodeArtsApiException e = of(302, "", "Location", "https://elsewhere.example.com/steal");
         assertThat(e.getFailure()).isEqualTo(Failure.REDIRECT);
         assertThat(e.getLocation()).isEqualTo("https://elsewhere.example.com/steal");
-        assertThat(e.getMessage()).contains("redirect to https://elsewhere.example.com/steal not followed");
+        assertThat(e.getMessage()).contains("redirect to https://elsewhere.example.com/steal, which is not followed");
         assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
     }
 

@@ -82,7 +82,6 @@ class EndpointsTest {
                 "not a url",
                 "ftp://example.com",
                 "iam.example.com",
-                "https://user:pass@example.com",
                 "https://example.com/?a=b",
                 "https://example.com/#frag"
             })
@@ -91,5 +90,53 @@ class EndpointsTest {
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_INVALID));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://user:Pa55w0rdZ@example.com",
+                "https://:Pa55w0rdZ@example.com/",
+                "https://Pa55w0rdZ@example.com",
+                "http://user:Pa55w0rdZ@localhost:8080",
+                "ht tp://user:Pa55w0rdZ@example.com",
+                "https://user:Pa55w0rdZ@exa mple.com/x"
+            })
+    void anEndpointWithAPasswordIsRefusedWithoutEchoingIt(String url) {
+        assertThatThrownBy(() -> Endpoints.checkOverride(Service.IAM, url))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("Pa55w0rdZ");
+                    assertThat(e.getArguments()).noneMatch(a -> a.contains("Pa55w0rdZ"));
+                });
+    }
+
+    @Test
+    void trailingSlashesOfAPrefixAreNormalised() throws Exception {
+        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw//")
+                        .encodedPath())
+                .isEqualTo("/gw/");
+        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com//")
+                        .encodedPath())
+                .isEqualTo("/");
+        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw")
+                        .encodedPath())
+                .isEqualTo("/gw/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/a//b", "https://example.com//a"})
+    void anEmptySegmentInsideAPrefixIsRefused(String url) {
+        assertThatThrownBy(() -> Endpoints.checkOverride(Service.CODEARTS_BUILD, url))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_PATH_INVALID));
+    }
+
+    @Test
+    void theKeyIsSentToBothEndpointsSoCredentialDomainsMustCoverBoth() throws Exception {
+        Endpoints e = Endpoints.resolve("cn-north-4", null, "https://cloudbuild.private.example.com/");
+        assertThat(e.urlsReceivingTheKey())
+                .extracting(okhttp3.HttpUrl::host)
+                .containsExactly("cloudbuild.private.example.com", "iam.cn-north-4.myhuaweicloud.com");
     }
 }

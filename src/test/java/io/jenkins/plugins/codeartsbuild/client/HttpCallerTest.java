@@ -317,4 +317,44 @@ class HttpCallerTest {
                         e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.UNKNOWN_HOST));
         assertThat(sleeper.sleeps).isEmpty();
     }
+
+    @Test
+    void plainHttpToLoopbackNeverGoesThroughAProxy() throws Exception {
+        OkHttpClient proxied =
+                new OkHttpClient.Builder().proxy(elsewhere.getProxyAddress()).build();
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        client(proxied, Fixtures.config(iam, build)).deleteJob(JOB_ID, false);
+
+        assertThat(elsewhere.getRequestCount()).isZero();
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aProxyThatWantsAuthenticationIsAProxyErrorNeverRetried() {
+        OkHttpClient proxied =
+                new OkHttpClient.Builder().proxy(elsewhere.getProxyAddress()).build();
+        for (int i = 0; i < 3; i++) {
+            elsewhere.enqueue(new MockResponse.Builder()
+                    .code(407)
+                    .addHeader("Proxy-Authenticate", "Basic realm=\"corp\"")
+                    .inTunnel()
+                    .build());
+        }
+        ClientConfig.Builder config = ClientConfig.builder("cn-north-4")
+                .authMode(AuthMode.SIGNATURE)
+                .projectId(Fixtures.IAM_PROJECT_ID)
+                .retryPolicy(Fixtures.policy(3));
+
+        assertThatThrownBy(() -> client(proxied, config).deleteJob(JOB_ID, true))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.PROXY);
+                    assertThat(e.getMessage()).contains("proxy");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PROXY);
+                });
+        assertThat(elsewhere.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).isEmpty();
+    }
 }

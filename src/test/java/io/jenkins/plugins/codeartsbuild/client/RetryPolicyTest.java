@@ -29,7 +29,8 @@ class RetryPolicyTest {
     }
 
     static CodeArtsTransportException transport(IOException e) {
-        return CodeArtsTransportException.of(e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p");
+        return CodeArtsTransportException.of(
+                e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p", Secrets.NONE);
     }
 
     @ParameterizedTest(name = "HTTP {0} {1}: retry={2}, may have deleted={3}")
@@ -47,6 +48,8 @@ class RetryPolicyTest {
         "403, CB.00060003, false, false",
         "404, CB.00060201, false, false",
         "301,, false, false",
+        "407,, false, false",
+        "202,, false, false",
     })
     void statusClassification(int status, String code, boolean retry, boolean mayHaveDeleted) {
         CodeArtsApiException e = api(status, code);

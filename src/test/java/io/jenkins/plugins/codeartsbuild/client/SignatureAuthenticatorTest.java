@@ -65,13 +65,12 @@ class SignatureAuthenticatorTest {
                     .append('\n');
         }
         String path = r.getUrl().encodedPath();
-        String query = r.getUrl().encodedQuery() == null ? "" : r.getUrl().encodedQuery();
         byte[] body = r.getBody() == null ? new byte[0] : r.getBody().toByteArray();
         String canonical = String.join(
                 "\n",
                 r.getMethod(),
-                path.endsWith("/") ? path : path + "/",
-                query,
+                sdkCanonicalUri(path),
+                sdkCanonicalQuery(r.getUrl()),
                 canonicalHeaders.toString(),
                 m.group(2),
                 sha256(body));
@@ -82,6 +81,43 @@ class SignatureAuthenticatorTest {
         String expected = HexFormat.of().formatHex(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
         assertThat(m.group(3)).as("signature of %s %s", r.getMethod(), path).isEqualTo(expected);
         assertThat(m.group(2).toLowerCase(Locale.ROOT)).contains("host").contains("x-sdk-date");
+    }
+
+    /**
+     * The official SDK's rule ({@code AKSKSigner}): the raw path as sent, split at {@code /} with Java's
+     * {@code String.split} (trailing empty parts dropped, inner ones kept), each part URL-encoded again, each followed
+     * by {@code /}.
+     */
+    static String sdkCanonicalUri(String rawPath) {
+        if (rawPath.equals("/")) {
+            return "/";
+        }
+        StringBuilder uri = new StringBuilder();
+        for (String part : rawPath.split("/")) {
+            uri.append(sdkEncode(part)).append('/');
+        }
+        return uri.toString();
+    }
+
+    /** The SDK's rule: parameters sorted by encoded name, values in the order given, each name and value encoded. */
+    static String sdkCanonicalQuery(okhttp3.HttpUrl url) {
+        java.util.SortedMap<String, List<String>> sorted = new java.util.TreeMap<>();
+        for (int i = 0; i < url.querySize(); i++) {
+            String value = url.queryParameterValue(i);
+            sorted.computeIfAbsent(sdkEncode(url.queryParameterName(i)), k -> new ArrayList<>())
+                    .add(sdkEncode(value == null ? "" : value));
+        }
+        List<String> pairs = new ArrayList<>();
+        sorted.forEach((k, values) -> values.forEach(v -> pairs.add(k + "=" + v)));
+        return String.join("&", pairs);
+    }
+
+    /** The SDK's {@code SignUtils.urlEncode(value, false)}: form encoding, then {@code +}, {@code *}, {@code ~} fixed. */
+    static String sdkEncode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 
     private static String sha256(byte[] data) throws Exception {
@@ -211,5 +247,77 @@ class SignatureAuthenticatorTest {
         assertThat(check.authMode()).isEqualTo(AuthMode.SIGNATURE);
         assertThat(check.projectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
         assertSignedCorrectly(iam.takeRequest(), key);
+    }
+
+    @Test
+    void verifyCredentialsWithAConfiguredProjectIdChecksThatProjectAsADeleteWouldUseIt() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(new MockResponse.Builder()
+                .body("{\"project\":{\"id\":\"" + Fixtures.IAM_PROJECT_ID + "\",\"name\":\"my-project\"}}")
+                .build());
+
+        ConnectionCheck check = client(
+                        Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID),
+                        key,
+                        new Fixtures.MutableClock(Instant.now()))
+                .verifyCredentials();
+
+        assertThat(check.projectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
+        assertThat(check.projectName()).isEqualTo("my-project");
+        RecordedRequest r = iam.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("GET");
+        assertThat(r.getTarget()).isEqualTo("/v3/projects/" + Fixtures.IAM_PROJECT_ID);
+        assertSignedCorrectly(r, key);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void verifyCredentialsReportsAProjectIdThatIamDoesNotKnow() {
+        iam.enqueue(Fixtures.error(404, "IAM.0004", "Could not find project"));
+
+        assertThatThrownBy(() -> client(
+                                Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID),
+                                Fixtures.newKey(),
+                                new Fixtures.MutableClock(Instant.now()))
+                        .verifyCredentials())
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(404);
+                    assertThat(e.getMessage()).contains("IAM.0004");
+                });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"/gw%20x/caf%C3%A9/", "/gw x/café/", "/a!b/c~d/e*f/", "/a%2Fb/", "/p(1)/q'r/", "/x+y/z=1/"})
+    void aPathPrefixIsSignedExactlyAsTheOfficialSdkSignsThePathSent(String prefix) throws Exception {
+        AccessKey key = Fixtures.newKey();
+        build.enqueue(Fixtures.deleted());
+        String endpoint = "http://" + build.getHostName() + ":" + build.getPort() + prefix;
+
+        client(
+                        Fixtures.config(iam, build)
+                                .codeArtsBuildEndpoint(endpoint)
+                                .projectId(Fixtures.IAM_PROJECT_ID),
+                        key,
+                        new Fixtures.MutableClock(Instant.now()))
+                .deleteJob(JOB_ID, false);
+
+        RecordedRequest r = build.takeRequest();
+        assertThat(r.getUrl().encodedPath()).endsWith("/v3/jobs/" + JOB_ID + "/delete");
+        assertSignedCorrectly(r, key);
+    }
+
+    @Test
+    void aQueryIsSignedSortedByNameAsTheOfficialSdkDoes() {
+        java.util.SortedMap<String, String> headers = new java.util.TreeMap<>();
+        headers.put("host", "example.com");
+        headers.put("x-sdk-date", "20261128T080000Z");
+        okhttp3.HttpUrl url = okhttp3.HttpUrl.get("https://example.com/v1/job/list?a=1&a-b=2&search=pr%20x*&z=");
+
+        String canonical = RequestSigner.canonicalRequest("GET", url, headers, new byte[0]);
+
+        assertThat(canonical.split("\n")[2])
+                .isEqualTo(sdkCanonicalQuery(url))
+                .isEqualTo("a=1&a-b=2&search=pr%20x%2A&z=");
     }
 }
