@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild;
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
@@ -11,21 +12,28 @@ import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.Run;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
+import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.Endpoints;
+import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
+import okhttp3.HttpUrl;
 import org.springframework.security.core.Authentication;
 
 /**
  * Finds the AK/SK: a {@link HuaweiCloudAccessKey}, or a username with password (username = AK, password = SK).
- * Errors name the credentials id and the accepted types, never a secret.
+ * Errors name the credentials id and the accepted types, never a secret. The domain requirement covers every URL
+ * that receives the key or what is made from it (CodeArts Build and IAM), so a credential restricted to some hosts
+ * is only used for them.
  */
 final class AccessKeyCredentials {
 
@@ -33,35 +41,54 @@ final class AccessKeyCredentials {
             CredentialsMatchers.instanceOf(HuaweiCloudAccessKey.class),
             CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
+    /** What a build can use: SYSTEM-scoped credentials are visible to Jenkins itself, never to a build. */
+    static final CredentialsMatcher USABLE_BY_BUILDS = CredentialsMatchers.allOf(
+            MATCHER, CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM)));
+
     private AccessKeyCredentials() {}
 
     /** Looked up in the run's context (folders, the build's authentication), then tracked. */
     @NonNull
-    static AccessKey forRun(@CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull String endpoint)
+    static AccessKey forRun(@CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull Endpoints endpoints)
             throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
         StandardCredentials c = CredentialsProvider.findCredentialById(
-                credentialsId, StandardCredentials.class, run, requirements(endpoint));
+                credentialsId, StandardCredentials.class, run, requirements(endpoints));
         return toAccessKey(credentialsId, CredentialsProvider.track(run, check(credentialsId, c)));
     }
 
-    /** Looked up as the system, for the global "Test connection" button (only administrators reach it). */
+    /**
+     * Looked up as the system in the root context, for the global "Test connection" button (only administrators
+     * reach it), as a build would see it: a SYSTEM-scoped credential is refused with a message saying why.
+     */
     @NonNull
-    static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull String endpoint) throws AbortException {
+    static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull Endpoints endpoints) throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
-        StandardCredentials c = CredentialsMatchers.firstOrNull(
-                CredentialsProvider.lookupCredentialsInItemGroup(
-                        StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements(endpoint)),
-                CredentialsMatchers.withId(credentialsId));
+        StandardCredentials c = inRoot(credentialsId, requirements(endpoints));
+        if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
+            throw new AbortException(Messages.Errors_credentialsSystemScope(credentialsId));
+        }
         return toAccessKey(credentialsId, check(credentialsId, c));
     }
 
-    private static List<DomainRequirement> requirements(String endpoint) {
-        return URIRequirementBuilder.fromUri(endpoint).build();
+    @CheckForNull
+    private static StandardCredentials inRoot(String credentialsId, List<DomainRequirement> requirements) {
+        return CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItemGroup(
+                        StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements),
+                CredentialsMatchers.withId(credentialsId));
+    }
+
+    private static List<DomainRequirement> requirements(Endpoints endpoints) {
+        List<DomainRequirement> all = new ArrayList<>();
+        for (HttpUrl url : endpoints.urlsReceivingTheKey()) {
+            all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
+        }
+        return all;
     }
 
     private static StandardCredentials check(String credentialsId, @CheckForNull StandardCredentials c)
@@ -89,18 +116,56 @@ final class AccessKeyCredentials {
     }
 
     /**
-     * The drop-down of usable credentials, for a caller that already checked Configure on the item (Administer for
-     * the global context): those the item's builds could use, as the build would see them.
+     * The drop-down of credentials the item's builds could use, as the build would see them; in the global context
+     * (item {@code null}), those of the root context that builds can use (not SYSTEM-scoped). Without permission
+     * to see them ({@link Forms#mayInspect}), only the current value.
      */
     static ListBoxModel fillItems(@CheckForNull Item item, @CheckForNull String current) {
+        String value = Util.fixNull(current);
+        if (!Forms.mayInspect(item)) {
+            return new StandardListBoxModel().includeCurrentValue(value);
+        }
         StandardListBoxModel result = new StandardListBoxModel();
         result.includeEmptyValue();
         if (item == null) {
-            result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), MATCHER);
+            result.includeMatchingAs(
+                    ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), USABLE_BY_BUILDS);
         } else {
-            Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
-            result.includeMatchingAs(auth, item, StandardCredentials.class, List.of(), MATCHER);
+            result.includeMatchingAs(authenticationOf(item), item, StandardCredentials.class, List.of(), MATCHER);
         }
-        return result.includeCurrentValue(current == null ? "" : current);
+        return result.includeCurrentValue(value);
+    }
+
+    /**
+     * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
+     * see them, nothing is said; a blank value falls back to the global default; {@code ${…}} cannot be judged.
+     */
+    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
+        String id = Util.fixEmptyAndTrim(value);
+        if (id == null || !Forms.mayInspect(item)) {
+            return FormValidation.ok();
+        }
+        if (id.contains("${")) {
+            return FormValidation.warning(Messages.Forms_credentialsExpression());
+        }
+        if (item == null) {
+            StandardCredentials c = inRoot(id, List.of());
+            if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
+                return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
+            }
+            return c == null ? FormValidation.error(Messages.Errors_credentialsNotFound(id)) : FormValidation.ok();
+        }
+        boolean found = !CredentialsProvider.listCredentialsInItem(
+                        StandardCredentials.class,
+                        item,
+                        authenticationOf(item),
+                        List.of(),
+                        CredentialsMatchers.allOf(MATCHER, CredentialsMatchers.withId(id)))
+                .isEmpty();
+        return found ? FormValidation.ok() : FormValidation.error(Messages.Errors_credentialsNotFound(id));
+    }
+
+    private static Authentication authenticationOf(Item item) {
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 }

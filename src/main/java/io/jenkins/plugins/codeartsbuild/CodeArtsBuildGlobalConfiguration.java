@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.Util;
@@ -14,6 +15,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.Service;
+import java.io.IOException;
 import java.time.Duration;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
@@ -94,23 +96,37 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
                 .build();
     }
 
+    /**
+     * Checks the submitted values first, so that a refused form changes nothing in memory or on disk; then binds
+     * them (each setter would save: the {@link BulkChange} makes that one save at the end). Optional fields missing
+     * from the form are cleared, not kept.
+     */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        // optional fields missing from the submitted form are cleared, not kept
-        region = null;
-        credentialsId = null;
-        iamEndpoint = null;
-        codeArtsBuildEndpoint = null;
-        projectId = null;
-        req.bindJSON(this, json);
-        checkEndpoint(Service.IAM, iamEndpoint, "iamEndpoint");
-        checkEndpoint(Service.CODEARTS_BUILD, codeArtsBuildEndpoint, "codeArtsBuildEndpoint");
-        save();
+        checkEndpoint(Service.IAM, json.optString("iamEndpoint", null), "iamEndpoint");
+        checkEndpoint(Service.CODEARTS_BUILD, json.optString("codeArtsBuildEndpoint", null), "codeArtsBuildEndpoint");
+        try {
+            ClientConfig.checkProjectId(json.optString("projectId", null));
+        } catch (CodeArtsValidationException e) {
+            throw new FormException(ClientMessages.problem(e), "projectId");
+        }
+        try (BulkChange bc = new BulkChange(this)) {
+            region = null;
+            credentialsId = null;
+            iamEndpoint = null;
+            codeArtsBuildEndpoint = null;
+            projectId = null;
+            req.bindJSON(this, json);
+            bc.commit();
+        } catch (IOException | RuntimeException e) {
+            load(); // back to what is on disk: a half-bound form is never kept
+            throw new FormException(e.getMessage(), e, null);
+        }
         return true;
     }
 
-    private static void checkEndpoint(Service service, String url, String field) throws FormException {
-        if (url != null) {
+    private static void checkEndpoint(Service service, @CheckForNull String url, String field) throws FormException {
+        if (Util.fixEmptyAndTrim(url) != null) {
             try {
                 Endpoints.checkOverride(service, url);
             } catch (CodeArtsValidationException e) {
@@ -233,27 +249,32 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    // ---- form endpoints: all @POST, all for administrators only
+    // ---- form endpoints: all @POST; read-only ones say nothing to non-administrators, test connection refuses them
 
-    private static void checkAdminister() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    private static boolean isAdministrator() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
     }
 
     @POST
     public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
-        checkAdminister();
         return AccessKeyCredentials.fillItems(null, credentialsId);
     }
 
     @POST
+    public FormValidation doCheckCredentialsId(@QueryParameter String value) {
+        if (isAdministrator() && Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.warning(Messages.Forms_noDefaultCredentials());
+        }
+        return AccessKeyCredentials.checkId(null, value);
+    }
+
+    @POST
     public ComboBoxModel doFillRegionItems() {
-        checkAdminister();
         return Forms.regions();
     }
 
     @POST
     public ListBoxModel doFillAuthModeItems() {
-        checkAdminister();
         ListBoxModel items = new ListBoxModel();
         items.add(Messages.AuthMode_TOKEN(), AuthMode.TOKEN.name());
         items.add(Messages.AuthMode_SIGNATURE(), AuthMode.SIGNATURE.name());
@@ -262,7 +283,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        checkAdminister();
+        if (!isAdministrator()) {
+            return FormValidation.ok();
+        }
         return Util.fixEmptyAndTrim(value) == null
                 ? FormValidation.warning(Messages.Forms_noRegion())
                 : Forms.region(value, false);
@@ -270,20 +293,17 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
-        checkAdminister();
-        return Forms.endpoint(Service.IAM, value);
+        return isAdministrator() ? Forms.endpoint(Service.IAM, value) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckCodeArtsBuildEndpoint(@QueryParameter String value) {
-        checkAdminister();
-        return Forms.endpoint(Service.CODEARTS_BUILD, value);
+        return isAdministrator() ? Forms.endpoint(Service.CODEARTS_BUILD, value) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckProjectId(@QueryParameter String value) {
-        checkAdminister();
-        return Forms.projectId(value);
+        return isAdministrator() ? Forms.projectId(value) : FormValidation.ok();
     }
 
     /** Authenticates with the values on the form (saved or not), and says what IAM answered. */
@@ -295,7 +315,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
             @QueryParameter String iamEndpoint,
             @QueryParameter String codeArtsBuildEndpoint,
             @QueryParameter String projectId) {
-        checkAdminister();
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         AuthMode mode = AuthMode.SIGNATURE.name().equals(authMode) ? AuthMode.SIGNATURE : AuthMode.TOKEN;
         return ConnectionTest.run(
                 this, region, Util.fixEmptyAndTrim(credentialsId), mode, iamEndpoint, codeArtsBuildEndpoint, projectId);

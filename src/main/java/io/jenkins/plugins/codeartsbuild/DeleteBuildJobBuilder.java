@@ -110,26 +110,27 @@ public class DeleteBuildJobBuilder extends Builder implements SimpleBuildStep {
 
         @POST
         public FormValidation doCheckJobId(@AncestorInPath Item item, @QueryParameter String value) {
-            Forms.checkConfigure(item);
-            return Forms.jobId(value, true);
+            return Forms.mayInspect(item) ? Forms.jobId(value, true) : FormValidation.ok();
         }
 
         @POST
         public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            Forms.checkConfigure(item);
-            return Forms.region(value, true);
+            return Forms.mayInspect(item) ? Forms.region(value, true) : FormValidation.ok();
         }
 
         @POST
-        public ComboBoxModel doFillRegionItems(@AncestorInPath Item item) {
-            Forms.checkConfigure(item);
+        public ComboBoxModel doFillRegionItems() {
             return Forms.regions();
         }
 
         @POST
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            Forms.checkConfigure(item);
             return AccessKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return AccessKeyCredentials.checkId(item, value);
         }
     }
 }

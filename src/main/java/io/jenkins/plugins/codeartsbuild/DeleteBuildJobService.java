@@ -23,14 +23,18 @@ import okhttp3.OkHttpClient;
  */
 final class DeleteBuildJobService {
 
-    /** One connection pool and dispatcher for all builds; each call derives its own settings from it. */
-    private static final OkHttpClient BASE = new OkHttpClient();
+    /**
+     * One connection pool and dispatcher for all builds, with the proxy settings of Jenkins (Manage Jenkins » System
+     * » Proxy Configuration): okhttp-api's proxy selector and authenticator read them at each connection, so one
+     * client serves every build; the CodeArts Build client derives its own settings from it once.
+     */
+    private static final OkHttpClient HTTP =
+            JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
 
     private DeleteBuildJobService() {}
 
-    /** The shared client with the current proxy settings of Jenkins (Manage Jenkins » Plugins » Advanced). */
     static OkHttpClient httpClient() {
-        return JenkinsOkHttpClient.newClientBuilder(BASE).build();
+        return HTTP;
     }
 
     /**
@@ -58,8 +62,7 @@ final class DeleteBuildJobService {
         try {
             String id = JobIds.check(jobId);
             ClientConfig config = global.toClientConfig(region);
-            AccessKey key = AccessKeyCredentials.forRun(
-                    credentials, run, config.getEndpoints().getCodeArtsBuild().toString());
+            AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
             listener.getLogger()
                     .println(Messages.Log_deleting(
                             id, config.getRegion(), credentials, authModeName(config.getAuthMode())));

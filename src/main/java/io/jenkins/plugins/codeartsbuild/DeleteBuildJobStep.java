@@ -127,26 +127,27 @@ public final class DeleteBuildJobStep extends Step {
 
         @POST
         public FormValidation doCheckJobId(@AncestorInPath Item item, @QueryParameter String value) {
-            Forms.checkConfigure(item);
-            return Forms.jobId(value, false);
+            return Forms.mayInspect(item) ? Forms.jobId(value, false) : FormValidation.ok();
         }
 
         @POST
         public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            Forms.checkConfigure(item);
-            return Forms.region(value, false);
+            return Forms.mayInspect(item) ? Forms.region(value, false) : FormValidation.ok();
         }
 
         @POST
-        public ComboBoxModel doFillRegionItems(@AncestorInPath Item item) {
-            Forms.checkConfigure(item);
+        public ComboBoxModel doFillRegionItems() {
             return Forms.regions();
         }
 
         @POST
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            Forms.checkConfigure(item);
             return AccessKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return AccessKeyCredentials.checkId(item, value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import hudson.model.Item;
@@ -20,13 +21,18 @@ final class Forms {
 
     private Forms() {}
 
-    /** Administer for the global context, Configure on an item. Form methods call this first. */
-    static void checkConfigure(@CheckForNull Item item) {
+    /**
+     * Whether the user may see what a read-only form helper ({@code doFill*}, {@code doCheck*}) would say in this
+     * context, as the Credentials plugin's consumer guide has it: Extended Read or Use on an item, Administer in
+     * the global context (the system page, or the Pipeline Syntax page outside a job). Without it, helpers answer
+     * with the current value or nothing, never with a 403 page inside the form. Helpers that contact Huawei Cloud
+     * are not read-only and check their permission hard.
+     */
+    static boolean mayInspect(@CheckForNull Item item) {
         if (item == null) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        } else {
-            item.checkPermission(Item.CONFIGURE);
+            return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
         }
+        return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
     /** @param expands whether {@code ${VAR}} is expanded before use (freestyle), so it cannot be judged now */

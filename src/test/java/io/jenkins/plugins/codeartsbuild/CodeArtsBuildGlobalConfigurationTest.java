@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlInput;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -48,13 +49,36 @@ class CodeArtsBuildGlobalConfigurationTest {
     }
 
     @Test
-    void aPlainHttpEndpointIsRefusedByTheForm(JenkinsRule j) throws Exception {
+    void aRefusedFormChangesNothingInMemoryOrOnDisk(JenkinsRule j) throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        config.setRegion("cn-east-3");
         HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
-        HtmlInput endpoint = form.getInputByName("_.iamEndpoint");
-        endpoint.setValue("http://iam.example.com");
+        form.getInputByName("_.region").setValue("cn-north-1");
+        form.getInputByName("_.iamEndpoint").setValue("http://iam.example.com");
+
+        FailingHttpStatusCodeException refused =
+                assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString()).contains("must use https");
+        assertThat(config.getIamEndpoint()).isNull();
+        assertThat(config.getRegion()).isEqualTo("cn-east-3");
+        String onDisk = Files.readString(
+                j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml"),
+                StandardCharsets.UTF_8);
+        assertThat(onDisk)
+                .contains("cn-east-3")
+                .doesNotContain("iam.example.com")
+                .doesNotContain("cn-north-1");
+    }
+
+    @Test
+    void aBadIamProjectIdIsRefusedByTheFormToo(JenkinsRule j) throws Exception {
+        HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+        form.getInputByName("_.projectId").setValue("not/a/project");
 
         assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
-        assertThat(CodeArtsBuildGlobalConfiguration.get().getIamEndpoint()).isNull();
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getProjectId()).isNull();
     }
 
     @Test

@@ -13,6 +13,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -20,8 +21,11 @@ import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * Every form endpoint (checks, drop-downs, test connection) of the global configuration, the step and the builder
- * refuses a user with only Overall/Read and Item/Read: 403 to POST, 404 to GET; the fake Huawei Cloud sees nothing.
+ * Form endpoints and permissions, as the Credentials plugin's consumer guide has it. Read-only helpers (checks,
+ * drop-downs) answer a user who may not see the configuration with the current value or nothing: never a 403 page
+ * inside a form (read-only users and the Pipeline Syntax page call them) and never a credential id. Test connection
+ * contacts Huawei Cloud, so it refuses them: 403 to POST. Every endpoint is POST-only (404 to GET). The fake Huawei
+ * Cloud sees nothing.
  */
 @WithJenkins
 class FormEndpointsNeedPermissionTest {
@@ -36,24 +40,30 @@ class FormEndpointsNeedPermissionTest {
         return "descriptorByName/" + type.getName() + "/";
     }
 
-    private List<String> endpoints() {
-        String global = descriptor(CodeArtsBuildGlobalConfiguration.class);
+    private String testConnection() {
         String iamUrl = URLEncoder.encode(iam.url("/").toString(), StandardCharsets.UTF_8);
+        return descriptor(CodeArtsBuildGlobalConfiguration.class)
+                + "testConnection?region=cn-north-4&credentialsId=" + FakeCloud.CREDENTIALS_ID
+                + "&authMode=TOKEN&iamEndpoint=" + iamUrl;
+    }
+
+    private static List<String> readOnlyEndpoints() {
+        String global = descriptor(CodeArtsBuildGlobalConfiguration.class);
         List<String> urls = new ArrayList<>(List.of(
                 global + "checkRegion?value=cn-north-4",
                 global + "checkIamEndpoint?value=https%3A%2F%2Fiam.example.com",
                 global + "checkCodeArtsBuildEndpoint?value=https%3A%2F%2Fbuild.example.com",
                 global + "checkProjectId?value=" + Fixtures.IAM_PROJECT_ID,
+                global + "checkCredentialsId?value=" + FakeCloud.CREDENTIALS_ID,
                 global + "fillCredentialsIdItems?credentialsId=",
                 global + "fillRegionItems",
-                global + "fillAuthModeItems",
-                global + "testConnection?region=cn-north-4&credentialsId=huawei-ak&authMode=TOKEN&iamEndpoint="
-                        + iamUrl));
+                global + "fillAuthModeItems"));
         for (String job : new String[] {"", "job/wf/", "job/fs/"}) {
             for (Class<?> type : List.of(DeleteBuildJobStep.class, DeleteBuildJobBuilder.class)) {
                 String d = job + descriptor(type);
-                urls.add(d + "checkJobId?value=" + Fixtures.JOB_ID);
+                urls.add(d + "checkJobId?value=x");
                 urls.add(d + "checkRegion?value=cn-north-4");
+                urls.add(d + "checkCredentialsId?value=" + FakeCloud.CREDENTIALS_ID);
                 urls.add(d + "fillRegionItems");
                 urls.add(d + "fillCredentialsIdItems?credentialsId=");
             }
@@ -61,14 +71,17 @@ class FormEndpointsNeedPermissionTest {
         return urls;
     }
 
-    private static int post(JenkinsRule.WebClient wc, String url) throws Exception {
+    private static WebResponse post(JenkinsRule.WebClient wc, String url) throws Exception {
         return wc.getPage(new WebRequest(wc.createCrumbedUrl(url), HttpMethod.POST))
-                .getWebResponse()
-                .getStatusCode();
+                .getWebResponse();
+    }
+
+    private JenkinsRule.WebClient login(JenkinsRule j, String user) throws Exception {
+        return j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login(user);
     }
 
     @Test
-    void readersAreRefusedAndNothingIsSent(JenkinsRule j) throws Exception {
+    void readersGetQuietHelpersNoCredentialIdsAndNoConnectionTest(JenkinsRule j) throws Exception {
         FakeCloud.configure(j, iam, build);
         j.createFreeStyleProject("fs");
         j.createProject(WorkflowJob.class, "wf");
@@ -77,25 +90,41 @@ class FormEndpointsNeedPermissionTest {
                 .grant(Jenkins.READ, Item.READ)
                 .everywhere()
                 .to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+                .everywhere()
+                .to("configurer")
                 .grant(Jenkins.ADMINISTER)
                 .everywhere()
                 .to("admin"));
-        JenkinsRule.WebClient reader =
-                j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("reader");
+        JenkinsRule.WebClient reader = login(j, "reader");
 
-        for (String url : endpoints()) {
-            assertThat(post(reader, url)).as("POST %s", url).isEqualTo(403);
+        for (String url : readOnlyEndpoints()) {
+            WebResponse answer = post(reader, url);
+            assertThat(answer.getStatusCode()).as("POST %s", url).isEqualTo(200);
+            assertThat(answer.getContentAsString())
+                    .as("POST %s", url)
+                    .doesNotContain(FakeCloud.CREDENTIALS_ID + "\"")
+                    .doesNotContain("error");
             assertThat(reader.goTo(url, null).getWebResponse().getStatusCode())
                     .as("GET %s", url)
                     .isEqualTo(404);
         }
+        assertThat(post(reader, testConnection()).getStatusCode()).isEqualTo(403);
+        assertThat(reader.goTo(testConnection(), null).getWebResponse().getStatusCode())
+                .isEqualTo(404);
 
-        JenkinsRule.WebClient admin =
-                j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("admin");
-        assertThat(post(admin, descriptor(CodeArtsBuildGlobalConfiguration.class) + "checkRegion?value=cn-north-4"))
-                .isEqualTo(200);
-        assertThat(post(admin, "job/fs/" + descriptor(DeleteBuildJobBuilder.class) + "checkJobId?value=x"))
-                .isEqualTo(200);
+        // who may see the configuration gets the real answers
+        JenkinsRule.WebClient configurer = login(j, "configurer");
+        assertThat(post(configurer, "job/fs/" + descriptor(DeleteBuildJobBuilder.class) + "fillCredentialsIdItems")
+                        .getContentAsString())
+                .contains(FakeCloud.CREDENTIALS_ID);
+        assertThat(post(configurer, "job/fs/" + descriptor(DeleteBuildJobBuilder.class) + "checkJobId?value=x")
+                        .getContentAsString())
+                .contains("is not valid");
+        JenkinsRule.WebClient admin = login(j, "admin");
+        assertThat(post(admin, descriptor(CodeArtsBuildGlobalConfiguration.class) + "fillCredentialsIdItems")
+                        .getContentAsString())
+                .contains(FakeCloud.CREDENTIALS_ID);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
     }

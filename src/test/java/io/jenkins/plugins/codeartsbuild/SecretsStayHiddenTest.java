@@ -44,7 +44,11 @@ class SecretsStayHiddenTest {
             j.assertLogNotContains(secret, b);
             assertNotOnDisk(j.jenkins.getRootDir().toPath(), secret);
             assertThat(page(j, "configure")).doesNotContain(secret);
-            assertThat(page(j, "credentials/store/system/domain/_/credential/" + FakeCloud.CREDENTIALS_ID + "/update"))
+            // credentials 1492+ shows a credential's form in a dialog (updateDialog); the old update page is gone
+            String credential = "credentials/store/system/domain/_/credential/" + FakeCloud.CREDENTIALS_ID + "/";
+            assertThat(page(j, credential)).doesNotContain(secret);
+            assertThat(page(j, credential + "updateDialog"))
+                    .contains("secretKey")
                     .doesNotContain(secret);
             assertThat(page(j, "job/p/configure")).doesNotContain(secret);
         }

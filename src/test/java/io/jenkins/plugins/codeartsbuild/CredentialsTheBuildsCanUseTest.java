@@ -1,0 +1,129 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.CredentialsStore;
+import com.cloudbees.plugins.credentials.domains.Domain;
+import com.cloudbees.plugins.credentials.domains.HostnamePortSpecification;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The global configuration offers and tests only credentials that builds can use, as builds resolve them: never a
+ * SYSTEM-scoped one (visible to Jenkins, never to a build), and never one whose domain does not cover every URL the
+ * key goes to (CodeArts Build and IAM).
+ */
+@WithJenkins
+class CredentialsTheBuildsCanUseTest {
+
+    private static final String SYSTEM_ID = "system-scoped-ak";
+    private static final String RESTRICTED_ID = "build-host-only-ak";
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule j) throws Exception {
+        this.j = j;
+        FakeCloud.configure(j, iam, build);
+        FakeCloud.add(
+                j.jenkins,
+                new HuaweiCloudAccessKeyImpl(
+                        CredentialsScope.SYSTEM,
+                        SYSTEM_ID,
+                        null,
+                        FakeCloud.newAccessKeyId(),
+                        Secret.fromString(Fixtures.SK)));
+    }
+
+    private static List<String> values(ListBoxModel model) {
+        return model.stream().map(o -> o.value).toList();
+    }
+
+    @Test
+    void aSystemScopedKeyIsNotOffered() {
+        List<String> offered = values(CodeArtsBuildGlobalConfiguration.get().doFillCredentialsIdItems(""));
+
+        assertThat(offered).contains(FakeCloud.CREDENTIALS_ID).doesNotContain(SYSTEM_ID);
+    }
+
+    @Test
+    void aSystemScopedKeyIsRefusedByTheCheckAndByTestConnectionBeforeAnythingIsSent() {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+
+        FormValidation check = config.doCheckCredentialsId(SYSTEM_ID);
+        FormValidation test = config.doTestConnection(
+                "cn-north-4",
+                SYSTEM_ID,
+                "TOKEN",
+                iam.url("/").toString(),
+                build.url("/").toString(),
+                "");
+
+        assertThat(check.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(check.getMessage()).contains("SYSTEM");
+        assertThat(test.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(test.getMessage()).contains("SYSTEM");
+        assertThat(iam.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aSystemScopedDefaultFailsTheBuildWithoutSendingAnything() throws Exception {
+        CodeArtsBuildGlobalConfiguration.get().setCredentialsId(SYSTEM_ID);
+        FreeStyleProject p = j.createFreeStyleProject("p");
+        p.getBuildersList().add(new DeleteBuildJobBuilder(JOB_ID));
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("'" + SYSTEM_ID + "' were not found", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aKeyRestrictedToTheBuildHostIsNotSentToAnotherIam() throws Exception {
+        for (CredentialsStore store : CredentialsProvider.lookupStores(j.jenkins)) {
+            if (store.getContext() == j.jenkins) {
+                String buildHost = build.url("/").host() + ":" + build.getPort();
+                store.addDomain(
+                        new Domain("build-only", null, List.of(new HostnamePortSpecification(buildHost, null))),
+                        new HuaweiCloudAccessKeyImpl(
+                                CredentialsScope.GLOBAL,
+                                RESTRICTED_ID,
+                                null,
+                                FakeCloud.newAccessKeyId(),
+                                Secret.fromString(Fixtures.SK)));
+            }
+        }
+        FreeStyleProject p = j.createFreeStyleProject("p");
+        DeleteBuildJobBuilder step = new DeleteBuildJobBuilder(JOB_ID);
+        step.setCredentialsId(RESTRICTED_ID);
+        p.getBuildersList().add(step);
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("'" + RESTRICTED_ID + "' were not found", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+}
