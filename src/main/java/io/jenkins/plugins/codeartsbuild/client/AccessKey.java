@@ -1,11 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.KeyGenerator;
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 
 /**
  * A Huawei Cloud access key: the access key id (AK) and its secret key (SK).
@@ -15,9 +10,6 @@ import javax.crypto.SecretKey;
  * is refused. Neither part is ever echoed in a message. {@link #toString()} shows a shortened AK and never the SK.
  */
 public final class AccessKey {
-
-    /** A random key per JVM: a fingerprint of the SK tells two keys apart but is useless outside this process. */
-    private static final SecretKey FINGERPRINT_KEY = newFingerprintKey();
 
     private final String accessKeyId;
     private final String secretKey;
@@ -58,25 +50,19 @@ public final class AccessKey {
         return secretKey;
     }
 
-    /** Identifies AK and SK together for cache keys without keeping the SK in clear (salted HMAC-SHA256). */
-    String fingerprint() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(FINGERPRINT_KEY);
-            mac.update(accessKeyId.getBytes(StandardCharsets.US_ASCII));
-            mac.update((byte) 0);
-            return RequestSigner.hex(mac.doFinal(secretKey.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+    /**
+     * Two keys are equal when both parts are: the shared caches (tokens, project ids) are keyed by the key itself, so
+     * that a second credential with the same AK and another SK never gets the first one's token. Never printed:
+     * {@link #toString()} masks both parts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccessKey k && accessKeyId.equals(k.accessKeyId) && secretKey.equals(k.secretKey);
     }
 
-    private static SecretKey newFingerprintKey() {
-        try {
-            return KeyGenerator.getInstance("HmacSHA256").generateKey();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+    @Override
+    public int hashCode() {
+        return 31 * accessKeyId.hashCode() + secretKey.hashCode();
     }
 
     /** The AK shortened for messages: first and last four characters. */

@@ -117,7 +117,7 @@ public final class ClientConfig {
         /** Checks region, endpoint overrides and project id; nothing is sent. */
         public ClientConfig build() throws CodeArtsValidationException {
             Endpoints endpoints = Endpoints.resolve(region, iamEndpoint, codeArtsBuildEndpoint);
-            return new ClientConfig(this, Endpoints.checkRegion(region), endpoints, checkProjectId(projectId));
+            return new ClientConfig(this, endpoints.getRegion(), endpoints, checkProjectId(projectId));
         }
     }
 

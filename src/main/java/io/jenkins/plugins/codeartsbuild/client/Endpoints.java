@@ -29,15 +29,26 @@ public final class Endpoints {
             "tr-west-1");
 
     private static final int MAX_SHOWN = 80;
-    /** The default endpoints of the known regions, parsed once: every build resolves them. */
-    private static final Map<String, Endpoints> DEFAULTS = new ConcurrentHashMap<>();
+    /**
+     * Endpoints resolved before, by what was asked: every build of a controller asks the same, so the URLs are
+     * parsed and checked once. Bounded; only valid settings are kept.
+     */
+    private static final Map<Asked, Endpoints> RESOLVED = new ConcurrentHashMap<>();
 
+    private static final int MAX_RESOLVED = 64;
+
+    private record Asked(String region, String iam, String build) {}
+
+    private final String region;
     private final HttpUrl iam;
     private final HttpUrl codeArtsBuild;
+    private final HttpUrl jobs;
 
-    private Endpoints(HttpUrl iam, HttpUrl codeArtsBuild) {
+    private Endpoints(String region, HttpUrl iam, HttpUrl codeArtsBuild) {
+        this.region = region;
         this.iam = iam;
         this.codeArtsBuild = codeArtsBuild;
+        this.jobs = codeArtsBuild.newBuilder().addPathSegments("v3/jobs").build();
     }
 
     /**
@@ -46,26 +57,34 @@ public final class Endpoints {
      */
     public static Endpoints resolve(String region, String iamOverride, String codeArtsBuildOverride)
             throws CodeArtsValidationException {
+        Asked asked = new Asked(region, iamOverride, codeArtsBuildOverride);
+        Endpoints known = RESOLVED.get(asked);
+        if (known != null) {
+            return known;
+        }
+        Endpoints resolved = resolveAnew(region, iamOverride, codeArtsBuildOverride);
+        if (RESOLVED.size() >= MAX_RESOLVED) {
+            RESOLVED.clear();
+        }
+        RESOLVED.put(asked, resolved);
+        return resolved;
+    }
+
+    private static Endpoints resolveAnew(String region, String iamOverride, String codeArtsBuildOverride)
+            throws CodeArtsValidationException {
         String r = checkRegion(region);
         HttpUrl iam = Texts.isBlank(iamOverride) ? null : checkOverride(Service.IAM, iamOverride);
         HttpUrl build = Texts.isBlank(codeArtsBuildOverride)
                 ? null
                 : checkOverride(Service.CODEARTS_BUILD, codeArtsBuildOverride);
-        if (iam != null && build != null) {
-            return new Endpoints(iam, build);
-        }
-        if (!KNOWN_REGIONS.contains(r)) {
+        if ((iam == null || build == null) && !KNOWN_REGIONS.contains(r)) {
             throw new CodeArtsValidationException(
                     Problem.REGION_UNKNOWN, Texts.escapeAndShorten(r, MAX_SHOWN), String.join(", ", KNOWN_REGIONS));
         }
-        Endpoints defaults = DEFAULTS.computeIfAbsent(
+        return new Endpoints(
                 r,
-                k -> new Endpoints(
-                        HttpUrl.get("https://iam." + k + ".myhuaweicloud.com/"),
-                        HttpUrl.get("https://cloudbuild-ext." + k + ".myhuaweicloud.com/")));
-        return iam == null && build == null
-                ? defaults
-                : new Endpoints(iam != null ? iam : defaults.iam, build != null ? build : defaults.codeArtsBuild);
+                iam != null ? iam : HttpUrl.get("https://iam." + r + ".myhuaweicloud.com/"),
+                build != null ? build : HttpUrl.get("https://cloudbuild-ext." + r + ".myhuaweicloud.com/"));
     }
 
     /** Checks the syntax of a region id (it becomes part of a host name and the IAM project scope). */
@@ -157,6 +176,16 @@ public final class Endpoints {
      */
     public List<HttpUrl> urlsReceivingTheKey() {
         return List.of(codeArtsBuild, iam);
+    }
+
+    /** The region, checked and without surrounding white space. */
+    public String getRegion() {
+        return region;
+    }
+
+    /** {@code <CodeArts Build>/v3/jobs}, the base of a job's URL. */
+    HttpUrl jobs() {
+        return jobs;
     }
 
     public HttpUrl getIam() {

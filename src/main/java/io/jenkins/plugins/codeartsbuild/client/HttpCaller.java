@@ -96,12 +96,15 @@ final class HttpCaller {
     }
 
     private HttpReply reply(Request request, Service service, int code, Headers headers, String body) {
-        return new HttpReply(
-                service, request.method(), request.url().encodedPath(), code, headers, body, secretsOf(request));
+        return new HttpReply(service, request, code, headers, body, keySecrets);
     }
 
     /** The key's secrets and what this request carries: its token, or its signature. */
-    private Secrets secretsOf(Request request) {
+    Secrets secretsOf(Request request) {
+        return secretsOf(request, keySecrets);
+    }
+
+    static Secrets secretsOf(Request request, Secrets keySecrets) {
         String authorization = request.header("Authorization");
         int signature = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
         return keySecrets.with(

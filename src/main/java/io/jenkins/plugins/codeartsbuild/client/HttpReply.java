@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import okhttp3.Headers;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
@@ -14,20 +16,42 @@ final class HttpReply {
     private final int status;
     private final Headers headers;
     private final String body;
-    private final Secrets secrets;
+    private final Request request;
+    private final Secrets keySecrets;
+    private Secrets secrets;
 
+    /** An answer to no particular request, for tests of the parsing. */
     HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
-        this(service, method, path, status, headers, body, Secrets.NONE);
+        this(
+                service,
+                new Request.Builder()
+                        .url("http://localhost" + path)
+                        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
+                        .build(),
+                status,
+                headers,
+                body,
+                Secrets.NONE);
     }
 
-    HttpReply(Service service, String method, String path, int status, Headers headers, String body, Secrets secrets) {
+    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added when needed */
+    HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets keySecrets) {
         this.service = service;
-        this.method = method;
-        this.path = path;
+        this.request = request;
+        this.method = request.method();
+        this.path = request.url().encodedPath();
         this.status = status;
         this.headers = headers;
         this.body = body;
-        this.secrets = secrets;
+        this.keySecrets = keySecrets;
+    }
+
+    /** Worked out on the first redaction only: answers that are quoted are failures, which are rare. */
+    private synchronized Secrets secrets() {
+        if (secrets == null) {
+            secrets = HttpCaller.secretsOf(request, keySecrets);
+        }
+        return secrets;
     }
 
     Service service() {
@@ -59,7 +83,7 @@ final class HttpReply {
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     String redact(String text) {
-        return secrets.redact(text);
+        return text == null ? null : secrets().redact(text);
     }
 
     /**
@@ -68,7 +92,7 @@ final class HttpReply {
      */
     String safeId(String raw) {
         String id = Texts.safeId(raw);
-        return id == null || secrets.containsRaw(id) ? null : id;
+        return id == null || secrets().containsRaw(id) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */

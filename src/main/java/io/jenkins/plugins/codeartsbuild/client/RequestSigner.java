@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -32,12 +33,28 @@ final class RequestSigner {
     /** Looked up once per thread: a JCA provider look-up per signature costs more than the hashing. */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance("SHA-256"));
 
-    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> newInstance("HmacSHA256"));
+    private static final ThreadLocal<KeyedMac> HMAC = ThreadLocal.withInitial(KeyedMac::new);
 
     private RequestSigner() {}
 
+    /** The hash of an empty body, the body of every request but the token exchange. */
+    static final String EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    private static final byte[] NO_BODY = new byte[0];
+
+    /** The last date formatted: requests of the same second share it. */
+    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "");
+
+    private record DateText(long second, String text) {}
+
     static String sdkDate(Instant now) {
-        return SDK_DATE.format(now);
+        DateText last = lastDate;
+        if (last.second() == now.getEpochSecond()) {
+            return last.text();
+        }
+        String text = SDK_DATE.format(now);
+        lastDate = new DateText(now.getEpochSecond(), text);
+        return text;
     }
 
     /**
@@ -53,7 +70,7 @@ final class RequestSigner {
         if (projectId != null) {
             signed.put("x-project-id", projectId);
         }
-        byte[] body = new byte[0];
+        byte[] body = NO_BODY;
         RequestBody requestBody = request.body();
         if (requestBody != null) {
             MediaType contentType = requestBody.contentType();
@@ -79,6 +96,13 @@ final class RequestSigner {
     }
 
     private static byte[] bodyBytes(RequestBody body) {
+        try {
+            if (body.contentLength() == 0) {
+                return NO_BODY;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory request body has no length", e);
+        }
         try (Buffer buffer = new Buffer()) {
             body.writeTo(buffer);
             return buffer.readByteArray();
@@ -191,17 +215,31 @@ final class RequestSigner {
     }
 
     static String sha256Hex(byte[] data) {
-        return hex(SHA256.get().digest(data));
+        return data.length == 0 ? EMPTY_BODY_SHA256 : hex(SHA256.get().digest(data));
     }
 
     static byte[] hmacSha256(byte[] key, byte[] data) {
-        Mac mac = HMAC.get();
-        try {
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 key refused", e);
+        return hmac(key).doFinal(data);
+    }
+
+    /** A MAC keyed with {@code key}: the thread's, initialised again only when the key differs from its last one. */
+    private static Mac hmac(byte[] key) {
+        KeyedMac keyed = HMAC.get();
+        if (!Arrays.equals(keyed.key, key)) {
+            try {
+                keyed.mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 key refused", e);
+            }
+            keyed.key = key.clone();
         }
-        return mac.doFinal(data);
+        return keyed.mac;
+    }
+
+    /** A thread's MAC and the key it was last initialised with. */
+    private static final class KeyedMac {
+        final Mac mac = newInstance("HmacSHA256");
+        byte[] key;
     }
 
     @SuppressWarnings("unchecked")

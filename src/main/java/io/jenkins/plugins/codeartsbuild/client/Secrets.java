@@ -2,9 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,12 +14,13 @@ import java.util.Set;
  */
 final class Secrets {
 
-    static final Secrets NONE = new Secrets(List.of());
+    static final Secrets NONE = new Secrets(new String[0]);
     static final String MASK = "****";
 
-    private final List<String> values;
+    private final String[] values;
+    private Set<String> forms;
 
-    private Secrets(List<String> values) {
+    private Secrets(String[] values) {
         this.values = values;
     }
 
@@ -30,17 +30,27 @@ final class Secrets {
 
     /** These secrets and more; blank ones are ignored. */
     Secrets with(String... more) {
-        List<String> all = new ArrayList<>(values);
+        int added = 0;
         for (String s : more) {
             if (s != null && !s.isBlank()) {
-                all.add(s);
+                added++;
             }
         }
-        return all.size() == values.size() ? this : new Secrets(List.copyOf(all));
+        if (added == 0) {
+            return this;
+        }
+        String[] all = Arrays.copyOf(values, values.length + added);
+        int i = values.length;
+        for (String s : more) {
+            if (s != null && !s.isBlank()) {
+                all[i++] = s;
+            }
+        }
+        return new Secrets(all);
     }
 
     boolean isEmpty() {
-        return values.isEmpty();
+        return values.length == 0;
     }
 
     /** Whether the text contains a secret as it is: enough for a plain id, in which no escaped form can appear. */
@@ -55,7 +65,7 @@ final class Secrets {
 
     /** The text with every form of every secret replaced by {@value #MASK}; {@code null} stays {@code null}. */
     String redact(String text) {
-        if (text == null || values.isEmpty()) {
+        if (text == null || values.length == 0) {
             return text;
         }
         String out = text;
@@ -65,23 +75,30 @@ final class Secrets {
         return out;
     }
 
-    private Set<String> forms() {
-        Set<String> forms = new LinkedHashSet<>();
+    private synchronized Set<String> forms() {
+        if (forms == null) {
+            forms = computeForms();
+        }
+        return forms;
+    }
+
+    private Set<String> computeForms() {
+        Set<String> all = new LinkedHashSet<>();
         for (String s : values) {
             String json = s.replace("\\", "\\\\").replace("\"", "\\\"");
             String jsonTwice = json.replace("\\", "\\\\").replace("\"", "\\\"");
-            forms.add(s);
-            forms.add(json);
-            forms.add(json.replace("/", "\\/"));
-            forms.add(jsonTwice);
-            forms.add(jsonTwice.replace("/", "\\/"));
-            forms.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
-            forms.add(s.replace("&", "&amp;")
+            all.add(s);
+            all.add(json);
+            all.add(json.replace("/", "\\/"));
+            all.add(jsonTwice);
+            all.add(jsonTwice.replace("/", "\\/"));
+            all.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
+            all.add(s.replace("&", "&amp;")
                     .replace("<", "&lt;")
                     .replace(">", "&gt;")
                     .replace("\"", "&quot;"));
         }
-        return forms;
+        return all;
     }
 
     /** A body cut at the read cap may end inside a secret: a tail this long that starts a secret is removed too. */
@@ -136,6 +153,6 @@ final class Secrets {
 
     @Override
     public String toString() {
-        return "Secrets[" + values.size() + " hidden]";
+        return "Secrets[" + values.length + " hidden]";
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
@@ -10,7 +11,11 @@ import okhttp3.Request;
  */
 final class SignatureAuthenticator implements RequestAuthenticator {
 
-    static final SingleFlightCache<String, String> PROJECT_IDS = new SingleFlightCache<>(256);
+    static final SingleFlightCache<Key, String> PROJECT_IDS = new SingleFlightCache<>(256);
+
+    /** What a project id is cached by: IAM endpoint, the key (AK and SK) and the region; the key prints masked. */
+    record Key(HttpUrl iam, AccessKey key, String region) {}
+
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 
     private final IamClient iam;
@@ -18,7 +23,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
     private final String region;
     private final String projectId;
     private final Clock clock;
-    private final String cacheKey;
+    private final Key cacheKey;
 
     SignatureAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock) {
         this.iam = iam;
@@ -26,8 +31,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
         this.region = config.getRegion();
         this.projectId = config.getProjectId();
         this.clock = clock;
-        this.cacheKey =
-                config.getEndpoints().getIam() + "|" + key.getAccessKeyId() + "|" + key.fingerprint() + "|" + region;
+        this.cacheKey = projectId != null ? null : new Key(config.getEndpoints().getIam(), key, region);
     }
 
     @Override

@@ -1,16 +1,23 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import java.time.Clock;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
  * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
- * IAM endpoint, AK, a salted fingerprint of the SK (so a second credential with the same AK and a wrong SK cannot
+ * IAM endpoint, the key itself, AK and SK (so a second credential with the same AK and a wrong SK cannot
  * reuse the first one's token) and project scope; one exchange per key at a time.
  */
 final class TokenAuthenticator implements RequestAuthenticator {
 
-    static final SingleFlightCache<String, IamToken> TOKENS = new SingleFlightCache<>(256);
+    static final SingleFlightCache<Key, IamToken> TOKENS = new SingleFlightCache<>(256);
+
+    /**
+     * What a token is cached by: IAM endpoint, the key (AK and SK: another SK with the same AK never gets this
+     * token) and the project scope. Its {@code toString()} masks the key.
+     */
+    record Key(HttpUrl iam, AccessKey key, String region, String projectId) {}
 
     private final IamClient iam;
     private final AccessKey key;
@@ -18,7 +25,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
     private final String projectId;
     private final Clock clock;
     private final ClientListener listener;
-    private final String cacheKey;
+    private final Key cacheKey;
 
     TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
         this.iam = iam;
@@ -27,9 +34,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
         this.projectId = config.getProjectId();
         this.clock = clock;
         this.listener = listener;
-        String scope = projectId != null ? "id:" + projectId : "name:" + region;
-        this.cacheKey =
-                config.getEndpoints().getIam() + "|" + key.getAccessKeyId() + "|" + key.fingerprint() + "|" + scope;
+        this.cacheKey = new Key(config.getEndpoints().getIam(), key, projectId != null ? null : region, projectId);
     }
 
     @Override

@@ -55,13 +55,15 @@ class AccessKeyTest {
     }
 
     @Test
-    void fingerprintTellsSecretsApartWithoutContainingThem() throws Exception {
-        String a = AccessKey.of(AK, Fixtures.SK).fingerprint();
-        assertThat(AccessKey.of(AK, Fixtures.SK).fingerprint()).isEqualTo(a);
-        assertThat(AccessKey.of(AK, Fixtures.SK + "x").fingerprint()).isNotEqualTo(a);
-        assertThat(a)
-                .hasSize(64)
-                .doesNotContain(Fixtures.SK)
-                .isNotEqualTo(RequestSigner.sha256Hex(Fixtures.SK.getBytes()));
+    void keysAreEqualOnlyWhenBothPartsAreAndTheCacheKeysNeverPrintTheSecret() throws Exception {
+        AccessKey a = AccessKey.of(AK, Fixtures.SK);
+        assertThat(AccessKey.of(" " + AK + "\n", Fixtures.SK)).isEqualTo(a).hasSameHashCodeAs(a);
+        assertThat(AccessKey.of(AK, Fixtures.SK + "x")).isNotEqualTo(a);
+        assertThat(AccessKey.of(AK + "X", Fixtures.SK)).isNotEqualTo(a);
+        okhttp3.HttpUrl iam = okhttp3.HttpUrl.get("https://iam.example.com/");
+        assertThat(new TokenAuthenticator.Key(iam, a, "cn-north-4", null).toString())
+                .doesNotContain(Fixtures.SK);
+        assertThat(new SignatureAuthenticator.Key(iam, a, "cn-north-4").toString())
+                .doesNotContain(Fixtures.SK);
     }
 }
