@@ -1,8 +1,10 @@
 package io.jenkins.plugins.codeartsbuild;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
@@ -43,7 +45,17 @@ final class ClientMessages {
         if (e instanceof CodeArtsTransportException t) {
             return transport(t);
         }
+        if (e instanceof CodeArtsSelectionException s) {
+            return BUNDLE.format(
+                    "SelectionFailure." + s.getReason().name(), s.getArguments().toArray());
+        }
         return e.getMessage();
+    }
+
+    /** The value, or the localized "none" in its place: no {@code null} in a log line. */
+    @NonNull
+    static String orNone(@CheckForNull String value) {
+        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
     }
 
     @NonNull
@@ -54,7 +66,7 @@ final class ClientMessages {
 
     private static String api(CodeArtsApiException a) {
         String detail = a.getDetail() != null ? a.getDetail() : BUNDLE.format("ApiFailure.noBody");
-        String requestId = a.getRequestId() != null ? a.getRequestId() : BUNDLE.format("ApiFailure.noRequestId");
+        String requestId = orNone(a.getRequestId());
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
                 a.getService().getDisplayName(),
@@ -63,8 +75,8 @@ final class ClientMessages {
                 a.getPath(),
                 detail,
                 requestId,
-                a.getLocation() != null ? a.getLocation() : BUNDLE.format("ApiFailure.noRequestId"),
-                a.getOtherJobId() != null ? a.getOtherJobId() : BUNDLE.format("ApiFailure.noRequestId"));
+                orNone(a.getLocation()),
+                orNone(a.getOtherJobId()));
     }
 
     private static String transport(CodeArtsTransportException t) {

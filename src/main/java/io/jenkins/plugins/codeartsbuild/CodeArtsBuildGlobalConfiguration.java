@@ -110,6 +110,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         } catch (CodeArtsValidationException e) {
             throw new FormException(ClientMessages.problem(e), "projectId");
         }
+        Settings before = new Settings(this);
         try (BulkChange bc = new BulkChange(this)) {
             region = null;
             credentialsId = null;
@@ -119,10 +120,51 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
             req.bindJSON(this, json);
             bc.commit();
         } catch (IOException | RuntimeException e) {
-            load(); // back to what is on disk: a half-bound form is never kept
+            before.restore(this); // a half-bound form is never kept; nothing was saved inside the BulkChange
             throw new FormException(e.getMessage(), e, null);
         }
         return true;
+    }
+
+    /** Every setting, to put back when binding a form fails half-way. */
+    private record Settings(
+            String region,
+            String credentialsId,
+            AuthMode authMode,
+            String iamEndpoint,
+            String codeArtsBuildEndpoint,
+            String projectId,
+            int connectTimeoutSeconds,
+            int readTimeoutSeconds,
+            int callTimeoutSeconds,
+            int maxAttempts) {
+
+        Settings(CodeArtsBuildGlobalConfiguration c) {
+            this(
+                    c.region,
+                    c.credentialsId,
+                    c.authMode,
+                    c.iamEndpoint,
+                    c.codeArtsBuildEndpoint,
+                    c.projectId,
+                    c.connectTimeoutSeconds,
+                    c.readTimeoutSeconds,
+                    c.callTimeoutSeconds,
+                    c.maxAttempts);
+        }
+
+        void restore(CodeArtsBuildGlobalConfiguration c) {
+            c.region = region;
+            c.credentialsId = credentialsId;
+            c.authMode = authMode;
+            c.iamEndpoint = iamEndpoint;
+            c.codeArtsBuildEndpoint = codeArtsBuildEndpoint;
+            c.projectId = projectId;
+            c.connectTimeoutSeconds = connectTimeoutSeconds;
+            c.readTimeoutSeconds = readTimeoutSeconds;
+            c.callTimeoutSeconds = callTimeoutSeconds;
+            c.maxAttempts = maxAttempts;
+        }
     }
 
     private static void checkEndpoint(Service service, @CheckForNull String url, String field) throws FormException {

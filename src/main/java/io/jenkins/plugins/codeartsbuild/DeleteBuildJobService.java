@@ -8,12 +8,17 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 
 /**
@@ -38,50 +43,103 @@ final class DeleteBuildJobService {
     }
 
     /**
-     * Deletes one job. Checks run before anything is sent: job id, region and endpoints, then the credentials.
+     * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
+     * endpoints, then the credentials. A single {@code jobId} gives the single result map as it always did; any
+     * other selection, or a dry run, gives the batch's map (one entry per job, and the counts). A batch attempts
+     * every job, then fails if any failed.
      *
-     * @param credentialsId the step's credentials, or {@code null} for the global default
-     * @param region the step's region, or {@code null} for the global default
      * @throws AbortException for every failure, with a message a person can act on
-     * @throws InterruptedException when the build is aborted: the HTTP call is cancelled at once
+     * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once
      */
     @NonNull
-    static DeleteJobResult delete(
-            @NonNull Run<?, ?> run,
-            @NonNull TaskListener listener,
-            @CheckForNull String jobId,
-            @CheckForNull String credentialsId,
-            @CheckForNull String region,
-            boolean ignoreMissing)
+    static Map<String, Object> delete(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
             throws AbortException, InterruptedException {
-        CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
-        String credentials = Util.fixEmptyAndTrim(credentialsId);
-        if (credentials == null) {
-            credentials = global.getCredentialsId();
-        }
         try {
-            String id = JobIds.check(jobId);
-            ClientConfig config = global.toClientConfig(region);
-            AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
+            JobSelection.Plan plan = selection.plan();
+            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun()) {
+                String id = plan.ids().get(0);
+                listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
+                DeleteJobResult r = c.client().deleteJob(id, plan.ignoreMissing());
+                listener.getLogger().println(done(r));
+                return r.toMap();
+            }
             listener.getLogger()
-                    .println(Messages.Log_deleting(
-                            id, config.getRegion(), credentials, authModeName(config.getAuthMode())));
-            DeleteJobResult result = CodeArtsBuildClient.builder(httpClient(), config, key)
-                    .listener(new BuildLogListener(listener))
-                    .build()
-                    .deleteJob(id, ignoreMissing);
-            listener.getLogger().println(done(result));
-            return result;
+                    .println(Messages.Log_batch(
+                            plan.kind().option(),
+                            plan.describe(),
+                            c.region(),
+                            c.credentialsId(),
+                            c.mode(),
+                            plan.parallelism()));
+            BatchLog log = new BatchLog(listener);
+            BatchResult result = c.client().deleteJobs(plan, log);
+            log.summary(result);
+            if (result.hasFailures()) {
+                throw new AbortException(log.failures(result));
+            }
+            return result.toMap(ClientMessages::describe);
         } catch (CodeArtsException e) {
             throw new AbortException(Messages.Errors_failed(ClientMessages.describe(e)));
         }
     }
 
+    /** The jobs whose name matches {@code namePattern}, as maps; nothing is deleted. */
+    @NonNull
+    static List<Map<String, Object>> find(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            @CheckForNull String namePattern,
+            @CheckForNull String codeArtsProjectId,
+            @CheckForNull String credentialsId,
+            @CheckForNull String region)
+            throws AbortException, InterruptedException {
+        if (Util.fixEmptyAndTrim(namePattern) == null) {
+            throw new AbortException(Messages.Forms_namePatternRequired());
+        }
+        JobSelection selection = new JobSelection();
+        selection.setJobNamePattern(namePattern);
+        selection.setCodeArtsProjectId(codeArtsProjectId);
+        try {
+            JobSelection.Plan plan = selection.plan();
+            Connection c = connect(run, listener, credentialsId, region);
+            List<BuildJob> jobs = c.client().findJobs(plan.name(), true, plan.codeArtsProjectId());
+            listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
+            List<Map<String, Object>> maps = new ArrayList<>();
+            for (BuildJob job : jobs) {
+                maps.add(job.toMap());
+            }
+            return maps;
+        } catch (CodeArtsException e) {
+            throw new AbortException(Messages.Errors_findFailed(ClientMessages.describe(e)));
+        }
+    }
+
+    /** A client for the run, and what the log says about it. */
+    private record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
+
+    private static Connection connect(
+            Run<?, ?> run, TaskListener listener, @CheckForNull String credentialsId, @CheckForNull String region)
+            throws CodeArtsException, AbortException {
+        CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
+        String credentials = Util.fixEmptyAndTrim(credentialsId);
+        if (credentials == null) {
+            credentials = global.getCredentialsId();
+        }
+        ClientConfig config = global.toClientConfig(region);
+        AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(HTTP, config, key)
+                .listener(new BuildLogListener(listener, null))
+                .build();
+        return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
+    }
+
     private static String done(DeleteJobResult r) {
-        String requestId = String.valueOf(r.getRequestId());
+        String requestId = ClientMessages.orNone(r.getRequestId());
         return r.isAlreadyDeleted()
                 ? Messages.Log_alreadyDeleted(r.getJobId(), requestId, r.getAttempts())
-                : Messages.Log_deleted(r.getJobId(), String.valueOf(r.getProjectId()), requestId, r.getAttempts());
+                : Messages.Log_deleted(
+                        r.getJobId(), ClientMessages.orNone(r.getProjectId()), requestId, r.getAttempts());
     }
 
     private static String authModeName(AuthMode mode) {

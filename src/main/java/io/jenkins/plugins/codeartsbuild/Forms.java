@@ -10,8 +10,11 @@ import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.Service;
+import java.util.List;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 
 /**
  * Form validation shared by the step, the builder and the global configuration. The rules are the client's, so
@@ -88,6 +91,57 @@ final class Forms {
         } catch (CodeArtsValidationException e) {
             return FormValidation.error(ClientMessages.problem(e));
         }
+    }
+
+    /** The form's text area of job ids (one per line) as the list the setters take; blank: not set. */
+    static JSONObject jobIdsAsList(JSONObject form) {
+        Object ids = form.opt("jobIds");
+        if (ids instanceof String text) {
+            form.element("jobIds", JobSelection.lines(text));
+        }
+        return form;
+    }
+
+    /** Ids one per line, each checked like a job id; lines with {@code ${VAR}} are judged after expansion. */
+    static FormValidation jobIds(@CheckForNull String value, boolean expands) {
+        List<String> lines = JobSelection.lines(value);
+        if (lines == null) {
+            return FormValidation.ok();
+        }
+        JobSelection s = new JobSelection();
+        s.setJobIds(expands ? lines.stream().filter(l -> !l.contains("${")).toList() : lines);
+        if (s.getJobIds().isEmpty()) {
+            return FormValidation.ok();
+        }
+        try {
+            JobSelection.Plan plan = s.plan();
+            return plan.duplicatesRemoved() == 0
+                    ? FormValidation.ok()
+                    : FormValidation.warning(Messages.Forms_duplicateIds(plan.duplicatesRemoved()));
+        } catch (CodeArtsValidationException e) {
+            return FormValidation.error(ClientMessages.problem(e));
+        }
+    }
+
+    static FormValidation codeArtsProjectId(@CheckForNull String value, boolean expands) {
+        String id = Util.fixEmptyAndTrim(value);
+        if (id == null || (expands && id.contains("${"))) {
+            return FormValidation.ok();
+        }
+        try {
+            JobIds.checkProjectId(id);
+            return FormValidation.ok();
+        } catch (CodeArtsValidationException e) {
+            return FormValidation.error(ClientMessages.problem(e));
+        }
+    }
+
+    static FormValidation maxJobs(@CheckForNull String value) {
+        return FormValidation.validateIntegerInRange(Util.fixNull(value).strip(), 1, JobSelection.MAX_MAX_JOBS);
+    }
+
+    static FormValidation parallelism(@CheckForNull String value) {
+        return FormValidation.validateIntegerInRange(Util.fixNull(value).strip(), 1, JobSelection.MAX_PARALLELISM);
     }
 
     static ComboBoxModel regions() {

@@ -3,9 +3,11 @@ package io.jenkins.plugins.codeartsbuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +104,14 @@ class LocalizationTest {
         for (CodeArtsApiException.Failure f : CodeArtsApiException.Failure.values()) {
             assertThat(en).containsKey("ApiFailure." + f.name());
         }
+        for (CodeArtsSelectionException.Reason r : CodeArtsSelectionException.Reason.values()) {
+            String key = "SelectionFailure." + r.name();
+            assertThat(en).containsKey(key);
+            assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(r.getPattern()));
+        }
+        for (JobOutcome.Status st : JobOutcome.Status.values()) {
+            assertThat(en).containsKey("JobStatus." + st.name());
+        }
         for (CodeArtsTransportException.Kind k : CodeArtsTransportException.Kind.values()) {
             assertThat(en).containsKey("TransportFailure." + k.name());
         }
@@ -118,7 +128,8 @@ class LocalizationTest {
                 }
             }
         }
-        Set<String> dynamic = Set.of("ClientProblem", "ErrorHint", "ApiFailure", "TransportFailure");
+        Set<String> dynamic =
+                Set.of("ClientProblem", "ErrorHint", "ApiFailure", "TransportFailure", "SelectionFailure");
         for (String key : load(PACKAGE.resolve("Messages.properties")).stringPropertyNames()) {
             String family = key.substring(0, key.indexOf('.'));
             if (!dynamic.contains(family)) {

@@ -100,8 +100,19 @@ class ViewsTest {
                 .extracting(View::className)
                 .contains(builder, "io.jenkins.plugins.codeartsbuild.CodeArtsBuildGlobalConfiguration");
         assertThat(fields(PACKAGE.resolve("DeleteBuildJobBuilder/config.jelly")))
-                .containsExactly("jobId", "credentialsId", "region", "ignoreMissing");
-        assertThat(getters(builder)).contains("getJobId", "isIgnoreMissing");
+                .containsExactly(
+                        "jobId",
+                        "jobIds",
+                        "jobName",
+                        "jobNamePattern",
+                        "credentialsId",
+                        "region",
+                        "ignoreMissing",
+                        "dryRun",
+                        "codeArtsProjectId",
+                        "maxJobs",
+                        "parallelism");
+        assertThat(getters(builder)).contains("getJobId", "getJobIds", "isIgnoreMissing", "isDryRun", "getMaxJobs");
     }
 
     @Test

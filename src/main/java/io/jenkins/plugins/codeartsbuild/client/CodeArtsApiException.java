@@ -33,6 +33,11 @@ public final class CodeArtsApiException extends CodeArtsException {
         INVALID_TOKEN,
         /** A 2xx whose body is not the expected JSON, or whose {@code status} is not {@code success}. */
         MALFORMED_ANSWER,
+        /**
+         * HTTP 200 with {@code "status": "fail"} and an error: how CodeArts Build's v1 API refuses (job lists, job
+         * info).
+         */
+        REFUSED,
         /** IAM returned a project id that is not 16 to 64 letters or digits; it is not used, not cached. */
         INVALID_PROJECT_ID,
         /** IAM knows no project with the region's name (signature mode). */
@@ -192,6 +197,7 @@ public final class CodeArtsApiException extends CodeArtsException {
                     case INVALID_TOKEN ->
                         "IAM returned a token that cannot be sent in an HTTP header (control, space or non-ASCII "
                                 + "characters); it was not used";
+                    case REFUSED -> where + " refusing the request (status fail)" + said;
                     case MALFORMED_ANSWER ->
                         where
                                 + (p.excerpt.isEmpty()

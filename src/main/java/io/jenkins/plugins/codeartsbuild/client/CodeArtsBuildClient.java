@@ -1,8 +1,12 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,26 +24,23 @@ public final class CodeArtsBuildClient {
     private final AccessKey key;
     private final HttpCaller http;
     private final IamClient iam;
-    private final RequestAuthenticator authenticator;
+    private final Exchange exchange;
     private final ClientListener listener;
-    private final Clock clock;
-    private final Sleeper sleeper;
     private final HttpUrl jobsUrl;
 
     private CodeArtsBuildClient(Builder b) {
         this.config = b.config;
         this.key = b.key;
         this.listener = b.listener;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
         this.http = new HttpCaller(b.http, config.getTimeouts(), Secrets.of(key.secretKey()));
-        this.iam = new IamClient(http, config.getEndpoints().getIam(), clock);
-        this.authenticator = RequestAuthenticator.of(config, key, iam, clock, listener);
-        this.jobsUrl = config.getEndpoints()
-                .getCodeArtsBuild()
-                .newBuilder()
-                .addPathSegments("v3/jobs")
-                .build();
+        this.iam = new IamClient(http, config.getEndpoints().getIam(), b.clock);
+        this.exchange = new Exchange(
+                http,
+                RequestAuthenticator.of(config, key, iam, b.clock, listener),
+                config.getRetryPolicy(),
+                b.clock,
+                b.sleeper);
+        this.jobsUrl = config.getEndpoints().jobs();
     }
 
     /**
@@ -63,54 +64,222 @@ public final class CodeArtsBuildClient {
     public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
+        return guarded(() -> delete(id, ignoreMissing, listener, Pacer.NONE));
+    }
+
+    private DeleteJobResult delete(String id, boolean ignoreMissing, ClientListener events, Pacer pacer)
+            throws CodeArtsException, InterruptedException {
         HttpUrl url =
                 jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
         Request request = new Request.Builder().url(url).post(EMPTY_JSON).build();
-        try {
-            return deleteWithRetries(request, id, ignoreMissing);
-        } catch (RuntimeException e) {
-            throw unexpected(e, request);
+        return exchange.send(request, events, pacer, (reply, attempt, mayBeGone) -> {
+            if (reply.status() == 200) {
+                return DeleteResponse.parse(reply, id, attempt);
+            }
+            CodeArtsApiException error = CodeArtsApiException.of(reply);
+            if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
+                return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
+            }
+            throw error;
+        });
+    }
+
+    /**
+     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern} ({@code *}, {@code ?};
+     * anchored; case-sensitive), from one CodeArts project or from every job the caller can see. Read-only.
+     *
+     * @param codeArtsProjectId a CodeArts project's id, or {@code null} for all of the caller's jobs
+     */
+    public List<BuildJob> findJobs(String name, boolean pattern, String codeArtsProjectId)
+            throws CodeArtsException, InterruptedException {
+        String project = codeArtsProjectId == null ? null : JobIds.checkProjectId(codeArtsProjectId);
+        return guarded(() -> lookUp(name, pattern, project, listener).jobs());
+    }
+
+    private JobLister.Listing lookUp(String name, boolean pattern, String project, ClientListener events)
+            throws CodeArtsException, InterruptedException {
+        String search = pattern ? Glob.longestLiteral(name) : name;
+        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild())
+                .list(project, search, n -> pattern ? Glob.matches(name, n) : n.equals(name), events);
+    }
+
+    /**
+     * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted): authenticates
+     * once for the whole batch, resolves names by the job list, refuses more than {@code maxJobs} before anything is
+     * deleted, then deletes with at most {@code parallelism} calls in flight, each with the retry policy of a single
+     * delete; throttling slows the whole batch. Every job is attempted; failures are outcomes, not exceptions.
+     *
+     * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
+     * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
+     * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
+     *     sent, and {@link BatchListener#onAborted} has said what was done
+     */
+    public BatchResult deleteJobs(JobSelection.Plan plan, BatchListener events)
+            throws CodeArtsException, InterruptedException {
+        return guarded(() -> new Batch(plan, events).run());
+    }
+
+    /** One batch: resolve, guard, then delete (or check) every job. */
+    private final class Batch {
+        private final JobSelection.Plan plan;
+        private final BatchListener events;
+
+        Batch(JobSelection.Plan plan, BatchListener events) {
+            this.plan = plan;
+            this.events = events;
+        }
+
+        BatchResult run() throws CodeArtsException, InterruptedException {
+            List<BuildJob> jobs = resolve();
+            if (jobs.size() > plan.maxJobs()) {
+                throw new CodeArtsSelectionException(
+                        Reason.TOO_MANY_JOBS,
+                        plan.describe(),
+                        String.valueOf(jobs.size()),
+                        String.valueOf(plan.maxJobs()));
+            }
+            if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
+                JobOutcome gone = new JobOutcome(
+                        new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null),
+                        plan.dryRun() ? JobOutcome.Status.MISSING : JobOutcome.Status.ALREADY_GONE,
+                        null,
+                        null);
+                events.onJobDone(gone);
+                return new BatchResult(plan, List.of(gone));
+            }
+            // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
+            // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
+            exchange.authenticator()
+                    .authenticate(new Request.Builder().url(jobsUrl).build());
+            AtomicReferenceArray<JobOutcome> outcomes = new AtomicReferenceArray<>(jobs.size());
+            AtomicIntegerArray started = new AtomicIntegerArray(jobs.size());
+            Pacer pacer = Pacer.adaptive(plan.parallelism());
+            List<Fanout.Task<JobOutcome>> tasks = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                int index = i;
+                // a job counts as started once its first call got its turn: one still waiting (the batch being
+                // throttled) has sent nothing, and is reported as not attempted if the batch is aborted
+                Pacer turn = Pacer.onTurn(pacer, () -> started.set(index, 1));
+                tasks.add(() -> {
+                    JobOutcome o = plan.dryRun() ? check(jobs.get(index), turn) : delete(jobs.get(index), turn);
+                    outcomes.set(index, o);
+                    events.onJobDone(o);
+                    return o;
+                });
+            }
+            try {
+                return new BatchResult(plan, Fanout.run(plan.parallelism(), "CodeArts Build batch", tasks));
+            } catch (InterruptedException e) {
+                List<JobOutcome> partial = new ArrayList<>();
+                for (int i = 0; i < jobs.size(); i++) {
+                    JobOutcome o = outcomes.get(i);
+                    partial.add(
+                            o != null
+                                    ? o
+                                    : new JobOutcome(
+                                            jobs.get(i),
+                                            started.get(i) == 1
+                                                    ? JobOutcome.Status.UNKNOWN
+                                                    : JobOutcome.Status.NOT_ATTEMPTED,
+                                            null,
+                                            null));
+                }
+                events.onAborted(new BatchResult(plan, partial));
+                throw e;
+            }
+        }
+
+        private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
+            if (plan.kind() == JobSelection.Kind.JOB_ID || plan.kind() == JobSelection.Kind.JOB_IDS) {
+                List<BuildJob> jobs = new ArrayList<>();
+                for (String id : plan.ids()) {
+                    jobs.add(BuildJob.ofId(id));
+                }
+                events.onResolved(plan, jobs.size(), 0);
+                return jobs;
+            }
+            boolean pattern = plan.kind() == JobSelection.Kind.JOB_NAME_PATTERN;
+            JobLister.Listing listing = lookUp(plan.name(), pattern, plan.codeArtsProjectId(), events.forLookup());
+            List<BuildJob> jobs = listing.jobs();
+            if (!pattern && jobs.size() > 1) {
+                List<String> each = new ArrayList<>();
+                for (BuildJob j : jobs) {
+                    each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
+                }
+                throw new CodeArtsSelectionException(
+                        Reason.AMBIGUOUS_NAME,
+                        Texts.escapeAndShorten(plan.name(), 80),
+                        String.valueOf(jobs.size()),
+                        String.join(", ", each));
+            }
+            if (!pattern && jobs.isEmpty() && !plan.ignoreMissing()) {
+                throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, Texts.escapeAndShorten(plan.name(), 80));
+            }
+            events.onResolved(plan, jobs.size(), listing.pages());
+            return jobs;
+        }
+
+        private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
+            try {
+                DeleteJobResult r =
+                        CodeArtsBuildClient.this.delete(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
+                return new JobOutcome(
+                        job,
+                        r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED,
+                        r,
+                        null);
+            } catch (CodeArtsException e) {
+                return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            } catch (RuntimeException e) {
+                return new JobOutcome(job, JobOutcome.Status.FAILED, null, unexpected(e));
+            }
+        }
+
+        private JobOutcome check(BuildJob job, Pacer pacer) throws InterruptedException {
+            try {
+                JobLister.Info info = new JobLister(
+                                exchange, config.getEndpoints().getCodeArtsBuild())
+                        .info(job.id(), events.forJob(job.id()), pacer);
+                BuildJob known = job.name() != null ? job : info.job();
+                if (!info.exists()) {
+                    return new JobOutcome(
+                            known,
+                            plan.ignoreMissing() ? JobOutcome.Status.MISSING : JobOutcome.Status.FAILED,
+                            null,
+                            plan.ignoreMissing() ? null : missing(job.id()));
+                }
+                Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
+                return new JobOutcome(
+                        known,
+                        Boolean.FALSE.equals(canDelete)
+                                ? JobOutcome.Status.NOT_PERMITTED
+                                : JobOutcome.Status.WOULD_DELETE,
+                        null,
+                        null);
+            } catch (CodeArtsException e) {
+                return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            } catch (RuntimeException e) {
+                return new JobOutcome(job, JobOutcome.Status.FAILED, null, unexpected(e));
+            }
         }
     }
 
-    private DeleteJobResult deleteWithRetries(Request request, String id, boolean ignoreMissing)
-            throws CodeArtsException, InterruptedException {
-        RetryPolicy policy = config.getRetryPolicy();
-        boolean mayBeGone = false;
-        int refreshes = 0;
-        for (int attempt = 1; ; attempt++) {
-            checkInterrupt();
-            listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes);
-            boolean sent = false;
-            try {
-                Request authenticated = authenticator.authenticate(request);
-                sent = true;
-                HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD);
-                if (reply.status() == 200) {
-                    return DeleteResponse.parse(reply, id, attempt);
-                }
-                CodeArtsApiException error = CodeArtsApiException.of(reply);
-                checkInterrupt();
-                if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
-                    return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
-                }
-                if (refreshes == 0 && error.getStatus() == 401 && authenticator.discardRejected(authenticated, error)) {
-                    refreshes++;
-                    listener.onTokenRejected(error);
-                    continue;
-                }
-                throw error;
-            } catch (CodeArtsException e) {
-                checkInterrupt();
-                if (attempt - refreshes >= policy.getMaxAttempts() || !policy.isRetryable(e)) {
-                    throw e;
-                }
-                mayBeGone |= sent && policy.mayHaveTakenEffect(e);
-                Duration delay = policy.delayAfter(attempt - refreshes, e, clock);
-                listener.onRetry(attempt, delay, e);
-                checkInterrupt();
-                sleeper.sleep(delay);
-            }
+    /** A dry run's missing job, when missing jobs are not tolerated: what a real delete would have failed with. */
+    private static CodeArtsSelectionException missing(String jobId) {
+        return new CodeArtsSelectionException(Reason.NO_SUCH_JOB, jobId);
+    }
+
+    /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws CodeArtsException, InterruptedException;
+    }
+
+    private <T> T guarded(Call<T> call) throws CodeArtsException, InterruptedException {
+        try {
+            return call.run();
+        } catch (RuntimeException e) {
+            throw unexpected(e);
         }
     }
 
@@ -120,7 +289,7 @@ public final class CodeArtsBuildClient {
      * of the configured IAM project (the one a delete names), or of the project named after the region.
      */
     public ConnectionCheck verifyCredentials() throws CodeArtsException, InterruptedException {
-        try {
+        return guarded(() -> {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
                     IamClient.Project p = iam.showProject(key, config.getProjectId());
@@ -131,28 +300,18 @@ public final class CodeArtsBuildClient {
             }
             IamToken token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
             return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
-        } catch (RuntimeException e) {
-            throw unexpected(e, null);
-        }
+        });
     }
 
     /** A failure no check foresaw, as a transport failure that names its class and never a secret. */
-    private CodeArtsTransportException unexpected(RuntimeException e, Request request) {
-        HttpUrl url = request != null ? request.url() : config.getEndpoints().getIam();
+    private CodeArtsTransportException unexpected(RuntimeException e) {
         return CodeArtsTransportException.of(
                 e,
-                request != null ? Service.CODEARTS_BUILD : Service.IAM,
+                Service.CODEARTS_BUILD,
                 config.getTimeouts(),
-                request != null ? request.method() : "POST",
-                url.encodedPath(),
+                "-",
+                config.getEndpoints().getCodeArtsBuild().encodedPath(),
                 Secrets.of(key.secretKey()));
-    }
-
-    /** An interrupt that came while nothing blocked (formatting an answer, a listener) ends the call here. */
-    private static void checkInterrupt() throws InterruptedException {
-        if (Thread.interrupted()) {
-            throw new InterruptedException("interrupted: no further request is sent");
-        }
     }
 
     /** The OkHttp client actually used (derived from the caller's); for tests. */

@@ -30,7 +30,18 @@ public final class CodeArtsValidationException extends CodeArtsException {
         SECRET_KEY_MISSING("The secret key (SK) is empty."),
         ACCESS_KEY_MALFORMED("The access key (AK) contains white space or characters that are not printable ASCII."),
         SECRET_KEY_MALFORMED("The secret key (SK) contains white space or characters that are not printable ASCII."),
-        PROJECT_ID_INVALID("The IAM project id {0} is not valid: it must be 16 to 64 letters or digits.");
+        PROJECT_ID_INVALID("The IAM project id {0} is not valid: it must be 16 to 64 letters or digits."),
+        SELECTOR_MISSING("Say which jobs to delete: set one of jobId, jobIds, jobName or jobNamePattern."),
+        SELECTOR_AMBIGUOUS("Set only one of jobId, jobIds, jobName and jobNamePattern; given: {0}."),
+        JOB_IDS_EMPTY("The list of job ids is empty."),
+        JOB_IDS_INVALID(
+                "{0} of the {1} job ids are not valid (each must be 32 letters or digits), the first: {2}. Nothing was deleted."),
+        JOB_NAME_INVALID("The job name or pattern {0} is too long: at most {1} characters."),
+        CODEARTS_PROJECT_ID_INVALID(
+                "The CodeArts project id {0} is not valid: it must be 32 letters or digits (the project''s id in its URL)."),
+        PROJECT_WITHOUT_NAME("codeArtsProjectId restricts a look-up by name: it cannot be used with {0}."),
+        MAX_JOBS_INVALID("maxJobs must be 1 to {1}, not {0}."),
+        PARALLELISM_INVALID("parallelism must be 1 to {1}, not {0}.");
 
         private final String pattern;
 

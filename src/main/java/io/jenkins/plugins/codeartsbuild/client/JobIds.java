@@ -23,9 +23,18 @@ public final class JobIds {
         return jobId;
     }
 
+    /** A CodeArts project id: the same rule as a job id (32 letters or digits). */
+    public static String checkProjectId(String projectId) throws CodeArtsValidationException {
+        if (!isValid(projectId)) {
+            throw new CodeArtsValidationException(
+                    Problem.CODEARTS_PROJECT_ID_INVALID, Texts.escapeAndShorten(projectId, 40));
+        }
+        return projectId;
+    }
+
     /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */
-    private static boolean isValid(String jobId) {
-        if (jobId.length() != LENGTH) {
+    static boolean isValid(String jobId) {
+        if (jobId == null || jobId.length() != LENGTH) {
             return false;
         }
         for (int i = 0; i < LENGTH; i++) {

@@ -100,6 +100,16 @@ public final class RetryPolicy {
         return false;
     }
 
+    /**
+     * Whether the answer asks the caller to slow down: 429, or CodeArts Build's "too many requests" (HTTP 500,
+     * {@code CB.00060211}). A batch then slows down as a whole.
+     */
+    static boolean isThrottling(CodeArtsException e) {
+        return e instanceof CodeArtsApiException a
+                && isErrorStatus(a)
+                && (a.getStatus() == 429 || (a.getStatus() == 500 && "CB.00060211".equals(a.getErrorCode())));
+    }
+
     /** A 4xx or 5xx answer, from Huawei Cloud or from something in between (a 407 and a 3xx are neither). */
     private static boolean isErrorStatus(CodeArtsApiException a) {
         return a.getFailure() == Failure.HTTP_ERROR || a.getFailure() == Failure.FOREIGN_ERROR;

@@ -1,0 +1,122 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+
+/**
+ * The build log of a batch: what the selection resolved to, one line per job as it finishes (jobs finish side by
+ * side, in any order), a summary, and on abort what was done before it. A {@link TaskListener}'s stream prints
+ * whole lines atomically, so lines of parallel jobs never mix.
+ */
+final class BatchLog implements BatchListener {
+
+    private final TaskListener listener;
+
+    BatchLog(TaskListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public ClientListener forJob(String jobId) {
+        return new BuildLogListener(listener, jobId);
+    }
+
+    @Override
+    public ClientListener forLookup() {
+        return new BuildLogListener(listener, null);
+    }
+
+    @Override
+    public void onResolved(JobSelection.Plan plan, int count, int pages) {
+        if (pages > 0) {
+            listener.getLogger()
+                    .println(Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages));
+        } else {
+            listener.getLogger().println(Messages.Log_resolvedIds(count, plan.duplicatesRemoved()));
+        }
+        if (plan.dryRun()) {
+            listener.getLogger().println(Messages.Log_dryRun());
+        }
+    }
+
+    @Override
+    public void onJobDone(JobOutcome o) {
+        listener.getLogger().println(line(o));
+    }
+
+    @Override
+    public void onAborted(BatchResult partial) {
+        listener.getLogger()
+                .println(Messages.Log_aborted(
+                        partial.count(Status.DELETED),
+                        partial.count(Status.ALREADY_GONE),
+                        partial.count(Status.FAILED),
+                        partial.count(Status.UNKNOWN),
+                        partial.count(Status.NOT_ATTEMPTED),
+                        partial.total()));
+        for (JobOutcome o : partial.getOutcomes()) {
+            if (o.status() == Status.UNKNOWN) {
+                listener.getLogger().println(line(o));
+            }
+        }
+    }
+
+    void summary(BatchResult r) {
+        listener.getLogger()
+                .println(
+                        r.getPlan().dryRun()
+                                ? Messages.Log_dryRunSummary(
+                                        r.count(Status.WOULD_DELETE),
+                                        r.count(Status.NOT_PERMITTED),
+                                        r.count(Status.MISSING),
+                                        r.count(Status.FAILED),
+                                        r.total())
+                                : Messages.Log_summary(
+                                        r.count(Status.DELETED),
+                                        r.count(Status.ALREADY_GONE),
+                                        r.count(Status.FAILED),
+                                        r.total()));
+    }
+
+    /** The message of a batch that failed: how many, then one line per failed job. */
+    String failures(BatchResult r) {
+        StringBuilder sb = new StringBuilder(Messages.Errors_batchFailed(r.count(Status.FAILED), r.total()));
+        for (JobOutcome o : r.getOutcomes()) {
+            if (o.isFailure()) {
+                sb.append('\n').append(line(o));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One job's line: {@code name (id): what happened}. */
+    static String line(JobOutcome o) {
+        BuildJob job = o.job();
+        String who = job.name() == null
+                ? ClientMessages.orNone(job.id())
+                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
+        String project = o.result() != null && o.result().getProjectId() != null
+                ? o.result().getProjectId()
+                : ClientMessages.orNone(job.projectId());
+        String requestId =
+                ClientMessages.orNone(o.result() == null ? null : o.result().getRequestId());
+        int attempts = o.result() == null ? 0 : o.result().getAttempts();
+        String error = o.error() == null ? "" : ClientMessages.describe(o.error());
+        return switch (o.status()) {
+            case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, attempts);
+            case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, attempts);
+            case FAILED -> Messages.JobStatus_FAILED(who, error);
+            case WOULD_DELETE -> Messages.JobStatus_WOULD_DELETE(who, project);
+            case NOT_PERMITTED -> Messages.JobStatus_NOT_PERMITTED(who, project);
+            case MISSING -> Messages.JobStatus_MISSING(who);
+            case NOT_ATTEMPTED -> Messages.JobStatus_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.JobStatus_UNKNOWN(who);
+        };
+    }
+}

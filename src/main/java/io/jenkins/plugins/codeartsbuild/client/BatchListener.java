@@ -1,0 +1,29 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+/**
+ * Events of a batch, so that a caller can log one line each. {@link #onJobDone} is called from the batch's worker
+ * threads, as jobs finish: an implementation must be thread-safe. Arguments never contain a secret.
+ */
+public interface BatchListener {
+
+    BatchListener NONE = new BatchListener() {};
+
+    /** The listener for one job's calls (attempts, retries, token refreshes). */
+    default ClientListener forJob(String jobId) {
+        return ClientListener.NONE;
+    }
+
+    /** The listener for the look-up calls (pages of the job list). */
+    default ClientListener forLookup() {
+        return ClientListener.NONE;
+    }
+
+    /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
+    default void onResolved(JobSelection.Plan plan, int count, int pages) {}
+
+    /** One job is done. */
+    default void onJobDone(JobOutcome outcome) {}
+
+    /** The batch was aborted: what was done before, and what was not. */
+    default void onAborted(BatchResult partial) {}
+}

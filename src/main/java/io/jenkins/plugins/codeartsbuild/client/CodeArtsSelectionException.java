@@ -1,0 +1,57 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The jobs a selection resolved to cannot be deleted as asked, and nothing was deleted: a name that matches no job
+ * or several, more jobs than {@code maxJobs} allows, or a list too long to read.
+ */
+public final class CodeArtsSelectionException extends CodeArtsException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Why. The Jenkins layer localizes each with the key {@code SelectionFailure.<NAME>} of its
+     * {@code Messages.properties}, with the same arguments.
+     */
+    public enum Reason {
+        NO_SUCH_JOB("The CodeArts Build job {0} does not exist. Check the id and the region, or set ignoreMissing."),
+        NO_SUCH_NAME("No CodeArts Build job is named {0}. Check the name and the region, or set ignoreMissing."),
+        AMBIGUOUS_NAME("{1} CodeArts Build jobs are named {0}: {2}. Select one by jobId, or give codeArtsProjectId."),
+        TOO_MANY_JOBS(
+                "The selection {0} resolved to {1} jobs, more than maxJobs ({2}): nothing was deleted. Narrow the selection, or raise maxJobs if that many is right."),
+        TOO_MANY_PAGES(
+                "The job list has {0} jobs, more than the {1} that are read at most: narrow the pattern, or give codeArtsProjectId.");
+
+        private final String pattern;
+
+        Reason(String pattern) {
+            this.pattern = pattern;
+        }
+
+        /** The English pattern ({@link MessageFormat}); the Jenkins layer's key has the same arguments. */
+        public String getPattern() {
+            return pattern;
+        }
+    }
+
+    private final Reason reason;
+    private final List<String> arguments;
+
+    CodeArtsSelectionException(Reason reason, String... arguments) {
+        super(new MessageFormat(reason.pattern, Locale.ROOT).format(arguments), null);
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    /** The values of the message's placeholders, already cleaned. */
+    public List<String> getArguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,224 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * Reads job lists: all jobs the caller can see ({@code GET /v1/job/list}), or one CodeArts project's
+ * ({@code GET /v1/job/{project_id}/list}, which also says whether the caller may delete each job), 100 per page.
+ * Once the first page gives the total, the other pages are fetched side by side; jobs are deduplicated by id (pages
+ * shift while jobs come and go), and at most {@value #MAX_PAGES} pages are read. Also reads one job's info
+ * ({@code GET /v1/job/{job_id}/info}) for a dry run. An answer of HTTP 200 with {@code "status": "fail"} is a
+ * failure; every field is read defensively, and a job without a valid id is skipped.
+ */
+final class JobLister {
+
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGES = 200;
+    /** Pages fetched at once: read-only calls, bounded apart from a batch's parallelism. */
+    static final int PAGE_WIDTH = 8;
+
+    /** Jobs and the number of pages they were read from. */
+    record Listing(List<BuildJob> jobs, int pages) {}
+
+    /** A job's info: whether it exists, and whether the caller may delete it ({@code null}: not said). */
+    record Info(BuildJob job, boolean exists, Boolean canDelete) {}
+
+    /** The matching jobs of a page, how many jobs it had in all, and the total it gave ({@code -1}: none). */
+    private record Page(List<BuildJob> jobs, int size, int total) {}
+
+    private final Exchange exchange;
+    private final HttpUrl base;
+
+    JobLister(Exchange exchange, HttpUrl codeArtsBuild) {
+        this.exchange = exchange;
+        this.base = codeArtsBuild;
+    }
+
+    /**
+     * The jobs whose name {@code matches}, from one CodeArts project or from all. A total that grows while the pages
+     * are read (jobs created meanwhile push the others down) is followed, up to the cap.
+     *
+     * @param search what the server may narrow the list by (a substring of every name that can match), or blank
+     */
+    Listing list(String codeArtsProjectId, String search, Predicate<String> matches, ClientListener listener)
+            throws CodeArtsException, InterruptedException {
+        // the pages of one look-up share a pacer: a throttled page slows the others down
+        Pacer pacer = Pacer.adaptive(PAGE_WIDTH);
+        Page first = page(codeArtsProjectId, search, 0, matches, listener, pacer);
+        List<Page> pages = new ArrayList<>(List.of(first));
+        if (first.total() < 0) {
+            // no total: read on until a short page (counting every job of a page, not only the matching ones)
+            while (pages.get(pages.size() - 1).size() >= PAGE_SIZE) {
+                checkCap(pages.size() + 1, -1);
+                pages.add(page(codeArtsProjectId, search, pages.size(), matches, listener, pacer));
+            }
+        } else {
+            int total = first.total();
+            for (int count = pageCount(total); count > pages.size(); count = pageCount(total)) {
+                checkCap(count, total);
+                List<Fanout.Task<Page>> rest = new ArrayList<>();
+                for (int i = pages.size(); i < count; i++) {
+                    int index = i;
+                    rest.add(() -> page(codeArtsProjectId, search, index, matches, listener, pacer));
+                }
+                List<Page> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", rest);
+                pages.addAll(more);
+                for (Page p : more) {
+                    total = Math.max(total, p.total());
+                }
+            }
+        }
+        Map<String, BuildJob> unique = new LinkedHashMap<>();
+        for (Page p : pages) {
+            for (BuildJob job : p.jobs()) {
+                unique.putIfAbsent(job.id(), job);
+            }
+        }
+        return new Listing(List.copyOf(unique.values()), pages.size());
+    }
+
+    private static int pageCount(int total) {
+        return (int) ((total + (long) PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** More than {@value #MAX_PAGES} pages are not read: the list is refused rather than read in part. */
+    private static void checkCap(int pages, int total) throws CodeArtsSelectionException {
+        if (pages > MAX_PAGES) {
+            String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
+            throw new CodeArtsSelectionException(
+                    Reason.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
+        }
+    }
+
+    private Page page(
+            String project, String search, int index, Predicate<String> matches, ClientListener listener, Pacer pacer)
+            throws CodeArtsException, InterruptedException {
+        HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegment("job");
+        if (project != null) {
+            url.addPathSegment(project);
+        }
+        url.addPathSegment("list")
+                .addQueryParameter("page_index", String.valueOf(index))
+                .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
+        if (!Texts.isBlank(search)) {
+            url.addQueryParameter("search", search);
+        }
+        Request request = new Request.Builder().url(url.build()).get().build();
+        return exchange.send(request, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+            JsonNode root = successfulRoot(reply);
+            JsonNode result = root.get("result");
+            JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
+            if (list == null || !list.isArray()) {
+                throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            }
+            JsonNode totalNode = project != null ? root.get("total") : result.get("total");
+            int total =
+                    totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0 ? totalNode.asInt() : -1;
+            List<BuildJob> jobs = new ArrayList<>();
+            for (JsonNode item : list) {
+                String name = Json.text(item, "job_name");
+                BuildJob job = job(reply, item, project);
+                if (job != null && name != null && matches.test(name)) {
+                    jobs.add(job);
+                }
+            }
+            return new Page(jobs, list.size(), total);
+        });
+    }
+
+    /**
+     * One job's info, for a dry run, paced by the batch's {@code pacer}. A job that does not exist is told apart from
+     * a failure.
+     */
+    Info info(String jobId, ClientListener listener, Pacer pacer) throws CodeArtsException, InterruptedException {
+        HttpUrl url = base.newBuilder()
+                .addPathSegment("v1")
+                .addPathSegment("job")
+                .addPathSegment(jobId)
+                .addPathSegment("info")
+                .build();
+        Request request = new Request.Builder().url(url).get().build();
+        try {
+            return exchange.send(request, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+                JsonNode result = successfulRoot(reply).get("result");
+                if (result == null || !result.isObject()) {
+                    throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+                }
+                BuildJob job = job(reply, result, null);
+                BuildJob known = job != null ? job : BuildJob.ofId(jobId);
+                return new Info(known, true, flag(result, "is_delete").orElse(null));
+            });
+        } catch (CodeArtsApiException e) {
+            if (isMissingJob(e)) {
+                return new Info(BuildJob.ofId(jobId), false, null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A job that does not exist, as CodeArts Build says it: a 404 with a {@code CB.} code, or its "invalid task id"
+     * ({@code CB.00060201}) with any status, HTTP 200 with {@code "status": "fail"} included.
+     */
+    static boolean isMissingJob(CodeArtsApiException e) {
+        if (e.getService() != Service.CODEARTS_BUILD || e.getErrorCode() == null) {
+            return false;
+        }
+        boolean serviceAnswer = e.getFailure() == Failure.HTTP_ERROR || e.getFailure() == Failure.REFUSED;
+        return serviceAnswer
+                && ((e.getStatus() == 404 && e.getErrorCode().startsWith("CB."))
+                        || e.getErrorCode().equals("CB.00060201"));
+    }
+
+    /** The JSON of a 200 answer whose {@code status}, when there is one, is {@code success}. */
+    private static JsonNode successfulRoot(HttpReply reply) throws CodeArtsApiException {
+        if (reply.status() != 200) {
+            throw CodeArtsApiException.of(reply);
+        }
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        if (root == null || !root.isObject()) {
+            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+        }
+        String status = Json.text(root, "status");
+        if (status != null && !status.equals("success")) {
+            throw CodeArtsApiException.of(Failure.REFUSED, reply);
+        }
+        return root;
+    }
+
+    /** A job of a list or an info answer, cleaned; {@code null} when its id is not a valid job id. */
+    private static BuildJob job(HttpReply reply, JsonNode item, String project) {
+        String id = Json.text(item, "id");
+        if (!JobIds.isValid(id)) {
+            return null;
+        }
+        String name = Texts.oneLine(reply.redact(Json.text(item, "job_name")), 200);
+        String projectName = Texts.oneLine(reply.redact(Json.text(item, "project_name")), 200);
+        return new BuildJob(
+                id,
+                name.isEmpty() ? null : name,
+                project != null ? project : reply.safeId(Json.text(item, "project_id")),
+                projectName.isEmpty() ? null : projectName,
+                flag(item, "is_delete").orElse(null),
+                flag(item, "disabled").orElse(null));
+    }
+
+    /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */
+    private static Optional<Boolean> flag(JsonNode item, String field) {
+        JsonNode v = item == null ? null : item.get(field);
+        String text = v != null && (v.isBoolean() || v.isTextual()) ? v.asText() : "";
+        return text.equals("true")
+                ? Optional.of(Boolean.TRUE)
+                : text.equals("false") ? Optional.of(Boolean.FALSE) : Optional.empty();
+    }
+}

@@ -1,0 +1,361 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a delete step was asked to do: which jobs (exactly one selector: {@code jobId}, {@code jobIds},
+ * {@code jobName} or {@code jobNamePattern}) and how ({@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs},
+ * {@code parallelism}, {@code ignoreMissing}, {@code credentialsId}, {@code region}). Both front ends (the Pipeline
+ * step and the freestyle builder) keep one behind their setters, so that each option's meaning, default and check
+ * are written once, here. Setters only store (blank text means "not set"); {@link #plan()} checks everything before
+ * anything is sent.
+ */
+public final class JobSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int DEFAULT_MAX_JOBS = 50;
+    public static final int MAX_MAX_JOBS = 10_000;
+    public static final int DEFAULT_PARALLELISM = 4;
+    public static final int MAX_PARALLELISM = 16;
+    static final int MAX_NAME_LENGTH = 256;
+
+    /** Which selector was given. */
+    public enum Kind {
+        JOB_ID("jobId"),
+        JOB_IDS("jobIds"),
+        JOB_NAME("jobName"),
+        JOB_NAME_PATTERN("jobNamePattern");
+
+        private final String option;
+
+        Kind(String option) {
+            this.option = option;
+        }
+
+        /** The option's name in Pipeline syntax. */
+        public String option() {
+            return option;
+        }
+    }
+
+    private String jobId;
+    private ArrayList<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = DEFAULT_MAX_JOBS;
+    private int parallelism = DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
+    private String credentialsId;
+    private String region;
+
+    /**
+     * A checked selection: the selector, the ids given (duplicates removed, in order) or the name or pattern, and
+     * the options.
+     */
+    public record Plan(
+            Kind kind,
+            List<String> ids,
+            int duplicatesRemoved,
+            String name,
+            String codeArtsProjectId,
+            boolean dryRun,
+            int maxJobs,
+            int parallelism,
+            boolean ignoreMissing) {
+
+        /** The ids are kept as an unmodifiable copy. */
+        public Plan {
+            ids = List.copyOf(ids);
+        }
+
+        /**
+         * What was selected, for a log line: the id, the number of ids, the name or the pattern (quoted, escaped and
+         * shortened, so that a name cannot forge a log line).
+         */
+        public String describe() {
+            return switch (kind) {
+                case JOB_ID -> ids.get(0);
+                case JOB_IDS -> ids.size() + " ids";
+                case JOB_NAME, JOB_NAME_PATTERN -> Texts.escapeAndShorten(name, 80);
+            };
+        }
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    /** One job by its id; not trimmed (the id rule allows no white space). */
+    public void setJobId(String jobId) {
+        this.jobId = blankToNull(jobId, false);
+    }
+
+    /** The ids given, in order, or {@code null} when the option is not set. */
+    public List<String> getJobIds() {
+        return jobIds == null ? null : Collections.unmodifiableList(new ArrayList<>(jobIds));
+    }
+
+    /** Several jobs by id; an empty list is kept (and refused by {@link #plan()}): it was given, and is wrong. */
+    public void setJobIds(List<String> jobIds) {
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    /** Exactly one job with this name (compared as it is: {@code *} and {@code ?} are plain characters here). */
+    public void setJobName(String jobName) {
+        this.jobName = blankToNull(jobName, false);
+    }
+
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    /** Every job whose name matches this glob ({@code *}, {@code ?}; anchored; case-sensitive). */
+    public void setJobNamePattern(String jobNamePattern) {
+        this.jobNamePattern = blankToNull(jobNamePattern, false);
+    }
+
+    public String getCodeArtsProjectId() {
+        return codeArtsProjectId;
+    }
+
+    /** Restricts name look-ups to one CodeArts project (its 32-character id). */
+    public void setCodeArtsProjectId(String codeArtsProjectId) {
+        this.codeArtsProjectId = blankToNull(codeArtsProjectId, true);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /** Resolve, check that each job exists and may be deleted, report, and delete nothing. */
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public int getMaxJobs() {
+        return maxJobs;
+    }
+
+    /** A selection that resolves to more jobs fails before anything is deleted. 1 to {@value #MAX_MAX_JOBS}. */
+    public void setMaxJobs(int maxJobs) {
+        this.maxJobs = maxJobs;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    /** How many calls may be in flight at once, 1 to {@value #MAX_PARALLELISM}. */
+    public void setParallelism(int parallelism) {
+        this.parallelism = parallelism;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    /** A job that does not exist counts as already deleted instead of failing. */
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    /** The credentials' id; {@code null} for the default of the global configuration. */
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = blankToNull(credentialsId, true);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /** The region; {@code null} for the default of the global configuration. */
+    public void setRegion(String region) {
+        this.region = blankToNull(region, true);
+    }
+
+    /**
+     * A copy with {@code expand} applied to every text that names jobs or where they are (ids, name, pattern,
+     * CodeArts project id, region), as a freestyle build expands {@code ${VAR}}. Credentials ids are not expanded.
+     */
+    public JobSelection expand(UnaryOperator<String> expand) {
+        JobSelection s = copy();
+        s.setJobId(apply(expand, jobId));
+        if (jobIds != null) {
+            List<String> expanded = new ArrayList<>();
+            for (String id : jobIds) {
+                expanded.add(apply(expand, id));
+            }
+            s.setJobIds(expanded);
+        }
+        s.setJobName(apply(expand, jobName));
+        s.setJobNamePattern(apply(expand, jobNamePattern));
+        s.setCodeArtsProjectId(apply(expand, codeArtsProjectId));
+        s.setRegion(apply(expand, region));
+        return s;
+    }
+
+    private static String apply(UnaryOperator<String> expand, String value) {
+        return value == null ? null : expand.apply(value);
+    }
+
+    private JobSelection copy() {
+        JobSelection s = new JobSelection();
+        s.jobId = jobId;
+        s.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+        s.jobName = jobName;
+        s.jobNamePattern = jobNamePattern;
+        s.codeArtsProjectId = codeArtsProjectId;
+        s.dryRun = dryRun;
+        s.maxJobs = maxJobs;
+        s.parallelism = parallelism;
+        s.ignoreMissing = ignoreMissing;
+        s.credentialsId = credentialsId;
+        s.region = region;
+        return s;
+    }
+
+    /**
+     * Checks the selection, all of it, before anything is sent: exactly one selector; every id valid; a list not
+     * empty; names and patterns not too long; a CodeArts project id only with a name look-up, and valid;
+     * {@code maxJobs} and {@code parallelism} in range.
+     */
+    public Plan plan() throws CodeArtsValidationException {
+        List<String> given = new ArrayList<>();
+        Kind kind = null;
+        for (Kind k : Kind.values()) {
+            if (isSet(k)) {
+                given.add(k.option());
+                kind = k;
+            }
+        }
+        if (given.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);
+        }
+        if (given.size() > 1) {
+            throw new CodeArtsValidationException(Problem.SELECTOR_AMBIGUOUS, String.join(", ", given));
+        }
+        if (maxJobs < 1 || maxJobs > MAX_MAX_JOBS) {
+            throw new CodeArtsValidationException(
+                    Problem.MAX_JOBS_INVALID, String.valueOf(maxJobs), String.valueOf(MAX_MAX_JOBS));
+        }
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            throw new CodeArtsValidationException(
+                    Problem.PARALLELISM_INVALID, String.valueOf(parallelism), String.valueOf(MAX_PARALLELISM));
+        }
+        String project = null;
+        if (codeArtsProjectId != null) {
+            if (kind == Kind.JOB_ID || kind == Kind.JOB_IDS) {
+                throw new CodeArtsValidationException(Problem.PROJECT_WITHOUT_NAME, kind.option());
+            }
+            project = JobIds.checkProjectId(codeArtsProjectId);
+        }
+        List<String> ids = List.of();
+        int duplicates = 0;
+        String name = null;
+        switch (kind) {
+            case JOB_ID -> ids = List.of(JobIds.check(jobId));
+            case JOB_IDS -> {
+                Set<String> unique = new LinkedHashSet<>(checkAll(jobIds));
+                duplicates = jobIds.size() - unique.size();
+                ids = List.copyOf(unique);
+            }
+            case JOB_NAME -> name = checkName(jobName);
+            case JOB_NAME_PATTERN -> name = checkName(jobNamePattern);
+        }
+        return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing);
+    }
+
+    private boolean isSet(Kind k) {
+        return switch (k) {
+            case JOB_ID -> jobId != null;
+            case JOB_IDS -> jobIds != null;
+            case JOB_NAME -> jobName != null;
+            case JOB_NAME_PATTERN -> jobNamePattern != null;
+        };
+    }
+
+    /** Every id of the list, checked before any of them is used; the error counts the bad ones. */
+    private static List<String> checkAll(List<String> ids) throws CodeArtsValidationException {
+        if (ids.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);
+        }
+        int bad = 0;
+        CodeArtsValidationException first = null;
+        for (String id : ids) {
+            try {
+                JobIds.check(id);
+            } catch (CodeArtsValidationException e) {
+                bad++;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            String shown = first.getProblem() == Problem.JOB_ID_REQUIRED
+                    ? "''"
+                    : first.getArguments().get(0);
+            throw new CodeArtsValidationException(
+                    Problem.JOB_IDS_INVALID, String.valueOf(bad), String.valueOf(ids.size()), shown);
+        }
+        return ids;
+    }
+
+    private static String checkName(String name) throws CodeArtsValidationException {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new CodeArtsValidationException(
+                    Problem.JOB_NAME_INVALID, Texts.escapeAndShorten(name, 40), String.valueOf(MAX_NAME_LENGTH));
+        }
+        return name;
+    }
+
+    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
+    public static List<String> lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines.isEmpty() ? null : lines;
+    }
+
+    /** Ids as the lines of a text area. */
+    public static String joinLines(List<String> ids) {
+        return ids == null ? "" : String.join("\n", ids);
+    }
+
+    private static String blankToNull(String value, boolean trim) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return trim ? value.strip() : value;
+    }
+
+    @Override
+    public String toString() {
+        return "JobSelection[jobId=" + jobId + ", jobIds=" + jobIds + ", jobName=" + jobName + ", jobNamePattern="
+                + jobNamePattern + ", codeArtsProjectId=" + codeArtsProjectId + ", dryRun=" + dryRun + ", maxJobs="
+                + maxJobs + ", parallelism=" + parallelism + ", ignoreMissing=" + ignoreMissing + ", credentialsId="
+                + credentialsId + ", region=" + region + "]";
+    }
+}

@@ -1,0 +1,294 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * Many jobs at once, from Pipeline (sandboxed) and freestyle: each selector, a dry run, the maxJobs guard, the
+ * companion find step, and the flat Pipeline syntax through the snippet generator and config round trips. The fake
+ * CodeArts Build serves a job list and deletes what it is asked to, recording every request.
+ */
+@WithJenkins
+class BatchDeleteStepTest {
+
+    @RegisterExtension
+    private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    private static final String A = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1";
+    private static final String B = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb2";
+    private static final String C = "ccccccccccccccccccccccccccccccc3";
+    private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    /** job id → name, as the fake job list knows them. */
+    private final Map<String, String> jobs =
+            new ConcurrentHashMap<>(Map.of(A, "pr-1-build", B, "pr-2-build", C, "main"));
+
+    private final List<String> deleted = new CopyOnWriteArrayList<>();
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule j) throws Exception {
+        this.j = j;
+        FakeCloud.configure(j, iam, build);
+        iam.enqueue(Fixtures.token("tok"));
+        build.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String path = r.getUrl().encodedPath();
+                if (path.equals("/v1/job/list")) {
+                    return list();
+                }
+                if (path.startsWith("/v3/jobs/") && path.endsWith("/delete")) {
+                    String id = path.substring("/v3/jobs/".length(), path.length() - "/delete".length());
+                    if (jobs.remove(id) == null) {
+                        return Fixtures.error(404, "CB.00060201", "invalid task id");
+                    }
+                    deleted.add(id);
+                    return json("{\"status\":\"success\",\"result\":{\"job_id\":\"" + id + "\",\"project_id\":\""
+                            + PROJECT + "\"}}");
+                }
+                if (path.startsWith("/v1/job/") && path.endsWith("/info")) {
+                    String id = path.substring("/v1/job/".length(), path.length() - "/info".length());
+                    String name = jobs.get(id);
+                    return name == null
+                            ? json("{\"status\":\"fail\",\"error\":{\"error_code\":\"CB.00060201\","
+                                    + "\"error_msg\":\"invalid task id\"}}")
+                            : json("{\"status\":\"success\",\"result\":{\"id\":\"" + id + "\",\"job_name\":\"" + name
+                                    + "\",\"is_delete\":true,\"disabled\":false}}");
+                }
+                return new MockResponse.Builder().code(404).build();
+            }
+        });
+    }
+
+    private MockResponse list() {
+        List<String> items = new ArrayList<>();
+        jobs.forEach((id, name) -> items.add("{\"id\":\"" + id + "\",\"job_name\":\"" + name + "\",\"project_id\":\""
+                + PROJECT + "\",\"project_name\":\"demo\",\"disabled\":false}"));
+        return json("{\"status\":\"success\",\"result\":{\"total\":" + items.size() + ",\"job_list\":["
+                + String.join(",", items) + "]}}");
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .addHeader("X-Request-Id", "req-batch")
+                .body(body)
+                .build();
+    }
+
+    private WorkflowRun run(String script, Result expected) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return j.buildAndAssertStatus(expected, job);
+    }
+
+    @Test
+    void jobIdsDeletesEachOnceAndReturnsOneEntryPerJob() throws Exception {
+        WorkflowRun b = run(
+                "def r = codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "', '" + A + "']\n"
+                        + "echo \"deleted=${r.deleted} total=${r.total} duplicates=${r.duplicatesRemoved} "
+                        + "first=${r.jobs[0].jobId}:${r.jobs[0].status}\"",
+                Result.SUCCESS);
+
+        j.assertLogContains("deleted=2 total=2 duplicates=1 first=" + A + ":DELETED", b);
+        j.assertLogContains("Summary: deleted 2, already gone 0, failed 0 of 2.", b);
+        assertThat(deleted).containsExactlyInAnyOrder(A, B);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void jobNameDeletesExactlyThatJobAndTakesStarsLiterally() throws Exception {
+        jobs.put("ddddddddddddddddddddddddddddddd4", "pr-*");
+
+        WorkflowRun b = run("codeartsDeleteBuildJob jobName: 'pr-*'", Result.SUCCESS);
+
+        j.assertLogContains("jobName 'pr-*' matched 1 CodeArts Build jobs", b);
+        assertThat(deleted).containsExactly("ddddddddddddddddddddddddddddddd4");
+    }
+
+    @Test
+    void aMissingNameFailsUnlessMissingJobsAreTolerated() throws Exception {
+        WorkflowRun failed = run("codeartsDeleteBuildJob jobName: 'nope'", Result.FAILURE);
+        j.assertLogContains("No CodeArts Build job is named 'nope'", failed);
+
+        WorkflowRun tolerated = run(
+                "def r = codeartsDeleteBuildJob jobName: 'nope', ignoreMissing: true\necho \"gone=${r.alreadyGone}\"",
+                Result.SUCCESS);
+        j.assertLogContains("gone=1", tolerated);
+        assertThat(deleted).isEmpty();
+    }
+
+    @Test
+    void aPatternDryRunDeletesNothingThenTheRealRunDeletesTheMatches() throws Exception {
+        WorkflowRun dry = run(
+                "pipeline {\n  agent none\n  stages {\n"
+                        + "    stage('Preview') { steps { script {\n"
+                        + "      def r = codeartsDeleteBuildJob jobNamePattern: 'pr-*', dryRun: true\n"
+                        + "      echo \"wouldDelete=${r.wouldDelete} dryRun=${r.dryRun}\"\n"
+                        + "    } } }\n"
+                        + "    stage('Delete') { steps {\n"
+                        + "      codeartsDeleteBuildJob jobNamePattern: 'pr-*'\n"
+                        + "    } }\n"
+                        + "  }\n}",
+                Result.SUCCESS);
+
+        j.assertLogContains("wouldDelete=2 dryRun=true", dry);
+        j.assertLogContains("Dry run: each job is checked, nothing is deleted.", dry);
+        j.assertLogContains("pr-1-build (" + A + "): would be deleted", dry);
+        j.assertLogContains("Summary: deleted 2, already gone 0, failed 0 of 2.", dry);
+        assertThat(deleted).containsExactlyInAnyOrder(A, B);
+        assertThat(jobs).containsOnlyKeys(C);
+    }
+
+    @Test
+    void theGuardRefusesMoreThanMaxJobsBeforeDeletingAnything() throws Exception {
+        WorkflowRun b = run("codeartsDeleteBuildJob jobNamePattern: '*', maxJobs: 2", Result.FAILURE);
+
+        j.assertLogContains("resolved to 3 jobs, more than maxJobs (2): nothing was deleted", b);
+        assertThat(deleted).isEmpty();
+    }
+
+    @Test
+    void twoSelectorsAreRefusedBeforeAnythingIsSent() throws Exception {
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + A + "', jobName: 'main'", Result.FAILURE);
+
+        j.assertLogContains("Set only one of jobId, jobIds, jobName and jobNamePattern; given: jobId, jobName.", b);
+        assertThat(build.getRequestCount()).isZero();
+        assertThat(iam.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aFailedJobFailsTheBuildAfterEveryJobWasAttempted() throws Exception {
+        String missing = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeee5";
+
+        WorkflowRun b = run("codeartsDeleteBuildJob jobIds: ['" + missing + "', '" + A + "']", Result.FAILURE);
+
+        j.assertLogContains("1 of 2 CodeArts Build jobs could not be deleted", b);
+        j.assertLogContains(missing + ": FAILED: CodeArts Build answered HTTP 404", b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(deleted).containsExactly(A);
+    }
+
+    @Test
+    void theFindStepReturnsMapsAScriptCanChooseFrom() throws Exception {
+        WorkflowRun b = run(
+                "def found = codeartsFindBuildJobs namePattern: 'pr-?-build'\n"
+                        + "def ids = found.findAll { it.name.startsWith('pr-1') }.collect { it.id }\n"
+                        + "echo \"found=${found.size()} chosen=${ids}\"\n"
+                        + "codeartsDeleteBuildJob jobIds: ids",
+                Result.SUCCESS);
+
+        j.assertLogContains("found=2 chosen=[" + A + "]", b);
+        assertThat(deleted).containsExactly(A);
+    }
+
+    @Test
+    void aFreestyleBatchExpandsVariablesInEachLine() throws Exception {
+        // the project's own name is the second id: ${JOB_NAME} is a variable every freestyle build has
+        FreeStyleProject p = j.createFreeStyleProject(B);
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(null);
+        builder.setJobIds(List.of(A, "${JOB_NAME}"));
+        p.getBuildersList().add(builder);
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+
+        j.assertLogContains("Summary: deleted 2, already gone 0, failed 0 of 2.", b);
+        assertThat(deleted).containsExactlyInAnyOrder(A, B);
+    }
+
+    @Test
+    void aFreestyleNameWithAnUnsetVariableIsRefused() throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject("fs");
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(null);
+        builder.setJobName("${NOT_SET}");
+        builder.setIgnoreMissing(true);
+        p.getBuildersList().add(builder);
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("contains a variable that was not expanded", b);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theFreestyleFormKeepsEveryOption() throws Exception {
+        DeleteBuildJobBuilder before = new DeleteBuildJobBuilder(null);
+        before.setJobIds(List.of(A, "${SECOND}"));
+        before.setDryRun(true);
+        before.setMaxJobs(7);
+        before.setParallelism(2);
+        before.setIgnoreMissing(true);
+        FreeStyleProject p = j.createFreeStyleProject("fs");
+        p.getBuildersList().add(before);
+
+        p = j.configRoundtrip(p);
+
+        j.assertEqualDataBoundBeans(before, p.getBuildersList().get(DeleteBuildJobBuilder.class));
+    }
+
+    @Test
+    void thePipelineFormKeepsEveryOption() throws Exception {
+        DeleteBuildJobStep step = new DeleteBuildJobStep(null);
+        step.setJobNamePattern("pr-*");
+        step.setCodeArtsProjectId(PROJECT);
+        step.setDryRun(true);
+        step.setMaxJobs(7);
+        step.setParallelism(2);
+
+        j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
+    }
+
+    @Test
+    void theSyntaxIsFlatInSnippetsAndParsing() throws Exception {
+        SnippetizerTester snippets = new SnippetizerTester(j);
+        DeleteBuildJobStep ids = new DeleteBuildJobStep(null);
+        ids.setJobIds(List.of(A, B));
+        snippets.assertRoundTrip(ids, "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']");
+        DeleteBuildJobStep pattern = new DeleteBuildJobStep(null);
+        pattern.setJobNamePattern("pr-*");
+        pattern.setDryRun(true);
+        snippets.assertRoundTrip(pattern, "codeartsDeleteBuildJob dryRun: true, jobNamePattern: 'pr-*'");
+        // the form's text area (one id per line) becomes the same flat list
+        snippets.assertGenerateSnippet(
+                "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"\",\"jobIds\":\"" + A
+                        + "\\n" + B + "\\n\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"maxJobs\":\"50\","
+                        + "\"parallelism\":\"4\"}",
+                "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']",
+                null);
+        snippets.assertRoundTrip(new FindBuildJobsStep("pr-*"), "codeartsFindBuildJobs 'pr-*'");
+        SnippetizerTester.assertDocGeneration(DeleteBuildJobStep.class);
+        SnippetizerTester.assertDocGeneration(FindBuildJobsStep.class);
+    }
+}

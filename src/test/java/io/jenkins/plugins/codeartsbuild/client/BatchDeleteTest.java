@@ -1,0 +1,995 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link CodeArtsBuildClient#deleteJobs}: one authentication for the whole batch, bounded parallelism, every job
+ * attempted, throttling that slows the whole batch, an abort that says what was done, and name selections that
+ * delete nothing unless they resolve as asked. Each test asserts what the fake servers received.
+ */
+class BatchDeleteTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
+    private final Recording events = new Recording();
+
+    /** What the batch told its listener. */
+    static final class Recording implements BatchListener {
+        final List<JobOutcome> done = new CopyOnWriteArrayList<>();
+        final List<String> resolved = new CopyOnWriteArrayList<>();
+        final List<BatchResult> aborted = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onResolved(JobSelection.Plan plan, int count, int pages) {
+            resolved.add(plan.kind() + " " + count + " " + pages);
+        }
+
+        @Override
+        public void onJobDone(JobOutcome outcome) {
+            done.add(outcome);
+        }
+
+        @Override
+        public void onAborted(BatchResult partial) {
+            aborted.add(partial);
+        }
+    }
+
+    @BeforeEach
+    void servers() {
+        iam.setDispatcher(FakeCodeArtsBuild.iam());
+        build.setDispatcher(fake);
+    }
+
+    private CodeArtsBuildClient client() {
+        return CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .sleeper(sleeper)
+                .build();
+    }
+
+    private BatchResult run(Consumer<JobSelection> settings) throws Exception {
+        return run(client(), settings);
+    }
+
+    private BatchResult run(CodeArtsBuildClient client, Consumer<JobSelection> settings) throws Exception {
+        JobSelection s = new JobSelection();
+        settings.accept(s);
+        JobSelection.Plan plan = s.plan();
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
+    }
+
+    private static List<String> ids(List<FakeCodeArtsBuild.Job> jobs) {
+        return jobs.stream().map(FakeCodeArtsBuild.Job::id).toList();
+    }
+
+    private static List<Status> statuses(BatchResult r) {
+        return r.getOutcomes().stream().map(JobOutcome::status).toList();
+    }
+
+    private void assertNothingSent() {
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    // ---- one authentication, bounded parallelism, every job attempted
+
+    @Test
+    void manyIdsNeedOneTokenExchange() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 40, PROJECT_ID);
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(16);
+        });
+
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(fake.deleteIds()).hasSize(40).containsExactlyInAnyOrderElementsOf(ids(jobs));
+        assertThat(fake.requests("POST", "/delete"))
+                .allSatisfy(q -> assertThat(q.getHeaders().get("X-Auth-Token")).isEqualTo("batch-token"));
+        assertThat(r.getOutcomes()).extracting(o -> o.job().id()).containsExactlyElementsOf(ids(jobs));
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(r.getOutcomes()).allSatisfy(o -> {
+            assertThat(o.result().getAttempts()).isEqualTo(1);
+            assertThat(o.result().getProjectId()).isEqualTo(PROJECT_ID);
+        });
+        assertThat(r.count(Status.DELETED)).isEqualTo(40);
+        assertThat(r.hasFailures()).isFalse();
+        assertThat(events.done).hasSize(40);
+        assertThat(events.resolved).containsExactly("JOB_IDS 40 0");
+        assertThat(fake.jobs).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ids", "pattern"})
+    void aRefusedKeyFailsTheBatchOnceWithOneLoginAndNoDelete(String selector) {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 20, PROJECT_ID);
+        AtomicInteger logins = new AtomicInteger();
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                logins.incrementAndGet();
+                return Fixtures.error(401, "IAM.0011", "The access key or the secret key is wrong");
+            }
+        });
+
+        assertThatThrownBy(() -> run(s -> {
+                    if (selector.equals("ids")) {
+                        s.setJobIds(ids(jobs));
+                    } else {
+                        s.setJobNamePattern("job-*");
+                    }
+                    s.setParallelism(8);
+                }))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getService()).isEqualTo(Service.IAM);
+                    assertThat(e.getStatus()).isEqualTo(401);
+                });
+        assertThat(logins.get()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+        assertThat(events.done).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void atMostParallelismDeletesAreInFlight(int parallelism) throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 3 * parallelism + 2, PROJECT_ID);
+        CountDownLatch full = new CountDownLatch(parallelism);
+        fake.override = r -> {
+            if (FakeCodeArtsBuild.isDelete(r)) {
+                full.countDown();
+                try {
+                    // held until `parallelism` deletes are in flight (a narrower batch waits the 5 s out), then a
+                    // little longer, so that one too many would be seen
+                    full.await(5, TimeUnit.SECONDS);
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(parallelism);
+        });
+
+        assertThat(r.count(Status.DELETED)).isEqualTo(jobs.size());
+        assertThat(fake.maxInFlight.get()).isEqualTo(parallelism);
+        assertThat(fake.deleteIds()).hasSize(jobs.size()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyJobIsAttemptedAndFailuresAreOutcomes() throws Exception {
+        FakeCodeArtsBuild.Job ok1 = fake.add("ok-1", PROJECT_ID);
+        FakeCodeArtsBuild.Job denied =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "denied", PROJECT_ID, "p", false);
+        fake.jobs.add(denied);
+        FakeCodeArtsBuild.Job broken = fake.add("broken", PROJECT_ID);
+        FakeCodeArtsBuild.Job ok2 = fake.add("ok-2", PROJECT_ID);
+        String missing = FakeCodeArtsBuild.newId();
+        fake.override = r -> r.getUrl().encodedPath().contains(broken.id())
+                ? Fixtures.error(500, "CB.00069999", "internal error")
+                : null;
+
+        BatchResult r = run(s -> {
+            s.setJobIds(List.of(ok1.id(), missing, denied.id(), broken.id(), ok2.id()));
+            s.setParallelism(2);
+        });
+
+        assertThat(statuses(r))
+                .containsExactly(Status.DELETED, Status.FAILED, Status.FAILED, Status.FAILED, Status.DELETED);
+        assertThat(r.count(Status.FAILED)).isEqualTo(3);
+        assertThat(r.count(Status.DELETED)).isEqualTo(2);
+        assertThat(r.hasFailures()).isTrue();
+        assertThat(r.getOutcomes().get(1).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getStatus()).isEqualTo(404));
+        assertThat(r.getOutcomes().get(2).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getStatus()).isEqualTo(403));
+        assertThat(fake.deleteIds()).hasSize(5);
+        Map<String, Object> map = r.toMap(CodeArtsException::getMessage);
+        assertThat(map).containsEntry("total", 5).containsEntry("deleted", 2).containsEntry("failed", 3);
+        assertThat(map).doesNotContainKey("wouldDelete");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> each = (List<Map<String, Object>>) map.get("jobs");
+        assertThat(each.get(2)).containsEntry("status", "FAILED").containsEntry("jobId", denied.id());
+        assertThat((String) each.get(2).get("error")).contains("403");
+    }
+
+    @Test
+    void eachJobKeepsTheRetryPolicyOfASingleDelete() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 3, PROJECT_ID);
+        AtomicInteger failures = new AtomicInteger();
+        String flaky = jobs.get(1).id();
+        fake.override = r -> r.getUrl().encodedPath().contains(flaky) && failures.getAndIncrement() < 2
+                ? Fixtures.status(503)
+                : null;
+
+        BatchResult r = run(s -> s.setJobIds(ids(jobs)));
+
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(r.getOutcomes().get(1).result().getAttempts()).isEqualTo(3);
+        assertThat(Collections.frequency(fake.deleteIds(), flaky)).isEqualTo(3);
+        assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void eachJobsCallsAreReportedToItsOwnListener() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 3, PROJECT_ID);
+        String flaky = jobs.get(2).id();
+        AtomicInteger failures = new AtomicInteger();
+        fake.override = r -> r.getUrl().encodedPath().contains(flaky) && failures.getAndIncrement() == 0
+                ? Fixtures.error(500, "CB.00060100", "network busy")
+                : null;
+        Map<String, Fixtures.RecordingListener> perJob = new java.util.concurrent.ConcurrentHashMap<>();
+        BatchListener listener = new BatchListener() {
+            @Override
+            public ClientListener forJob(String jobId) {
+                return perJob.computeIfAbsent(jobId, id -> new Fixtures.RecordingListener());
+            }
+        };
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids(jobs));
+
+        client().deleteJobs(s.plan(), listener);
+
+        assertThat(perJob).containsOnlyKeys(ids(jobs));
+        assertThat(perJob.get(flaky).events)
+                .containsExactly("attempt 1/3", perJob.get(flaky).events.get(1), "attempt 2/3");
+        assertThat(perJob.get(flaky).events.get(1))
+                .startsWith("retry after 1 in 500 ms")
+                .contains("CB.00060100");
+        assertThat(perJob.get(jobs.get(0).id()).events).containsExactly("attempt 1/3");
+    }
+
+    @Test
+    void aTokenThatExpiresMidBatchIsRenewedOnceForTheWholeBatch() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 8, PROJECT_ID);
+        AtomicInteger deletes = new AtomicInteger();
+        fake.override = r -> FakeCodeArtsBuild.isDelete(r) && deletes.incrementAndGet() == 3
+                ? Fixtures.error(401, "APIG.0301", "Incorrect IAM authentication information: token expires")
+                : null;
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(1);
+        });
+
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(r.getOutcomes().get(2).result().getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(fake.deleteIds()).hasSize(9);
+    }
+
+    @Test
+    void duplicateIdsAreDeletedOnceAndCounted() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 2, PROJECT_ID);
+        String a = jobs.get(0).id();
+        String b = jobs.get(1).id();
+
+        BatchResult r = run(s -> s.setJobIds(List.of(a, b, a, a, b)));
+
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrder(a, b);
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("duplicatesRemoved", 3);
+    }
+
+    @Test
+    void aForeignNotFoundIsAFailureEvenWhenMissingJobsAreTolerated() throws Exception {
+        FakeCodeArtsBuild.Job ok = fake.add("ok", PROJECT_ID);
+        String gone = FakeCodeArtsBuild.newId();
+        String foreign = FakeCodeArtsBuild.newId();
+        fake.override = r -> r.getUrl().encodedPath().contains(foreign)
+                ? new MockResponse.Builder()
+                        .code(404)
+                        .addHeader("Content-Type", "text/html")
+                        .body("<html><body><h1>404 Not Found</h1><hr>nginx</body></html>")
+                        .build()
+                : null;
+
+        BatchResult r = run(s -> {
+            s.setJobIds(List.of(ok.id(), gone, foreign));
+            s.setIgnoreMissing(true);
+        });
+
+        assertThat(statuses(r)).containsExactly(Status.DELETED, Status.ALREADY_GONE, Status.FAILED);
+        assertThat(r.getOutcomes().get(2).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR));
+        assertThat(r.getOutcomes().get(1).result().isAlreadyDeleted()).isTrue();
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrder(ok.id(), gone, foreign);
+    }
+
+    // ---- refused before anything is sent
+
+    @Test
+    void badSelectionsAreRefusedBeforeAnythingIsSent() {
+        String good = FakeCodeArtsBuild.newId();
+        List<Consumer<JobSelection>> bad = List.of(
+                s -> s.setJobIds(List.of()),
+                s -> s.setJobIds(List.of(good, "../" + good.substring(3), FakeCodeArtsBuild.newId())),
+                s -> {
+                    s.setJobIds(List.of(good));
+                    s.setJobName("x");
+                },
+                s -> {
+                    s.setJobId(good);
+                    s.setJobNamePattern("*");
+                },
+                s -> {
+                    s.setJobIds(List.of(good));
+                    s.setParallelism(0);
+                },
+                s -> {
+                    s.setJobIds(List.of(good));
+                    s.setParallelism(17);
+                },
+                s -> {
+                    s.setJobNamePattern("*");
+                    s.setMaxJobs(0);
+                },
+                s -> s.setDryRun(true));
+        List<Problem> expected = List.of(
+                Problem.JOB_IDS_EMPTY,
+                Problem.JOB_IDS_INVALID,
+                Problem.SELECTOR_AMBIGUOUS,
+                Problem.SELECTOR_AMBIGUOUS,
+                Problem.PARALLELISM_INVALID,
+                Problem.PARALLELISM_INVALID,
+                Problem.MAX_JOBS_INVALID,
+                Problem.SELECTOR_MISSING);
+
+        for (int i = 0; i < bad.size(); i++) {
+            int index = i;
+            assertThatThrownBy(() -> run(bad.get(index)))
+                    .isInstanceOfSatisfying(
+                            CodeArtsValidationException.class,
+                            e -> assertThat(e.getProblem()).isEqualTo(expected.get(index)));
+        }
+        assertNothingSent();
+    }
+
+    @Test
+    void moreIdsThanMaxJobsAreRefusedBeforeAnythingIsSent() {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 3, PROJECT_ID);
+
+        assertThatThrownBy(() -> run(s -> {
+                    s.setJobIds(ids(jobs));
+                    s.setMaxJobs(2);
+                }))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS);
+                    assertThat(e.getArguments()).containsExactly("3 ids", "3", "2");
+                });
+        assertNothingSent();
+    }
+
+    @Test
+    void aPatternOfOnlyAStarIsStillBoundByMaxJobs() throws Exception {
+        fake.addMany("job", JobSelection.DEFAULT_MAX_JOBS + 1, PROJECT_ID);
+
+        assertThatThrownBy(() -> run(s -> s.setJobNamePattern("*")))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS);
+                    assertThat(e.getMessage()).contains("'*'", "51", "50", "nothing was deleted");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.pages()).hasSize(1);
+        assertThat(fake.pages().get(0).getUrl().queryParameterNames()).doesNotContain("search");
+
+        BatchResult r = run(s -> {
+            s.setJobNamePattern("*");
+            s.setMaxJobs(51);
+        });
+        assertThat(r.count(Status.DELETED)).isEqualTo(51);
+        assertThat(fake.deleteIds()).hasSize(51);
+    }
+
+    // ---- names
+
+    @Test
+    void aNameSelectsExactlyOneJobAndAStarInItIsLiteral() throws Exception {
+        FakeCodeArtsBuild.Job star = fake.add("deploy*", PROJECT_ID);
+        fake.add("deploy-1", PROJECT_ID);
+        fake.add("deploy*x", PROJECT_ID);
+
+        BatchResult r = run(s -> s.setJobName("deploy*"));
+
+        assertThat(fake.deleteIds()).containsExactly(star.id());
+        assertThat(fake.pages())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getUrl().queryParameter("search")).isEqualTo("deploy*"));
+        assertThat(r.getOutcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.DELETED);
+            assertThat(o.job().name()).isEqualTo("deploy*");
+            assertThat(o.job().projectId()).isEqualTo(PROJECT_ID);
+        });
+        assertThat(events.resolved).containsExactly("JOB_NAME 1 1");
+    }
+
+    @Test
+    void aNameThatMatchesNoJobFailsAndDeletesNothing() {
+        fake.add("nightly-1", PROJECT_ID);
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_NAME);
+                    assertThat(e.getMessage()).contains("'nightly'");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.pages()).hasSize(1);
+    }
+
+    @Test
+    void aNameThatMatchesNoJobIsOneAlreadyGoneOutcomeWhenMissingJobsAreTolerated() throws Exception {
+        BatchResult r = run(s -> {
+            s.setJobName("nightly\nX");
+            s.setIgnoreMissing(true);
+        });
+
+        assertThat(r.getOutcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.ALREADY_GONE);
+            assertThat(o.job().id()).isNull();
+            assertThat(o.job().name()).isEqualTo("nightly X");
+            assertThat(o.isFailure()).isFalse();
+        });
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("alreadyGone", 1);
+        assertThat(events.done).hasSize(1);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
+    void aNameThatMatchesSeveralJobsFailsListingEachWithItsProject() {
+        String otherProject = JobListerTest.OTHER_PROJECT;
+        FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
+        FakeCodeArtsBuild.Job b = fake.add("nightly", otherProject);
+        fake.add("nightly-2", PROJECT_ID);
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.AMBIGUOUS_NAME);
+                    assertThat(e.getMessage())
+                            .contains("2 CodeArts Build jobs are named 'nightly'")
+                            .contains(a.id() + " (CodeArts project " + PROJECT_ID + ")")
+                            .contains(b.id() + " (CodeArts project " + otherProject + ")");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
+    void aCodeArtsProjectIdRestrictsTheLookUpToThatProject() throws Exception {
+        FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
+        fake.add("nightly", JobListerTest.OTHER_PROJECT);
+
+        BatchResult r = run(s -> {
+            s.setJobName("nightly");
+            s.setCodeArtsProjectId(PROJECT_ID);
+        });
+
+        assertThat(fake.deleteIds()).containsExactly(a.id());
+        assertThat(r.getOutcomes().get(0).job().projectId()).isEqualTo(PROJECT_ID);
+        assertThat(fake.pages())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getUrl().encodedPath()).isEqualTo("/v1/job/" + PROJECT_ID + "/list"));
+    }
+
+    @Test
+    void aPatternDeletesEveryMatchAcrossPagesOnce() throws Exception {
+        List<FakeCodeArtsBuild.Job> matching = fake.addMany("tmp", 130, PROJECT_ID);
+        fake.addMany("keep", 5, PROJECT_ID);
+
+        BatchResult r = run(s -> {
+            s.setJobNamePattern("tmp-*");
+            s.setMaxJobs(200);
+            s.setParallelism(8);
+        });
+
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(matching));
+        assertThat(r.count(Status.DELETED)).isEqualTo(130);
+        assertThat(events.resolved).containsExactly("JOB_NAME_PATTERN 130 2");
+        assertThat(fake.jobs).extracting(FakeCodeArtsBuild.Job::name).allMatch(n -> n.startsWith("keep"));
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPageThatFailsMidLookUpDeletesNothing() {
+        fake.addMany("tmp", 450, PROJECT_ID);
+        fake.override = r -> "3".equals(r.getUrl().queryParameter("page_index"))
+                ? Fixtures.error(500, "CB.00069999", "internal error")
+                : null;
+
+        assertThatThrownBy(() -> run(s -> {
+                    s.setJobNamePattern("tmp-*");
+                    s.setMaxJobs(1000);
+                }))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class, e -> assertThat(e.getPath()).isEqualTo("/v1/job/list"));
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.jobs).hasSize(450);
+    }
+
+    @Test
+    void aHostilePageDeletesNothingAndQuotesNoToken() {
+        fake.add("tmp-1", PROJECT_ID);
+        fake.override = r -> r.getMethod().equals("GET")
+                ? FakeCodeArtsBuild.json(200, "<html><pre>X-Auth-Token: batch-token</pre></html>")
+                : null;
+
+        assertThatThrownBy(() -> run(s -> s.setJobNamePattern("tmp-*")))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER);
+                    assertThat(e.getMessage()).doesNotContain("batch-token");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
+    void aNameWithControlCharactersIsDeletedAsSentAndShownClean() throws Exception {
+        String raw = "tmp\r\nFinished: SUCCESS\u001b[0m";
+        FakeCodeArtsBuild.Job j = fake.add(raw, PROJECT_ID);
+        fake.add("tmp Finished: SUCCESS?[0m", PROJECT_ID);
+
+        BatchResult r = run(s -> s.setJobName(raw));
+
+        assertThat(fake.deleteIds()).containsExactly(j.id());
+        assertThat(r.getOutcomes().get(0).job().name())
+                .doesNotContainPattern("\\p{Cc}")
+                .startsWith("tmp Finished: SUCCESS");
+    }
+
+    // ---- dry runs
+
+    @Test
+    void aDryRunChecksEachJobAndDeletesNothing() throws Exception {
+        FakeCodeArtsBuild.Job may = fake.add("may", PROJECT_ID);
+        FakeCodeArtsBuild.Job mayNot =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "mayNot", PROJECT_ID, "p", false);
+        fake.jobs.add(mayNot);
+        String missing = FakeCodeArtsBuild.newId();
+
+        BatchResult strict = run(s -> {
+            s.setJobIds(List.of(may.id(), mayNot.id(), missing));
+            s.setDryRun(true);
+        });
+        BatchResult tolerant = run(s -> {
+            s.setJobIds(List.of(may.id(), mayNot.id(), missing));
+            s.setDryRun(true);
+            s.setIgnoreMissing(true);
+        });
+
+        assertThat(statuses(strict)).containsExactly(Status.WOULD_DELETE, Status.NOT_PERMITTED, Status.FAILED);
+        assertThat(strict.getOutcomes().get(2).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_JOB));
+        assertThat(strict.getOutcomes().get(0).job().name()).isEqualTo("may");
+        assertThat(statuses(tolerant)).containsExactly(Status.WOULD_DELETE, Status.NOT_PERMITTED, Status.MISSING);
+        assertThat(tolerant.hasFailures()).isFalse();
+        assertThat(tolerant.toMap(CodeArtsException::getMessage))
+                .containsEntry("dryRun", true)
+                .containsEntry("wouldDelete", 1)
+                .containsEntry("notPermitted", 1)
+                .containsEntry("missing", 1);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.requests("GET", "/info"))
+                .extracting(q -> q.getUrl().encodedPath())
+                .containsExactlyInAnyOrder(
+                        "/v1/job/" + may.id() + "/info",
+                        "/v1/job/" + mayNot.id() + "/info",
+                        "/v1/job/" + missing + "/info",
+                        "/v1/job/" + may.id() + "/info",
+                        "/v1/job/" + mayNot.id() + "/info",
+                        "/v1/job/" + missing + "/info");
+        assertThat(fake.jobs).hasSize(2);
+    }
+
+    @Test
+    void aJobTheCallerMayNotDeleteIsStillSentInARealRunAndFailsWithThe403() throws Exception {
+        FakeCodeArtsBuild.Job mayNot =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "tmp-x", PROJECT_ID, "p", false);
+        fake.jobs.add(mayNot);
+        FakeCodeArtsBuild.Job may = fake.add("tmp-y", PROJECT_ID);
+
+        BatchResult r = run(s -> {
+            s.setJobNamePattern("tmp-*");
+            s.setCodeArtsProjectId(PROJECT_ID);
+        });
+
+        assertThat(r.getOutcomes().get(0).job().canDelete()).isFalse();
+        assertThat(statuses(r)).containsExactly(Status.FAILED, Status.DELETED);
+        assertThat(r.getOutcomes().get(0).error()).isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+            assertThat(e.getStatus()).isEqualTo(403);
+            assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PERMISSION);
+        });
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrder(mayNot.id(), may.id());
+    }
+
+    @Test
+    void aDryRunByNameReportsWhatTheListAndTheInfoSay() throws Exception {
+        FakeCodeArtsBuild.Job mayNot =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "tmp-x", PROJECT_ID, "p", false);
+        fake.jobs.add(mayNot);
+        fake.add("tmp-y", PROJECT_ID);
+
+        BatchResult r = run(s -> {
+            s.setJobNamePattern("tmp-*");
+            s.setDryRun(true);
+        });
+
+        assertThat(statuses(r)).containsExactly(Status.NOT_PERMITTED, Status.WOULD_DELETE);
+        assertThat(r.getOutcomes().get(0).job().projectId()).isEqualTo(PROJECT_ID);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.requests("GET", "/info")).hasSize(2);
+    }
+
+    @Test
+    void aDryRunByANameThatMatchesNothingReportsItMissingWhenTolerated() throws Exception {
+        BatchResult r = run(s -> {
+            s.setJobName("nightly");
+            s.setDryRun(true);
+            s.setIgnoreMissing(true);
+        });
+
+        assertThat(statuses(r)).containsExactly(Status.MISSING);
+        assertThat(r.hasFailures()).isFalse();
+        assertThat(r.toMap(CodeArtsException::getMessage))
+                .containsEntry("missing", 1)
+                .containsEntry("alreadyGone", 0);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    // ---- throttling slows the whole batch
+
+    @Test
+    void aTooManyRequestsStormSlowsTheWholeBatchDown() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 8, PROJECT_ID);
+        FakeCodeArtsBuild.Storm storm = fake.stormThenCalm(4, FakeCodeArtsBuild::isDelete);
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(4);
+        });
+
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(fake.deleteIds()).hasSize(12);
+        storm.assertEverybodySlowedDown(sleeper.sleeps);
+    }
+
+    @Test
+    void aTooManyRequestsStormSlowsAWholeDryRunDown() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 8, PROJECT_ID);
+        Predicate<RecordedRequest> info = q -> q.getUrl().encodedPath().endsWith("/info");
+        FakeCodeArtsBuild.Storm storm = fake.stormThenCalm(4, info);
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(4);
+            s.setDryRun(true);
+        });
+
+        assertThat(statuses(r)).containsOnly(Status.WOULD_DELETE);
+        storm.assertEverybodySlowedDown(sleeper.sleeps);
+    }
+
+    @Test
+    void aThrottlingCodeInA500AlsoSlowsTheBatch() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 2, PROJECT_ID);
+        AtomicInteger n = new AtomicInteger();
+        AtomicLong throttledAt = new AtomicLong();
+        fake.override = r -> {
+            if (FakeCodeArtsBuild.isDelete(r) && n.getAndIncrement() == 0) {
+                throttledAt.set(System.nanoTime());
+                return new MockResponse.Builder()
+                        .code(500)
+                        .addHeader("Retry-After", "1")
+                        .body("{\"error_code\":\"CB.00060211\",\"error_msg\":\"too many requests\"}")
+                        .build();
+            }
+            return null;
+        };
+
+        BatchResult r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(1);
+        });
+
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        List<FakeCodeArtsBuild.Seen> deletes = fake.seen.stream()
+                .filter(s -> FakeCodeArtsBuild.isDelete(s.request()))
+                .toList();
+        assertThat(deletes).hasSize(3);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(deletes.get(1).atNanos() - throttledAt.get()))
+                .isGreaterThanOrEqualTo(990);
+    }
+
+    // ---- abort
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void anAbortCancelsTheCallsInFlightSendsNothingMoreAndSaysWhatWasDone(int parallelism) throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 10, PROJECT_ID);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger held = new AtomicInteger();
+        String first = jobs.get(0).id();
+        String second = jobs.get(1).id();
+        fake.override = r -> {
+            if (FakeCodeArtsBuild.isDelete(r)
+                    && !r.getUrl().encodedPath().contains(first)
+                    && !r.getUrl().encodedPath().contains(second)) {
+                held.incrementAndGet();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids(jobs));
+        s.setParallelism(parallelism);
+        JobSelection.Plan plan = s.plan();
+        CodeArtsBuildClient client = client();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJobs(plan, events);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        try {
+            caller.start();
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                while (held.get() < parallelism || events.done.size() < 2) {
+                    Thread.sleep(5);
+                }
+            });
+
+            caller.interrupt();
+
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        } finally {
+            release.countDown();
+        }
+        List<Status> expected = new ArrayList<>(List.of(Status.DELETED, Status.DELETED));
+        expected.addAll(Collections.nCopies(parallelism, Status.UNKNOWN));
+        expected.addAll(Collections.nCopies(10 - 2 - parallelism, Status.NOT_ATTEMPTED));
+        assertThat(events.aborted).singleElement().satisfies(partial -> {
+            assertThat(statuses(partial)).containsExactlyElementsOf(expected);
+            assertThat(partial.getOutcomes()).extracting(o -> o.job().id()).containsExactlyElementsOf(ids(jobs));
+            assertThat(partial.count(Status.DELETED)).isEqualTo(2);
+        });
+        assertThat(events.done).extracting(JobOutcome::status).containsOnly(Status.DELETED);
+        // the threads of the batch are gone once the interrupt is thrown: nothing was sent after it, nor can be
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs.subList(0, 2 + parallelism)));
+        assertThat(Arrays.stream(Thread.getAllStackTraces().keySet().toArray(new Thread[0]))
+                        .filter(t -> t.getName().startsWith("CodeArts Build batch") && t.isAlive())
+                        .filter(t -> Arrays.stream(t.getStackTrace())
+                                .anyMatch(f -> f.getClassName().contains("Exchange")))
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void aJobStillWaitingForItsTurnWhenAbortedWasNotAttempted() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 6, PROJECT_ID);
+        List<String> ids = ids(jobs);
+        CountDownLatch throttled = new CountDownLatch(1);
+        CountDownLatch waiting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger held = new AtomicInteger();
+        fake.override = r -> {
+            String path = r.getUrl().encodedPath();
+            try {
+                if (path.contains(ids.get(0))) {
+                    return FakeCodeArtsBuild.tooManyRequests(30);
+                } else if (path.contains(ids.get(1))) {
+                    throttled.await(10, TimeUnit.SECONDS); // answered once the batch has slowed down
+                } else if (path.contains(ids.get(2))) {
+                    held.incrementAndGet();
+                    release.await(20, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        };
+        BatchListener listener = new BatchListener() {
+            @Override
+            public ClientListener forJob(String jobId) {
+                return new ClientListener() {
+                    @Override
+                    public void onAttempt(int attempt, int maxAttempts) {
+                        if (jobId.equals(ids.get(3))) {
+                            waiting.countDown(); // job 3 is about to wait for its turn (30 s of throttling)
+                        }
+                    }
+
+                    @Override
+                    public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
+                        throttled.countDown();
+                    }
+                };
+            }
+
+            @Override
+            public void onAborted(BatchResult partial) {
+                events.onAborted(partial);
+            }
+        };
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids);
+        s.setParallelism(3);
+        JobSelection.Plan plan = s.plan();
+        CodeArtsBuildClient client = client();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJobs(plan, listener);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        try {
+            caller.start();
+            assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                while (held.get() < 1) {
+                    Thread.sleep(5);
+                }
+            });
+
+            caller.interrupt();
+
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        } finally {
+            release.countDown();
+        }
+        assertThat(events.aborted)
+                .singleElement()
+                .satisfies(partial -> assertThat(statuses(partial))
+                        .containsExactly(
+                                Status.UNKNOWN,
+                                Status.DELETED,
+                                Status.UNKNOWN,
+                                Status.NOT_ATTEMPTED,
+                                Status.NOT_ATTEMPTED,
+                                Status.NOT_ATTEMPTED));
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void anAbortDuringTheLookUpCancelsThePagesAndDeletesNothing() throws Exception {
+        fake.addMany("tmp", 450, PROJECT_ID);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger held = new AtomicInteger();
+        fake.override = r -> {
+            if (!"0".equals(r.getUrl().queryParameter("page_index"))) {
+                held.incrementAndGet();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+        JobSelection s = new JobSelection();
+        s.setJobNamePattern("tmp-*");
+        s.setMaxJobs(1000);
+        JobSelection.Plan plan = s.plan();
+        CodeArtsBuildClient client = client();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJobs(plan, events);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        try {
+            caller.start();
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                while (held.get() < 4) {
+                    Thread.sleep(5);
+                }
+            });
+
+            caller.interrupt();
+
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        } finally {
+            release.countDown();
+        }
+        assertThat(fake.pages()).hasSize(5);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(events.done).isEmpty();
+    }
+
+    // ---- signature mode
+
+    @Test
+    void aSignedBatchLooksTheProjectUpOnceAndSignsEveryCall() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        AtomicInteger lookups = new AtomicInteger();
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                lookups.incrementAndGet();
+                return new MockResponse.Builder()
+                        .body("{\"projects\":[{\"id\":\"" + Fixtures.IAM_PROJECT_ID + "\",\"name\":\"cn-north-4\"}]}")
+                        .build();
+            }
+        });
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("tmp x", 12, PROJECT_ID);
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP,
+                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                        key)
+                .sleeper(sleeper)
+                .clock(new Fixtures.MutableClock(Instant.now()))
+                .build();
+
+        BatchResult r = run(client, s -> {
+            s.setJobNamePattern("tmp x-*");
+            s.setParallelism(6);
+        });
+
+        assertThat(r.count(Status.DELETED)).isEqualTo(12);
+        assertThat(lookups.get()).isEqualTo(1);
+        assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs));
+        for (FakeCodeArtsBuild.Seen s : fake.seen) {
+            SignatureAuthenticatorTest.assertSignedCorrectly(s.request(), key);
+            assertThat(s.request().getHeaders().get("X-Project-Id")).isEqualTo(Fixtures.IAM_PROJECT_ID);
+        }
+        assertThat(fake.pages().get(0).getUrl().queryParameter("search")).isEqualTo("tmp x-");
+    }
+}
