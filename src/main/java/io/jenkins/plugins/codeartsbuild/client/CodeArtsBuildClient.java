@@ -71,17 +71,17 @@ public final class CodeArtsBuildClient {
             throws CodeArtsException, InterruptedException {
         HttpUrl url =
                 jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
-        Request request = new Request.Builder().url(url).post(EMPTY_JSON).build();
-        return exchange.send(request, events, pacer, (reply, attempt, mayBeGone) -> {
-            if (reply.status() == 200) {
-                return DeleteResponse.parse(reply, id, attempt);
-            }
-            CodeArtsApiException error = CodeArtsApiException.of(reply);
-            if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
-                return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
-            }
-            throw error;
-        });
+        return exchange.send(
+                () -> new Request.Builder().url(url).post(EMPTY_JSON), events, pacer, (reply, attempt, mayBeGone) -> {
+                    if (reply.status() == 200) {
+                        return DeleteResponse.parse(reply, id, attempt);
+                    }
+                    CodeArtsApiException error = CodeArtsApiException.of(reply);
+                    if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
+                        return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
+                    }
+                    throw error;
+                });
     }
 
     /**
@@ -119,6 +119,9 @@ public final class CodeArtsBuildClient {
         return guarded(() -> new Batch(plan, events).run());
     }
 
+    /** The jobs a failure for an ambiguous name lists at most. */
+    private static final int MAX_LISTED = 10;
+
     /** One batch: resolve, guard, then delete (or check) every job. */
     private final class Batch {
         private final JobSelection.Plan plan;
@@ -149,8 +152,7 @@ public final class CodeArtsBuildClient {
             }
             // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-            exchange.authenticator()
-                    .authenticate(new Request.Builder().url(jobsUrl).build());
+            exchange.authenticate(jobsUrl, events.forLookup());
             AtomicReferenceArray<JobOutcome> outcomes = new AtomicReferenceArray<>(jobs.size());
             AtomicIntegerArray started = new AtomicIntegerArray(jobs.size());
             Pacer pacer = Pacer.adaptive(plan.parallelism());
@@ -203,8 +205,11 @@ public final class CodeArtsBuildClient {
             List<BuildJob> jobs = listing.jobs();
             if (!pattern && jobs.size() > 1) {
                 List<String> each = new ArrayList<>();
-                for (BuildJob j : jobs) {
+                for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
                     each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
+                }
+                if (jobs.size() > MAX_LISTED) {
+                    each.add("...");
                 }
                 throw new CodeArtsSelectionException(
                         Reason.AMBIGUOUS_NAME,

@@ -2,6 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
@@ -37,11 +39,12 @@ final class Exchange {
         this.sleeper = sleeper;
     }
 
-    RequestAuthenticator authenticator() {
-        return authenticator;
-    }
-
-    <T> T send(Request request, ClientListener listener, Pacer pacer, Reading<T> reading)
+    /**
+     * Sends a request, retried per the policy.
+     *
+     * @param request a new builder of the request for each attempt (each gets its own credentials)
+     */
+    <T> T send(Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, Reading<T> reading)
             throws CodeArtsException, InterruptedException {
         boolean mayBeGone = false;
         int refreshes = 0;
@@ -53,7 +56,7 @@ final class Exchange {
             pacer.acquire();
             Duration throttled = null;
             try {
-                Request authenticated = authenticator.authenticate(request);
+                Request authenticated = authenticator.authenticate(request.get());
                 sent = true;
                 HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD);
                 try {
@@ -75,16 +78,38 @@ final class Exchange {
             } finally {
                 pacer.release(throttled);
             }
-            checkInterrupt();
-            if (attempt - refreshes >= policy.getMaxAttempts() || !policy.isRetryable(failure)) {
-                throw failure;
-            }
             mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
-            Duration delay = throttled != null ? throttled : policy.delayAfter(attempt - refreshes, failure, clock);
-            listener.onRetry(attempt, delay, failure);
-            checkInterrupt();
-            sleeper.sleep(delay);
+            backOff(attempt - refreshes, failure, throttled, listener);
         }
+    }
+
+    /**
+     * Authenticates once, without sending a request to CodeArts Build: the token (or the project id) a batch's
+     * calls will share, retried like a call, so that a refused key fails once, not once per job.
+     */
+    void authenticate(HttpUrl url, ClientListener listener) throws CodeArtsException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            checkInterrupt();
+            try {
+                authenticator.authenticate(new Request.Builder().url(url));
+                return;
+            } catch (CodeArtsException e) {
+                backOff(attempt, e, null, listener);
+            }
+        }
+    }
+
+    /** After failed attempt {@code attempt}: throws when it is not worth another one, else waits for its turn. */
+    private void backOff(int attempt, CodeArtsException failure, Duration throttled, ClientListener listener)
+            throws CodeArtsException, InterruptedException {
+        checkInterrupt();
+        if (attempt >= policy.getMaxAttempts() || !policy.isRetryable(failure)) {
+            throw failure;
+        }
+        Duration delay = throttled != null ? throttled : policy.delayAfter(attempt, failure, clock);
+        listener.onRetry(attempt, delay, failure);
+        checkInterrupt();
+        sleeper.sleep(delay);
     }
 
     /** An interrupt that came while nothing blocked (handling an answer, a listener) ends the call here. */

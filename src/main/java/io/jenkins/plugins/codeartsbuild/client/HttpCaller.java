@@ -28,8 +28,11 @@ import okio.BufferedSource;
  */
 final class HttpCaller {
 
-    /** Bodies are read up to this many bytes; the rest is discarded unread. */
+    /** Error bodies are read up to this many bytes; the rest is discarded unread. */
     static final int BODY_CAP = 64 * 1024;
+
+    /** Successful bodies (a page of 100 jobs can pass 64 KiB) are read up to this many bytes. */
+    static final int SUCCESS_BODY_CAP = 1024 * 1024;
 
     private static final int MESSAGE_LENGTH = 200;
 
@@ -40,7 +43,7 @@ final class HttpCaller {
             return response;
         }
         try (response) {
-            throw new Answered(response.code(), response.headers(), readCapped(response.body()));
+            throw new Answered(response.code(), response.headers(), readCapped(response.body(), BODY_CAP));
         }
     };
 
@@ -81,7 +84,7 @@ final class HttpCaller {
         boolean completed = false;
         guard.enter();
         try (Response response = guard.call.execute()) {
-            String body = readCapped(response.body());
+            String body = readCapped(response.body(), SUCCESS_BODY_CAP);
             completed = true;
             return reply(request, service, response.code(), response.headers(), body);
         } catch (Answered a) {
@@ -111,10 +114,10 @@ final class HttpCaller {
                 request.header("X-Auth-Token"), signature < 0 ? null : authorization.substring(signature + 10));
     }
 
-    private static String readCapped(ResponseBody body) throws IOException {
+    private static String readCapped(ResponseBody body, int cap) throws IOException {
         BufferedSource source = body.source();
-        source.request(BODY_CAP);
-        long n = Math.min(source.getBuffer().size(), BODY_CAP);
+        source.request(cap);
+        long n = Math.min(source.getBuffer().size(), cap);
         return source.getBuffer().readString(n, StandardCharsets.UTF_8);
     }
 

@@ -76,7 +76,10 @@ final class HttpReply {
         return headers.get(name);
     }
 
-    /** The body, at most {@link HttpCaller#BODY_CAP} bytes of it, decoded as UTF-8: for parsing only. */
+    /**
+     * The body, at most {@link HttpCaller#BODY_CAP} bytes of it for an error, {@link HttpCaller#SUCCESS_BODY_CAP}
+     * for a success, decoded as UTF-8: for parsing only.
+     */
     String body() {
         return body;
     }

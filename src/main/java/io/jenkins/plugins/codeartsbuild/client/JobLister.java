@@ -113,27 +113,29 @@ final class JobLister {
         if (!Texts.isBlank(search)) {
             url.addQueryParameter("search", search);
         }
-        Request request = new Request.Builder().url(url.build()).get().build();
-        return exchange.send(request, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
-            JsonNode root = successfulRoot(reply);
-            JsonNode result = root.get("result");
-            JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
-            if (list == null || !list.isArray()) {
-                throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
-            }
-            JsonNode totalNode = project != null ? root.get("total") : result.get("total");
-            int total =
-                    totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0 ? totalNode.asInt() : -1;
-            List<BuildJob> jobs = new ArrayList<>();
-            for (JsonNode item : list) {
-                String name = Json.text(item, "job_name");
-                BuildJob job = job(reply, item, project);
-                if (job != null && name != null && matches.test(name)) {
-                    jobs.add(job);
-                }
-            }
-            return new Page(jobs, list.size(), total);
-        });
+        HttpUrl pageUrl = url.build();
+        return exchange.send(
+                () -> new Request.Builder().url(pageUrl), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+                    JsonNode root = successfulRoot(reply);
+                    JsonNode result = root.get("result");
+                    JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
+                    if (list == null || !list.isArray()) {
+                        throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+                    }
+                    JsonNode totalNode = project != null ? root.get("total") : result.get("total");
+                    int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0
+                            ? totalNode.asInt()
+                            : -1;
+                    List<BuildJob> jobs = new ArrayList<>();
+                    for (JsonNode item : list) {
+                        String name = Json.text(item, "job_name");
+                        BuildJob job = job(reply, item, project);
+                        if (job != null && name != null && matches.test(name)) {
+                            jobs.add(job);
+                        }
+                    }
+                    return new Page(jobs, list.size(), total);
+                });
     }
 
     /**
@@ -147,17 +149,17 @@ final class JobLister {
                 .addPathSegment(jobId)
                 .addPathSegment("info")
                 .build();
-        Request request = new Request.Builder().url(url).get().build();
         try {
-            return exchange.send(request, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
-                JsonNode result = successfulRoot(reply).get("result");
-                if (result == null || !result.isObject()) {
-                    throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
-                }
-                BuildJob job = job(reply, result, null);
-                BuildJob known = job != null ? job : BuildJob.ofId(jobId);
-                return new Info(known, true, flag(result, "is_delete").orElse(null));
-            });
+            return exchange.send(
+                    () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+                        JsonNode result = successfulRoot(reply).get("result");
+                        if (result == null || !result.isObject()) {
+                            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+                        }
+                        BuildJob job = job(reply, result, null);
+                        BuildJob known = job != null ? job : BuildJob.ofId(jobId);
+                        return new Info(known, true, flag(result, "is_delete").orElse(null));
+                    });
         } catch (CodeArtsApiException e) {
             if (isMissingJob(e)) {
                 return new Info(BuildJob.ofId(jobId), false, null);

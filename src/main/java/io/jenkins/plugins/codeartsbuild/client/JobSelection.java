@@ -73,9 +73,13 @@ public final class JobSelection implements Serializable {
             int parallelism,
             boolean ignoreMissing) {
 
-        /** The ids are kept as an unmodifiable copy. */
+        /** The ids are kept as an unmodifiable copy; the numbers must be in range (as {@link #plan()} checks). */
         public Plan {
             ids = List.copyOf(ids);
+            if (maxJobs < 1 || parallelism < 1 || parallelism > MAX_PARALLELISM) {
+                throw new IllegalArgumentException(
+                        "maxJobs and parallelism out of range: " + maxJobs + ", " + parallelism);
+            }
         }
 
         /**

@@ -6,8 +6,11 @@ import okhttp3.Request;
 /** Adds credentials to a request: a cached IAM token, or a signature. One instance per client. */
 interface RequestAuthenticator {
 
-    /** The request as it goes out, authenticated; may call IAM first. */
-    Request authenticate(Request request) throws CodeArtsException, InterruptedException;
+    /**
+     * Builds the request as it goes out, with its credentials (a token header, or a signature of the request as
+     * built); may call IAM first. Called for every attempt.
+     */
+    Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException;
 
     /**
      * Called for a 401 to {@code sent}: drops the credential it carried when the rejection says it expired, and

@@ -35,7 +35,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
     }
 
     @Override
-    public Request authenticate(Request request) throws CodeArtsException, InterruptedException {
+    public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
         String project = projectId != null
                 ? projectId
                 : PROJECT_IDS.get(
@@ -43,6 +43,6 @@ final class SignatureAuthenticator implements RequestAuthenticator {
                         clock,
                         () -> new SingleFlightCache.Loaded<>(
                                 iam.findProjectId(key, region), clock.instant().plus(PROJECT_ID_TTL)));
-        return RequestSigner.sign(request, key, clock.instant(), project);
+        return RequestSigner.sign(request.build(), key, clock.instant(), project);
     }
 }

@@ -38,14 +38,13 @@ final class TokenAuthenticator implements RequestAuthenticator {
     }
 
     @Override
-    public Request authenticate(Request request) throws CodeArtsException, InterruptedException {
+    public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
         IamToken token = TOKENS.get(cacheKey, clock, () -> {
             listener.onTokenExchange(iam.host());
             IamToken fresh = iam.exchangeToken(key, region, projectId);
             return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
         });
-        return request.newBuilder()
-                .header("X-Auth-Token", token.value())
+        return request.header("X-Auth-Token", token.value())
                 .tag(IamToken.class, token)
                 .build();
     }

@@ -992,4 +992,54 @@ class BatchDeleteTest {
         }
         assertThat(fake.pages().get(0).getUrl().queryParameter("search")).isEqualTo("tmp x-");
     }
+
+    // ---- follow-ups of the review
+
+    @Test
+    void theBatchsOneAuthenticationIsRetriedLikeACall() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("auth", 3, PROJECT_ID);
+        AtomicInteger logins = new AtomicInteger();
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return logins.incrementAndGet() == 1 ? Fixtures.status(503) : Fixtures.token("after-503");
+            }
+        });
+
+        BatchResult r = run(s -> s.setJobIds(ids(jobs)));
+
+        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(sleeper.sleeps).hasSize(1);
+    }
+
+    @Test
+    void aRefusedLoginIsNotRetriedByTheBatchsAuthentication() {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("refused", 3, PROJECT_ID);
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return Fixtures.error(401, "APIGW.0301", "ak not exist");
+            }
+        });
+
+        assertThatThrownBy(() -> run(s -> s.setJobIds(ids(jobs)))).isInstanceOf(CodeArtsApiException.class);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anAmbiguousNameListsTenJobsAtMost() {
+        for (int i = 0; i < 12; i++) {
+            fake.add("twelve-times", PROJECT_ID);
+        }
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("twelve-times")))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.AMBIGUOUS_NAME);
+                    assertThat(e.getArguments().get(1)).isEqualTo("12");
+                    assertThat(e.getArguments().get(2).split(", ")).hasSize(11).endsWith("...");
+                });
+        assertThat(fake.deleteIds()).isEmpty();
+    }
 }

@@ -357,4 +357,22 @@ class HttpCallerTest {
         assertThat(elsewhere.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
     }
+
+    @Test
+    void aSuccessfulBodyIsReadUpToItsOwnLargerCap() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String page = "x".repeat(200_000);
+        build.enqueue(new MockResponse.Builder().body(page).build());
+        build.enqueue(new MockResponse.Builder()
+                .body("y".repeat(HttpCaller.SUCCESS_BODY_CAP + 1000))
+                .build());
+
+        HttpReply whole =
+                caller.execute(new Request.Builder().url(build.url("/page")).build(), Service.CODEARTS_BUILD);
+        HttpReply capped =
+                caller.execute(new Request.Builder().url(build.url("/huge")).build(), Service.CODEARTS_BUILD);
+
+        assertThat(whole.body()).isEqualTo(page);
+        assertThat(capped.body()).hasSize(HttpCaller.SUCCESS_BODY_CAP);
+    }
 }
