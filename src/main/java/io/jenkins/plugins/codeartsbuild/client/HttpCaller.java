@@ -1,10 +1,16 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Proxy;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -83,6 +89,7 @@ final class HttpCaller {
         CallGuard guard = new CallGuard(http.newCall(request));
         boolean completed = false;
         guard.enter();
+        Deadlines.watch(guard, timeouts.call());
         try (Response response = guard.call.execute()) {
             String body = readCapped(response.body(), SUCCESS_BODY_CAP);
             completed = true;
@@ -92,9 +99,67 @@ final class HttpCaller {
             return reply(request, service, a.code, a.headers, a.body);
         } catch (IOException | RuntimeException e) {
             guard.exit(false);
-            throw CodeArtsTransportException.of(e, service, timeouts, method, path, secretsOf(request));
+            Exception failure = guard.timedOut ? new InterruptedIOException("timeout") : e;
+            throw CodeArtsTransportException.of(failure, service, timeouts, method, path, secretsOf(request));
         } finally {
+            Deadlines.unwatch(guard);
             guard.exit(completed);
+        }
+    }
+
+    /**
+     * The whole-call timeout. OkHttp's own ({@code callTimeout}) hands every call to its watchdog thread and wakes it
+     * twice per call, which costs more than the rest of the client on loopback; a timeout of a minute needs no
+     * such precision. Here a daemon thread looks at the calls in flight every {@value #TICK_MILLIS} ms and cancels
+     * those past their deadline; registering a call is one map entry. The thread ends after a minute without calls.
+     */
+    static final class Deadlines {
+        static final long TICK_MILLIS = 100;
+        private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(1);
+        private static final Map<CallGuard, Long> RUNNING = new ConcurrentHashMap<>();
+        private static final AtomicBoolean WATCHING = new AtomicBoolean();
+
+        private Deadlines() {}
+
+        static void watch(CallGuard guard, Duration timeout) {
+            RUNNING.put(guard, System.nanoTime() + timeout.toNanos());
+            if (!WATCHING.get() && WATCHING.compareAndSet(false, true)) {
+                Thread t = new Thread(Deadlines::run, "CodeArts Build call timeouts");
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+
+        static void unwatch(CallGuard guard) {
+            RUNNING.remove(guard);
+        }
+
+        private static void run() {
+            long idleSince = System.nanoTime();
+            while (true) {
+                try {
+                    Thread.sleep(TICK_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    WATCHING.set(false);
+                    return;
+                }
+                long now = System.nanoTime();
+                RUNNING.forEach((guard, deadline) -> {
+                    if (now - deadline > 0 && RUNNING.remove(guard, deadline)) {
+                        guard.timeOut();
+                    }
+                });
+                if (!RUNNING.isEmpty()) {
+                    idleSince = now;
+                } else if (now - idleSince > IDLE_NANOS) {
+                    WATCHING.set(false);
+                    // a call registered just now, while this thread was stopping, gets a new thread
+                    if (RUNNING.isEmpty() || !WATCHING.compareAndSet(false, true)) {
+                        return;
+                    }
+                }
+            }
         }
     }
 
@@ -155,7 +220,7 @@ final class HttpCaller {
                     .connectTimeout(timeouts.connect())
                     .readTimeout(timeouts.read())
                     .writeTimeout(timeouts.write())
-                    .callTimeout(timeouts.call())
+                    .callTimeout(Duration.ZERO) // see Deadlines
                     .retryOnConnectionFailure(false)
                     .followRedirects(false)
                     .followSslRedirects(false)
@@ -177,6 +242,7 @@ final class HttpCaller {
     private static final class CallGuard extends AbstractInterruptibleChannel {
         final Call call;
         private boolean exited;
+        volatile boolean timedOut;
 
         CallGuard(Call call) {
             this.call = call;
@@ -200,6 +266,12 @@ final class HttpCaller {
             } catch (IOException e) {
                 // closed without an interrupt of this thread: the IOException of the call tells what happened
             }
+        }
+
+        /** The whole-call timeout fired: the call is cancelled, and its failure reported as that timeout. */
+        void timeOut() {
+            timedOut = true;
+            call.cancel();
         }
 
         @Override

@@ -12,7 +12,6 @@ final class HttpReply {
 
     private final Service service;
     private final String method;
-    private final String path;
     private final int status;
     private final Headers headers;
     private final String body;
@@ -39,11 +38,21 @@ final class HttpReply {
         this.service = service;
         this.request = request;
         this.method = request.method();
-        this.path = request.url().encodedPath();
         this.status = status;
         this.headers = headers;
         this.body = body;
         this.keySecrets = keySecrets;
+    }
+
+    /** Whether the id holds what the request carried (its token or signature): a plain id can only hold it raw. */
+    private boolean carries(String id) {
+        String token = request.header("X-Auth-Token");
+        if (token != null && id.contains(token)) {
+            return true;
+        }
+        String authorization = request.header("Authorization");
+        int signature = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
+        return signature >= 0 && id.contains(authorization.substring(signature + 10));
     }
 
     /** Worked out on the first redaction only: answers that are quoted are failures, which are rare. */
@@ -62,9 +71,9 @@ final class HttpReply {
         return method;
     }
 
-    /** The encoded path, without query. */
+    /** The encoded path, without query (worked out when asked: failures only). */
     String path() {
-        return path;
+        return request.url().encodedPath();
     }
 
     int status() {
@@ -95,7 +104,7 @@ final class HttpReply {
      */
     String safeId(String raw) {
         String id = Texts.safeId(raw);
-        return id == null || secrets().containsRaw(id) ? null : id;
+        return id == null || keySecrets.containsRaw(id) || carries(id) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */

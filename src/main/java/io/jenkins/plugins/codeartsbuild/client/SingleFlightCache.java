@@ -91,11 +91,16 @@ final class SingleFlightCache<K, V> {
 
     /** Drops {@code value} for {@code key}, unless another caller already replaced it. */
     void invalidate(K key, V value) {
+        invalidateIf(key, value::equals);
+    }
+
+    /** Drops the value for {@code key} if it is {@code stale}, unless another caller already replaced it. */
+    void invalidateIf(K key, java.util.function.Predicate<V> stale) {
         entries.computeIfPresent(
                 key,
                 (k, f) -> f.isDone()
                                 && !f.isCompletedExceptionally()
-                                && f.join().value().equals(value)
+                                && stale.test(f.join().value())
                         ? null
                         : f);
     }

@@ -44,9 +44,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
             IamToken fresh = iam.exchangeToken(key, region, projectId);
             return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
         });
-        return request.header("X-Auth-Token", token.value())
-                .tag(IamToken.class, token)
-                .build();
+        return request.header("X-Auth-Token", token.value()).build();
     }
 
     @Override
@@ -54,9 +52,9 @@ final class TokenAuthenticator implements RequestAuthenticator {
         if (!rejection.isTokenRejection()) {
             return false;
         }
-        IamToken used = sent.tag(IamToken.class);
+        String used = sent.header("X-Auth-Token");
         if (used != null) {
-            TOKENS.invalidate(cacheKey, used);
+            TOKENS.invalidateIf(cacheKey, cached -> cached.value().equals(used));
         }
         return true;
     }

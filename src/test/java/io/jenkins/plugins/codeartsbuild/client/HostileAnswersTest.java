@@ -665,4 +665,22 @@ class HostileAnswersTest {
         assertThat(check.projectId()).isNull();
         assertThat(check.projectName()).doesNotContainPattern("\\p{Cc}").startsWith("cn-north-4");
     }
+
+    @Test
+    void aResultNeverCarriesAnIdThatEchoesTheTokenOrTheSecretKey() throws Exception {
+        String token = "PlainAlnumToken0123456789";
+        iam.enqueue(Fixtures.token(token));
+        build.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("X-Request-Id", "x" + Fixtures.SK)
+                .body("{\"status\":\"success\",\"result\":{\"job_id\":\"" + JOB_ID + "\",\"project_id\":\"" + token
+                        + "\"}}")
+                .build());
+
+        DeleteJobResult r =
+                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+
+        assertThat(r.getProjectId()).isNull();
+        assertThat(r.getRequestId()).isNull();
+    }
 }

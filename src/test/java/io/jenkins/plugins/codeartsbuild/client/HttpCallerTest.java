@@ -69,7 +69,8 @@ class HttpCallerTest {
         assertThat(used.connectTimeoutMillis()).isEqualTo(10_000);
         assertThat(used.readTimeoutMillis()).isEqualTo(30_000);
         assertThat(used.writeTimeoutMillis()).isEqualTo(30_000);
-        assertThat(used.callTimeoutMillis()).isEqualTo(60_000);
+        assertThat(used.callTimeoutMillis())
+                .isZero(); // the whole-call timeout is the client's own (HttpCaller.Deadlines)
         assertThat(used.connectionPool()).isSameAs(base.connectionPool());
         assertThat(used.dispatcher()).isSameAs(base.dispatcher());
     }
