@@ -97,7 +97,13 @@ final class Forms {
     static JSONObject jobIdsAsList(JSONObject form) {
         Object ids = form.opt("jobIds");
         if (ids instanceof String text) {
-            form.element("jobIds", JobSelection.lines(text));
+            List<String> lines = JobSelection.lines(text);
+            if (lines == null) {
+                // element(String, Object) removes the key for null; element(String, Collection) would store [null]
+                form.element("jobIds", (Object) null);
+            } else {
+                form.element("jobIds", lines);
+            }
         }
         return form;
     }

@@ -275,7 +275,9 @@ class BatchDeleteStepTest {
         SnippetizerTester snippets = new SnippetizerTester(j);
         DeleteBuildJobStep ids = new DeleteBuildJobStep(null);
         ids.setJobIds(List.of(A, B));
-        snippets.assertRoundTrip(ids, "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']");
+        // the snippet generator puts a sole list argument in parentheses (Snippetizer.isSingleList); both forms parse
+        snippets.assertRoundTrip(ids, "codeartsDeleteBuildJob(jobIds: ['" + A + "', '" + B + "'])");
+        snippets.assertParseStep(ids, "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']");
         DeleteBuildJobStep pattern = new DeleteBuildJobStep(null);
         pattern.setJobNamePattern("pr-*");
         pattern.setDryRun(true);
@@ -285,7 +287,14 @@ class BatchDeleteStepTest {
                 "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"\",\"jobIds\":\"" + A
                         + "\\n" + B + "\\n\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"maxJobs\":\"50\","
                         + "\"parallelism\":\"4\"}",
-                "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']",
+                "codeartsDeleteBuildJob(jobIds: ['" + A + "', '" + B + "'])",
+                null);
+        // an empty text area is no list at all, not an empty one: the snippet names the job id only
+        snippets.assertGenerateSnippet(
+                "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"" + A
+                        + "\",\"jobIds\":\"\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"maxJobs\":\"50\","
+                        + "\"parallelism\":\"4\"}",
+                "codeartsDeleteBuildJob '" + A + "'",
                 null);
         snippets.assertRoundTrip(new FindBuildJobsStep("pr-*"), "codeartsFindBuildJobs 'pr-*'");
         SnippetizerTester.assertDocGeneration(DeleteBuildJobStep.class);

@@ -54,8 +54,11 @@ class SecretsStayHiddenTest {
         }
     }
 
+    /** The page as served; no script runs (updateDialog is a fragment whose adjuncts expect the full page). */
     private static String page(JenkinsRule j, String path) throws Exception {
-        return j.createWebClient().goTo(path).getWebResponse().getContentAsString();
+        JenkinsRule.WebClient wc = j.createWebClient();
+        wc.setJavaScriptEnabled(false);
+        return wc.goTo(path).getWebResponse().getContentAsString();
     }
 
     /** Every configuration file, credentials store, build record and log under JENKINS_HOME. */
