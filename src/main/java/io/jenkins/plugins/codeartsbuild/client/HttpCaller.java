@@ -7,8 +7,9 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Authenticator;
@@ -116,13 +117,16 @@ final class HttpCaller {
     static final class Deadlines {
         static final long TICK_MILLIS = 100;
         private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(1);
-        private static final Map<CallGuard, Long> RUNNING = new ConcurrentHashMap<>();
+        /** The calls in flight, and finished ones not yet swept: a queue, so that registering is one CAS. */
+        private static final Queue<CallGuard> RUNNING = new ConcurrentLinkedQueue<>();
+
         private static final AtomicBoolean WATCHING = new AtomicBoolean();
 
         private Deadlines() {}
 
         static void watch(CallGuard guard, Duration timeout) {
-            RUNNING.put(guard, System.nanoTime() + timeout.toNanos());
+            guard.deadline = System.nanoTime() + timeout.toNanos();
+            RUNNING.add(guard);
             if (!WATCHING.get() && WATCHING.compareAndSet(false, true)) {
                 Thread t = new Thread(Deadlines::run, "CodeArts Build call timeouts");
                 t.setDaemon(true);
@@ -131,7 +135,7 @@ final class HttpCaller {
         }
 
         static void unwatch(CallGuard guard) {
-            RUNNING.remove(guard);
+            guard.finished = true; // swept by the watcher
         }
 
         private static void run() {
@@ -145,11 +149,15 @@ final class HttpCaller {
                     return;
                 }
                 long now = System.nanoTime();
-                RUNNING.forEach((guard, deadline) -> {
-                    if (now - deadline > 0 && RUNNING.remove(guard, deadline)) {
+                for (Iterator<CallGuard> it = RUNNING.iterator(); it.hasNext(); ) {
+                    CallGuard guard = it.next();
+                    if (guard.finished) {
+                        it.remove();
+                    } else if (now - guard.deadline > 0) {
+                        it.remove();
                         guard.timeOut();
                     }
-                });
+                }
                 if (!RUNNING.isEmpty()) {
                     idleSince = now;
                 } else if (now - idleSince > IDLE_NANOS) {
@@ -243,6 +251,8 @@ final class HttpCaller {
         final Call call;
         private boolean exited;
         volatile boolean timedOut;
+        volatile boolean finished;
+        long deadline;
 
         CallGuard(Call call) {
             this.call = call;
