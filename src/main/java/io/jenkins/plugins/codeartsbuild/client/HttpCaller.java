@@ -138,6 +138,11 @@ final class HttpCaller {
             guard.finished = true; // swept by the watcher
         }
 
+        /** Calls registered and not yet swept; for tests. */
+        static int pending() {
+            return RUNNING.size();
+        }
+
         private static void run() {
             long idleSince = System.nanoTime();
             while (true) {

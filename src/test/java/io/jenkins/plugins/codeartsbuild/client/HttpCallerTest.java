@@ -376,4 +376,21 @@ class HttpCallerTest {
         assertThat(whole.body()).isEqualTo(page);
         assertThat(capped.body()).hasSize(HttpCaller.SUCCESS_BODY_CAP);
     }
+
+    @Test
+    void finishedCallsLeaveNothingBehindForTheCallTimeoutWatcher() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        for (int i = 0; i < 50; i++) {
+            build.enqueue(Fixtures.deleted());
+            caller.execute(new Request.Builder().url(build.url("/x")).build(), Service.CODEARTS_BUILD);
+        }
+        build.enqueue(Fixtures.status(500));
+        caller.execute(new Request.Builder().url(build.url("/x")).build(), Service.CODEARTS_BUILD);
+
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (HttpCaller.Deadlines.pending() > 0 && System.nanoTime() < until) {
+            Thread.sleep(HttpCaller.Deadlines.TICK_MILLIS);
+        }
+        assertThat(HttpCaller.Deadlines.pending()).isZero();
+    }
 }
