@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The reading of a delete's success: the quick reader (used for every delete) must read exactly what Jackson reads,
  * and give way to Jackson for whatever it does not fully check.
  */
-class DeleteResponseTest {
+class SuccessAnswerTest {
 
     private static final String ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
 
@@ -58,8 +58,8 @@ class DeleteResponseTest {
     @ParameterizedTest
     @MethodSource("bodies")
     void theQuickReaderReadsWhatJacksonReads(String body) {
-        DeleteResponse.Success quick = DeleteResponse.Success.read(body);
-        DeleteResponse.Success jackson = DeleteResponse.Success.readWithJackson(body);
+        SuccessAnswer quick = SuccessAnswer.read(body);
+        SuccessAnswer jackson = SuccessAnswer.readWithJackson(body);
 
         assertThat(quick == null).as("accepted by one reader only: %s", body).isEqualTo(jackson == null);
         if (quick != null) {
@@ -72,10 +72,9 @@ class DeleteResponseTest {
         for (String body : List.of(
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + ID + "\",\"project_id\":\"p1\"}}",
                 "{\"status\":\"success\",\"request_id\":\"r\",\"result\":{\"project_id\":\"p\",\"n\":[1,2]}}")) {
-            assertThat(DeleteResponse.Success.quick(body)).as(body).isNotNull();
+            assertThat(SuccessAnswer.quick(body)).as(body).isNotNull();
         }
-        assertThat(DeleteResponse.Success.quick("{\"status\":\"succ\\u0065ss\"}"))
-                .isNull();
+        assertThat(SuccessAnswer.quick("{\"status\":\"succ\\u0065ss\"}")).isNull();
     }
 
     @Test
@@ -110,8 +109,8 @@ class DeleteResponseTest {
                 sb.append(pieces.get(random.nextInt(pieces.size())));
             }
             String body = sb.toString();
-            DeleteResponse.Success quick = DeleteResponse.Success.read(body);
-            DeleteResponse.Success jackson = DeleteResponse.Success.readWithJackson(body);
+            SuccessAnswer quick = SuccessAnswer.read(body);
+            SuccessAnswer jackson = SuccessAnswer.readWithJackson(body);
             assertThat(quick == null).as(body).isEqualTo(jackson == null);
             if (quick != null) {
                 assertThat(quick.fields()).as(body).isEqualTo(jackson.fields());
