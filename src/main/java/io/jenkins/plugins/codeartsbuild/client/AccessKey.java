@@ -31,11 +31,8 @@ public final class AccessKey {
         if (v.isEmpty()) {
             throw new CodeArtsValidationException(missing);
         }
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c <= 0x20 || c >= 0x7f) {
-                throw new CodeArtsValidationException(malformed);
-            }
+        if (!Texts.isVisibleAscii(v)) {
+            throw new CodeArtsValidationException(malformed);
         }
         return v;
     }

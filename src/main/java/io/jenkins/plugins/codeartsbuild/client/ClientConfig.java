@@ -135,15 +135,6 @@ public final class ClientConfig {
 
     /** An IAM project id: 16 to 64 ASCII letters or digits ({@code null} is not one). */
     static boolean isProjectId(String id) {
-        if (id == null || id.length() < 16 || id.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.isAlphanumeric(id, 16, 64);
     }
 }

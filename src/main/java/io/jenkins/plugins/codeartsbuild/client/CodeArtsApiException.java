@@ -145,15 +145,13 @@ public final class CodeArtsApiException extends CodeArtsException {
 
         static Parsed of(HttpReply reply) {
             ErrorBody error = ErrorBody.parse(reply.body());
-            String message = Texts.oneLine(reply.redact(error.message()), EXCERPT_LENGTH);
+            String message = reply.quoted(error.message(), EXCERPT_LENGTH);
             return new Parsed(
                     Texts.safeId(reply.redact(error.code())),
-                    message.isEmpty() ? null : message,
+                    message,
                     requestIdOf(reply, error),
                     Texts.excerpt(reply.redact(reply.body()), EXCERPT_LENGTH),
-                    reply.header("Location") == null
-                            ? null
-                            : Texts.oneLine(reply.redact(Texts.withoutUserInfo(reply.header("Location"))), 200));
+                    reply.quoted(Texts.withoutUserInfo(reply.header("Location")), 200));
         }
 
         private static String requestIdOf(HttpReply reply, ErrorBody error) {

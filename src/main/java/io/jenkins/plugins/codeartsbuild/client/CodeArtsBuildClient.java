@@ -99,8 +99,12 @@ public final class CodeArtsBuildClient {
     private JobLister.Listing lookUp(String name, boolean pattern, String project, ClientListener events)
             throws CodeArtsException, InterruptedException {
         String search = pattern ? Glob.longestLiteral(name) : name;
-        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild())
-                .list(project, search, n -> pattern ? Glob.matches(name, n) : n.equals(name), events);
+        return lister().list(project, search, n -> pattern ? Glob.matches(name, n) : n.equals(name), events);
+    }
+
+    /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
+    private JobLister lister() {
+        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild());
     }
 
     /**
@@ -126,6 +130,7 @@ public final class CodeArtsBuildClient {
     private final class Batch {
         private final JobSelection.Plan plan;
         private final BatchListener events;
+        private final JobLister lister = lister();
 
         Batch(JobSelection.Plan plan, BatchListener events) {
             this.plan = plan;
@@ -212,13 +217,10 @@ public final class CodeArtsBuildClient {
                     each.add("...");
                 }
                 throw new CodeArtsSelectionException(
-                        Reason.AMBIGUOUS_NAME,
-                        Texts.escapeAndShorten(plan.name(), 80),
-                        String.valueOf(jobs.size()),
-                        String.join(", ", each));
+                        Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), String.join(", ", each));
             }
             if (!pattern && jobs.isEmpty() && !plan.ignoreMissing()) {
-                throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, Texts.escapeAndShorten(plan.name(), 80));
+                throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
             }
             events.onResolved(plan, jobs.size(), listing.pages());
             return jobs;
@@ -242,9 +244,7 @@ public final class CodeArtsBuildClient {
 
         private JobOutcome check(BuildJob job, Pacer pacer) throws InterruptedException {
             try {
-                JobLister.Info info = new JobLister(
-                                exchange, config.getEndpoints().getCodeArtsBuild())
-                        .info(job.id(), events.forJob(job.id()), pacer);
+                JobLister.Info info = lister.info(job.id(), events.forJob(job.id()), pacer);
                 BuildJob known = job.name() != null ? job : info.job();
                 if (!info.exists()) {
                     return new JobOutcome(

@@ -41,8 +41,6 @@ final class HttpCaller {
     /** Successful bodies (a page of 100 jobs can pass 64 KiB) are read up to this many bytes. */
     static final int SUCCESS_BODY_CAP = 1024 * 1024;
 
-    private static final int MESSAGE_LENGTH = 200;
-
     /** Hands every answer but a 2xx to the caller as an exception, before OkHttp could act on it. */
     private static final Interceptor CAPTURE = chain -> {
         Response response = chain.proceed(chain.request());
@@ -101,7 +99,8 @@ final class HttpCaller {
         } catch (IOException | RuntimeException e) {
             guard.exit(false);
             Exception failure = guard.timedOut ? new InterruptedIOException("timeout") : e;
-            throw CodeArtsTransportException.of(failure, service, timeouts, method, path, secretsOf(request));
+            throw CodeArtsTransportException.of(
+                    failure, service, timeouts, method, path, secretsOf(request, keySecrets));
         } finally {
             Deadlines.unwatch(guard);
             guard.exit(completed);
@@ -112,7 +111,8 @@ final class HttpCaller {
      * The whole-call timeout. OkHttp's own ({@code callTimeout}) hands every call to its watchdog thread and wakes it
      * twice per call, which costs more than the rest of the client on loopback; a timeout of a minute needs no
      * such precision. Here a daemon thread looks at the calls in flight every {@value #TICK_MILLIS} ms and cancels
-     * those past their deadline; registering a call is one map entry. The thread ends after a minute without calls.
+     * those past their deadline; registering a call is one entry in a lock-free queue,
+     * and a finished call only marks itself (the thread sweeps it). The thread ends after a minute without calls.
      */
     static final class Deadlines {
         static final long TICK_MILLIS = 100;
@@ -181,15 +181,15 @@ final class HttpCaller {
     }
 
     /** The key's secrets and what this request carries: its token, or its signature. */
-    Secrets secretsOf(Request request) {
-        return secretsOf(request, keySecrets);
+    static Secrets secretsOf(Request request, Secrets keySecrets) {
+        return keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
     }
 
-    static Secrets secretsOf(Request request, Secrets keySecrets) {
+    /** The signature a signed request carries ({@code Signature=} of its {@code Authorization}), or {@code null}. */
+    static String signatureOf(Request request) {
         String authorization = request.header("Authorization");
-        int signature = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
-        return keySecrets.with(
-                request.header("X-Auth-Token"), signature < 0 ? null : authorization.substring(signature + 10));
+        int at = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
+        return at < 0 ? null : authorization.substring(at + 10);
     }
 
     private static String readCapped(ResponseBody body, int cap) throws IOException {

@@ -47,12 +47,8 @@ final class HttpReply {
     /** Whether the id holds what the request carried (its token or signature): a plain id can only hold it raw. */
     private boolean carries(String id) {
         String token = request.header("X-Auth-Token");
-        if (token != null && id.contains(token)) {
-            return true;
-        }
-        String authorization = request.header("Authorization");
-        int signature = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
-        return signature >= 0 && id.contains(authorization.substring(signature + 10));
+        String signature = HttpCaller.signatureOf(request);
+        return (token != null && id.contains(token)) || (signature != null && id.contains(signature));
     }
 
     /** Worked out on the first redaction only: answers that are quoted are failures, which are rare. */
@@ -96,6 +92,15 @@ final class HttpReply {
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     String redact(String text) {
         return text == null ? null : secrets().redact(text);
+    }
+
+    /**
+     * Text taken from this answer, fit to quote: the request's secrets removed, then on one line
+     * ({@link Texts#oneLine}) of at most {@code max} characters; {@code null} when nothing is left.
+     */
+    String quoted(String text, int max) {
+        String line = Texts.oneLine(redact(text), max);
+        return line.isEmpty() ? null : line;
     }
 
     /**

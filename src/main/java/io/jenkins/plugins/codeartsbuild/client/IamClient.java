@@ -137,19 +137,12 @@ final class IamClient {
 
     /** A project name from IAM, for display: one line, short. */
     private static String name(HttpReply reply, String name) {
-        String shown = Texts.oneLine(reply.redact(name), 64);
-        return shown.isEmpty() ? null : shown;
+        return reply.quoted(name, 64);
     }
 
     /** Whether a token can go into an HTTP header as it is: visible ASCII only, nothing else. */
     static boolean isSendable(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c <= 0x20 || c >= 0x7f) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.isVisibleAscii(token);
     }
 
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {

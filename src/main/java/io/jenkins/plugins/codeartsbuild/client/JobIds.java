@@ -34,15 +34,6 @@ public final class JobIds {
 
     /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */
     static boolean isValid(String jobId) {
-        if (jobId == null || jobId.length() != LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < LENGTH; i++) {
-            char c = jobId.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+        return Texts.isAlphanumeric(jobId, LENGTH, LENGTH);
     }
 }

@@ -204,13 +204,13 @@ final class JobLister {
         if (!JobIds.isValid(id)) {
             return null;
         }
-        String name = Texts.oneLine(reply.redact(Json.text(item, "job_name")), 200);
-        String projectName = Texts.oneLine(reply.redact(Json.text(item, "project_name")), 200);
+        String name = reply.quoted(Json.text(item, "job_name"), 200);
+        String projectName = reply.quoted(Json.text(item, "project_name"), 200);
         return new BuildJob(
                 id,
-                name.isEmpty() ? null : name,
+                name,
                 project != null ? project : reply.safeId(Json.text(item, "project_id")),
-                projectName.isEmpty() ? null : projectName,
+                projectName,
                 flag(item, "is_delete").orElse(null),
                 flag(item, "disabled").orElse(null));
     }

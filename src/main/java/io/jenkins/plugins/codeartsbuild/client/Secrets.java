@@ -49,10 +49,6 @@ final class Secrets {
         return new Secrets(all);
     }
 
-    boolean isEmpty() {
-        return values.length == 0;
-    }
-
     /** Whether the text contains a secret as it is: enough for a plain id, in which no escaped form can appear. */
     boolean containsRaw(String text) {
         for (String s : values) {

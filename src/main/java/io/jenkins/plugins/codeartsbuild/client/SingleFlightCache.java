@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 /**
  * A bounded, thread-safe cache of values that expire, loaded at most once at a time per key: concurrent callers
@@ -89,13 +90,8 @@ final class SingleFlightCache<K, V> {
         return loaded.value();
     }
 
-    /** Drops {@code value} for {@code key}, unless another caller already replaced it. */
-    void invalidate(K key, V value) {
-        invalidateIf(key, value::equals);
-    }
-
     /** Drops the value for {@code key} if it is {@code stale}, unless another caller already replaced it. */
-    void invalidateIf(K key, java.util.function.Predicate<V> stale) {
+    void invalidateIf(K key, Predicate<V> stale) {
         entries.computeIfPresent(
                 key,
                 (k, f) -> f.isDone()

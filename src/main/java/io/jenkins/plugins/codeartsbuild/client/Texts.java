@@ -123,6 +123,31 @@ final class Texts {
         return value;
     }
 
+    /** Between {@code min} and {@code max} ASCII letters or digits, nothing else ({@code null} is not). */
+    static boolean isAlphanumeric(String s, int min, int max) {
+        if (s == null || s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Visible ASCII only: no white space, control or non-ASCII character (what a key or a token may hold). */
+    static boolean isVisibleAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. */
     static String withoutUserInfo(String url) {
         if (url == null) {
