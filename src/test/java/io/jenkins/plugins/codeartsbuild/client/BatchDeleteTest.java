@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
@@ -95,6 +96,39 @@ class BatchDeleteTest {
         settings.accept(s);
         JobSelection.Plan plan = s.plan();
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
+    }
+
+    /** Waits, at most 10 s, until {@code condition} holds. */
+    private static void waitUntil(BooleanSupplier condition) {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            while (!condition.getAsBoolean()) {
+                Thread.sleep(5);
+            }
+        });
+    }
+
+    /** A batch on a thread of its own, so that a test can interrupt it as Jenkins does when a build is aborted. */
+    private static final class Caller {
+        private final CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        private final Thread thread;
+
+        Caller(CodeArtsBuildClient client, JobSelection.Plan plan, BatchListener listener) {
+            thread = new Thread(() -> {
+                try {
+                    client.deleteJobs(plan, listener);
+                    outcome.complete(null);
+                } catch (Throwable t) {
+                    outcome.complete(t);
+                }
+            });
+            thread.start();
+        }
+
+        /** Interrupts the batch and returns what it threw, or null if it ended without throwing. */
+        Throwable interrupt() throws Exception {
+            thread.interrupt();
+            return outcome.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static List<String> ids(List<FakeCodeArtsBuild.Job> jobs) {
@@ -774,26 +808,11 @@ class BatchDeleteTest {
         s.setParallelism(parallelism);
         JobSelection.Plan plan = s.plan();
         CodeArtsBuildClient client = client();
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.deleteJobs(plan, events);
-                outcome.complete(null);
-            } catch (Throwable t) {
-                outcome.complete(t);
-            }
-        });
         try {
-            caller.start();
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-                while (held.get() < parallelism || events.done.size() < 2) {
-                    Thread.sleep(5);
-                }
-            });
+            Caller caller = new Caller(client, plan, events);
+            waitUntil(() -> held.get() >= parallelism && events.done.size() >= 2);
 
-            caller.interrupt();
-
-            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+            assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
         } finally {
             release.countDown();
         }
@@ -868,27 +887,12 @@ class BatchDeleteTest {
         s.setParallelism(3);
         JobSelection.Plan plan = s.plan();
         CodeArtsBuildClient client = client();
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.deleteJobs(plan, listener);
-                outcome.complete(null);
-            } catch (Throwable t) {
-                outcome.complete(t);
-            }
-        });
         try {
-            caller.start();
+            Caller caller = new Caller(client, plan, listener);
             assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-                while (held.get() < 1) {
-                    Thread.sleep(5);
-                }
-            });
+            waitUntil(() -> held.get() >= 1);
 
-            caller.interrupt();
-
-            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+            assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
         } finally {
             release.countDown();
         }
@@ -926,26 +930,11 @@ class BatchDeleteTest {
         s.setMaxJobs(1000);
         JobSelection.Plan plan = s.plan();
         CodeArtsBuildClient client = client();
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.deleteJobs(plan, events);
-                outcome.complete(null);
-            } catch (Throwable t) {
-                outcome.complete(t);
-            }
-        });
         try {
-            caller.start();
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-                while (held.get() < 4) {
-                    Thread.sleep(5);
-                }
-            });
+            Caller caller = new Caller(client, plan, events);
+            waitUntil(() -> held.get() >= 4);
 
-            caller.interrupt();
-
-            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+            assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
         } finally {
             release.countDown();
         }

@@ -77,6 +77,17 @@ public final class Fixtures {
         return new MockResponse.Builder().code(status).build();
     }
 
+    /**
+     * A bare answer with {@code status} that asks the client to wait {@code retryAfter} (sent as given) before it
+     * sends again.
+     */
+    public static MockResponse retryAfter(int status, String retryAfter) {
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Retry-After", retryAfter)
+                .build();
+    }
+
     /** Retries with a fixed jitter of one half: the n-th backoff is half of min(10 s, 1 s * 2^(n-1)). */
     static RetryPolicy policy(int maxAttempts) {
         return new RetryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(10)).withJitter(() -> 0.5);

@@ -138,10 +138,7 @@ class HostileAnswersTest {
     @Test
     void serviceUnavailableWithRetryAfterZeroIsSentOnlyAsOftenAsThePolicySays() {
         for (int i = 0; i < 6; i++) {
-            build.enqueue(new MockResponse.Builder()
-                    .code(503)
-                    .addHeader("Retry-After", "0")
-                    .build());
+            build.enqueue(Fixtures.retryAfter(503, "0"));
         }
 
         assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
@@ -154,10 +151,7 @@ class HostileAnswersTest {
 
     @Test
     void theAttemptCountIsWhatTheServerSaw() throws Exception {
-        build.enqueue(new MockResponse.Builder()
-                .code(503)
-                .addHeader("Retry-After", "0")
-                .build());
+        build.enqueue(Fixtures.retryAfter(503, "0"));
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
@@ -168,10 +162,7 @@ class HostileAnswersTest {
 
     @Test
     void oneAttemptSendsTheKeyToIamOnce() {
-        iam.enqueue(new MockResponse.Builder()
-                .code(503)
-                .addHeader("Retry-After", "0")
-                .build());
+        iam.enqueue(Fixtures.retryAfter(503, "0"));
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
@@ -185,10 +176,7 @@ class HostileAnswersTest {
     @ParameterizedTest
     @ValueSource(strings = {"99999999999", "999999999999999999999999", "-1", "1.5", "soon"})
     void anyRetryAfterIsReadWithoutAnUncheckedException(String retryAfter) throws Exception {
-        build.enqueue(new MockResponse.Builder()
-                .code(503)
-                .addHeader("Retry-After", retryAfter)
-                .build());
+        build.enqueue(Fixtures.retryAfter(503, retryAfter));
         build.enqueue(Fixtures.deleted());
 
         assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
@@ -197,10 +185,7 @@ class HostileAnswersTest {
 
     @Test
     void aHugeRetryAfterOnTooManyRequestsIsCapped() throws Exception {
-        build.enqueue(new MockResponse.Builder()
-                .code(429)
-                .addHeader("Retry-After", "99999999999")
-                .build());
+        build.enqueue(Fixtures.retryAfter(429, "99999999999"));
         build.enqueue(Fixtures.deleted());
 
         client().deleteJob(JOB_ID, false);

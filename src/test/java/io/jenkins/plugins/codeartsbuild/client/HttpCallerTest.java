@@ -153,10 +153,7 @@ class HttpCallerTest {
     @Test
     void interruptingDuringTheBackoffStopsAtOnce() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
-        build.enqueue(new MockResponse.Builder()
-                .code(429)
-                .addHeader("Retry-After", "20")
-                .build());
+        build.enqueue(Fixtures.retryAfter(429, "20"));
         build.enqueue(Fixtures.deleted());
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())

@@ -94,10 +94,7 @@ class RetryTest {
 
     @Test
     void retryAfterSecondsIsHonoured() throws Exception {
-        build.enqueue(new MockResponse.Builder()
-                .code(429)
-                .addHeader("Retry-After", "2")
-                .build());
+        build.enqueue(Fixtures.retryAfter(429, "2"));
         build.enqueue(Fixtures.deleted());
 
         client().deleteJob(JOB_ID, false);
@@ -108,10 +105,7 @@ class RetryTest {
     @Test
     void hugeRetryAfterIsCappedAndTheAttemptLimitHolds() {
         for (int i = 0; i < 4; i++) {
-            build.enqueue(new MockResponse.Builder()
-                    .code(429)
-                    .addHeader("Retry-After", "86400")
-                    .build());
+            build.enqueue(Fixtures.retryAfter(429, "86400"));
         }
 
         assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
@@ -125,10 +119,7 @@ class RetryTest {
     @Test
     void retryAfterAsHttpDateIsMeasuredOnTheClientClock() throws Exception {
         Fixtures.MutableClock clock = new Fixtures.MutableClock(java.time.Instant.parse("2026-11-28T08:00:00Z"));
-        build.enqueue(new MockResponse.Builder()
-                .code(503)
-                .addHeader("Retry-After", "Sat, 28 Nov 2026 08:00:04 GMT")
-                .build());
+        build.enqueue(Fixtures.retryAfter(503, "Sat, 28 Nov 2026 08:00:04 GMT"));
         build.enqueue(Fixtures.deleted());
         iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
 
