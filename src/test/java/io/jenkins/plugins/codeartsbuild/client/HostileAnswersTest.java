@@ -68,7 +68,7 @@ class HostileAnswersTest {
                         "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
                                 + "</center><hr><center>nginx</center></body></html>"),
                 answer(404, "application/json", ""),
-                new MockResponse.Builder().code(404).build(),
+                Fixtures.status(404),
                 answer(
                         404,
                         "application/json",
@@ -509,7 +509,7 @@ class HostileAnswersTest {
                 answer(200, "application/json", "{\"status\":null}"),
                 answer(201, "application/json", "{\"status\":\"success\"}"),
                 answer(202, "application/json", ""),
-                new MockResponse.Builder().code(204).build(),
+                Fixtures.status(204),
                 answer(500, "application/json", "{\"error_code\":null,\"error_msg\":null}"),
                 answer(400, "application/json", "{\"error_code\":\"\",\"error_msg\":\"\"}"),
                 answer(403, "text/plain", "\r\n\t "));
@@ -538,9 +538,7 @@ class HostileAnswersTest {
     @ValueSource(ints = {201, 202, 204})
     void aSuccessCodeOtherThan200HasItsOwnWording(int status) {
         build.enqueue(
-                status == 204
-                        ? new MockResponse.Builder().code(204).build()
-                        : answer(status, "application/json", "{\"status\":\"success\"}"));
+                status == 204 ? Fixtures.status(204) : answer(status, "application/json", "{\"status\":\"success\"}"));
 
         assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {

@@ -468,7 +468,7 @@ class JobListerTest {
                         .addHeader("Content-Type", "text/html")
                         .body("<html><body><h1>Welcome to nginx!</h1><script>x()</script></body></html>")
                         .build(),
-                new MockResponse.Builder().code(200).build(),
+                Fixtures.status(200),
                 new MockResponse.Builder()
                         .code(200)
                         .addHeader("Content-Type", "application/json")
