@@ -46,9 +46,15 @@ public final class BatchResult {
         return outcomes.stream().anyMatch(JobOutcome::isFailure);
     }
 
+    /** The result of one delete, as a batch of one. */
+    public static BatchResult of(JobSelection.Plan plan, JobOutcome outcome) {
+        return new BatchResult(plan, List.of(outcome));
+    }
+
     /**
-     * The keys {@code dryRun, total, deleted, alreadyGone, failed, duplicatesRemoved}, in a dry run also
-     * {@code wouldDelete, notPermitted, missing}, and {@code jobs}: one map per job ({@link JobOutcome#toMap}).
+     * One shape whatever the selection and mode, so that a script never reads a key that is missing: {@code dryRun,
+     * total, deleted, alreadyGone, failed, wouldDelete, notPermitted, missing, duplicatesRemoved} and {@code jobs},
+     * one map per job ({@link JobOutcome#toMap}).
      */
     public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -57,11 +63,9 @@ public final class BatchResult {
         m.put("deleted", count(JobOutcome.Status.DELETED));
         m.put("alreadyGone", count(JobOutcome.Status.ALREADY_GONE));
         m.put("failed", count(JobOutcome.Status.FAILED));
-        if (plan.dryRun()) {
-            m.put("wouldDelete", count(JobOutcome.Status.WOULD_DELETE));
-            m.put("notPermitted", count(JobOutcome.Status.NOT_PERMITTED));
-            m.put("missing", count(JobOutcome.Status.MISSING));
-        }
+        m.put("wouldDelete", count(JobOutcome.Status.WOULD_DELETE));
+        m.put("notPermitted", count(JobOutcome.Status.NOT_PERMITTED));
+        m.put("missing", count(JobOutcome.Status.MISSING));
         m.put("duplicatesRemoved", plan.duplicatesRemoved());
         List<Map<String, Object>> jobs = new ArrayList<>();
         for (JobOutcome o : outcomes) {

@@ -18,10 +18,13 @@ public record BuildJob(
         return new BuildJob(id, null, null, null, null, null);
     }
 
-    /** The keys {@code id, name, projectId, projectName, canDelete, disabled}. */
+    /**
+     * The keys {@code jobId, name, projectId, projectName, canDelete, disabled}: {@code jobId}, {@code name} and
+     * {@code projectId} as in every map the steps return.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
+        m.put("jobId", id);
         m.put("name", name);
         m.put("projectId", projectId);
         m.put("projectName", projectName);

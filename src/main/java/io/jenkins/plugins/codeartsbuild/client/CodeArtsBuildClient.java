@@ -85,21 +85,33 @@ public final class CodeArtsBuildClient {
     }
 
     /**
-     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern} ({@code *}, {@code ?};
-     * anchored; case-sensitive), from one CodeArts project or from every job the caller can see. Read-only.
+     * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
+     * plan's CodeArts project or from every job the caller can see. Read-only.
+     */
+    public List<BuildJob> findJobs(JobSelection.Plan plan) throws CodeArtsException, InterruptedException {
+        if (!plan.byName()) {
+            throw new IllegalArgumentException("not a look-up by name: " + plan.kind());
+        }
+        String project = plan.codeArtsProjectId() == null ? null : JobIds.checkProjectId(plan.codeArtsProjectId());
+        return guarded(() -> lookUp(plan.nameMatch(), project, listener).jobs());
+    }
+
+    /**
+     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern}: {@link #findJobs(JobSelection.Plan)}
+     * for one name or pattern.
      *
      * @param codeArtsProjectId a CodeArts project's id, or {@code null} for all of the caller's jobs
      */
     public List<BuildJob> findJobs(String name, boolean pattern, String codeArtsProjectId)
             throws CodeArtsException, InterruptedException {
         String project = codeArtsProjectId == null ? null : JobIds.checkProjectId(codeArtsProjectId);
-        return guarded(() -> lookUp(name, pattern, project, listener).jobs());
+        NameMatch match = NameMatch.of(pattern ? JobSelection.Kind.JOB_NAME_PATTERN : JobSelection.Kind.JOB_NAME, name);
+        return guarded(() -> lookUp(match, project, listener).jobs());
     }
 
-    private JobLister.Listing lookUp(String name, boolean pattern, String project, ClientListener events)
+    private JobLister.Listing lookUp(NameMatch match, String project, ClientListener events)
             throws CodeArtsException, InterruptedException {
-        String search = pattern ? Glob.longestLiteral(name) : name;
-        return lister().list(project, search, n -> pattern ? Glob.matches(name, n) : n.equals(name), events);
+        return lister().list(project, match.search(), match, events);
     }
 
     /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
@@ -197,7 +209,7 @@ public final class CodeArtsBuildClient {
         }
 
         private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
-            if (plan.kind() == JobSelection.Kind.JOB_ID || plan.kind() == JobSelection.Kind.JOB_IDS) {
+            if (!plan.byName()) {
                 List<BuildJob> jobs = new ArrayList<>();
                 for (String id : plan.ids()) {
                     jobs.add(BuildJob.ofId(id));
@@ -205,10 +217,10 @@ public final class CodeArtsBuildClient {
                 events.onResolved(plan, jobs.size(), 0);
                 return jobs;
             }
-            boolean pattern = plan.kind() == JobSelection.Kind.JOB_NAME_PATTERN;
-            JobLister.Listing listing = lookUp(plan.name(), pattern, plan.codeArtsProjectId(), events.forLookup());
+            boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
+            JobLister.Listing listing = lookUp(plan.nameMatch(), plan.codeArtsProjectId(), events.forLookup());
             List<BuildJob> jobs = listing.jobs();
-            if (!pattern && jobs.size() > 1) {
+            if (exact && jobs.size() > 1) {
                 List<String> each = new ArrayList<>();
                 for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
                     each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
@@ -219,7 +231,7 @@ public final class CodeArtsBuildClient {
                 throw new CodeArtsSelectionException(
                         Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), String.join(", ", each));
             }
-            if (!pattern && jobs.isEmpty() && !plan.ignoreMissing()) {
+            if (exact && jobs.isEmpty() && !plan.ignoreMissing()) {
                 throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
             }
             events.onResolved(plan, jobs.size(), listing.pages());

@@ -31,8 +31,8 @@ public final class CodeArtsValidationException extends CodeArtsException {
         ACCESS_KEY_MALFORMED("The access key (AK) contains white space or characters that are not printable ASCII."),
         SECRET_KEY_MALFORMED("The secret key (SK) contains white space or characters that are not printable ASCII."),
         PROJECT_ID_INVALID("The IAM project id {0} is not valid: it must be 16 to 64 letters or digits."),
-        SELECTOR_MISSING("Say which jobs to delete: set one of jobId, jobIds, jobName or jobNamePattern."),
-        SELECTOR_AMBIGUOUS("Set only one of jobId, jobIds, jobName and jobNamePattern; given: {0}."),
+        SELECTOR_MISSING("Say which jobs: set one of jobId, jobIds, jobName, jobNamePattern or jobNamePrefix."),
+        SELECTOR_AMBIGUOUS("Set only one of jobId, jobIds, jobName, jobNamePattern and jobNamePrefix; given: {0}."),
         JOB_IDS_EMPTY("The list of job ids is empty."),
         JOB_IDS_INVALID(
                 "{0} of the {1} job ids are not valid (each must be 32 letters or digits), the first: {2}. Nothing was deleted."),
@@ -41,7 +41,13 @@ public final class CodeArtsValidationException extends CodeArtsException {
                 "The CodeArts project id {0} is not valid: it must be 32 letters or digits (the project''s id in its URL)."),
         PROJECT_WITHOUT_NAME("codeArtsProjectId restricts a look-up by name: it cannot be used with {0}."),
         MAX_JOBS_INVALID("maxJobs must be 1 to {1}, not {0}."),
-        PARALLELISM_INVALID("parallelism must be 1 to {1}, not {0}.");
+        PARALLELISM_INVALID("parallelism must be 1 to {1}, not {0}."),
+        VARIABLE_NOT_SET(
+                "{0} {1} uses {2}, which has no value in this build: set it as a build parameter or in the environment (write $$ for a literal $). Nothing was sent."),
+        JOB_IDS_DUPLICATED("{0} duplicate ids: each job is deleted once."),
+        REGION_NOT_SET("No region: set one here, or a default region in the global configuration."),
+        REGION_NOT_KNOWN(
+                "Region {0} is not one of the known CodeArts Build regions: it works only with both endpoint overrides set.");
 
         private final String pattern;
 

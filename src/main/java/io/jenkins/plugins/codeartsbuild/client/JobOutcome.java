@@ -29,6 +29,12 @@ public final class JobOutcome {
         this.error = Optional.ofNullable(error);
     }
 
+    /** The outcome of a single delete. */
+    public static JobOutcome of(DeleteJobResult r) {
+        return new JobOutcome(
+                BuildJob.ofId(r.getJobId()), r.isAlreadyDeleted() ? Status.ALREADY_GONE : Status.DELETED, r, null);
+    }
+
     public BuildJob job() {
         return job;
     }

@@ -7,15 +7,15 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
- * What a delete step was asked to do: which jobs (exactly one selector: {@code jobId}, {@code jobIds},
- * {@code jobName} or {@code jobNamePattern}) and how ({@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs},
- * {@code parallelism}, {@code ignoreMissing}, {@code credentialsId}, {@code region}). Both front ends (the Pipeline
- * step and the freestyle builder) keep one behind their setters, so that each option's meaning, default and check
- * are written once, here. Setters only store (blank text means "not set"); {@link #plan()} checks everything before
- * anything is sent.
+ * What a step was asked to do: which jobs (exactly one selector: {@code jobId}, {@code jobIds}, {@code jobName},
+ * {@code jobNamePattern} or {@code jobNamePrefix}) and how ({@code codeArtsProjectId}, {@code dryRun},
+ * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, {@code credentialsId}, {@code region}). Both front ends
+ * (the Pipeline step and the freestyle builder) fill one from their own fields when they run, so that each option's
+ * meaning, default and check are written once, here. Setters only store (blank text means "not set", see
+ * {@link #text} and {@link #trimmed}); {@link #plan()} checks everything before anything is sent.
  */
 public final class JobSelection implements Serializable {
 
@@ -32,7 +32,8 @@ public final class JobSelection implements Serializable {
         JOB_ID("jobId"),
         JOB_IDS("jobIds"),
         JOB_NAME("jobName"),
-        JOB_NAME_PATTERN("jobNamePattern");
+        JOB_NAME_PATTERN("jobNamePattern"),
+        JOB_NAME_PREFIX("jobNamePrefix");
 
         private final String option;
 
@@ -50,6 +51,7 @@ public final class JobSelection implements Serializable {
     private ArrayList<String> jobIds;
     private String jobName;
     private String jobNamePattern;
+    private String jobNamePrefix;
     private String codeArtsProjectId;
     private boolean dryRun;
     private int maxJobs = DEFAULT_MAX_JOBS;
@@ -83,15 +85,25 @@ public final class JobSelection implements Serializable {
         }
 
         /**
-         * What was selected, for a log line: the id, the number of ids, the name or the pattern (quoted, escaped and
-         * shortened, so that a name cannot forge a log line).
+         * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
+         * and shortened, so that a name cannot forge a log line).
          */
         public String describe() {
             return switch (kind) {
                 case JOB_ID -> ids.get(0);
                 case JOB_IDS -> ids.size() + " ids";
-                case JOB_NAME, JOB_NAME_PATTERN -> Texts.escapeAndShorten(name, 80);
+                case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
             };
+        }
+
+        /** Whether the jobs are found by their names in a job list. */
+        public boolean byName() {
+            return name != null;
+        }
+
+        /** What names are selected by, for a look-up by name; {@code null} for ids. */
+        NameMatch nameMatch() {
+            return name == null ? null : NameMatch.of(kind, name);
         }
     }
 
@@ -130,6 +142,18 @@ public final class JobSelection implements Serializable {
     /** Every job whose name matches this glob ({@code *}, {@code ?}; anchored; case-sensitive). */
     public void setJobNamePattern(String jobNamePattern) {
         this.jobNamePattern = blankToNull(jobNamePattern, false);
+    }
+
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    /**
+     * Every job whose name starts with this text, taken literally ({@code *}, {@code ?} and {@code \} are plain
+     * characters): the safe selector for a value interpolated from elsewhere, such as {@code "pr-${CHANGE_ID}-"}.
+     */
+    public void setJobNamePrefix(String jobNamePrefix) {
+        this.jobNamePrefix = blankToNull(jobNamePrefix, false);
     }
 
     public String getCodeArtsProjectId() {
@@ -196,28 +220,30 @@ public final class JobSelection implements Serializable {
     }
 
     /**
-     * A copy with {@code expand} applied to every text that names jobs or where they are (ids, name, pattern,
-     * CodeArts project id, region), as a freestyle build expands {@code ${VAR}}. Credentials ids are not expanded.
+     * A copy with the build's variables expanded ({@link BuildVariables}) in every text: the ids, the name, the
+     * prefix, the CodeArts project id, the credentials id and the region as they are, and the pattern with the values'
+     * {@code *}, {@code ?} and {@code \\} quoted, so that a value is always matched literally and can never widen
+     * the selection.
+     *
+     * @throws CodeArtsValidationException for a variable that has no value, naming the option; nothing is sent
      */
-    public JobSelection expand(UnaryOperator<String> expand) {
+    public JobSelection expand(Function<String, String> values) throws CodeArtsValidationException {
         JobSelection s = copy();
-        s.setJobId(apply(expand, jobId));
+        s.setJobId(BuildVariables.expand(Kind.JOB_ID.option(), jobId, values));
         if (jobIds != null) {
             List<String> expanded = new ArrayList<>();
             for (String id : jobIds) {
-                expanded.add(apply(expand, id));
+                expanded.add(BuildVariables.expand(Kind.JOB_IDS.option(), id, values));
             }
             s.setJobIds(expanded);
         }
-        s.setJobName(apply(expand, jobName));
-        s.setJobNamePattern(apply(expand, jobNamePattern));
-        s.setCodeArtsProjectId(apply(expand, codeArtsProjectId));
-        s.setRegion(apply(expand, region));
+        s.setJobName(BuildVariables.expand(Kind.JOB_NAME.option(), jobName, values));
+        s.setJobNamePattern(BuildVariables.expand(Kind.JOB_NAME_PATTERN.option(), jobNamePattern, values, Glob::quote));
+        s.setJobNamePrefix(BuildVariables.expand(Kind.JOB_NAME_PREFIX.option(), jobNamePrefix, values));
+        s.setCodeArtsProjectId(BuildVariables.expand("codeArtsProjectId", codeArtsProjectId, values));
+        s.setCredentialsId(BuildVariables.expand("credentialsId", credentialsId, values));
+        s.setRegion(BuildVariables.expand("region", region, values));
         return s;
-    }
-
-    private static String apply(UnaryOperator<String> expand, String value) {
-        return value == null ? null : expand.apply(value);
     }
 
     private JobSelection copy() {
@@ -226,6 +252,7 @@ public final class JobSelection implements Serializable {
         s.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
         s.jobName = jobName;
         s.jobNamePattern = jobNamePattern;
+        s.jobNamePrefix = jobNamePrefix;
         s.codeArtsProjectId = codeArtsProjectId;
         s.dryRun = dryRun;
         s.maxJobs = maxJobs;
@@ -283,6 +310,7 @@ public final class JobSelection implements Serializable {
             }
             case JOB_NAME -> name = checkName(jobName);
             case JOB_NAME_PATTERN -> name = checkName(jobNamePattern);
+            case JOB_NAME_PREFIX -> name = checkName(jobNamePrefix);
         }
         return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing);
     }
@@ -293,6 +321,7 @@ public final class JobSelection implements Serializable {
             case JOB_IDS -> jobIds != null;
             case JOB_NAME -> jobName != null;
             case JOB_NAME_PATTERN -> jobNamePattern != null;
+            case JOB_NAME_PREFIX -> jobNamePrefix != null;
         };
     }
 
@@ -348,6 +377,16 @@ public final class JobSelection implements Serializable {
         return ids == null ? "" : String.join("\n", ids);
     }
 
+    /** Text as an option keeps it: {@code null} when blank, otherwise as given (ids and names are not trimmed). */
+    public static String text(String value) {
+        return blankToNull(value, false);
+    }
+
+    /** Text as a settings option keeps it: {@code null} when blank, otherwise without surrounding white space. */
+    public static String trimmed(String value) {
+        return blankToNull(value, true);
+    }
+
     private static String blankToNull(String value, boolean trim) {
         if (value == null || value.isBlank()) {
             return null;
@@ -358,7 +397,8 @@ public final class JobSelection implements Serializable {
     @Override
     public String toString() {
         return "JobSelection[jobId=" + jobId + ", jobIds=" + jobIds + ", jobName=" + jobName + ", jobNamePattern="
-                + jobNamePattern + ", codeArtsProjectId=" + codeArtsProjectId + ", dryRun=" + dryRun + ", maxJobs="
+                + jobNamePattern + ", jobNamePrefix=" + jobNamePrefix + ", codeArtsProjectId=" + codeArtsProjectId
+                + ", dryRun=" + dryRun + ", maxJobs="
                 + maxJobs + ", parallelism=" + parallelism + ", ignoreMissing=" + ignoreMissing + ", credentialsId="
                 + credentialsId + ", region=" + region + "]";
     }

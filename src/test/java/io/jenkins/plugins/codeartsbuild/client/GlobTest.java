@@ -38,7 +38,15 @@ class GlobTest {
                 "a.b|axb|false",
                 "[ab]|a|false",
                 "[ab]|[ab]|true",
-                "a\\*|a\\xyz|true",
+                "a\\*|a*|true",
+                "a\\*|a\\xyz|false",
+                "a\\?|a?|true",
+                "a\\?|ab|false",
+                "a\\\\*|a\\xyz|true",
+                "a\\x|a\\x|true",
+                "a\\|a\\|true",
+                "pr-\\*-*|pr-*-build|true",
+                "pr-\\*-*|pr-12-build|false",
                 "job (1)|job (1)|true",
                 "^x$|^x$|true",
                 "构建-*|构建-每日|true",
@@ -64,6 +72,8 @@ class GlobTest {
                 "ab*cd|ab",
                 "plain name|plain name",
                 "x?yy*zzz|zzz",
+                "pr-\\*-*|pr-*-",
+                "a\\?b*c|a?b",
             })
     void theServerSearchIsTheLongestLiteralRun(String pattern, String literal) {
         assertThat(Glob.longestLiteral(pattern)).isEqualTo(literal);
@@ -79,6 +89,22 @@ class GlobTest {
                 assertThat(name).contains(Glob.longestLiteral(pattern));
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"*", "?", "\\", "a*b?c\\d", "pr-\\*-", "''", "\\*\\?", "构建*"})
+    void aQuotedTextMatchesExactlyItself(String text) {
+        String quoted = Glob.quote(text);
+
+        assertThat(Glob.matches(quoted, text)).as(quoted).isTrue();
+        assertThat(Glob.matches(quoted, text + "x")).isFalse();
+        assertThat(Glob.matches(quoted, "x" + text)).isFalse();
+        if (!text.isEmpty()) {
+            assertThat(Glob.matches(quoted, text.substring(1))).isFalse();
+        }
+        assertThat(Glob.longestLiteral(quoted)).isEqualTo(text);
     }
 
     @org.junit.jupiter.api.Test

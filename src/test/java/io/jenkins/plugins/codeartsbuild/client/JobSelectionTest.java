@@ -13,6 +13,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,35 +245,52 @@ class JobSelectionTest {
     }
 
     @Test
-    void expandAppliesToWhatNamesJobsButNotToTheCredentials() throws Exception {
+    void expandLooksUpEveryTextTheCredentialsIncluded() throws Exception {
         JobSelection s = selection(x -> {
-            x.setJobIds(List.of("${A}", "${B}"));
+            x.setJobIds(List.of("${A}", "$B"));
             x.setCodeArtsProjectId("${P}");
-            x.setCredentialsId("${C}");
+            x.setCredentialsId("key-$TEAM");
             x.setRegion("${R}");
             x.setMaxJobs(7);
         });
+        Map<String, String> vars = Map.of("A", JOB_ID, "B", OTHER, "P", PROJECT_ID, "R", "cn-east-3", "TEAM", "web");
 
-        JobSelection e = s.expand(v -> v.replace("${A}", JOB_ID)
-                .replace("${B}", OTHER)
-                .replace("${P}", PROJECT_ID)
-                .replace("${R}", "cn-east-3")
-                .replace("${C}", "changed"));
+        JobSelection e = s.expand(vars::get);
 
         assertThat(e.getJobIds()).containsExactly(JOB_ID, OTHER);
         assertThat(e.getCodeArtsProjectId()).isEqualTo(PROJECT_ID);
         assertThat(e.getRegion()).isEqualTo("cn-east-3");
-        assertThat(e.getCredentialsId()).isEqualTo("${C}");
+        assertThat(e.getCredentialsId()).isEqualTo("key-web");
         assertThat(e.getMaxJobs()).isEqualTo(7);
-        assertThat(s.getJobIds()).containsExactly("${A}", "${B}");
+        assertThat(s.getJobIds()).containsExactly("${A}", "$B");
     }
 
     @Test
-    void anUnexpandedVariableInAListIsRefused() {
-        JobSelection s =
-                selection(x -> x.setJobIds(List.of(JOB_ID, "${JOB_ID}"))).expand(v -> v);
+    void aValueInsertedIntoAPatternIsLiteralButNotInAPrefixOrName() throws Exception {
+        Map<String, String> vars = Map.of("PR", "*", "Q", "a?\\b");
 
-        assertProblem(s, Problem.JOB_IDS_INVALID);
+        JobSelection pattern = selection(x -> x.setJobNamePattern("pr-${PR}-*")).expand(vars::get);
+        JobSelection prefix = selection(x -> x.setJobNamePrefix("pr-${PR}-$Q")).expand(vars::get);
+
+        assertThat(pattern.getJobNamePattern()).isEqualTo("pr-\\*-*");
+        assertThat(pattern.plan().nameMatch()).accepts("pr-*-build").rejects("pr-12-build");
+        assertThat(prefix.getJobNamePrefix()).isEqualTo("pr-*-a?\\b");
+        assertThat(prefix.plan().nameMatch()).accepts("pr-*-a?\\b-x").rejects("pr-1-ab");
+    }
+
+    @Test
+    void aVariableWithoutValueIsRefusedNamingTheOptionWhateverItsForm() {
+        for (Consumer<JobSelection> given : List.<Consumer<JobSelection>>of(
+                x -> x.setJobIds(List.of(JOB_ID, "${JOB_ID}")),
+                x -> x.setJobName("pr-$BRANCH"),
+                x -> x.setCredentialsId("${CREDS}"))) {
+            JobSelection s = selection(given);
+
+            assertThatThrownBy(() -> s.expand(name -> null))
+                    .isInstanceOfSatisfying(
+                            CodeArtsValidationException.class,
+                            e -> assertThat(e.getProblem()).isEqualTo(Problem.VARIABLE_NOT_SET));
+        }
     }
 
     @Test

@@ -1,0 +1,111 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A call run on a thread of its own, for a caller that must not block (a Pipeline step), that ends exactly once: with
+ * its result, with its failure, or, once stopped, with the stop's cause. Stopping interrupts the call (its HTTP calls
+ * are cancelled at once) and then waits for it to return before ending, up to a grace period: so whatever the call
+ * reports on its way out (a batch says what it deleted, what was in flight and what was not attempted) comes before
+ * the end, not after it. A call that does not return within the grace period is ended anyway.
+ */
+public final class BackgroundCall<T> {
+
+    /** How a call ended; called once, from the call's thread or from the grace timer. */
+    public interface Ending<T> {
+        void succeeded(T value);
+
+        void failed(Throwable cause);
+    }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> daemon(r, "CodeArts Build step"));
+    private static final ScheduledExecutorService GRACE_TIMER =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "CodeArts Build stop grace"));
+
+    private final Ending<T> ending;
+    private final Duration grace;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
+    private volatile Future<?> task;
+    private volatile boolean running = true;
+
+    private BackgroundCall(Ending<T> ending, Duration grace) {
+        this.ending = ending;
+        this.grace = grace;
+    }
+
+    /** Starts {@code call} at once on a daemon thread. */
+    public static <T> BackgroundCall<T> start(Callable<T> call, Ending<T> ending, Duration grace) {
+        BackgroundCall<T> c = new BackgroundCall<>(ending, grace);
+        c.task = CALLS.submit(() -> c.run(call));
+        return c;
+    }
+
+    private void run(Callable<T> call) {
+        T value = null;
+        Throwable failure = null;
+        try {
+            value = call.call();
+        } catch (Throwable t) { // every failure must end the call, or the caller waits forever
+            failure = t;
+        } finally {
+            running = false;
+        }
+        Throwable stopped = stopCause.get();
+        if (stopped != null) {
+            end(null, stopped);
+        } else {
+            end(value, failure);
+        }
+    }
+
+    /**
+     * Asks the call to stop; it then ends with {@code cause}, once it returned or the grace period passed. Further
+     * stops change nothing.
+     */
+    public void stop(Throwable cause) {
+        if (!stopCause.compareAndSet(null, cause)) {
+            return;
+        }
+        Future<?> t = task;
+        if (t != null) {
+            t.cancel(true); // interrupts the call's thread only while the call runs on it
+        }
+        if (running) {
+            GRACE_TIMER.schedule(() -> end(null, cause), grace.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            end(null, cause);
+        }
+    }
+
+    /** Whether the call has not returned yet. */
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void end(T value, Throwable failure) {
+        if (ended.compareAndSet(false, true)) {
+            if (failure != null) {
+                ending.failed(failure);
+            } else {
+                ending.succeeded(value);
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name + " #" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    }
+}
