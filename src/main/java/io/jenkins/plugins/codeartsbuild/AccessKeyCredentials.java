@@ -21,6 +21,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.BuildVariables;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import java.util.ArrayList;
@@ -138,14 +139,15 @@ final class AccessKeyCredentials {
 
     /**
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
-     * see them, nothing is said; a blank value falls back to the global default; {@code ${…}} cannot be judged.
+     * see them, nothing is said; a blank value falls back to the global default; where build variables are expanded
+     * ({@code expands}), an id that mentions one cannot be judged before the build runs.
      */
-    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
+    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value, boolean expands) {
         String id = Util.fixEmptyAndTrim(value);
         if (id == null || !Forms.mayInspect(item)) {
             return FormValidation.ok();
         }
-        if (id.contains("${")) {
+        if (expands && BuildVariables.mentions(id)) {
             return FormValidation.warning(Messages.Forms_credentialsExpression());
         }
         if (item == null) {

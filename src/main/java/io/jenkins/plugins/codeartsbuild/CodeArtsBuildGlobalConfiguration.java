@@ -13,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
+import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
 import io.jenkins.plugins.codeartsbuild.client.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import java.io.IOException;
@@ -307,7 +308,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         if (isAdministrator() && Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.warning(Messages.Forms_noDefaultCredentials());
         }
-        return AccessKeyCredentials.checkId(null, value);
+        return AccessKeyCredentials.checkId(null, value, false);
     }
 
     @POST
@@ -323,29 +324,27 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return items;
     }
 
+    /** A blank default region is a warning: steps must then name their own. */
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        if (!isAdministrator()) {
-            return FormValidation.ok();
-        }
-        return Util.fixEmptyAndTrim(value) == null
-                ? FormValidation.warning(Messages.Forms_noRegion())
-                : Forms.region(value, false);
+        return isAdministrator() ? Forms.show(FieldChecks.region(value, false, null)) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
-        return isAdministrator() ? Forms.endpoint(Service.IAM, value) : FormValidation.ok();
+        return isAdministrator() ? Forms.show(FieldChecks.endpoint(Service.IAM, value)) : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckCodeArtsBuildEndpoint(@QueryParameter String value) {
-        return isAdministrator() ? Forms.endpoint(Service.CODEARTS_BUILD, value) : FormValidation.ok();
+        return isAdministrator()
+                ? Forms.show(FieldChecks.endpoint(Service.CODEARTS_BUILD, value))
+                : FormValidation.ok();
     }
 
     @POST
     public FormValidation doCheckProjectId(@QueryParameter String value) {
-        return isAdministrator() ? Forms.projectId(value) : FormValidation.ok();
+        return isAdministrator() ? Forms.show(FieldChecks.iamProjectId(value)) : FormValidation.ok();
     }
 
     /** Authenticates with the values on the form (saved or not), and says what IAM answered. */

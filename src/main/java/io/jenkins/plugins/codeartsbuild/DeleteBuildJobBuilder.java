@@ -2,23 +2,17 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
-import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Builder;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import jenkins.tasks.SimpleBuildStep;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -28,163 +22,147 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle build step: the same selectors and options as {@link DeleteBuildJobStep} (ids one per line in a
- * text area), kept in the same {@link JobSelection}, with {@code ${VAR}} expanded in the ids, the name, the pattern,
- * the CodeArts project id and the region. Needs no workspace. It has no symbol: in Pipeline, use
+ * The freestyle build step: the options of {@link DeleteBuildJobStep} (ids one per line in a text area), with the
+ * build's variables expanded in every text ({@link JobSelection#expand}: a value inserted into a pattern is taken
+ * literally, and a variable without a value is refused). Needs no workspace. It has no symbol: in Pipeline, use
  * {@code codeartsDeleteBuildJob}.
  */
-public class DeleteBuildJobBuilder extends Builder implements SimpleBuildStep {
+public class DeleteBuildJobBuilder extends CodeArtsBuilder implements DeleteOptions {
 
-    private final JobSelection selection = new JobSelection();
+    private String jobId;
+    private List<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
+    private int parallelism = JobSelection.DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
 
-    /**
-     * @param jobId one job by its id, or {@code null} when another selector is used; a constructor parameter so
-     *     that {@code codeartsDeleteBuildJob 'f9d6…'} keeps working
-     */
     @DataBoundConstructor
-    public DeleteBuildJobBuilder(@CheckForNull String jobId) {
-        selection.setJobId(jobId);
+    public DeleteBuildJobBuilder() {}
+
+    /** Options missing from the stored configuration (XStream sets no defaults) get theirs. */
+    protected Object readResolve() {
+        setMaxJobs(maxJobs);
+        setParallelism(parallelism);
+        return this;
     }
 
     @CheckForNull
     public String getJobId() {
-        return selection.getJobId();
+        return jobId;
+    }
+
+    @DataBoundSetter
+    public void setJobId(@CheckForNull String jobId) {
+        this.jobId = JobSelection.text(jobId);
     }
 
     @CheckForNull
     public List<String> getJobIds() {
-        return selection.getJobIds();
+        return jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
+    /** Kept as an {@link ArrayList}: XStream stores it as plain elements (a JDK-internal list class would not load). */
     @DataBoundSetter
     public void setJobIds(@CheckForNull List<String> jobIds) {
-        selection.setJobIds(jobIds);
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return JobSelection.joinLines(selection.getJobIds());
+        return JobSelection.joinLines(jobIds);
     }
 
     @CheckForNull
     public String getJobName() {
-        return selection.getJobName();
+        return jobName;
     }
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        selection.setJobName(jobName);
+        this.jobName = JobSelection.text(jobName);
     }
 
     @CheckForNull
     public String getJobNamePattern() {
-        return selection.getJobNamePattern();
+        return jobNamePattern;
     }
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        selection.setJobNamePattern(jobNamePattern);
+        this.jobNamePattern = JobSelection.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
     }
 
     @CheckForNull
     public String getCodeArtsProjectId() {
-        return selection.getCodeArtsProjectId();
+        return codeArtsProjectId;
     }
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        selection.setCodeArtsProjectId(codeArtsProjectId);
+        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
     }
 
     public boolean isDryRun() {
-        return selection.isDryRun();
+        return dryRun;
     }
 
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
-        selection.setDryRun(dryRun);
+        this.dryRun = dryRun;
     }
 
     public int getMaxJobs() {
-        return selection.getMaxJobs();
+        return maxJobs;
     }
 
+    /** 1 to 10,000; below 1 (a blank form field, or a stored configuration without it) is the default. */
     @DataBoundSetter
     public void setMaxJobs(int maxJobs) {
-        selection.setMaxJobs(maxJobs);
+        this.maxJobs = maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
     }
 
     public int getParallelism() {
-        return selection.getParallelism();
+        return parallelism;
     }
 
+    /** 1 to 16; below 1 (a blank form field, or a stored configuration without it) is the default. */
     @DataBoundSetter
     public void setParallelism(int parallelism) {
-        selection.setParallelism(parallelism);
+        this.parallelism = parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
     }
 
     public boolean isIgnoreMissing() {
-        return selection.isIgnoreMissing();
+        return ignoreMissing;
     }
 
     @DataBoundSetter
     public void setIgnoreMissing(boolean ignoreMissing) {
-        selection.setIgnoreMissing(ignoreMissing);
-    }
-
-    @CheckForNull
-    public String getCredentialsId() {
-        return selection.getCredentialsId();
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        selection.setCredentialsId(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return selection.getRegion();
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        selection.setRegion(region);
-    }
-
-    @Override
-    public boolean requiresWorkspace() {
-        return false;
+        this.ignoreMissing = ignoreMissing;
     }
 
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        JobSelection expanded = selection.expand(env::expand);
-        for (String value : new String[] {
-            expanded.getJobName(), expanded.getJobNamePattern(), expanded.getCodeArtsProjectId(), expanded.getRegion()
-        }) {
-            if (value != null && value.contains("${")) {
-                // an unset variable must not become a literal name (with ignoreMissing it would "already be gone")
-                throw new AbortException(Messages.Errors_unexpanded(value));
-            }
-        }
-        DeleteBuildJobService.delete(run, listener, expanded);
-    }
-
-    @Override
-    public BuildStepMonitor getRequiredMonitorService() {
-        return BuildStepMonitor.NONE;
+        DeleteBuildJobService.delete(run, listener, expanded(toSelection(), env));
     }
 
     @Extension
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
+    public static final class DescriptorImpl extends CodeArtsBuilderDescriptor {
 
         @NonNull
         @Override
@@ -192,55 +170,47 @@ public class DeleteBuildJobBuilder extends Builder implements SimpleBuildStep {
             return Messages.DeleteBuildJobBuilder_DisplayName();
         }
 
-        /** The form's text area of ids becomes the list kept in the selection. */
+        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
+        public Class<DeleteBuildJobStep> getStepClass() {
+            return DeleteBuildJobStep.class;
+        }
+
+        /** The form's text area of ids becomes the list kept in the builder. */
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
             return super.newInstance(req, Forms.jobIdsAsList(form));
         }
 
+        /** The job id, and which selectors are set: said once, under the first of them. */
         @POST
-        public FormValidation doCheckJobId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.jobId(value, true) : FormValidation.ok();
+        public FormValidation doCheckJobId(
+                @AncestorInPath Item item,
+                @QueryParameter("value") String value,
+                @QueryParameter("jobIds") String jobIds,
+                @QueryParameter("jobName") String jobName,
+                @QueryParameter("jobNamePattern") String jobNamePattern,
+                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
+            return Forms.checkDeleteSelectors(item, true, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
         }
 
         @POST
         public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.jobIds(value, true) : FormValidation.ok();
+            return Forms.checkJobIds(item, value, true);
         }
 
         @POST
         public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.codeArtsProjectId(value, true) : FormValidation.ok();
+            return Forms.checkCodeArtsProjectId(item, value, true);
         }
 
         @POST
         public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.maxJobs(value) : FormValidation.ok();
+            return Forms.checkMaxJobs(item, value);
         }
 
         @POST
         public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.parallelism(value) : FormValidation.ok();
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.region(value, true) : FormValidation.ok();
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
+            return Forms.checkParallelism(item, value);
         }
     }
 }

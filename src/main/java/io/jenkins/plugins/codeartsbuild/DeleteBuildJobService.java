@@ -14,6 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.DeleteJobResult;
+import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.util.ArrayList;
@@ -44,12 +45,13 @@ final class DeleteBuildJobService {
 
     /**
      * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
-     * endpoints, then the credentials. A single {@code jobId} gives the single result map as it always did; any
-     * other selection, or a dry run, gives the batch's map (one entry per job, and the counts). A batch attempts
-     * every job, then fails if any failed.
+     * endpoints, then the credentials. The result has one shape whatever the selection ({@link BatchResult#toMap}): a
+     * single {@code jobId} is one delete, logged on one line, and a batch of one. A batch attempts every job, then
+     * fails if any failed.
      *
      * @throws AbortException for every failure, with a message a person can act on
-     * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once
+     * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
+     *     what was done
      */
     @NonNull
     static Map<String, Object> delete(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
@@ -62,7 +64,7 @@ final class DeleteBuildJobService {
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
                 DeleteJobResult r = c.client().deleteJob(id, plan.ignoreMissing());
                 listener.getLogger().println(done(r));
-                return r.toMap();
+                return BatchResult.of(plan, JobOutcome.of(r)).toMap(ClientMessages::describe);
             }
             listener.getLogger()
                     .println(Messages.Log_batch(
@@ -84,26 +86,20 @@ final class DeleteBuildJobService {
         }
     }
 
-    /** The jobs whose name matches {@code namePattern}, as maps; nothing is deleted. */
+    /** The jobs a look-up by name selects, as maps; nothing is deleted. */
     @NonNull
     static List<Map<String, Object>> find(
-            @NonNull Run<?, ?> run,
-            @NonNull TaskListener listener,
-            @CheckForNull String namePattern,
-            @CheckForNull String codeArtsProjectId,
-            @CheckForNull String credentialsId,
-            @CheckForNull String region)
+            @NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
             throws AbortException, InterruptedException {
-        if (Util.fixEmptyAndTrim(namePattern) == null) {
-            throw new AbortException(Messages.Forms_namePatternRequired());
+        if (selection.getJobName() == null
+                && selection.getJobNamePattern() == null
+                && selection.getJobNamePrefix() == null) {
+            throw new AbortException(Messages.Errors_findFailed(Messages.Errors_findSelectorMissing()));
         }
-        JobSelection selection = new JobSelection();
-        selection.setJobNamePattern(namePattern);
-        selection.setCodeArtsProjectId(codeArtsProjectId);
         try {
             JobSelection.Plan plan = selection.plan();
-            Connection c = connect(run, listener, credentialsId, region);
-            List<BuildJob> jobs = c.client().findJobs(plan.name(), true, plan.codeArtsProjectId());
+            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            List<BuildJob> jobs = c.client().findJobs(plan);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
             for (BuildJob job : jobs) {

@@ -6,19 +6,14 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -27,164 +22,141 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code codeartsDeleteBuildJob}: deletes CodeArts Build jobs selected by exactly one of {@code jobId},
- * {@code jobIds}, {@code jobName} or {@code jobNamePattern}. With {@code jobId} it returns the single result map
- * ({@code jobId, projectId, requestId, alreadyDeleted, attempts}); otherwise a map with one entry per job and the
- * counts. Needs no {@code node}: the calls are made from the controller, off the CPS thread; aborting the build
- * cancels them. The options live in one {@link JobSelection}, shared with the freestyle builder: their meaning,
- * defaults and checks are written there once; the setters here only give them their Pipeline names.
+ * {@code codeartsDeleteBuildJob}: deletes the CodeArts Build jobs selected by exactly one of {@code jobId},
+ * {@code jobIds}, {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, and returns one map of one shape
+ * whatever the selection (counts and one entry per job). Needs no {@code node}: the calls are made from the
+ * controller, off the CPS thread; aborting the build cancels them, and the log says what was done before the step
+ * ends. Each option's meaning, default and check live in {@link JobSelection}.
  */
-public final class DeleteBuildJobStep extends Step {
+public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOptions {
 
-    private final JobSelection selection = new JobSelection();
+    private String jobId;
+    private List<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
+    private int parallelism = JobSelection.DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
 
-    /**
-     * @param jobId one job by its id, or {@code null} when another selector is used; a constructor parameter so
-     *     that {@code codeartsDeleteBuildJob 'f9d6…'} keeps working
-     */
+    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
     @DataBoundConstructor
-    public DeleteBuildJobStep(@CheckForNull String jobId) {
-        selection.setJobId(jobId);
-    }
+    public DeleteBuildJobStep() {}
 
     @CheckForNull
     public String getJobId() {
-        return selection.getJobId();
+        return jobId;
+    }
+
+    @DataBoundSetter
+    public void setJobId(@CheckForNull String jobId) {
+        this.jobId = JobSelection.text(jobId);
     }
 
     @CheckForNull
     public List<String> getJobIds() {
-        return selection.getJobIds();
+        return jobIds == null ? null : List.copyOf(jobIds);
     }
 
     @DataBoundSetter
     public void setJobIds(@CheckForNull List<String> jobIds) {
-        selection.setJobIds(jobIds);
+        this.jobIds = jobIds == null ? null : List.copyOf(jobIds);
     }
 
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return JobSelection.joinLines(selection.getJobIds());
+        return JobSelection.joinLines(jobIds);
     }
 
     @CheckForNull
     public String getJobName() {
-        return selection.getJobName();
+        return jobName;
     }
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        selection.setJobName(jobName);
+        this.jobName = JobSelection.text(jobName);
     }
 
     @CheckForNull
     public String getJobNamePattern() {
-        return selection.getJobNamePattern();
+        return jobNamePattern;
     }
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        selection.setJobNamePattern(jobNamePattern);
+        this.jobNamePattern = JobSelection.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
     }
 
     @CheckForNull
     public String getCodeArtsProjectId() {
-        return selection.getCodeArtsProjectId();
+        return codeArtsProjectId;
     }
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        selection.setCodeArtsProjectId(codeArtsProjectId);
+        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
     }
 
     public boolean isDryRun() {
-        return selection.isDryRun();
+        return dryRun;
     }
 
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
-        selection.setDryRun(dryRun);
+        this.dryRun = dryRun;
     }
 
     public int getMaxJobs() {
-        return selection.getMaxJobs();
+        return maxJobs;
     }
 
     @DataBoundSetter
     public void setMaxJobs(int maxJobs) {
-        selection.setMaxJobs(maxJobs);
+        this.maxJobs = maxJobs;
     }
 
     public int getParallelism() {
-        return selection.getParallelism();
+        return parallelism;
     }
 
     @DataBoundSetter
     public void setParallelism(int parallelism) {
-        selection.setParallelism(parallelism);
+        this.parallelism = parallelism;
     }
 
     public boolean isIgnoreMissing() {
-        return selection.isIgnoreMissing();
+        return ignoreMissing;
     }
 
     @DataBoundSetter
     public void setIgnoreMissing(boolean ignoreMissing) {
-        selection.setIgnoreMissing(ignoreMissing);
-    }
-
-    @CheckForNull
-    public String getCredentialsId() {
-        return selection.getCredentialsId();
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        selection.setCredentialsId(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return selection.getRegion();
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        selection.setRegion(region);
+        this.ignoreMissing = ignoreMissing;
     }
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, this);
-    }
-
-    private static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient DeleteBuildJobStep step;
-
-        Execution(@NonNull StepContext context, @NonNull DeleteBuildJobStep step) {
-            super(context);
-            this.step = step;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            return DeleteBuildJobService.delete(
-                    context.get(Run.class), context.get(TaskListener.class), step.selection);
-        }
+        JobSelection selection = toSelection();
+        return new ReportingStepExecution<Map<String, Object>>(
+                context,
+                () -> DeleteBuildJobService.delete(context.get(Run.class), context.get(TaskListener.class), selection));
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
+    public static final class DescriptorImpl extends CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -203,49 +175,36 @@ public final class DeleteBuildJobStep extends Step {
             return super.newInstance(req, Forms.jobIdsAsList(form));
         }
 
+        /** The job id, and which selectors are set: said once, under the first of them. */
         @POST
-        public FormValidation doCheckJobId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.jobId(value, false) : FormValidation.ok();
+        public FormValidation doCheckJobId(
+                @AncestorInPath Item item,
+                @QueryParameter("value") String value,
+                @QueryParameter("jobIds") String jobIds,
+                @QueryParameter("jobName") String jobName,
+                @QueryParameter("jobNamePattern") String jobNamePattern,
+                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
+            return Forms.checkDeleteSelectors(item, false, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
         }
 
         @POST
         public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.jobIds(value, false) : FormValidation.ok();
+            return Forms.checkJobIds(item, value, false);
         }
 
         @POST
         public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.codeArtsProjectId(value, false) : FormValidation.ok();
+            return Forms.checkCodeArtsProjectId(item, value, false);
         }
 
         @POST
         public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.maxJobs(value) : FormValidation.ok();
+            return Forms.checkMaxJobs(item, value);
         }
 
         @POST
         public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.parallelism(value) : FormValidation.ok();
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.region(value, false) : FormValidation.ok();
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
+            return Forms.checkParallelism(item, value);
         }
     }
 }

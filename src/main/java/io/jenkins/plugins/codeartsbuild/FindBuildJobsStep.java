@@ -3,21 +3,15 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -25,24 +19,50 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code codeartsFindBuildJobs namePattern: 'pr-*'}: the CodeArts Build jobs whose name matches a glob, as a list
- * of maps ({@code id, name, projectId, projectName, canDelete, disabled}), so that a Pipeline can choose for itself.
+ * {@code codeartsFindBuildJobs jobNamePattern: 'pr-*'}: the CodeArts Build jobs selected by exactly one of
+ * {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, as the delete step would select them, as a list of
+ * maps ({@code jobId, name, projectId, projectName, canDelete, disabled}), so that a Pipeline can choose for itself.
  * Read-only: nothing is deleted. Needs no {@code node}.
  */
-public final class FindBuildJobsStep extends Step {
+public final class FindBuildJobsStep extends CodeArtsStep {
 
-    private final String namePattern;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
     private String codeArtsProjectId;
-    private String credentialsId;
-    private String region;
 
+    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
     @DataBoundConstructor
-    public FindBuildJobsStep(String namePattern) {
-        this.namePattern = namePattern;
+    public FindBuildJobsStep() {}
+
+    @CheckForNull
+    public String getJobName() {
+        return jobName;
     }
 
-    public String getNamePattern() {
-        return namePattern;
+    @DataBoundSetter
+    public void setJobName(@CheckForNull String jobName) {
+        this.jobName = JobSelection.text(jobName);
+    }
+
+    @CheckForNull
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
+        this.jobNamePattern = JobSelection.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -52,65 +72,30 @@ public final class FindBuildJobsStep extends Step {
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = Util.fixEmptyAndTrim(codeArtsProjectId);
+        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
     }
 
-    @CheckForNull
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return region;
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        this.region = Util.fixEmptyAndTrim(region);
+    JobSelection toSelection() {
+        JobSelection s = new JobSelection();
+        s.setJobName(jobName);
+        s.setJobNamePattern(jobNamePattern);
+        s.setJobNamePrefix(jobNamePrefix);
+        s.setCodeArtsProjectId(codeArtsProjectId);
+        s.setCredentialsId(getCredentialsId());
+        s.setRegion(getRegion());
+        return s;
     }
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, this);
-    }
-
-    private static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient FindBuildJobsStep step;
-
-        Execution(@NonNull StepContext context, @NonNull FindBuildJobsStep step) {
-            super(context);
-            this.step = step;
-        }
-
-        @Override
-        protected List<Map<String, Object>> run() throws Exception {
-            StepContext context = getContext();
-            return DeleteBuildJobService.find(
-                    context.get(Run.class),
-                    context.get(TaskListener.class),
-                    step.namePattern,
-                    step.codeArtsProjectId,
-                    step.credentialsId,
-                    step.region);
-        }
+        JobSelection selection = toSelection();
+        return new ReportingStepExecution<List<Map<String, Object>>>(
+                context,
+                () -> DeleteBuildJobService.find(context.get(Run.class), context.get(TaskListener.class), selection));
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
+    public static final class DescriptorImpl extends CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -123,37 +108,19 @@ public final class FindBuildJobsStep extends Step {
             return Messages.FindBuildJobsStep_DisplayName();
         }
 
+        /** Which selector is set: said once, under the first of them. */
         @POST
-        public FormValidation doCheckNamePattern(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!Forms.mayInspect(item) || Util.fixEmptyAndTrim(value) != null) {
-                return FormValidation.ok();
-            }
-            return FormValidation.error(Messages.Forms_namePatternRequired());
+        public FormValidation doCheckJobName(
+                @AncestorInPath Item item,
+                @QueryParameter("value") String value,
+                @QueryParameter("jobNamePattern") String jobNamePattern,
+                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
+            return Forms.checkFindSelectors(item, value, jobNamePattern, jobNamePrefix);
         }
 
         @POST
         public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.codeArtsProjectId(value, false) : FormValidation.ok();
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item) ? Forms.region(value, false) : FormValidation.ok();
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
+            return Forms.checkCodeArtsProjectId(item, value, false);
         }
     }
 }

@@ -2,23 +2,22 @@ package io.jenkins.plugins.codeartsbuild;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
-import io.jenkins.plugins.codeartsbuild.client.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
+import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection.Kind;
 import java.util.List;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 
 /**
- * Form validation shared by the step, the builder and the global configuration. The rules are the client's, so
- * the form and the run refuse the same values.
+ * The form helpers the descriptors share: who may see what a check says, and the client's verdicts
+ * ({@link FieldChecks}) as {@link FormValidation}s, so that the form and the run refuse the same values.
  */
 final class Forms {
 
@@ -38,59 +37,64 @@ final class Forms {
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
-    /** @param expands whether {@code ${VAR}} is expanded before use (freestyle), so it cannot be judged now */
-    static FormValidation jobId(@CheckForNull String value, boolean expands) {
-        if (expands && value != null && value.contains("${")) {
-            return FormValidation.ok();
-        }
-        try {
-            JobIds.check(value);
-            return FormValidation.ok();
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
+    /** A verdict as the form shows it, in the user's language. */
+    static FormValidation show(Verdict v) {
+        return switch (v.level()) {
+            case OK -> FormValidation.ok();
+            case WARNING -> FormValidation.warning(ClientMessages.problem(v.problem()));
+            case ERROR -> FormValidation.error(ClientMessages.problem(v.problem()));
+        };
     }
 
-    /** A blank region falls back to the global one; an unknown region needs both endpoint overrides. */
-    static FormValidation region(@CheckForNull String value, boolean expands) {
-        String region = Util.fixEmptyAndTrim(value);
-        if (region == null) {
-            return CodeArtsBuildGlobalConfiguration.get().getRegion() == null
-                    ? FormValidation.warning(Messages.Forms_noRegion())
-                    : FormValidation.ok();
-        }
-        if (expands && region.contains("${")) {
-            return FormValidation.ok();
-        }
-        try {
-            Endpoints.checkRegion(region);
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
-        return Endpoints.KNOWN_REGIONS.contains(region)
-                ? FormValidation.ok()
-                : FormValidation.warning(Messages.Forms_unknownRegion(region));
+    private static FormValidation showTo(@CheckForNull Item item, Verdict v) {
+        return mayInspect(item) ? show(v) : FormValidation.ok();
     }
 
-    static FormValidation endpoint(Service service, @CheckForNull String value) {
-        if (Util.fixEmptyAndTrim(value) == null) {
-            return FormValidation.ok();
-        }
-        try {
-            Endpoints.checkOverride(service, value);
-            return FormValidation.ok();
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
+    /** The delete's job id, and whether exactly one of its five selectors is set. */
+    static FormValidation checkDeleteSelectors(
+            @CheckForNull Item item,
+            boolean expands,
+            String jobId,
+            String jobIds,
+            String jobName,
+            String jobNamePattern,
+            String jobNamePrefix) {
+        Verdict selectors = FieldChecks.selectors(
+                List.of(Kind.JOB_ID, Kind.JOB_IDS, Kind.JOB_NAME, Kind.JOB_NAME_PATTERN, Kind.JOB_NAME_PREFIX),
+                List.of(text(jobId), text(jobIds), text(jobName), text(jobNamePattern), text(jobNamePrefix)));
+        return showTo(item, selectors.or(FieldChecks.jobId(jobId, expands)));
     }
 
-    static FormValidation projectId(@CheckForNull String value) {
-        try {
-            ClientConfig.checkProjectId(value);
-            return FormValidation.ok();
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
+    /** Whether exactly one of the name selectors of a look-up is set. */
+    static FormValidation checkFindSelectors(
+            @CheckForNull Item item, String jobName, String jobNamePattern, String jobNamePrefix) {
+        return showTo(
+                item,
+                FieldChecks.selectors(
+                        List.of(Kind.JOB_NAME, Kind.JOB_NAME_PATTERN, Kind.JOB_NAME_PREFIX),
+                        List.of(text(jobName), text(jobNamePattern), text(jobNamePrefix))));
+    }
+
+    static FormValidation checkJobIds(@CheckForNull Item item, String value, boolean expands) {
+        return showTo(item, FieldChecks.jobIds(value, expands));
+    }
+
+    static FormValidation checkCodeArtsProjectId(@CheckForNull Item item, String value, boolean expands) {
+        return showTo(item, FieldChecks.codeArtsProjectId(value, expands));
+    }
+
+    static FormValidation checkMaxJobs(@CheckForNull Item item, String value) {
+        return showTo(item, FieldChecks.number(value, JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID));
+    }
+
+    static FormValidation checkParallelism(@CheckForNull Item item, String value) {
+        return showTo(item, FieldChecks.number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
+    }
+
+    /** The region every step falls back to. */
+    @CheckForNull
+    static String defaultRegion() {
+        return CodeArtsBuildGlobalConfiguration.get().getRegion();
     }
 
     /** The form's text area of job ids (one per line) as the list the setters take; blank: not set. */
@@ -108,49 +112,11 @@ final class Forms {
         return form;
     }
 
-    /** Ids one per line, each checked like a job id; lines with {@code ${VAR}} are judged after expansion. */
-    static FormValidation jobIds(@CheckForNull String value, boolean expands) {
-        List<String> lines = JobSelection.lines(value);
-        if (lines == null) {
-            return FormValidation.ok();
-        }
-        JobSelection s = new JobSelection();
-        s.setJobIds(expands ? lines.stream().filter(l -> !l.contains("${")).toList() : lines);
-        if (s.getJobIds().isEmpty()) {
-            return FormValidation.ok();
-        }
-        try {
-            JobSelection.Plan plan = s.plan();
-            return plan.duplicatesRemoved() == 0
-                    ? FormValidation.ok()
-                    : FormValidation.warning(Messages.Forms_duplicateIds(plan.duplicatesRemoved()));
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
-    }
-
-    static FormValidation codeArtsProjectId(@CheckForNull String value, boolean expands) {
-        String id = Util.fixEmptyAndTrim(value);
-        if (id == null || (expands && id.contains("${"))) {
-            return FormValidation.ok();
-        }
-        try {
-            JobIds.checkProjectId(id);
-            return FormValidation.ok();
-        } catch (CodeArtsValidationException e) {
-            return FormValidation.error(ClientMessages.problem(e));
-        }
-    }
-
-    static FormValidation maxJobs(@CheckForNull String value) {
-        return FormValidation.validateIntegerInRange(Util.fixNull(value).strip(), 1, JobSelection.MAX_MAX_JOBS);
-    }
-
-    static FormValidation parallelism(@CheckForNull String value) {
-        return FormValidation.validateIntegerInRange(Util.fixNull(value).strip(), 1, JobSelection.MAX_PARALLELISM);
-    }
-
     static ComboBoxModel regions() {
         return new ComboBoxModel(Endpoints.KNOWN_REGIONS);
+    }
+
+    private static String text(@CheckForNull String value) {
+        return value == null ? "" : value;
     }
 }

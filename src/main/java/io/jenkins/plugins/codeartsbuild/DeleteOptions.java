@@ -1,0 +1,53 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import java.util.List;
+
+/**
+ * The options of a delete, as both front ends ({@link DeleteBuildJobStep}, {@link DeleteBuildJobBuilder}) hold them,
+ * and the one place that turns them into the client's {@link JobSelection}.
+ */
+interface DeleteOptions {
+
+    String getJobId();
+
+    List<String> getJobIds();
+
+    String getJobName();
+
+    String getJobNamePattern();
+
+    String getJobNamePrefix();
+
+    String getCodeArtsProjectId();
+
+    boolean isDryRun();
+
+    int getMaxJobs();
+
+    int getParallelism();
+
+    boolean isIgnoreMissing();
+
+    String getCredentialsId();
+
+    String getRegion();
+
+    /** The selection these options make, not yet checked ({@link JobSelection#plan()} checks it). */
+    default JobSelection toSelection() {
+        JobSelection s = new JobSelection();
+        s.setJobId(getJobId());
+        s.setJobIds(getJobIds());
+        s.setJobName(getJobName());
+        s.setJobNamePattern(getJobNamePattern());
+        s.setJobNamePrefix(getJobNamePrefix());
+        s.setCodeArtsProjectId(getCodeArtsProjectId());
+        s.setDryRun(isDryRun());
+        s.setMaxJobs(getMaxJobs());
+        s.setParallelism(getParallelism());
+        s.setIgnoreMissing(isIgnoreMissing());
+        s.setCredentialsId(getCredentialsId());
+        s.setRegion(getRegion());
+        return s;
+    }
+}

@@ -1,0 +1,92 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import io.jenkins.plugins.codeartsbuild.client.BackgroundCall;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousResumeNotSupportedException;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Runs a step's work off the CPS thread, like {@code SynchronousNonBlockingStepExecution}, but stops differently:
+ * that one ends the step at once when the build is aborted, so that what the interrupted work logs on its way out (a
+ * batch's "Aborted: deleted …, in flight …, not attempted …") can come after the build ended, or never. Here
+ * {@link #stop} interrupts the work (its HTTP calls are cancelled at once) and the step ends with the stop's cause once
+ * the work returned, or after {@value #GRACE_SECONDS} s at the latest ({@link BackgroundCall}). The work runs as the
+ * user who started the step, as in the Pipeline's own non-blocking executions.
+ */
+final class ReportingStepExecution<T> extends StepExecution {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How long a stopped step waits for its work to report; more than a batch's own wait for its threads. */
+    static final long GRACE_SECONDS = 10;
+
+    private final transient Callable<T> work;
+    private transient volatile BackgroundCall<T> call;
+
+    ReportingStepExecution(@NonNull StepContext context, @NonNull Callable<T> work) {
+        super(context);
+        this.work = work;
+    }
+
+    @Override
+    public boolean start() {
+        Authentication auth = Jenkins.getAuthentication2();
+        StepContext context = getContext();
+        call = BackgroundCall.start(
+                () -> {
+                    try (ACLContext ignored = ACL.as2(auth)) {
+                        return work.call();
+                    }
+                },
+                new BackgroundCall.Ending<>() {
+                    @Override
+                    public void succeeded(T value) {
+                        context.onSuccess(value);
+                    }
+
+                    @Override
+                    public void failed(Throwable cause) {
+                        context.onFailure(cause);
+                    }
+                },
+                Duration.ofSeconds(GRACE_SECONDS));
+        return false;
+    }
+
+    /** Interrupts the work; the step ends with {@code cause} once the work has said what it did. */
+    @Override
+    public void stop(@NonNull Throwable cause) {
+        BackgroundCall<T> c = call;
+        if (c == null) {
+            getContext().onFailure(cause);
+        } else {
+            c.stop(cause);
+        }
+    }
+
+    /** The work's thread is gone after a restart, and its calls were cancelled: the step cannot go on. */
+    @Override
+    public void onResume() {
+        StepContext context = getContext();
+        context.onFailure(new SynchronousResumeNotSupportedException(context));
+    }
+
+    @Override
+    public String getStatus() {
+        BackgroundCall<T> c = call;
+        return c != null && c.isRunning() ? "calling Huawei Cloud CodeArts Build" : "not running";
+    }
+
+    @Override
+    public boolean blocksRestart() {
+        BackgroundCall<T> c = call;
+        return c != null && c.isRunning();
+    }
+}
