@@ -6,15 +6,9 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
@@ -39,10 +33,10 @@ class BatchDeleteStepTest {
     @RegisterExtension
     private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
-    private static final String A = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1";
-    private static final String B = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb2";
-    private static final String C = "ccccccccccccccccccccccccccccccc3";
-    private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+    private static final String A = FakeJobs.A;
+    private static final String B = FakeJobs.B;
+    private static final String C = FakeJobs.C;
+    private static final String PROJECT = FakeJobs.PROJECT;
 
     @StartStop
     public final MockWebServer iam = new MockWebServer();
@@ -50,11 +44,9 @@ class BatchDeleteStepTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    /** job id → name, as the fake job list knows them. */
-    private final Map<String, String> jobs =
-            new ConcurrentHashMap<>(Map.of(A, "pr-1-build", B, "pr-2-build", C, "main"));
-
-    private final List<String> deleted = new CopyOnWriteArrayList<>();
+    private final FakeJobs fake = new FakeJobs();
+    private final Map<String, String> jobs = fake.jobs;
+    private final List<String> deleted = fake.deleted;
     private JenkinsRule j;
 
     @BeforeEach
@@ -62,50 +54,7 @@ class BatchDeleteStepTest {
         this.j = j;
         FakeCloud.configure(j, iam, build);
         iam.enqueue(Fixtures.token("tok"));
-        build.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                String path = r.getUrl().encodedPath();
-                if (path.equals("/v1/job/list")) {
-                    return list();
-                }
-                if (path.startsWith("/v3/jobs/") && path.endsWith("/delete")) {
-                    String id = path.substring("/v3/jobs/".length(), path.length() - "/delete".length());
-                    if (jobs.remove(id) == null) {
-                        return Fixtures.error(404, "CB.00060201", "invalid task id");
-                    }
-                    deleted.add(id);
-                    return json("{\"status\":\"success\",\"result\":{\"job_id\":\"" + id + "\",\"project_id\":\""
-                            + PROJECT + "\"}}");
-                }
-                if (path.startsWith("/v1/job/") && path.endsWith("/info")) {
-                    String id = path.substring("/v1/job/".length(), path.length() - "/info".length());
-                    String name = jobs.get(id);
-                    return name == null
-                            ? json("{\"status\":\"fail\",\"error\":{\"error_code\":\"CB.00060201\","
-                                    + "\"error_msg\":\"invalid task id\"}}")
-                            : json("{\"status\":\"success\",\"result\":{\"id\":\"" + id + "\",\"job_name\":\"" + name
-                                    + "\",\"is_delete\":true,\"disabled\":false}}");
-                }
-                return new MockResponse.Builder().code(404).build();
-            }
-        });
-    }
-
-    private MockResponse list() {
-        List<String> items = new ArrayList<>();
-        jobs.forEach((id, name) -> items.add("{\"id\":\"" + id + "\",\"job_name\":\"" + name + "\",\"project_id\":\""
-                + PROJECT + "\",\"project_name\":\"demo\",\"disabled\":false}"));
-        return json("{\"status\":\"success\",\"result\":{\"total\":" + items.size() + ",\"job_list\":["
-                + String.join(",", items) + "]}}");
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder()
-                .addHeader("Content-Type", "application/json")
-                .addHeader("X-Request-Id", "req-batch")
-                .body(body)
-                .build();
+        build.setDispatcher(fake);
     }
 
     private WorkflowRun run(String script, Result expected) throws Exception {
@@ -184,7 +133,8 @@ class BatchDeleteStepTest {
     void twoSelectorsAreRefusedBeforeAnythingIsSent() throws Exception {
         WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + A + "', jobName: 'main'", Result.FAILURE);
 
-        j.assertLogContains("Set only one of jobId, jobIds, jobName and jobNamePattern; given: jobId, jobName.", b);
+        j.assertLogContains(
+                "Set only one of jobId, jobIds, jobName, jobNamePattern and jobNamePrefix; given: jobId, jobName.", b);
         assertThat(build.getRequestCount()).isZero();
         assertThat(iam.getRequestCount()).isZero();
     }
@@ -204,8 +154,8 @@ class BatchDeleteStepTest {
     @Test
     void theFindStepReturnsMapsAScriptCanChooseFrom() throws Exception {
         WorkflowRun b = run(
-                "def found = codeartsFindBuildJobs namePattern: 'pr-?-build'\n"
-                        + "def ids = found.findAll { it.name.startsWith('pr-1') }.collect { it.id }\n"
+                "def found = codeartsFindBuildJobs jobNamePattern: 'pr-?-build'\n"
+                        + "def ids = found.findAll { it.name.startsWith('pr-1') }.collect { it.jobId }\n"
                         + "echo \"found=${found.size()} chosen=${ids}\"\n"
                         + "codeartsDeleteBuildJob jobIds: ids",
                 Result.SUCCESS);
@@ -218,7 +168,7 @@ class BatchDeleteStepTest {
     void aFreestyleBatchExpandsVariablesInEachLine() throws Exception {
         // the project's own name is the second id: ${JOB_NAME} is a variable every freestyle build has
         FreeStyleProject p = j.createFreeStyleProject(B);
-        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(null);
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder();
         builder.setJobIds(List.of(A, "${JOB_NAME}"));
         p.getBuildersList().add(builder);
 
@@ -231,20 +181,20 @@ class BatchDeleteStepTest {
     @Test
     void aFreestyleNameWithAnUnsetVariableIsRefused() throws Exception {
         FreeStyleProject p = j.createFreeStyleProject("fs");
-        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(null);
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder();
         builder.setJobName("${NOT_SET}");
         builder.setIgnoreMissing(true);
         p.getBuildersList().add(builder);
 
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 
-        j.assertLogContains("contains a variable that was not expanded", b);
+        j.assertLogContains("jobName '${NOT_SET}' uses ${NOT_SET}, which has no value in this build", b);
         assertThat(build.getRequestCount()).isZero();
     }
 
     @Test
     void theFreestyleFormKeepsEveryOption() throws Exception {
-        DeleteBuildJobBuilder before = new DeleteBuildJobBuilder(null);
+        DeleteBuildJobBuilder before = new DeleteBuildJobBuilder();
         before.setJobIds(List.of(A, "${SECOND}"));
         before.setDryRun(true);
         before.setMaxJobs(7);
@@ -260,7 +210,7 @@ class BatchDeleteStepTest {
 
     @Test
     void thePipelineFormKeepsEveryOption() throws Exception {
-        DeleteBuildJobStep step = new DeleteBuildJobStep(null);
+        DeleteBuildJobStep step = new DeleteBuildJobStep();
         step.setJobNamePattern("pr-*");
         step.setCodeArtsProjectId(PROJECT);
         step.setDryRun(true);
@@ -273,30 +223,35 @@ class BatchDeleteStepTest {
     @Test
     void theSyntaxIsFlatInSnippetsAndParsing() throws Exception {
         SnippetizerTester snippets = new SnippetizerTester(j);
-        DeleteBuildJobStep ids = new DeleteBuildJobStep(null);
+        DeleteBuildJobStep ids = new DeleteBuildJobStep();
         ids.setJobIds(List.of(A, B));
         // the snippet generator puts a sole list argument in parentheses (Snippetizer.isSingleList); both forms parse
         snippets.assertRoundTrip(ids, "codeartsDeleteBuildJob(jobIds: ['" + A + "', '" + B + "'])");
         snippets.assertParseStep(ids, "codeartsDeleteBuildJob jobIds: ['" + A + "', '" + B + "']");
-        DeleteBuildJobStep pattern = new DeleteBuildJobStep(null);
+        DeleteBuildJobStep pattern = new DeleteBuildJobStep();
         pattern.setJobNamePattern("pr-*");
         pattern.setDryRun(true);
         snippets.assertRoundTrip(pattern, "codeartsDeleteBuildJob dryRun: true, jobNamePattern: 'pr-*'");
         // the form's text area (one id per line) becomes the same flat list
         snippets.assertGenerateSnippet(
                 "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"\",\"jobIds\":\"" + A
-                        + "\\n" + B + "\\n\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"maxJobs\":\"50\","
-                        + "\"parallelism\":\"4\"}",
+                        + "\\n" + B + "\\n\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"jobNamePrefix\":\"\","
+                        + "\"maxJobs\":\"50\",\"parallelism\":\"4\"}",
                 "codeartsDeleteBuildJob(jobIds: ['" + A + "', '" + B + "'])",
                 null);
-        // an empty text area is no list at all, not an empty one: the snippet names the job id only
+        // an empty text area is no list at all, not an empty one: the snippet names the job id only, by its name
         snippets.assertGenerateSnippet(
                 "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"" + A
-                        + "\",\"jobIds\":\"\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"maxJobs\":\"50\","
-                        + "\"parallelism\":\"4\"}",
-                "codeartsDeleteBuildJob '" + A + "'",
+                        + "\",\"jobIds\":\"\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"jobNamePrefix\":\"\","
+                        + "\"maxJobs\":\"50\",\"parallelism\":\"4\"}",
+                "codeartsDeleteBuildJob jobId: '" + A + "'",
                 null);
-        snippets.assertRoundTrip(new FindBuildJobsStep("pr-*"), "codeartsFindBuildJobs 'pr-*'");
+        DeleteBuildJobStep prefix = new DeleteBuildJobStep();
+        prefix.setJobNamePrefix("pr-12-");
+        snippets.assertRoundTrip(prefix, "codeartsDeleteBuildJob jobNamePrefix: 'pr-12-'");
+        FindBuildJobsStep find = new FindBuildJobsStep();
+        find.setJobNamePattern("pr-*");
+        snippets.assertRoundTrip(find, "codeartsFindBuildJobs jobNamePattern: 'pr-*'");
         SnippetizerTester.assertDocGeneration(DeleteBuildJobStep.class);
         SnippetizerTester.assertDocGeneration(FindBuildJobsStep.class);
     }

@@ -91,7 +91,7 @@ class CredentialsTheBuildsCanUseTest {
     void aSystemScopedDefaultFailsTheBuildWithoutSendingAnything() throws Exception {
         CodeArtsBuildGlobalConfiguration.get().setCredentialsId(SYSTEM_ID);
         FreeStyleProject p = j.createFreeStyleProject("p");
-        p.getBuildersList().add(new DeleteBuildJobBuilder(JOB_ID));
+        p.getBuildersList().add(FakeCloud.deleteBuilder(JOB_ID));
 
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 
@@ -116,7 +116,7 @@ class CredentialsTheBuildsCanUseTest {
             }
         }
         FreeStyleProject p = j.createFreeStyleProject("p");
-        DeleteBuildJobBuilder step = new DeleteBuildJobBuilder(JOB_ID);
+        DeleteBuildJobBuilder step = FakeCloud.deleteBuilder(JOB_ID);
         step.setCredentialsId(RESTRICTED_ID);
         p.getBuildersList().add(step);
 

@@ -47,7 +47,7 @@ class DeleteBuildJobBuilderTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", new DeleteBuildJobBuilder(JOB_ID)));
+        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", FakeCloud.deleteBuilder(JOB_ID)));
 
         j.assertLogContains("Deleting CodeArts Build job " + JOB_ID + " in region cn-north-4", b);
         j.assertLogContains(
@@ -63,7 +63,7 @@ class DeleteBuildJobBuilderTest {
         build.enqueue(Fixtures.deleted());
         // the project's own name is the job id: ${JOB_NAME} is a variable every freestyle build has
 
-        j.buildAndAssertSuccess(project(JOB_ID, new DeleteBuildJobBuilder("${JOB_NAME}")));
+        j.buildAndAssertSuccess(project(JOB_ID, FakeCloud.deleteBuilder("${JOB_NAME}")));
 
         assertThat(build.takeRequest(10, TimeUnit.SECONDS).getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
     }
@@ -71,12 +71,41 @@ class DeleteBuildJobBuilderTest {
     @Test
     void anUnexpandedVariableIsRefusedAndNothingIsSent() throws Exception {
         FreeStyleBuild b =
-                j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder("${CODEARTS_JOB_ID}")));
+                j.buildAndAssertStatus(Result.FAILURE, project("p", FakeCloud.deleteBuilder("${CODEARTS_JOB_ID}")));
 
-        j.assertLogContains("The job id '${CODEARTS_JOB_ID}' is not valid: it must be 32 letters or digits", b);
+        j.assertLogContains("jobId '${CODEARTS_JOB_ID}' uses ${CODEARTS_JOB_ID}, which has no value in this build", b);
         j.assertLogNotContains("\tat ", b);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aVariableWithoutBracesAndWithoutValueIsRefusedShownOnOneLine() throws Exception {
+        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder();
+        builder.setJobName("pr-$BRANCH\n[INFO] Deleted everything");
+        builder.setIgnoreMissing(true);
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", builder));
+
+        j.assertLogContains("jobName 'pr-$BRANCH\\n[INFO] Deleted everything' uses $BRANCH, which has no value", b);
+        j.assertLogNotContains("\n[INFO] Deleted everything", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theCredentialsIdIsExpandedLikeEveryOtherField() throws Exception {
+        FakeCloud.addAccessKey(j.jenkins, "team-web");
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        DeleteBuildJobBuilder builder = FakeCloud.deleteBuilder(JOB_ID);
+        // ${JOB_BASE_NAME} is a variable every freestyle build has: the project's name
+        builder.setCredentialsId("team-${JOB_BASE_NAME}");
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(project("web", builder));
+
+        j.assertLogContains("with credentials 'team-web'", b);
+        assertThat(build.takeRequest(10, TimeUnit.SECONDS).getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
     }
 
     @Test
@@ -84,7 +113,7 @@ class DeleteBuildJobBuilderTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(403, "CB.00060003", "no permission to delete the job"));
 
-        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder(JOB_ID)));
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", FakeCloud.deleteBuilder(JOB_ID)));
 
         j.assertLogContains("HTTP 403", b);
         j.assertLogContains("CB.00060003 no permission to delete the job (request id req-403)", b);
@@ -99,7 +128,7 @@ class DeleteBuildJobBuilderTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", new DeleteBuildJobBuilder(JOB_ID)));
+        FreeStyleBuild b = j.buildAndAssertSuccess(project("p", FakeCloud.deleteBuilder(JOB_ID)));
 
         j.assertLogContains("Attempt 1 failed: CodeArts Build answered HTTP 503", b);
         j.assertLogNotContains("try again later", b);
@@ -113,7 +142,7 @@ class DeleteBuildJobBuilderTest {
                 j.jenkins, new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "up", null, ak, Fixtures.SK));
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
-        DeleteBuildJobBuilder builder = new DeleteBuildJobBuilder(JOB_ID);
+        DeleteBuildJobBuilder builder = FakeCloud.deleteBuilder(JOB_ID);
         builder.setCredentialsId("up");
 
         j.buildAndAssertSuccess(project("p", builder));
@@ -126,7 +155,7 @@ class DeleteBuildJobBuilderTest {
     void aPlainHttpEndpointIsRefusedAtRunTimeBeforeAnyKeyIsSent() throws Exception {
         CodeArtsBuildGlobalConfiguration.get().setIamEndpoint("http://iam.example.com");
 
-        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", new DeleteBuildJobBuilder(JOB_ID)));
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", FakeCloud.deleteBuilder(JOB_ID)));
 
         j.assertLogContains("The IAM endpoint 'http://iam.example.com' must use https", b);
         assertThat(iam.getRequestCount()).isZero();
@@ -135,7 +164,7 @@ class DeleteBuildJobBuilderTest {
 
     @Test
     void configRoundtrip() throws Exception {
-        DeleteBuildJobBuilder before = new DeleteBuildJobBuilder("${CODEARTS_JOB_ID}");
+        DeleteBuildJobBuilder before = FakeCloud.deleteBuilder("${CODEARTS_JOB_ID}");
         before.setCredentialsId(FakeCloud.CREDENTIALS_ID);
         before.setRegion("cn-east-3");
         before.setIgnoreMissing(true);

@@ -65,12 +65,15 @@ class DeleteBuildJobStepTest {
 
         WorkflowRun b = run(
                 "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "'\n"
-                        + "echo \"jobId=${r.jobId} projectId=${r.projectId} requestId=${r.requestId} "
-                        + "alreadyDeleted=${r.alreadyDeleted} attempts=${r.attempts}\"",
+                        + "def job = r.jobs[0]\n"
+                        + "echo \"deleted=${r.deleted} total=${r.total} wouldDelete=${r.wouldDelete} "
+                        + "jobId=${job.jobId} projectId=${job.projectId} requestId=${job.requestId} "
+                        + "alreadyDeleted=${job.alreadyDeleted} attempts=${job.attempts} status=${job.status}\"",
                 Result.SUCCESS);
 
         j.assertLogContains(
-                "jobId=" + JOB_ID + " projectId=" + PROJECT_ID + " requestId=req-ok alreadyDeleted=false attempts=1",
+                "deleted=1 total=1 wouldDelete=0 jobId=" + JOB_ID + " projectId=" + PROJECT_ID
+                        + " requestId=req-ok alreadyDeleted=false attempts=1 status=DELETED",
                 b);
         j.assertLogContains(
                 "Deleting CodeArts Build job " + JOB_ID
@@ -122,10 +125,10 @@ class DeleteBuildJobStepTest {
 
         WorkflowRun b = run(
                 "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "', ignoreMissing: true\n"
-                        + "echo \"alreadyDeleted=${r.alreadyDeleted}\"",
+                        + "echo \"alreadyGone=${r.alreadyGone} alreadyDeleted=${r.jobs[0].alreadyDeleted}\"",
                 Result.SUCCESS);
 
-        j.assertLogContains("alreadyDeleted=true", b);
+        j.assertLogContains("alreadyGone=1 alreadyDeleted=true", b);
         j.assertLogContains("CodeArts Build job " + JOB_ID + " was already deleted (request id req-404", b);
     }
 
@@ -212,7 +215,7 @@ class DeleteBuildJobStepTest {
 
     @Test
     void configRoundTrip() throws Exception {
-        DeleteBuildJobStep step = new DeleteBuildJobStep(JOB_ID);
+        DeleteBuildJobStep step = FakeCloud.deleteStep(JOB_ID);
         step.setCredentialsId("huawei-ak");
         step.setRegion("cn-east-3");
         step.setIgnoreMissing(true);
@@ -223,8 +226,9 @@ class DeleteBuildJobStepTest {
     @Test
     void snippets() throws Exception {
         SnippetizerTester snippets = new SnippetizerTester(j);
-        snippets.assertRoundTrip(new DeleteBuildJobStep(JOB_ID), "codeartsDeleteBuildJob '" + JOB_ID + "'");
-        DeleteBuildJobStep full = new DeleteBuildJobStep(JOB_ID);
+        // no positional form: every option is named, as declarative validates it
+        snippets.assertRoundTrip(FakeCloud.deleteStep(JOB_ID), "codeartsDeleteBuildJob jobId: '" + JOB_ID + "'");
+        DeleteBuildJobStep full = FakeCloud.deleteStep(JOB_ID);
         full.setCredentialsId("huawei-ak");
         full.setRegion("cn-east-3");
         full.setIgnoreMissing(true);

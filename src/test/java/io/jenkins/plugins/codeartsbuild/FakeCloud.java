@@ -23,6 +23,20 @@ final class FakeCloud {
 
     private FakeCloud() {}
 
+    /** A freestyle build step that deletes one job by id (or by a {@code ${VAR}} that expands to one). */
+    static DeleteBuildJobBuilder deleteBuilder(String jobId) {
+        DeleteBuildJobBuilder b = new DeleteBuildJobBuilder();
+        b.setJobId(jobId);
+        return b;
+    }
+
+    /** The Pipeline step that deletes one job by id. */
+    static DeleteBuildJobStep deleteStep(String jobId) {
+        DeleteBuildJobStep s = new DeleteBuildJobStep();
+        s.setJobId(jobId);
+        return s;
+    }
+
     static String newAccessKeyId() {
         return String.format("HPUAJENKINS%09d", KEYS.incrementAndGet());
     }

@@ -35,7 +35,7 @@ class SecretsStayHiddenTest {
         iam.enqueue(Fixtures.token(TOKEN));
         build.enqueue(Fixtures.error(401, "APIGW.0301", "verify aksk signature fail"));
         FreeStyleProject p = j.createFreeStyleProject("p");
-        p.getBuildersList().add(new DeleteBuildJobBuilder(Fixtures.JOB_ID));
+        p.getBuildersList().add(FakeCloud.deleteBuilder(Fixtures.JOB_ID));
 
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
 

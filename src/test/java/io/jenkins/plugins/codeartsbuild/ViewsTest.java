@@ -105,6 +105,7 @@ class ViewsTest {
                         "jobIds",
                         "jobName",
                         "jobNamePattern",
+                        "jobNamePrefix",
                         "credentialsId",
                         "region",
                         "ignoreMissing",
@@ -164,7 +165,7 @@ class ViewsTest {
                     bound.add(field);
                 }
                 if (STAPLER_TAGS.equals(uri) && "include".equals(localName)) {
-                    String clazz = attributes.getValue("", "class");
+                    String clazz = includedClass(view, attributes.getValue("", "class"));
                     String page = attributes.getValue("", "page");
                     if (page != null && !page.contains("${") && (clazz == null || !clazz.contains("${"))) {
                         Path folder = clazz == null ? view.getParent() : RESOURCES.resolve(clazz.replace('.', '/'));
@@ -183,6 +184,29 @@ class ViewsTest {
             }
         }
         return bound;
+    }
+
+    private static final Pattern DESCRIPTOR_PROPERTY = Pattern.compile("\\$\\{descriptor\\.(\\w+)}");
+
+    /**
+     * The class an include names: as written, or, for {@code ${descriptor.x}}, the class that the descriptor's
+     * {@code getX()} returns ({@code return Y.class;} in the source of the view's class); anything else as written.
+     */
+    static String includedClass(Path view, String clazz) {
+        Matcher m = clazz == null ? null : DESCRIPTOR_PROPERTY.matcher(clazz);
+        if (m == null || !m.matches()) {
+            return clazz;
+        }
+        String owner = className(view.getParent());
+        try {
+            String source = Files.readString(sourceOf(owner), StandardCharsets.UTF_8);
+            Matcher getter = Pattern.compile(
+                            "\\b" + getter("get", m.group(1)) + "\\(\\)\\s*\\{\\s*return\\s+(\\w+)\\.class;")
+                    .matcher(source);
+            return getter.find() ? resolve(getter.group(1), owner, source) : clazz;
+        } catch (IOException e) {
+            return clazz;
+        }
     }
 
     /** The public getters of a class and of its supertypes whose sources are in src/main/java. */

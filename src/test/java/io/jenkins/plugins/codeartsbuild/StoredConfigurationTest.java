@@ -1,0 +1,88 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import org.jvnet.hudson.test.junit.jupiter.WithLocalData;
+
+/**
+ * A job's {@code config.xml} as people really have it: written by hand or by Job DSL, or by an older version, without
+ * the newer options. XStream creates the builder without its constructor or field initialisers; the options it does
+ * not find must get their defaults, the configure page must open, and the build must run.
+ */
+@WithJenkins
+class StoredConfigurationTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private static List<DeleteBuildJobBuilder> deleteSteps(FreeStyleProject p) {
+        return p.getBuildersList().stream()
+                .filter(DeleteBuildJobBuilder.class::isInstance)
+                .map(DeleteBuildJobBuilder.class::cast)
+                .toList();
+    }
+
+    @Test
+    @WithLocalData
+    void anOlderConfigLoadsWithDefaults(JenkinsRule j) throws Exception {
+        FakeCloud.configure(j, iam, build);
+        FakeJobs fake = new FakeJobs();
+        build.setDispatcher(fake);
+        iam.enqueue(Fixtures.token("tok"));
+
+        FreeStyleProject old = j.jenkins.getItemByFullName("old", FreeStyleProject.class);
+        List<DeleteBuildJobBuilder> steps = deleteSteps(old);
+        assertThat(steps).hasSize(2);
+        for (DeleteBuildJobBuilder step : steps) {
+            assertThat(step.getMaxJobs()).isEqualTo(JobSelection.DEFAULT_MAX_JOBS);
+            assertThat(step.getParallelism()).isEqualTo(JobSelection.DEFAULT_PARALLELISM);
+            assertThat(step.getJobIds()).isNull();
+            assertThat(step.getJobIdsText()).isEmpty();
+            assertThat(step.isIgnoreMissing()).isFalse();
+        }
+        assertThat(steps.get(0).getJobId()).isEqualTo(FakeJobs.A);
+        assertThat(steps.get(1).getJobNamePattern()).isEqualTo("pr-*");
+        assertThat(steps.get(1).isDryRun()).isTrue();
+
+        // the configure page renders the loaded builders, and saving it keeps them as they were
+        j.createWebClient().getPage(old, "configure");
+        FreeStyleProject saved = j.configRoundtrip(old);
+        j.assertEqualDataBoundBeans(steps.get(0), deleteSteps(saved).get(0));
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(old);
+        j.assertLogContains("Deleted CodeArts Build job " + FakeJobs.A, b);
+        j.assertLogContains("Dry run summary", b);
+        assertThat(fake.deleted).containsExactly(FakeJobs.A);
+    }
+
+    @Test
+    @WithLocalData("anOlderConfigLoadsWithDefaults")
+    void theNestedFormOfASnapshotStillLoads(JenkinsRule j) throws Exception {
+        FakeCloud.configure(j, iam, build);
+
+        FreeStyleProject snapshot = j.jenkins.getItemByFullName("snapshot", FreeStyleProject.class);
+        DeleteBuildJobBuilder step = snapshot.getBuildersList().get(DeleteBuildJobBuilder.class);
+        assertThat(step).isNotNull();
+        assertThat(step.getMaxJobs()).isEqualTo(JobSelection.DEFAULT_MAX_JOBS);
+        j.createWebClient().getPage(snapshot, "configure");
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, snapshot);
+        j.assertLogContains("Say which jobs: set one of jobId", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+}
