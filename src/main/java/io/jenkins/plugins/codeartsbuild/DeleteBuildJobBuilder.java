@@ -178,7 +178,7 @@ public class DeleteBuildJobBuilder extends CodeArtsBuilder implements DeleteOpti
         /** The form's text area of ids becomes the list kept in the builder. */
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, Forms.jobIdsAsList(form));
+            return super.newInstance(req, Forms.normalized(form));
         }
 
         /** The job id, and which selectors are set: said once, under the first of them. */

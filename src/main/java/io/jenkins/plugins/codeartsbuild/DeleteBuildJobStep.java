@@ -8,6 +8,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;
@@ -57,12 +58,13 @@ public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOpti
 
     @CheckForNull
     public List<String> getJobIds() {
-        return jobIds == null ? null : List.copyOf(jobIds);
+        return jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
     @DataBoundSetter
     public void setJobIds(@CheckForNull List<String> jobIds) {
-        this.jobIds = jobIds == null ? null : List.copyOf(jobIds);
+        // a copy that keeps null elements (an unset parameter in a list): the run refuses them with a clear message
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
     /** The ids one per line, for the text area of the form. */
@@ -172,7 +174,7 @@ public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOpti
         /** The form's text area of ids becomes the list the Pipeline syntax has ({@code jobIds: ['…', '…']}). */
         @Override
         public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, Forms.jobIdsAsList(form));
+            return super.newInstance(req, Forms.normalized(form));
         }
 
         /** The job id, and which selectors are set: said once, under the first of them. */

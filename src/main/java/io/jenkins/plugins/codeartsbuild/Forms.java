@@ -97,8 +97,11 @@ final class Forms {
         return CodeArtsBuildGlobalConfiguration.get().getRegion();
     }
 
-    /** The form's text area of job ids (one per line) as the list the setters take; blank: not set. */
-    static JSONObject jobIdsAsList(JSONObject form) {
+    /**
+     * The form as the setters take it: the text area of job ids (one per line) as a list (blank: not set), and blank
+     * number fields left out so that they keep their defaults.
+     */
+    static JSONObject normalized(JSONObject form) {
         Object ids = form.opt("jobIds");
         if (ids instanceof String text) {
             List<String> lines = JobSelection.lines(text);
@@ -107,6 +110,12 @@ final class Forms {
                 form.element("jobIds", (Object) null);
             } else {
                 form.element("jobIds", lines);
+            }
+        }
+        // Stapler binds a blank number field as 0, which the run refuses: left out, the field keeps its default
+        for (String number : new String[] {"maxJobs", "parallelism"}) {
+            if (form.opt(number) instanceof String text && text.isBlank()) {
+                form.element(number, (Object) null); // removes the key, as for jobIds above
             }
         }
         return form;

@@ -152,6 +152,16 @@ class BatchDeleteStepTest {
     }
 
     @Test
+    void aListWithAnUnsetParameterIsRefusedWithTheIdRuleNotACrash() throws Exception {
+        WorkflowRun b = run("codeartsDeleteBuildJob jobIds: ['" + A + "', null]", Result.FAILURE);
+
+        j.assertLogContains("1 of the 2 job ids are not valid", b);
+        j.assertLogNotContains("NullPointerException", b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
     void theFindStepReturnsMapsAScriptCanChooseFrom() throws Exception {
         WorkflowRun b = run(
                 "def found = codeartsFindBuildJobs jobNamePattern: 'pr-?-build'\n"
@@ -244,6 +254,13 @@ class BatchDeleteStepTest {
                 "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"" + A
                         + "\",\"jobIds\":\"\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"jobNamePrefix\":\"\","
                         + "\"maxJobs\":\"50\",\"parallelism\":\"4\"}",
+                "codeartsDeleteBuildJob jobId: '" + A + "'",
+                null);
+        // blank number fields keep their defaults: Stapler would bind them as 0, which the run refuses
+        snippets.assertGenerateSnippet(
+                "{\"stapler-class\":\"" + DeleteBuildJobStep.class.getName() + "\",\"jobId\":\"" + A
+                        + "\",\"jobIds\":\"\",\"jobName\":\"\",\"jobNamePattern\":\"\",\"jobNamePrefix\":\"\","
+                        + "\"maxJobs\":\"\",\"parallelism\":\" \"}",
                 "codeartsDeleteBuildJob jobId: '" + A + "'",
                 null);
         DeleteBuildJobStep prefix = new DeleteBuildJobStep();

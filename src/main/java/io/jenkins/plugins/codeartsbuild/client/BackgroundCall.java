@@ -106,6 +106,8 @@ public final class BackgroundCall<T> {
     private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name + " #" + THREADS.incrementAndGet());
         t.setDaemon(true);
+        // not the context class loader of the thread that starts it (a Pipeline's CPS thread): the plugin's own
+        t.setContextClassLoader(BackgroundCall.class.getClassLoader());
         return t;
     }
 }

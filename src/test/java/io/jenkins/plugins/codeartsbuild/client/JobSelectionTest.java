@@ -38,6 +38,22 @@ class JobSelectionTest {
     }
 
     @Test
+    void aListWithANullIdIsRefusedAsAnInvalidIdInEveryPath() throws Exception {
+        // a Pipeline list with an unset parameter: jobIds: [params.A, params.B] with B unset
+        JobSelection s = new JobSelection();
+        s.setJobIds(Arrays.asList(JOB_ID, null));
+
+        JobSelection expanded = s.expand(name -> null);
+
+        for (JobSelection each : List.of(s, expanded)) {
+            assertThatThrownBy(each::plan).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                assertThat(e.getProblem()).isEqualTo(Problem.JOB_IDS_INVALID);
+                assertThat(e.getArguments()).containsExactly("1", "2", "''");
+            });
+        }
+    }
+
+    @Test
     void noSelectorIsAClearError() {
         assertProblem(new JobSelection(), Problem.SELECTOR_MISSING);
         assertProblem(
