@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.net.Proxy;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Queue;
@@ -19,11 +18,10 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /**
- * Executes one request on the caller's thread and keeps its answer: body read up to {@link #BODY_CAP}, failures
+ * Executes one request on the caller's thread and keeps its answer: body read ({@link AnswerBody}) up to
+ * {@link #BODY_CAP} (list pages up to {@link #PAGE_CAP}), failures
  * mapped to {@link CodeArtsTransportException}. Interrupting the calling thread cancels the call at once (OkHttp's
  * blocking socket reads ignore interrupts on their own) and ends in {@link InterruptedException}.
  *
@@ -35,11 +33,11 @@ import okio.BufferedSource;
  */
 final class HttpCaller {
 
-    /** Error bodies are read up to this many bytes; the rest is discarded unread. */
+    /** Bodies (decoded) are read up to this many bytes; the rest is discarded unread. */
     static final int BODY_CAP = 64 * 1024;
 
-    /** Successful bodies (a page of 100 jobs can pass 64 KiB) are read up to this many bytes. */
-    static final int SUCCESS_BODY_CAP = 1024 * 1024;
+    /** A page of a job list (100 jobs can pass 64 KiB) is read up to this many decoded bytes. */
+    static final int PAGE_CAP = 1024 * 1024;
 
     /** Hands every answer but a 2xx to the caller as an exception, before OkHttp could act on it. */
     private static final Interceptor CAPTURE = chain -> {
@@ -48,7 +46,10 @@ final class HttpCaller {
             return response;
         }
         try (response) {
-            throw new Answered(response.code(), response.headers(), readCapped(response.body(), BODY_CAP));
+            throw new Answered(
+                    response.code(),
+                    response.headers(),
+                    AnswerBody.read(response.body(), response.header("Content-Encoding"), BODY_CAP));
         }
     };
 
@@ -82,6 +83,12 @@ final class HttpCaller {
     }
 
     HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
+        return execute(request, service, BODY_CAP);
+    }
+
+    /** @param successCap how many decoded bytes of a 2xx body to read at most */
+    HttpReply execute(Request request, Service service, int successCap)
+            throws CodeArtsTransportException, InterruptedException {
         String method = request.method();
         String path = request.url().encodedPath();
         OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
@@ -90,7 +97,7 @@ final class HttpCaller {
         guard.enter();
         Deadlines.watch(guard, timeouts.call());
         try (Response response = guard.call.execute()) {
-            String body = readCapped(response.body(), SUCCESS_BODY_CAP);
+            String body = AnswerBody.read(response.body(), response.header("Content-Encoding"), successCap);
             completed = true;
             return reply(request, service, response.code(), response.headers(), body);
         } catch (Answered a) {
@@ -190,13 +197,6 @@ final class HttpCaller {
         String authorization = request.header("Authorization");
         int at = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
         return at < 0 ? null : authorization.substring(at + 10);
-    }
-
-    private static String readCapped(ResponseBody body, int cap) throws IOException {
-        BufferedSource source = body.source();
-        source.request(cap);
-        long n = Math.min(source.getBuffer().size(), cap);
-        return source.getBuffer().readString(n, StandardCharsets.UTF_8);
     }
 
     /** An answer other than 2xx, taken away from OkHttp's follow-up logic. Carries no stack trace. */

@@ -82,8 +82,8 @@ final class HttpReply {
     }
 
     /**
-     * The body, at most {@link HttpCaller#BODY_CAP} bytes of it for an error, {@link HttpCaller#SUCCESS_BODY_CAP}
-     * for a success, decoded as UTF-8: for parsing only.
+     * The body as text ({@link AnswerBody}): at most {@link HttpCaller#BODY_CAP} decoded bytes of it,
+     * {@link HttpCaller#PAGE_CAP} for a page of a job list. For parsing only.
      */
     String body() {
         return body;

@@ -73,6 +73,23 @@ public final class Fixtures {
                 .build();
     }
 
+    /** A JSON answer whose body is sent gzip-compressed, as a gateway may send an error. */
+    public static MockResponse gzipped(int status, String json) {
+        okio.Buffer compressed = new okio.Buffer();
+        try (okio.BufferedSink gzip = okio.Okio.buffer(new okio.GzipSink(compressed))) {
+            gzip.writeUtf8(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("Content-Encoding", "gzip")
+                .addHeader("X-Request-Id", "req-gz-" + status)
+                .body(compressed)
+                .build();
+    }
+
     public static MockResponse status(int status) {
         return new MockResponse.Builder().code(status).build();
     }

@@ -357,21 +357,77 @@ class HttpCallerTest {
     }
 
     @Test
-    void aSuccessfulBodyIsReadUpToItsOwnLargerCap() throws Exception {
+    void aSuccessIsReadUpTo64KiBAndAListPageUpTo1MiB() throws Exception {
         HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
         String page = "x".repeat(200_000);
         build.enqueue(new MockResponse.Builder().body(page).build());
         build.enqueue(new MockResponse.Builder()
-                .body("y".repeat(HttpCaller.SUCCESS_BODY_CAP + 1000))
+                .body("y".repeat(HttpCaller.PAGE_CAP + 1000))
                 .build());
+        build.enqueue(new MockResponse.Builder().body(page).build());
 
-        HttpReply whole =
-                caller.execute(new Request.Builder().url(build.url("/page")).build(), Service.CODEARTS_BUILD);
-        HttpReply capped =
-                caller.execute(new Request.Builder().url(build.url("/huge")).build(), Service.CODEARTS_BUILD);
+        HttpReply whole = caller.execute(
+                new Request.Builder().url(build.url("/page")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
+        HttpReply capped = caller.execute(
+                new Request.Builder().url(build.url("/huge")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
+        HttpReply delete =
+                caller.execute(new Request.Builder().url(build.url("/delete")).build(), Service.CODEARTS_BUILD);
 
         assertThat(whole.body()).isEqualTo(page);
-        assertThat(capped.body()).hasSize(HttpCaller.SUCCESS_BODY_CAP);
+        assertThat(capped.body()).hasSize(HttpCaller.PAGE_CAP);
+        assertThat(delete.body()).hasSize(HttpCaller.BODY_CAP);
+    }
+
+    @Test
+    void aCompressedErrorIsDecodedAndABombStopsAtTheCap() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String error = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
+        build.enqueue(Fixtures.gzipped(404, error));
+        build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
+
+        HttpReply decoded =
+                caller.execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
+        long start = System.nanoTime();
+        HttpReply bomb =
+                caller.execute(new Request.Builder().url(build.url("/b")).build(), Service.CODEARTS_BUILD);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(decoded.status()).isEqualTo(404);
+        assertThat(decoded.body()).isEqualTo(error);
+        assertThat(bomb.body()).hasSize(HttpCaller.BODY_CAP).startsWith("{\"error_msg\":\"000");
+        assertThat(millis).as("a bomb is read no further than the cap").isLessThan(5_000);
+        // OkHttp asked for gzip itself (its bridge), so the answers were compressed on the wire
+        assertThat(build.takeRequest().getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
+    void theCharsetOfAByteOrderMarkOrOfContentTypeIsUsed() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String text = "{\"error_msg\":\"任务不存在\"}";
+        build.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", "application/json; charset=GB18030")
+                .body(new okio.Buffer().write(text.getBytes(java.nio.charset.Charset.forName("GB18030"))))
+                .build());
+        build.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", "application/json")
+                .body(new okio.Buffer()
+                        .write(new byte[] {(byte) 0xfe, (byte) 0xff})
+                        .write(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)))
+                .build());
+        build.enqueue(new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(new okio.Buffer()
+                        .write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})
+                        .writeUtf8(text))
+                .build());
+
+        for (String path : new String[] {"/gb", "/utf16", "/bom"}) {
+            HttpReply r =
+                    caller.execute(new Request.Builder().url(build.url(path)).build(), Service.CODEARTS_BUILD);
+            assertThat(r.body()).as(path).isEqualTo(text);
+        }
     }
 
     @Test
