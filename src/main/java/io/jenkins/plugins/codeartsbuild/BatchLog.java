@@ -8,6 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import java.util.Locale;
 
 /**
  * The build log of a batch: what the selection resolved to, one line per job as it finishes (jobs finish side by
@@ -43,6 +44,12 @@ final class BatchLog implements BatchListener {
         if (plan.dryRun()) {
             listener.getLogger().println(Messages.Log_dryRun());
         }
+    }
+
+    @Override
+    public void onThrottled(double requestsPerSecond, int throttledAnswers) {
+        String rate = String.format(Locale.ROOT, requestsPerSecond < 10 ? "%.1f" : "%.0f", requestsPerSecond);
+        listener.getLogger().println(Messages.Log_throttled(rate, throttledAnswers));
     }
 
     @Override

@@ -75,8 +75,7 @@ final class ClientMessages {
                 a.getPath(),
                 detail,
                 requestId,
-                orNone(a.getLocation()),
-                orNone(a.getOtherJobId()));
+                orNone(a.getLocation()));
     }
 
     private static String transport(CodeArtsTransportException t) {

@@ -21,6 +21,12 @@ public interface BatchListener {
     /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
     default void onResolved(JobSelection.Plan plan, int count, int pages) {}
 
+    /**
+     * The server throttles the batch: its calls now go out at {@code requestsPerSecond}; {@code throttledAnswers}
+     * so far. Called from the batch's worker threads, once per congestion event (a handful per minute at most).
+     */
+    default void onThrottled(double requestsPerSecond, int throttledAnswers) {}
+
     /** One job is done. */
     default void onJobDone(JobOutcome outcome) {}
 

@@ -19,6 +19,13 @@ public interface ClientListener {
     /** A token is being exchanged at IAM (the cache had none for this key and scope). */
     default void onTokenExchange(String iamHost) {}
 
+    /**
+     * The service's answer named another job than the one asked for, {@code confirmedJobId} (already fit to quote): a
+     * delete that succeeded all the same (the URL named the job), or a dry run's look-up, which reports the job asked
+     * for.
+     */
+    default void onOtherJobConfirmed(String askedJobId, String confirmedJobId) {}
+
     /** CodeArts Build rejected the cached token as expired; it is dropped and the call made once more. */
     default void onTokenRejected(CodeArtsApiException rejection) {}
 }

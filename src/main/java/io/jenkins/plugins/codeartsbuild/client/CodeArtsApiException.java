@@ -11,6 +11,8 @@ public final class CodeArtsApiException extends CodeArtsException {
 
     private static final long serialVersionUID = 1L;
     static final int EXCERPT_LENGTH = 200;
+    static final String INVALID_TASK_ID = "CB.00060201";
+    static final String URL_NOT_FOUND = "CB.00060214";
 
     /** What kind of answer it was. */
     public enum Failure {
@@ -41,9 +43,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         /** IAM returned a project id that is not 16 to 64 letters or digits; it is not used, not cached. */
         INVALID_PROJECT_ID,
         /** IAM knows no project with the region's name (signature mode). */
-        PROJECT_NOT_FOUND,
-        /** A success that confirms the deletion of another job than the one asked for. */
-        WRONG_JOB
+        PROJECT_NOT_FOUND
     }
 
     private final Failure failure;
@@ -57,11 +57,10 @@ public final class CodeArtsApiException extends CodeArtsException {
     private final String bodyExcerpt;
     private final String retryAfter;
     private final String location;
-    private final String otherJobId;
     private final boolean keyLocked;
 
-    private CodeArtsApiException(Failure failure, HttpReply reply, Parsed p, String otherJobId) {
-        super(describe(failure, reply, p, otherJobId), null);
+    private CodeArtsApiException(Failure failure, HttpReply reply, Parsed p) {
+        super(describe(failure, reply, p), null);
         this.failure = failure;
         this.service = reply.service();
         this.status = reply.status();
@@ -73,7 +72,6 @@ public final class CodeArtsApiException extends CodeArtsException {
         this.bodyExcerpt = p.excerpt;
         this.retryAfter = reply.header("Retry-After");
         this.location = p.location;
-        this.otherJobId = otherJobId;
         this.keyLocked = mentionsKeyLock(p.message) || mentionsKeyLock(p.excerpt);
     }
 
@@ -93,22 +91,37 @@ public final class CodeArtsApiException extends CodeArtsException {
         } else {
             f = Failure.HTTP_ERROR;
         }
-        return new CodeArtsApiException(f, reply, p, null);
+        return new CodeArtsApiException(f, reply, p);
     }
 
     /** A failure of another kind than the status says (a 2xx that is not what was expected). */
     static CodeArtsApiException of(Failure failure, HttpReply reply) {
-        return new CodeArtsApiException(failure, reply, Parsed.of(reply), null);
+        return new CodeArtsApiException(failure, reply, Parsed.of(reply));
     }
 
-    /** A success confirming the deletion of {@code confirmedJobId}, not of the job in the request's path. */
-    static CodeArtsApiException wrongJob(HttpReply reply, String confirmedJobId) {
-        String id = reply.redact(confirmedJobId);
-        return new CodeArtsApiException(
-                Failure.WRONG_JOB,
-                reply,
-                Parsed.of(reply),
-                Texts.safeId(id) != null ? id : Texts.escapeAndShorten(id, 40));
+    /**
+     * Whether the answer asks the caller to slow down (429, {@code APIG.0308}, {@code CB.00060211}): such attempts are
+     * retried and pace a batch, see {@link RetryPolicy}.
+     */
+    public boolean isThrottling() {
+        return RetryPolicy.isThrottling(this);
+    }
+
+    /**
+     * Whether CodeArts Build itself says that the job does not exist: its "invalid task id" {@code CB.00060201}
+     * (documented with HTTP 400) with any status, HTTP 200 with {@code "status": "fail"} included, or a 404 with a
+     * {@code CB.} code other than {@code CB.00060214} (URL not found: a wrong path, not a missing job). A gateway's
+     * 404 ({@code APIG.*}: no such API) or one from anything else never means that the job is gone.
+     */
+    public boolean saysJobMissing() {
+        if (service != Service.CODEARTS_BUILD || errorCode == null) {
+            return false;
+        }
+        if (failure != Failure.HTTP_ERROR && failure != Failure.REFUSED) {
+            return false;
+        }
+        return errorCode.equals(INVALID_TASK_ID)
+                || (status == 404 && errorCode.startsWith("CB.") && !errorCode.equals(URL_NOT_FOUND));
     }
 
     /**
@@ -174,7 +187,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         }
     }
 
-    private static String describe(Failure failure, HttpReply reply, Parsed p, String otherJobId) {
+    private static String describe(Failure failure, HttpReply reply, Parsed p) {
         String service = reply.service().getDisplayName();
         String where = service + " answered HTTP " + reply.status() + " to " + reply.method() + " " + reply.path();
         String detail = p.detail();
@@ -207,8 +220,6 @@ public final class CodeArtsApiException extends CodeArtsException {
                     case PROJECT_NOT_FOUND ->
                         "IAM has no project with that region's name (HTTP " + reply.status() + " to " + reply.method()
                                 + " " + reply.path() + ")";
-                    case WRONG_JOB ->
-                        where + " confirming the deletion of job " + otherJobId + ", not of the job asked for";
                 };
         return text + " (request id " + (p.requestId == null ? "none" : p.requestId) + ")";
     }
@@ -272,11 +283,6 @@ public final class CodeArtsApiException extends CodeArtsException {
     /** The {@code Location} of a redirect, if any (shown without user info, never followed). */
     public String getLocation() {
         return location;
-    }
-
-    /** For {@link Failure#WRONG_JOB}: the job id the answer confirmed; {@code null} otherwise. */
-    public String getOtherJobId() {
-        return otherJobId;
     }
 
     /** Whether the answer says the key is locked after failed logins (five failed logins lock it). */

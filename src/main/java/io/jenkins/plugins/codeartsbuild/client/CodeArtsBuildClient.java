@@ -74,10 +74,14 @@ public final class CodeArtsBuildClient {
         return exchange.send(
                 () -> new Request.Builder().url(url).post(EMPTY_JSON), events, pacer, (reply, attempt, mayBeGone) -> {
                     if (reply.status() == 200) {
-                        return DeleteResponse.parse(reply, id, attempt);
+                        DeleteJobResult r = DeleteResponse.parse(reply, id, attempt);
+                        if (r.getConfirmedJobId() != null) {
+                            events.onOtherJobConfirmed(id, r.getConfirmedJobId());
+                        }
+                        return r;
                     }
                     CodeArtsApiException error = CodeArtsApiException.of(reply);
-                    if (DeleteResponse.isJobNotFound(error) && (ignoreMissing || mayBeGone)) {
+                    if (error.saysJobMissing() && (ignoreMissing || mayBeGone)) {
                         return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
                     }
                     throw error;
@@ -172,7 +176,7 @@ public final class CodeArtsBuildClient {
             exchange.authenticate(jobsUrl, events.forLookup());
             AtomicReferenceArray<JobOutcome> outcomes = new AtomicReferenceArray<>(jobs.size());
             AtomicIntegerArray started = new AtomicIntegerArray(jobs.size());
-            Pacer pacer = Pacer.adaptive(plan.parallelism());
+            Pacer pacer = new RatePacer(plan.parallelism(), System::nanoTime, events::onThrottled);
             List<Fanout.Task<JobOutcome>> tasks = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 int index = i;

@@ -9,8 +9,24 @@ public abstract class CodeArtsException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private int attempts;
+
     CodeArtsException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** Records how many requests the failed call sent, this one included; the first record stands. */
+    @SuppressWarnings("unchecked")
+    <E extends CodeArtsException> E withAttempts(int sent) {
+        if (attempts == 0) {
+            attempts = sent;
+        }
+        return (E) this;
+    }
+
+    /** How many requests the failed call sent (0 when it failed before sending any, such as bad input). */
+    public int getAttempts() {
+        return attempts;
     }
 
     /** What a person can do about it. */

@@ -11,8 +11,20 @@ public final class DeleteJobResult {
     private final String requestId;
     private final int attempts;
     private final boolean alreadyDeleted;
+    private final String confirmedJobId;
 
     DeleteJobResult(String jobId, String projectId, String requestId, int attempts, boolean alreadyDeleted) {
+        this(jobId, projectId, requestId, attempts, alreadyDeleted, null);
+    }
+
+    DeleteJobResult(
+            String jobId,
+            String projectId,
+            String requestId,
+            int attempts,
+            boolean alreadyDeleted,
+            String confirmedJobId) {
+        this.confirmedJobId = confirmedJobId;
         this.jobId = jobId;
         this.projectId = projectId;
         this.requestId = requestId;
@@ -20,8 +32,17 @@ public final class DeleteJobResult {
         this.alreadyDeleted = alreadyDeleted;
     }
 
+    /** The job asked for: the one the request's URL named. */
     public String getJobId() {
         return jobId;
+    }
+
+    /**
+     * The id the service's success named when it is not {@link #getJobId()} (escaped if it is not a plain id), else
+     * {@code null}. The deletion still succeeded: the URL named the job; the caller warns once.
+     */
+    public String getConfirmedJobId() {
+        return confirmedJobId;
     }
 
     /** The CodeArts project id of the job ({@code result.project_id}); {@code null} when it was already gone. */
@@ -47,7 +68,9 @@ public final class DeleteJobResult {
         return alreadyDeleted;
     }
 
-    /** The fields as a map with keys {@code jobId, projectId, requestId, alreadyDeleted, attempts}. */
+    /**
+     * The fields as a map with keys {@code jobId, projectId, requestId, alreadyDeleted, attempts, confirmedJobId}.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", jobId);
@@ -55,6 +78,7 @@ public final class DeleteJobResult {
         m.put("requestId", requestId);
         m.put("alreadyDeleted", alreadyDeleted);
         m.put("attempts", attempts);
+        m.put("confirmedJobId", confirmedJobId);
         return m;
     }
 

@@ -8,32 +8,34 @@ final class DeleteResponse {
     private DeleteResponse() {}
 
     /**
-     * A 200 answer: {@code {"status":"success","result":{"job_id":..,"project_id":..}}}, unknown fields ignored. A
-     * {@code result.job_id} naming another job is a failure; ids that are not plain are left out of the result.
+     * A 200 answer: {@code {"status":"success","result":{"job_id":..,"project_id":..}}}, unknown fields ignored. The
+     * URL named the job and the service said success, so a {@code result.job_id} naming another job is still a
+     * success: the result carries the id the service confirmed, for one warning line. Ids that are not plain are
+     * left out of the result.
      */
     static DeleteJobResult parse(HttpReply reply, String jobId, int attempt) throws CodeArtsApiException {
         SuccessAnswer answer = SuccessAnswer.read(reply.body());
         if (answer == null || !"success".equals(answer.status)) {
             throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
         }
-        if (answer.jobId != null && !answer.jobId.equalsIgnoreCase(jobId)) {
-            throw CodeArtsApiException.wrongJob(reply, answer.jobId);
-        }
         return new DeleteJobResult(
-                jobId, reply.safeId(answer.projectId), reply.requestId(answer.requestId), attempt, false);
+                jobId,
+                reply.safeId(answer.projectId),
+                reply.requestId(answer.requestId),
+                attempt,
+                false,
+                otherJobConfirmed(reply, jobId, answer.jobId));
     }
 
     /**
-     * A 404 that CodeArts Build itself gave: its error shape with a {@code CB.} code. A gateway 404
-     * ({@code APIG.*}: no such API, wrong host or path), or one from anything else (a web server, a proxy, another
-     * application), never means that the job is gone.
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
      */
-    static boolean isJobNotFound(CodeArtsApiException e) {
-        String code = e.getErrorCode();
-        return e.getFailure() == Failure.HTTP_ERROR
-                && e.getStatus() == 404
-                && e.getService() == Service.CODEARTS_BUILD
-                && code != null
-                && code.startsWith("CB.");
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
     }
 }

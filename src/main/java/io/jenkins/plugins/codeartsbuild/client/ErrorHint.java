@@ -57,7 +57,7 @@ public enum ErrorHint {
                 return CHECK_PROXY;
             case FOREIGN_ERROR:
                 return s == 429 || s >= 500 ? TRY_LATER : CHECK_ENDPOINT;
-            case REDIRECT, PROJECT_NOT_FOUND, INVALID_TOKEN, INVALID_PROJECT_ID, UNEXPECTED_STATUS, WRONG_JOB:
+            case REDIRECT, PROJECT_NOT_FOUND, INVALID_TOKEN, INVALID_PROJECT_ID, UNEXPECTED_STATUS:
                 return CHECK_ENDPOINT;
             case NO_TOKEN, MALFORMED_ANSWER:
                 return TRY_LATER;

@@ -40,25 +40,37 @@ final class Exchange {
     }
 
     /**
-     * Sends a request, retried per the policy.
+     * Sends a request, retried per the policy. Throttled attempts do not use up the attempts: they are retried until
+     * the policy's {@linkplain RetryPolicy#getThrottlePatience() patience} runs out: in a batch at the pacer's next
+     * turn (its rate follows what the server accepts), else after the answer's {@code Retry-After} or a backoff.
      *
      * @param request a new builder of the request for each attempt (each gets its own credentials)
      */
     <T> T send(Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, Reading<T> reading)
             throws CodeArtsException, InterruptedException {
+        return send(request, listener, pacer, HttpCaller.BODY_CAP, reading);
+    }
+
+    /** {@link #send(Supplier, ClientListener, Pacer, Reading)}, reading at most {@code cap} bytes of a success. */
+    <T> T send(Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, int cap, Reading<T> reading)
+            throws CodeArtsException, InterruptedException {
         boolean mayBeGone = false;
         int refreshes = 0;
+        int throttles = 0;
+        long throttledSince = 0;
+        long sleptWhileThrottled = 0;
         for (int attempt = 1; ; attempt++) {
             checkInterrupt();
-            listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes);
+            listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes + throttles);
             boolean sent = false;
             CodeArtsException failure;
-            pacer.acquire();
-            Duration throttled = null;
+            long turn = pacer.acquire();
+            Pacer.Result result = Pacer.Result.NO_ANSWER;
             try {
                 Request authenticated = authenticator.authenticate(request.get());
                 sent = true;
-                HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD);
+                HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD, cap);
+                result = Pacer.Result.ANSWERED;
                 try {
                     return reading.read(reply, attempt, mayBeGone);
                 } catch (CodeArtsApiException e) {
@@ -71,15 +83,32 @@ final class Exchange {
                     throw e;
                 }
             } catch (CodeArtsException e) {
-                failure = e;
+                failure = e.withAttempts(attempt);
                 if (RetryPolicy.isThrottling(e)) {
-                    throttled = policy.delayAfter(attempt - refreshes, e, clock);
+                    result = Pacer.Result.THROTTLED;
                 }
             } finally {
-                pacer.release(throttled);
+                pacer.release(turn, result);
             }
             mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
-            backOff(attempt - refreshes, failure, throttled, listener);
+            if (result == Pacer.Result.THROTTLED) {
+                throttles++;
+                long now = System.nanoTime();
+                throttledSince = throttles == 1 ? now : throttledSince;
+                // the time spent throttled: as measured, or as slept (a sleeper may not take real time)
+                long throttledFor = Math.max(now - throttledSince, sleptWhileThrottled);
+                if (throttledFor >= policy.getThrottlePatience().toNanos()
+                        || throttles >= RetryPolicy.MAX_THROTTLED_ATTEMPTS) {
+                    throw failure;
+                }
+                Duration delay = pacer.pacesRetries() ? Duration.ZERO : policy.delayAfter(throttles, failure, clock);
+                listener.onRetry(attempt, delay, failure);
+                checkInterrupt();
+                sleeper.sleep(delay);
+                sleptWhileThrottled += delay.toNanos();
+                continue;
+            }
+            backOff(attempt - refreshes - throttles, failure, listener);
         }
     }
 
@@ -94,19 +123,19 @@ final class Exchange {
                 authenticator.authenticate(new Request.Builder().url(url));
                 return;
             } catch (CodeArtsException e) {
-                backOff(attempt, e, null, listener);
+                backOff(attempt, e, listener);
             }
         }
     }
 
     /** After failed attempt {@code attempt}: throws when it is not worth another one, else waits for its turn. */
-    private void backOff(int attempt, CodeArtsException failure, Duration throttled, ClientListener listener)
+    private void backOff(int attempt, CodeArtsException failure, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         checkInterrupt();
         if (attempt >= policy.getMaxAttempts() || !policy.isRetryable(failure)) {
             throw failure;
         }
-        Duration delay = throttled != null ? throttled : policy.delayAfter(attempt, failure, clock);
+        Duration delay = policy.delayAfter(attempt, failure, clock);
         listener.onRetry(attempt, delay, failure);
         checkInterrupt();
         sleeper.sleep(delay);

@@ -53,7 +53,7 @@ final class JobLister {
     Listing list(String codeArtsProjectId, String search, Predicate<String> matches, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the pages of one look-up share a pacer: a throttled page slows the others down
-        Pacer pacer = Pacer.adaptive(PAGE_WIDTH);
+        Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
         Page first = page(codeArtsProjectId, search, 0, matches, listener, pacer);
         List<Page> pages = new ArrayList<>(List.of(first));
         if (first.total() < 0) {
@@ -115,7 +115,11 @@ final class JobLister {
         }
         HttpUrl pageUrl = url.build();
         return exchange.send(
-                () -> new Request.Builder().url(pageUrl), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+                () -> new Request.Builder().url(pageUrl),
+                listener,
+                pacer,
+                HttpCaller.PAGE_CAP,
+                (reply, attempt, mayHaveTakenEffect) -> {
                     JsonNode root = successfulRoot(reply);
                     JsonNode result = root.get("result");
                     JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
@@ -156,30 +160,20 @@ final class JobLister {
                         if (result == null || !result.isObject()) {
                             throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
                         }
-                        BuildJob job = job(reply, result, null);
-                        BuildJob known = job != null ? job : BuildJob.ofId(jobId);
-                        return new Info(known, true, flag(result, "is_delete").orElse(null));
+                        // the job asked for, whatever id the answer names: that one is only warned about
+                        String named = DeleteResponse.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
+                        if (named != null) {
+                            listener.onOtherJobConfirmed(jobId, named);
+                        }
+                        BuildJob job = job(reply, result, null, jobId);
+                        return new Info(job, true, flag(result, "is_delete").orElse(null));
                     });
         } catch (CodeArtsApiException e) {
-            if (isMissingJob(e)) {
+            if (e.saysJobMissing()) {
                 return new Info(BuildJob.ofId(jobId), false, null);
             }
             throw e;
         }
-    }
-
-    /**
-     * A job that does not exist, as CodeArts Build says it: a 404 with a {@code CB.} code, or its "invalid task id"
-     * ({@code CB.00060201}) with any status, HTTP 200 with {@code "status": "fail"} included.
-     */
-    static boolean isMissingJob(CodeArtsApiException e) {
-        if (e.getService() != Service.CODEARTS_BUILD || e.getErrorCode() == null) {
-            return false;
-        }
-        boolean serviceAnswer = e.getFailure() == Failure.HTTP_ERROR || e.getFailure() == Failure.REFUSED;
-        return serviceAnswer
-                && ((e.getStatus() == 404 && e.getErrorCode().startsWith("CB."))
-                        || e.getErrorCode().equals("CB.00060201"));
     }
 
     /** The JSON of a 200 answer whose {@code status}, when there is one, is {@code success}. */
@@ -198,12 +192,14 @@ final class JobLister {
         return root;
     }
 
-    /** A job of a list or an info answer, cleaned; {@code null} when its id is not a valid job id. */
+    /** A job of a list, cleaned; {@code null} when its id is not a valid job id. */
     private static BuildJob job(HttpReply reply, JsonNode item, String project) {
         String id = Json.text(item, "id");
-        if (!JobIds.isValid(id)) {
-            return null;
-        }
+        return JobIds.isValid(id) ? job(reply, item, project, id) : null;
+    }
+
+    /** A job described by {@code item}, known by {@code id}. */
+    private static BuildJob job(HttpReply reply, JsonNode item, String project, String id) {
         String name = reply.quoted(Json.text(item, "job_name"), 200);
         String projectName = reply.quoted(Json.text(item, "project_name"), 200);
         return new BuildJob(

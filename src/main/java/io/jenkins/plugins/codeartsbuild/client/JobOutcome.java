@@ -79,7 +79,8 @@ public final class JobOutcome {
     }
 
     /**
-     * The keys of a single delete's result ({@code jobId, projectId, requestId, alreadyDeleted, attempts}) and
+     * The keys of a single delete's result ({@code jobId, projectId, requestId, alreadyDeleted, attempts,
+     * confirmedJobId}) and
      * {@code name}, {@code status}, and {@code error} (the failure, as {@code describe} words it; {@code null} when
      * none).
      */
@@ -88,12 +89,28 @@ public final class JobOutcome {
         m.put("jobId", job.id());
         m.put("name", job.name());
         m.put("projectId", result != null && result.getProjectId() != null ? result.getProjectId() : job.projectId());
-        m.put("requestId", result != null ? result.getRequestId() : null);
+        m.put("requestId", result != null ? result.getRequestId() : failedRequestId());
         m.put("alreadyDeleted", status == Status.ALREADY_GONE);
-        m.put("attempts", result != null ? result.getAttempts() : 0);
+        m.put("attempts", attempts());
+        m.put("confirmedJobId", result != null ? result.getConfirmedJobId() : null);
         m.put("status", status.name());
         m.put("error", error.map(describe).orElse(null));
         return m;
+    }
+
+    /** The requests sent for this job: the delete's, or the failed call's (0 when none was sent). */
+    public int attempts() {
+        if (result != null) {
+            return result.getAttempts();
+        }
+        return error.isPresent() ? error.get().getAttempts() : 0;
+    }
+
+    /** The request id of the last answer of a failed job, when a server answered. */
+    private String failedRequestId() {
+        return error.filter(e -> e instanceof CodeArtsApiException)
+                .map(e -> ((CodeArtsApiException) e).getRequestId())
+                .orElse(null);
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
- * lost before the answer, 429, 502, 503, 504, and 500 with {@code CB.00060100} (network busy) or
- * {@code CB.00060211} (too many requests). Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
+ * lost before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
+ * ({@link #isThrottling}), which does not use up the attempts but is bounded by the
+ * {@linkplain #getThrottlePatience() patience}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
  * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
  * proxy failures and unknown hosts. The delay is
  * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
@@ -22,16 +23,32 @@ import java.util.function.DoubleSupplier;
 public final class RetryPolicy {
 
     public static final int MAX_ATTEMPTS_LIMIT = 10;
-    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(30);
-    private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
-    private static final Set<String> RETRYABLE_500_CODES = Set.of("CB.00060100", "CB.00060211");
+
+    /** How long one call may keep being throttled before it fails. */
+    static final Duration THROTTLE_PATIENCE = Duration.ofMinutes(10);
+
+    /** A bound on the throttled attempts of one call besides the patience, for servers that throttle at once. */
+    static final int MAX_THROTTLED_ATTEMPTS = 1000;
+
+    /** CodeArts Build's "too many requests": HTTP 400 on its error-code pages, 500 on another Huawei page. */
+    static final String TOO_MANY_REQUESTS = "CB.00060211";
+
+    /** The API gateway's own throttling (its codes come with both prefixes, as {@code APIG(W).0301} does). */
+    static final Set<String> GATEWAY_THROTTLED = Set.of("APIG.0308", "APIGW.0308");
+
+    private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+    private static final String NETWORK_BUSY = "CB.00060100";
+
+    /** Declared after the constants it uses. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     private final int maxAttempts;
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final DoubleSupplier jitter;
+    private final Duration throttlePatience;
 
     /**
      * @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT}
@@ -39,10 +56,10 @@ public final class RetryPolicy {
      * @param maxDelay the largest backoff ceiling
      */
     public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
-        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble());
+        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble(), THROTTLE_PATIENCE);
     }
 
-    RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter) {
+    RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter, Duration patience) {
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
             throw new IllegalArgumentException("maxAttempts must be 1 to " + MAX_ATTEMPTS_LIMIT + ": " + maxAttempts);
         }
@@ -53,15 +70,25 @@ public final class RetryPolicy {
         this.baseDelay = baseDelay;
         this.maxDelay = maxDelay;
         this.jitter = jitter;
+        this.throttlePatience = patience;
     }
 
     /** The default delays with another number of attempts. */
     public RetryPolicy withMaxAttempts(int attempts) {
-        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter);
+        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter, throttlePatience);
     }
 
     RetryPolicy withJitter(DoubleSupplier j) {
-        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j);
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j, throttlePatience);
+    }
+
+    RetryPolicy withThrottlePatience(Duration patience) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, jitter, patience);
+    }
+
+    /** How long one call may keep being throttled (its throttled attempts are not counted) before it fails. */
+    public Duration getThrottlePatience() {
+        return throttlePatience;
     }
 
     public int getMaxAttempts() {
@@ -77,10 +104,9 @@ public final class RetryPolicy {
             };
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
-            return RETRYABLE_STATUS.contains(a.getStatus())
-                    || (a.getStatus() == 500
-                            && a.getErrorCode() != null
-                            && RETRYABLE_500_CODES.contains(a.getErrorCode()));
+            return isThrottling(a)
+                    || RETRYABLE_STATUS.contains(a.getStatus())
+                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.getErrorCode()));
         }
         return false;
     }
@@ -95,19 +121,24 @@ public final class RetryPolicy {
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
             int s = a.getStatus();
-            return s == 502 || s == 504 || (s == 500 && !"CB.00060211".equals(a.getErrorCode()));
+            return s == 502 || s == 504 || (s == 500 && !isThrottling(a));
         }
         return false;
     }
 
     /**
-     * Whether the answer asks the caller to slow down: 429, or CodeArts Build's "too many requests" (HTTP 500,
-     * {@code CB.00060211}). A batch then slows down as a whole.
+     * Whether the answer asks the caller to slow down: a 429, the gateway's {@code APIG.0308}, or CodeArts Build's
+     * "too many requests" {@code CB.00060211} (documented with HTTP 400, seen with 500 too), as long as it does not
+     * say that the key is locked (that is never retried). A batch then slows down as a whole.
      */
     static boolean isThrottling(CodeArtsException e) {
-        return e instanceof CodeArtsApiException a
-                && isErrorStatus(a)
-                && (a.getStatus() == 429 || (a.getStatus() == 500 && "CB.00060211".equals(a.getErrorCode())));
+        if (!(e instanceof CodeArtsApiException a) || !isErrorStatus(a) || a.mentionsKeyLock()) {
+            return false;
+        }
+        String code = a.getErrorCode();
+        return a.getStatus() == 429
+                || (code != null && GATEWAY_THROTTLED.contains(code))
+                || (TOO_MANY_REQUESTS.equals(code) && a.getFailure() == Failure.HTTP_ERROR);
     }
 
     /** A 4xx or 5xx answer, from Huawei Cloud or from something in between (a 407 and a 3xx are neither). */
@@ -117,15 +148,24 @@ public final class RetryPolicy {
 
     /** How long to wait after failed attempt number {@code attempt} (1-based). */
     public Duration delayAfter(int attempt, CodeArtsException e, Clock clock) {
+        Duration told = retryAfter(e, clock);
+        if (told != null) {
+            return told;
+        }
+        long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);
+        ceiling = Math.min(ceiling, maxDelay.toMillis());
+        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
+    }
+
+    /** The delay the answer asked for ({@code Retry-After}, up to a cap), or {@code null} when it asked for none. */
+    static Duration retryAfter(CodeArtsException e, Clock clock) {
         if (e instanceof CodeArtsApiException a && a.getRetryAfter() != null) {
             Duration told = parseRetryAfter(a.getRetryAfter(), clock);
             if (told != null) {
                 return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
             }
         }
-        long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);
-        ceiling = Math.min(ceiling, maxDelay.toMillis());
-        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
+        return null;
     }
 
     /**

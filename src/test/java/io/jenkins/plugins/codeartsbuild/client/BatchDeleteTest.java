@@ -14,9 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -723,25 +726,47 @@ class BatchDeleteTest {
     // ---- throttling slows the whole batch
 
     @Test
-    void aTooManyRequestsStormSlowsTheWholeBatchDown() throws Exception {
+    void throttledAttemptsUseUpNoAttemptsAndNoJobIsLost() throws Exception {
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 8, PROJECT_ID);
-        FakeCodeArtsBuild.Storm storm = fake.stormThenCalm(4, FakeCodeArtsBuild::isDelete);
+        String stormy = jobs.get(0).id();
+        AtomicInteger throttledAnswers = new AtomicInteger();
+        fake.override = r -> FakeCodeArtsBuild.isDelete(r)
+                        && r.getUrl().encodedPath().contains(stormy)
+                        && throttledAnswers.incrementAndGet() <= 7
+                ? FakeCodeArtsBuild.tooManyRequests(1)
+                : null;
+        List<Double> rates = new CopyOnWriteArrayList<>();
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void onThrottled(double requestsPerSecond, int throttled) {
+                rates.add(requestsPerSecond);
+            }
+        };
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids(jobs));
+        s.setParallelism(4);
 
-        BatchResult r = run(s -> {
-            s.setJobIds(ids(jobs));
-            s.setParallelism(4);
-        });
+        BatchResult r =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
 
+        // 7 throttled answers and 3 attempts allowed: the throttled ones did not count
         assertThat(statuses(r)).containsOnly(Status.DELETED);
-        assertThat(fake.deleteIds()).hasSize(12);
-        storm.assertEverybodySlowedDown(sleeper.sleeps);
+        assertThat(r.getOutcomes().get(0).result().getAttempts()).isEqualTo(8);
+        assertThat(fake.deleteIds()).hasSize(8 + 7);
+        // the pace was set (one decrease per congestion event, so at most one per throttled answer), and in a batch
+        // nobody slept out the Retry-After: the pace spaces the retries
+        assertThat(rates).isNotEmpty().hasSizeLessThanOrEqualTo(7).allMatch(rate -> rate > 0 && rate < 1e9);
+        assertThat(sleeper.sleeps).allMatch(Duration::isZero);
     }
 
     @Test
-    void aTooManyRequestsStormSlowsAWholeDryRunDown() throws Exception {
+    void aThrottledDryRunRetriesItsLookUpsWithoutLosingAJob() throws Exception {
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 8, PROJECT_ID);
         Predicate<RecordedRequest> info = q -> q.getUrl().encodedPath().endsWith("/info");
-        FakeCodeArtsBuild.Storm storm = fake.stormThenCalm(4, info);
+        AtomicInteger throttledAnswers = new AtomicInteger();
+        fake.override = r -> info.test(r) && throttledAnswers.incrementAndGet() <= 12
+                ? FakeCodeArtsBuild.json(400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}")
+                : null;
 
         BatchResult r = run(s -> {
             s.setJobIds(ids(jobs));
@@ -750,38 +775,42 @@ class BatchDeleteTest {
         });
 
         assertThat(statuses(r)).containsOnly(Status.WOULD_DELETE);
-        storm.assertEverybodySlowedDown(sleeper.sleeps);
+        assertThat(fake.requests("GET", "/info")).hasSize(8 + 12);
+        assertThat(fake.requests("POST", "/")).isEmpty();
     }
 
-    @Test
-    void aThrottlingCodeInA500AlsoSlowsTheBatch() throws Exception {
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "429 {\"error_code\":\"APIG.0308\",\"error_msg\":\"The request is throttled.\"}",
+                "400 {\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests. Try again later.\"}",
+                "500 {\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests. Try again later.\"}",
+                "403 {\"error_code\":\"APIG.0308\",\"error_msg\":\"The request is throttled.\"}"
+            })
+    void everyDocumentedThrottlingAnswerIsRetriedAndPacesTheBatch(String answer) throws Exception {
+        int status = Integer.parseInt(answer.substring(0, 3));
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 2, PROJECT_ID);
         AtomicInteger n = new AtomicInteger();
-        AtomicLong throttledAt = new AtomicLong();
-        fake.override = r -> {
-            if (FakeCodeArtsBuild.isDelete(r) && n.getAndIncrement() == 0) {
-                throttledAt.set(System.nanoTime());
-                return new MockResponse.Builder()
-                        .code(500)
-                        .addHeader("Retry-After", "1")
-                        .body("{\"error_code\":\"CB.00060211\",\"error_msg\":\"too many requests\"}")
-                        .build();
+        fake.override = r -> FakeCodeArtsBuild.isDelete(r) && n.getAndIncrement() == 0
+                ? FakeCodeArtsBuild.json(status, answer.substring(4))
+                : null;
+        List<Double> rates = new CopyOnWriteArrayList<>();
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void onThrottled(double requestsPerSecond, int throttled) {
+                rates.add(requestsPerSecond);
             }
-            return null;
         };
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids(jobs));
+        s.setParallelism(1);
 
-        BatchResult r = run(s -> {
-            s.setJobIds(ids(jobs));
-            s.setParallelism(1);
-        });
+        BatchResult r =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
 
         assertThat(statuses(r)).containsOnly(Status.DELETED);
-        List<FakeCodeArtsBuild.Seen> deletes = fake.seen.stream()
-                .filter(s -> FakeCodeArtsBuild.isDelete(s.request()))
-                .toList();
-        assertThat(deletes).hasSize(3);
-        assertThat(TimeUnit.NANOSECONDS.toMillis(deletes.get(1).atNanos() - throttledAt.get()))
-                .isGreaterThanOrEqualTo(990);
+        assertThat(fake.deleteIds()).hasSize(3);
+        assertThat(rates).hasSize(1);
     }
 
     // ---- abort
@@ -841,44 +870,42 @@ class BatchDeleteTest {
 
     @Test
     void aJobStillWaitingForItsTurnWhenAbortedWasNotAttempted() throws Exception {
-        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 6, PROJECT_ID);
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 300, PROJECT_ID);
         List<String> ids = ids(jobs);
-        CountDownLatch throttled = new CountDownLatch(1);
-        CountDownLatch waiting = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger held = new AtomicInteger();
+        // after three deletes, the server throttles everything for 1.5 s: each throttled answer well after a decrease
+        // is a congestion event, until the pace is slow; the jobs that start once it is calm wait for their turn
+        AtomicInteger deletes = new AtomicInteger();
+        AtomicLong stormEnds = new AtomicLong(Long.MAX_VALUE);
         fake.override = r -> {
-            String path = r.getUrl().encodedPath();
-            try {
-                if (path.contains(ids.get(0))) {
-                    return FakeCodeArtsBuild.tooManyRequests(30);
-                } else if (path.contains(ids.get(1))) {
-                    throttled.await(10, TimeUnit.SECONDS); // answered once the batch has slowed down
-                } else if (path.contains(ids.get(2))) {
-                    held.incrementAndGet();
-                    release.await(20, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!FakeCodeArtsBuild.isDelete(r) || deletes.incrementAndGet() <= 3) {
+                return null;
             }
-            return null;
+            stormEnds.compareAndSet(Long.MAX_VALUE, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500));
+            return System.nanoTime() < stormEnds.get()
+                    ? FakeCodeArtsBuild.json(
+                            400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}")
+                    : null;
         };
+        CountDownLatch slow = new CountDownLatch(1);
+        Set<String> waitingForATurn = ConcurrentHashMap.newKeySet();
         BatchListener listener = new BatchListener() {
             @Override
             public ClientListener forJob(String jobId) {
                 return new ClientListener() {
                     @Override
                     public void onAttempt(int attempt, int maxAttempts) {
-                        if (jobId.equals(ids.get(3))) {
-                            waiting.countDown(); // job 3 is about to wait for its turn (30 s of throttling)
+                        if (slow.getCount() == 0) {
+                            waitingForATurn.add(jobId); // called just before the attempt waits for its turn
                         }
                     }
-
-                    @Override
-                    public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
-                        throttled.countDown();
-                    }
                 };
+            }
+
+            @Override
+            public void onThrottled(double requestsPerSecond, int throttled) {
+                if (requestsPerSecond <= 4) {
+                    slow.countDown(); // a turn every 250 ms at most: a job that starts now waits for its turn
+                }
             }
 
             @Override
@@ -888,29 +915,29 @@ class BatchDeleteTest {
         };
         JobSelection s = new JobSelection();
         s.setJobIds(ids);
-        s.setParallelism(3);
-        JobSelection.Plan plan = s.plan();
-        CodeArtsBuildClient client = client();
-        try {
-            Caller caller = new Caller(client, plan, listener);
-            assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
-            waitUntil(() -> held.get() >= 1);
+        s.setMaxJobs(ids.size());
+        s.setParallelism(2);
+        Caller caller = new Caller(client(), s.plan(), listener);
+        assertThat(slow.await(10, TimeUnit.SECONDS)).isTrue();
+        waitUntil(
+                () -> waitingForATurn.stream().anyMatch(id -> !fake.deleteIds().contains(id)));
 
-            assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
-        } finally {
-            release.countDown();
+        assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
+
+        BatchResult partial = events.aborted.get(0);
+        Set<String> sent = new HashSet<>(fake.deleteIds());
+        for (JobOutcome o : partial.getOutcomes()) {
+            if (o.status() == Status.NOT_ATTEMPTED) {
+                assertThat(sent).doesNotContain(o.job().id());
+            } else {
+                assertThat(o.status()).isIn(Status.DELETED, Status.UNKNOWN);
+            }
         }
-        assertThat(events.aborted)
-                .singleElement()
-                .satisfies(partial -> assertThat(statuses(partial))
-                        .containsExactly(
-                                Status.UNKNOWN,
-                                Status.DELETED,
-                                Status.UNKNOWN,
-                                Status.NOT_ATTEMPTED,
-                                Status.NOT_ATTEMPTED,
-                                Status.NOT_ATTEMPTED));
-        assertThat(fake.deleteIds()).containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
+        // a job that was waiting for its turn, never sent, is among the jobs not attempted
+        assertThat(partial.getOutcomes())
+                .anyMatch(o -> o.status() == Status.NOT_ATTEMPTED
+                        && waitingForATurn.contains(o.job().id()));
+        assertThat(statuses(partial).subList(0, 3)).containsOnly(Status.DELETED);
     }
 
     @Test

@@ -53,7 +53,8 @@ class DeleteJobTest {
                         entry("projectId", Fixtures.PROJECT_ID),
                         entry("requestId", "req-ok"),
                         entry("alreadyDeleted", false),
-                        entry("attempts", 1));
+                        entry("attempts", 1),
+                        entry("confirmedJobId", null));
         RecordedRequest delete = build.takeRequest();
         assertThat(delete.getMethod()).isEqualTo("POST");
         assertThat(delete.getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
@@ -66,7 +67,7 @@ class DeleteJobTest {
     }
 
     private static java.util.Map.Entry<String, Object> entry(String k, Object v) {
-        return java.util.Map.entry(k, v);
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(k, v);
     }
 
     @Test

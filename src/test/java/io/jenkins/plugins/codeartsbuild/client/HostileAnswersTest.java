@@ -51,6 +51,15 @@ class HostileAnswersTest {
         return client(Fixtures.config(iam, build), Fixtures.newKey());
     }
 
+    private CodeArtsBuildClient client(ClientListener events) {
+        iam.enqueue(Fixtures.token("tok"));
+        return CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(events)
+                .sleeper(sleeper)
+                .build();
+    }
+
     private static MockResponse answer(int status, String contentType, String body) {
         return new MockResponse.Builder()
                 .code(status)
@@ -550,19 +559,120 @@ class HostileAnswersTest {
     }
 
     @Test
-    void aSuccessNamingAnotherJobFailsNamingBoth() {
+    void aSuccessNamingAnotherJobIsASuccessWithOneWarningNamingBoth() throws Exception {
         String other = "0123456789abcdef0123456789abcdef";
         build.enqueue(answer(
                 200,
                 "application/json",
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + other + "\",\"project_id\":\""
                         + Fixtures.PROJECT_ID + "\"}}"));
+        List<String> warnings = new ArrayList<>();
+        ClientListener listener = new ClientListener() {
+            @Override
+            public void onOtherJobConfirmed(String asked, String confirmed) {
+                warnings.add(asked + " -> " + confirmed);
+            }
+        };
+
+        DeleteJobResult r = client(listener).deleteJob(JOB_ID, false);
+
+        assertThat(r.getJobId()).isEqualTo(JOB_ID);
+        assertThat(r.getConfirmedJobId()).isEqualTo(other);
+        assertThat(r.toMap()).containsEntry("confirmedJobId", other);
+        assertThat(warnings).containsExactly(JOB_ID + " -> " + other);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(build.takeRequest().getUrl().encodedPath()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
+    }
+
+    // ---- one rule for a missing job, in deletes and in dry runs
+
+    @Test
+    void theDocumentedInvalidTaskIdIsAMissingJobWhateverItsStatus() throws Exception {
+        build.enqueue(
+                answer(400, "application/json", "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
+
+        assertThat(client().deleteJob(JOB_ID, true).isAlreadyDeleted()).isTrue();
+    }
+
+    @Test
+    void codeArtsUrlNotFoundIsAWrongPathNeverAMissingJob() {
+        build.enqueue(
+                answer(404, "application/json", "{\"error_code\":\"CB.00060214\",\"error_msg\":\"URL not found\"}"));
+
+        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(404);
+                    assertThat(e.saysJobMissing()).isFalse();
+                });
+    }
+
+    // ---- compressed error answers: every decision that reads an error body reads it decoded
+
+    @Test
+    void aCompressedCodeArtsNotFoundStillCountsAsAlreadyGone() throws Exception {
+        build.enqueue(Fixtures.gzipped(404, "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, true);
+
+        assertThat(r.isAlreadyDeleted()).isTrue();
+        assertThat(r.getRequestId()).isEqualTo("req-gz-404");
+    }
+
+    @Test
+    void aCompressedLockoutIsNeverRetried() {
+        build.enqueue(Fixtures.gzipped(
+                401,
+                "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"AK access failed to reach the limit,forbidden\"}"));
+        build.enqueue(Fixtures.deleted());
 
         assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
-                    assertThat(e.getFailure()).isEqualTo(Failure.WRONG_JOB);
-                    assertThat(e.getMessage()).contains(JOB_ID, other);
+                    assertThat(e.mentionsKeyLock()).isTrue();
+                    assertThat(e.getMessage()).contains("APIGW.0301", "reach the limit");
                 });
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCompressedThrottlingAnswerIsRetriedAndAnotherErrorIsQuoted() throws Exception {
+        build.enqueue(Fixtures.gzipped(400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}"));
+        build.enqueue(Fixtures.gzipped(403, "{\"error_code\":\"CB.00060003\",\"error_msg\":\"no permission\"}"));
+
+        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(403);
+                    assertThat(e.getFailure()).isEqualTo(Failure.HTTP_ERROR);
+                    assertThat(e.getMessage()).contains("CB.00060003", "no permission");
+                    assertThat(e.getAttempts()).isEqualTo(2);
+                });
+        assertThat(build.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCompressedBombInAnErrorIsReadOnlyToTheCap() {
+        build.enqueue(Fixtures.gzipped(502, "{\"error_msg\":\"" + "A".repeat(30_000_000) + "\"}"));
+        build.enqueue(Fixtures.gzipped(502, "{\"error_msg\":\"" + "A".repeat(30_000_000) + "\"}"));
+        build.enqueue(Fixtures.gzipped(502, "{\"error_msg\":\"" + "A".repeat(30_000_000) + "\"}"));
+
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                        .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                            assertThat(e.getStatus()).isEqualTo(502);
+                            assertThat(e.getMessage().length()).isLessThan(2_000);
+                        }));
+    }
+
+    @Test
+    void aConfirmedIdThatIsNotPlainIsQuotedEscaped() throws Exception {
+        build.enqueue(answer(
+                200,
+                "application/json",
+                "{\"status\":\"success\",\"result\":{\"job_id\":\"x\\r\\nFinished: SUCCESS\"}}"));
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+
+        assertThat(r.getConfirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
     }
 
     @Test

@@ -103,17 +103,39 @@ class RetryTest {
     }
 
     @Test
-    void hugeRetryAfterIsCappedAndTheAttemptLimitHolds() {
-        for (int i = 0; i < 4; i++) {
-            build.enqueue(Fixtures.retryAfter(429, "86400"));
-        }
+    void hugeRetryAfterIsCappedAndThrottlingEndsWhenThePatienceRunsOut() {
+        build.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                return Fixtures.retryAfter(429, "86400");
+            }
+        });
 
         assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
-                .isInstanceOfSatisfying(
-                        CodeArtsApiException.class,
-                        e -> assertThat(e.getStatus()).isEqualTo(429));
-        assertThat(build.getRequestCount()).isEqualTo(3);
-        assertThat(sleeper.sleeps).containsExactly(RetryPolicy.RETRY_AFTER_CAP, RetryPolicy.RETRY_AFTER_CAP);
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(429);
+                    assertThat(e.getAttempts()).isEqualTo(build.getRequestCount());
+                });
+        // throttled attempts use up no attempts: each waits the capped Retry-After until the patience is spent
+        int waits = (int) (RetryPolicy.THROTTLE_PATIENCE.toSeconds() / RetryPolicy.RETRY_AFTER_CAP.toSeconds());
+        assertThat(build.getRequestCount()).isEqualTo(waits + 1);
+        assertThat(sleeper.sleeps).hasSize(waits).containsOnly(RetryPolicy.RETRY_AFTER_CAP);
+    }
+
+    @Test
+    void theDocumentedThrottlingAnswerIsRetriedBeyondTheAttemptLimit() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            build.enqueue(FakeCodeArtsBuild.json(
+                    400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests. Try again later.\"}"));
+        }
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(6);
+        assertThat(build.getRequestCount()).isEqualTo(6);
+        // a single delete backs off (no Retry-After was given): 1 s, 2 s, 4 s, 8 s ceilings with jitter 0.5
+        assertThat(sleeper.sleeps).hasSize(5).allMatch(d -> !d.isZero());
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class DeleteJobBenchmark {
                 .build();
         long start = System.nanoTime();
         try (FakeHuaweiCloud cloud = new FakeHuaweiCloud()) {
-            new DeleteJobBenchmark(cloud, http).run();
+            new DeleteJobBenchmark(cloud, http).run(List.of(args));
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
@@ -103,7 +103,13 @@ public final class DeleteJobBenchmark {
         System.out.println(f("(benchmark run time %.1f s)", (System.nanoTime() - start) / 1e9));
     }
 
-    private void run() throws Exception {
+    /** Runs the figures named in {@code only} ("1" to "5"), or all when it is empty. */
+    private void run(List<String> only) throws Exception {
+        if (only.equals(List.of("5"))) {
+            ThrottledBatches.measure(cloud, (ids, parallelism) -> deleteBatch(coldAk(), ids, parallelism))
+                    .print(System.out);
+            return;
+        }
         System.out.println(f(
                 "CodeArts Build client benchmark: Java %s (%s), %d cores, max heap %d MB; own keep-alive loopback"
                         + " HTTP/1.1 server, TCP_NODELAY both ends; figure 1: warm-up >= %d calls per variant (then until"
@@ -123,6 +129,8 @@ public final class DeleteJobBenchmark {
         batchThroughput().print(System.out);
         patternLookUp().print(System.out);
         batchOverhead().print(System.out);
+        ThrottledBatches.measure(cloud, (ids, parallelism) -> deleteBatch(coldAk(), ids, parallelism))
+                .print(System.out);
         if (sink.get() == 0 || InterleavedBlocks.sink() == 0) {
             throw new IllegalStateException("no result was consumed");
         }

@@ -48,6 +48,13 @@ final class FakeHuaweiCloud implements Closeable {
     private static final byte[] BAD_PAGE = LoopbackServer.response(
             400, "Bad Request", "{\"error_code\":\"CB.00060001\",\"error_msg\":\"bad page_index or page_size\"}");
 
+    /** Decides whether a delete is throttled: the answer to send instead, or null to let it through. */
+    @FunctionalInterface
+    interface Throttle {
+        byte[] refuse();
+    }
+
+    private volatile Throttle throttle = () -> null;
     private final LoopbackServer server;
     private final AtomicInteger tokenExchanges = new AtomicInteger();
     private final Map<String, byte[]> deleted = new ConcurrentHashMap<>();
@@ -77,7 +84,10 @@ final class FakeHuaweiCloud implements Closeable {
                     return token;
                 })
                 .handle("GET", "/v3/projects", e -> projects)
-                .handle("POST", JOBS, e -> deleteAnswer(e.target()))
+                .handle("POST", JOBS, e -> {
+                    byte[] refused = throttle.refuse();
+                    return refused != null ? refused : deleteAnswer(e.target());
+                })
                 .handle("GET", LIST, this::listAnswer);
         for (int i = 0; i < LISTED_JOBS; i++) {
             listedNames.add(String.format(Locale.ROOT, "job-%05d", i));
@@ -159,6 +169,11 @@ final class FakeHuaweiCloud implements Closeable {
                                 + CODEARTS_PROJECT_ID + "\"}}",
                         "X-Request-Id",
                         "benchmark-request"));
+    }
+
+    /** Throttles the deletes from now on ({@code () -> null} for none). */
+    void throttle(Throttle t) {
+        throttle = t;
     }
 
     LoopbackServer server() {
