@@ -11,8 +11,29 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
  */
 public final class AccessKey {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** The key of the fingerprints: random, made once per JVM, never stored. */
+    private static final byte[] FINGERPRINT_KEY = randomBytes(32);
+
+    /** A digest per thread (a JCA look-up per key would cost more than the hashing); it keeps nothing between uses. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    });
+
     private final String accessKeyId;
     private final String secretKey;
+    private String fingerprint;
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
 
     private AccessKey(String accessKeyId, String secretKey) {
         this.accessKeyId = accessKeyId;
@@ -48,9 +69,27 @@ public final class AccessKey {
     }
 
     /**
-     * Two keys are equal when both parts are: the shared caches (tokens, project ids) are keyed by the key itself, so
-     * that a second credential with the same AK and another SK never gets the first one's token. Never printed:
-     * {@link #toString()} masks both parts.
+     * A keyed SHA-256 of AK and SK (the key random per JVM): what the shared, long-lived caches of tokens and project
+     * ids are keyed by, so that they never hold the SK itself. Two keys have the same fingerprint exactly when both
+     * parts are equal (a second credential with the same AK and another SK never gets the first one's token).
+     * Worked out once per key.
+     */
+    String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            java.security.MessageDigest d = SHA256.get();
+            d.update(FINGERPRINT_KEY);
+            d.update(accessKeyId.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            d.update((byte) 0); // neither part holds a NUL (printable ASCII only): the split is unambiguous
+            d.update(secretKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            f = java.util.Base64.getEncoder().withoutPadding().encodeToString(d.digest());
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /**
+     * Two keys are equal when both parts are. Never printed: {@link #toString()} masks both parts.
      */
     @Override
     public boolean equals(Object o) {

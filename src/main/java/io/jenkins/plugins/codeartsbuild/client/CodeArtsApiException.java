@@ -75,6 +75,40 @@ public final class CodeArtsApiException extends CodeArtsException {
         this.keyLocked = mentionsKeyLock(p.message) || mentionsKeyLock(p.excerpt);
     }
 
+    /** The same answer, for another call that was not sent because of it (its attempts are its own: none yet). */
+    private CodeArtsApiException(CodeArtsApiException o) {
+        super(o.getMessage(), null);
+        this.failure = o.failure;
+        this.service = o.service;
+        this.status = o.status;
+        this.errorCode = o.errorCode;
+        this.errorMessage = o.errorMessage;
+        this.requestId = o.requestId;
+        this.method = o.method;
+        this.path = o.path;
+        this.bodyExcerpt = o.bodyExcerpt;
+        this.retryAfter = o.retryAfter;
+        this.location = o.location;
+        this.keyLocked = o.keyLocked;
+    }
+
+    /** This refusal again, for a call of the same batch that it stopped before it was sent. */
+    CodeArtsApiException forUnsentCall() {
+        return new CodeArtsApiException(this);
+    }
+
+    /**
+     * Whether the answer refuses the key itself rather than one request, so that every other call with it would be
+     * refused as well: a 401 (a bad signature, an unknown AK, a token refused after its one refresh), a lockout
+     * whatever its status, or IAM refusing the exchange (a 4xx other than throttling).
+     */
+    boolean refusesKey() {
+        if (keyLocked || status == 401) {
+            return true;
+        }
+        return service == Service.IAM && status >= 400 && status < 500 && status != 429 && !isThrottling();
+    }
+
     /** An answer other than 2xx, classified and with its fields parsed from the body. */
     static CodeArtsApiException of(HttpReply reply) {
         Parsed p = Parsed.of(reply);

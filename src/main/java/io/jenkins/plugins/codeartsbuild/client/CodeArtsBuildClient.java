@@ -18,6 +18,9 @@ import okhttp3.RequestBody;
  */
 public final class CodeArtsBuildClient {
 
+    /** The most jobs a look-up can return: the pages read at most, full. */
+    public static final int MAX_FOUND = JobLister.MAX_PAGES * JobLister.PAGE_SIZE;
+
     private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], IamClient.JSON);
 
     private final ClientConfig config;
@@ -64,13 +67,16 @@ public final class CodeArtsBuildClient {
     public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
-        return guarded(() -> delete(id, ignoreMissing, listener, Pacer.NONE));
+        return guarded(() -> delete(exchange, id, ignoreMissing, listener, Pacer.NONE));
     }
 
-    private DeleteJobResult delete(String id, boolean ignoreMissing, ClientListener events, Pacer pacer)
+    private DeleteJobResult delete(
+            Exchange exchange, String id, boolean ignoreMissing, ClientListener events, Pacer pacer)
             throws CodeArtsException, InterruptedException {
-        HttpUrl url =
-                jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
+        HttpUrl url = jobsUrl.newBuilder()
+                .addPathSegment(JobIds.check(id))
+                .addPathSegment("delete")
+                .build();
         return exchange.send(
                 () -> new Request.Builder().url(url).post(EMPTY_JSON), events, pacer, (reply, attempt, mayBeGone) -> {
                     if (reply.status() == 200) {
@@ -93,11 +99,24 @@ public final class CodeArtsBuildClient {
      * plan's CodeArts project or from every job the caller can see. Read-only.
      */
     public List<BuildJob> findJobs(JobSelection.Plan plan) throws CodeArtsException, InterruptedException {
+        return findJobs(plan, MAX_FOUND);
+    }
+
+    /**
+     * {@link #findJobs(JobSelection.Plan)}, refusing more than {@code limit} matches as soon as the listing passes it.
+     *
+     * @throws CodeArtsSelectionException when more than {@code limit} jobs match
+     */
+    public List<BuildJob> findJobs(JobSelection.Plan plan, int limit) throws CodeArtsException, InterruptedException {
         if (!plan.byName()) {
             throw new IllegalArgumentException("not a look-up by name: " + plan.kind());
         }
         String project = plan.codeArtsProjectId() == null ? null : JobIds.checkProjectId(plan.codeArtsProjectId());
-        return guarded(() -> lookUp(plan.nameMatch(), project, listener).jobs());
+        JobLister.Listing listing = guarded(() -> lookUp(plan.nameMatch(), project, limit, listener));
+        if (listing.overLimit()) {
+            throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, plan.describe(), String.valueOf(limit));
+        }
+        return listing.jobs();
     }
 
     /**
@@ -110,17 +129,21 @@ public final class CodeArtsBuildClient {
             throws CodeArtsException, InterruptedException {
         String project = codeArtsProjectId == null ? null : JobIds.checkProjectId(codeArtsProjectId);
         NameMatch match = NameMatch.of(pattern ? JobSelection.Kind.JOB_NAME_PATTERN : JobSelection.Kind.JOB_NAME, name);
-        return guarded(() -> lookUp(match, project, listener).jobs());
+        return guarded(() -> lookUp(match, project, MAX_FOUND, listener).jobs());
     }
 
-    private JobLister.Listing lookUp(NameMatch match, String project, ClientListener events)
+    private JobLister.Listing lookUp(NameMatch match, String project, int limit, ClientListener events)
             throws CodeArtsException, InterruptedException {
-        return lister().list(project, match.search(), match, events);
+        return lister().list(project, match.search(), match, limit, events);
     }
 
     /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
     private JobLister lister() {
-        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild());
+        return lister(exchange);
+    }
+
+    private JobLister lister(Exchange calls) {
+        return new JobLister(calls, config.getEndpoints().getCodeArtsBuild());
     }
 
     /**
@@ -146,7 +169,10 @@ public final class CodeArtsBuildClient {
     private final class Batch {
         private final JobSelection.Plan plan;
         private final BatchListener events;
-        private final JobLister lister = lister();
+        /** The batch's calls share one guard of the key: a refused key fails the batch once. */
+        private final Exchange calls = exchange.forBatch();
+
+        private final JobLister lister = lister(calls);
 
         Batch(JobSelection.Plan plan, BatchListener events) {
             this.plan = plan;
@@ -222,8 +248,17 @@ public final class CodeArtsBuildClient {
                 return jobs;
             }
             boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
-            JobLister.Listing listing = lookUp(plan.nameMatch(), plan.codeArtsProjectId(), events.forLookup());
+            JobLister.Listing listing =
+                    lookUp(plan.nameMatch(), plan.codeArtsProjectId(), plan.maxJobs(), events.forLookup());
             List<BuildJob> jobs = listing.jobs();
+            if (listing.overLimit()) {
+                // refused as soon as the listing passed maxJobs: the rest of the list was not read
+                throw new CodeArtsSelectionException(
+                        Reason.TOO_MANY_JOBS_SO_FAR,
+                        plan.describe(),
+                        String.valueOf(jobs.size()),
+                        String.valueOf(plan.maxJobs()));
+            }
             if (exact && jobs.size() > 1) {
                 List<String> each = new ArrayList<>();
                 for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
@@ -244,8 +279,8 @@ public final class CodeArtsBuildClient {
 
         private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
             try {
-                DeleteJobResult r =
-                        CodeArtsBuildClient.this.delete(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
+                DeleteJobResult r = CodeArtsBuildClient.this.delete(
+                        calls, job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
                 return new JobOutcome(
                         job,
                         r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED,

@@ -22,6 +22,10 @@ public final class CodeArtsSelectionException extends CodeArtsException {
         AMBIGUOUS_NAME("{1} CodeArts Build jobs are named {0}: {2}. Select one by jobId, or give codeArtsProjectId."),
         TOO_MANY_JOBS(
                 "The selection {0} resolved to {1} jobs, more than maxJobs ({2}): nothing was deleted. Narrow the selection, or raise maxJobs if that many is right."),
+        TOO_MANY_JOBS_SO_FAR(
+                "The selection {0} matched at least {1} jobs, more than maxJobs ({2}); the rest of the job list was not read and nothing was deleted. Narrow the selection, or raise maxJobs if that many is right."),
+        TOO_MANY_FOUND(
+                "More than {1} CodeArts Build jobs match {0}: narrow the selection, or raise limit if that many is right."),
         TOO_MANY_PAGES(
                 "The job list has {0} jobs, more than the {1} that are read at most: narrow the pattern, or give codeArtsProjectId.");
 

@@ -27,7 +27,12 @@ public enum ErrorHint {
     /** 400: the request was refused as invalid. */
     CHECK_REQUEST,
     /** 429, 5xx, timeouts and lost connections: the service or network is busy, try again later. */
-    TRY_LATER;
+    TRY_LATER,
+    /**
+     * IAM refused the token exchange ({@code hw_ak_sk}, which Huawei's public IAM reference does not document) in a way
+     * that is not a bad key, a lockout or a busy service: request signing, Huawei's documented way, needs no token.
+     */
+    USE_SIGNATURE_MODE;
 
     /** The hint for a failure. */
     public static ErrorHint of(CodeArtsException e) {
@@ -52,6 +57,9 @@ public enum ErrorHint {
             return KEY_LOCKED;
         }
         int s = a.getStatus();
+        if (isTokenExchangeRefused(a)) {
+            return USE_SIGNATURE_MODE;
+        }
         switch (a.getFailure()) {
             case PROXY_AUTH:
                 return CHECK_PROXY;
@@ -78,5 +86,21 @@ public enum ErrorHint {
             return TRY_LATER;
         }
         return s == 400 ? CHECK_REQUEST : NONE;
+    }
+
+    /**
+     * The token exchange answered, but not with a usable token, for another reason than the key (401), throttling or a
+     * busy service: refused as a request (400, 403, 404, 405, 501), or without a token a header can carry.
+     */
+    private static boolean isTokenExchangeRefused(CodeArtsApiException a) {
+        if (a.getService() != Service.IAM || a.getPath() == null || !a.getPath().endsWith("/v3/auth/tokens")) {
+            return false;
+        }
+        return switch (a.getFailure()) {
+            case NO_TOKEN, INVALID_TOKEN -> true;
+            case HTTP_ERROR ->
+                !a.isThrottling() && java.util.Set.of(400, 403, 404, 405, 501).contains(a.getStatus());
+            default -> false;
+        };
     }
 }

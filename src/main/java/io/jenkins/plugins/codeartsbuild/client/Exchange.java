@@ -30,13 +30,31 @@ final class Exchange {
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
+    /** The key's guard shared by the calls of a batch; {@code null}: each call has its own. */
+    private final KeyGuard batchKeys;
 
     Exchange(HttpCaller http, RequestAuthenticator authenticator, RetryPolicy policy, Clock clock, Sleeper sleeper) {
+        this(http, authenticator, policy, clock, sleeper, null);
+    }
+
+    private Exchange(
+            HttpCaller http,
+            RequestAuthenticator authenticator,
+            RetryPolicy policy,
+            Clock clock,
+            Sleeper sleeper,
+            KeyGuard batchKeys) {
         this.http = http;
         this.authenticator = authenticator;
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.batchKeys = batchKeys;
+    }
+
+    /** The same exchange for the calls of one batch: they share a {@link KeyGuard}, so a refused key fails once. */
+    Exchange forBatch() {
+        return new Exchange(http, authenticator, policy, clock, sleeper, new KeyGuard());
     }
 
     /**
@@ -59,11 +77,21 @@ final class Exchange {
         int throttles = 0;
         long throttledSince = 0;
         long sleptWhileThrottled = 0;
+        KeyGuard keys = batchKeys != null ? batchKeys : new KeyGuard();
+        boolean probe = false;
         for (int attempt = 1; ; attempt++) {
             checkInterrupt();
             listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes + throttles);
+            if (!probe) {
+                try {
+                    probe = keys.enter();
+                } catch (CodeArtsApiException refused) {
+                    throw refused.withAttempts(attempt - 1);
+                }
+            }
             boolean sent = false;
-            CodeArtsException failure;
+            boolean refreshing = false;
+            CodeArtsException failure = null;
             long turn = pacer.acquire();
             Pacer.Result result = Pacer.Result.NO_ANSWER;
             try {
@@ -75,8 +103,12 @@ final class Exchange {
                     return reading.read(reply, attempt, mayBeGone);
                 } catch (CodeArtsApiException e) {
                     checkInterrupt();
-                    if (refreshes == 0 && e.getStatus() == 401 && authenticator.discardRejected(authenticated, e)) {
+                    if (refreshes == 0
+                            && e.getStatus() == 401
+                            && keys.mayRefresh(authenticated.header("X-Auth-Token"))
+                            && authenticator.discardRejected(authenticated, e)) {
                         refreshes++;
+                        refreshing = true;
                         listener.onTokenRejected(e);
                         continue;
                     }
@@ -89,6 +121,10 @@ final class Exchange {
                 }
             } finally {
                 pacer.release(turn, result);
+                if (!refreshing) {
+                    keys.exit(probe, result != Pacer.Result.NO_ANSWER, failure);
+                    probe = false;
+                }
             }
             mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
             if (result == Pacer.Result.THROTTLED) {

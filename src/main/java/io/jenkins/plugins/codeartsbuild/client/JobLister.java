@@ -15,8 +15,10 @@ import okhttp3.Request;
 /**
  * Reads job lists: all jobs the caller can see ({@code GET /v1/job/list}), or one CodeArts project's
  * ({@code GET /v1/job/{project_id}/list}, which also says whether the caller may delete each job), 100 per page.
- * Once the first page gives the total, the other pages are fetched side by side; jobs are deduplicated by id (pages
- * shift while jobs come and go), and at most {@value #MAX_PAGES} pages are read. Also reads one job's info
+ * Once the first page gives the total, the other pages are fetched side by side, a few at a time; jobs are
+ * deduplicated by id (pages shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most
+ * {@value #PAGE_SIZE} jobs are read (a page with more is malformed), and reading stops once more jobs match than the
+ * caller's limit. Also reads one job's info
  * ({@code GET /v1/job/{job_id}/info}) for a dry run. An answer of HTTP 200 with {@code "status": "fail"} is a
  * failure; every field is read defensively, and a job without a valid id is skipped.
  */
@@ -27,8 +29,11 @@ final class JobLister {
     /** Pages fetched at once: read-only calls, bounded apart from a batch's parallelism. */
     static final int PAGE_WIDTH = 8;
 
-    /** Jobs and the number of pages they were read from. */
-    record Listing(List<BuildJob> jobs, int pages) {}
+    /**
+     * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
+     * (reading stopped there: {@code jobs} holds the limit and one more).
+     */
+    record Listing(List<BuildJob> jobs, int pages, boolean overLimit) {}
 
     /** A job's info: whether it exists, and whether the caller may delete it ({@code null}: not said). */
     record Info(BuildJob job, boolean exists, Boolean canDelete) {}
@@ -50,41 +55,46 @@ final class JobLister {
      *
      * @param search what the server may narrow the list by (a substring of every name that can match), or blank
      */
-    Listing list(String codeArtsProjectId, String search, Predicate<String> matches, ClientListener listener)
+    Listing list(String codeArtsProjectId, String search, Predicate<String> matches, int limit, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the pages of one look-up share a pacer: a throttled page slows the others down
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
-        Page first = page(codeArtsProjectId, search, 0, matches, listener, pacer);
-        List<Page> pages = new ArrayList<>(List.of(first));
-        if (first.total() < 0) {
-            // no total: read on until a short page (counting every job of a page, not only the matching ones)
-            while (pages.get(pages.size() - 1).size() >= PAGE_SIZE) {
-                checkCap(pages.size() + 1, -1);
-                pages.add(page(codeArtsProjectId, search, pages.size(), matches, listener, pacer));
-            }
-        } else {
-            int total = first.total();
-            for (int count = pageCount(total); count > pages.size(); count = pageCount(total)) {
-                checkCap(count, total);
-                List<Fanout.Task<Page>> rest = new ArrayList<>();
-                for (int i = pages.size(); i < count; i++) {
-                    int index = i;
-                    rest.add(() -> page(codeArtsProjectId, search, index, matches, listener, pacer));
-                }
-                List<Page> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", rest);
-                pages.addAll(more);
-                for (Page p : more) {
-                    total = Math.max(total, p.total());
-                }
-            }
-        }
         Map<String, BuildJob> unique = new LinkedHashMap<>();
+        Page first = page(codeArtsProjectId, search, 0, matches, listener, pacer);
+        int pages = 1;
+        add(unique, List.of(first));
+        int total = first.total();
+        Page last = first;
+        // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
+        // so that a selection past the limit stops being read as soon as it is known
+        while (unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
+            int wave = total >= 0 ? Math.min(PAGE_WIDTH, pageCount(total) - pages) : 1;
+            checkCap(total >= 0 ? pageCount(total) : pages + wave, total);
+            List<Fanout.Task<Page>> tasks = new ArrayList<>();
+            for (int i = pages; i < pages + wave; i++) {
+                int index = i;
+                tasks.add(() -> page(codeArtsProjectId, search, index, matches, listener, pacer));
+            }
+            List<Page> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
+            pages += wave;
+            add(unique, more);
+            for (Page p : more) {
+                total = Math.max(total, p.total());
+            }
+            last = more.get(more.size() - 1);
+        }
+        List<BuildJob> jobs = new ArrayList<>(unique.values());
+        boolean overLimit = jobs.size() > limit;
+        return new Listing(overLimit ? List.copyOf(jobs.subList(0, limit + 1)) : List.copyOf(jobs), pages, overLimit);
+    }
+
+    /** Adds the pages' jobs, each id once (pages shift while jobs come and go). */
+    private static void add(Map<String, BuildJob> unique, List<Page> pages) {
         for (Page p : pages) {
             for (BuildJob job : p.jobs()) {
                 unique.putIfAbsent(job.id(), job);
             }
         }
-        return new Listing(List.copyOf(unique.values()), pages.size());
     }
 
     private static int pageCount(int total) {
@@ -105,7 +115,7 @@ final class JobLister {
             throws CodeArtsException, InterruptedException {
         HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegment("job");
         if (project != null) {
-            url.addPathSegment(project);
+            url.addPathSegment(JobIds.checkProjectId(project));
         }
         url.addPathSegment("list")
                 .addQueryParameter("page_index", String.valueOf(index))
@@ -123,7 +133,8 @@ final class JobLister {
                     JsonNode root = successfulRoot(reply);
                     JsonNode result = root.get("result");
                     JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
-                    if (list == null || !list.isArray()) {
+                    // more entries than asked for is not a page of this list: refused, not read
+                    if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
                         throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
                     }
                     JsonNode totalNode = project != null ? root.get("total") : result.get("total");
@@ -150,7 +161,7 @@ final class JobLister {
         HttpUrl url = base.newBuilder()
                 .addPathSegment("v1")
                 .addPathSegment("job")
-                .addPathSegment(jobId)
+                .addPathSegment(JobIds.check(jobId))
                 .addPathSegment("info")
                 .build();
         try {

@@ -75,12 +75,27 @@ public final class JobSelection implements Serializable {
             int parallelism,
             boolean ignoreMissing) {
 
-        /** The ids are kept as an unmodifiable copy; the numbers must be in range (as {@link #plan()} checks). */
+        /**
+         * The ids are kept as an unmodifiable copy; ids, the project id and the numbers must follow the rules
+         * {@link #plan()} checks, so that no caller can build a plan that puts {@code ..} or {@code /} into a URL.
+         *
+         * @throws IllegalArgumentException naming the broken rule (the value escaped and shortened)
+         */
         public Plan {
             ids = List.copyOf(ids);
             if (maxJobs < 1 || parallelism < 1 || parallelism > MAX_PARALLELISM) {
                 throw new IllegalArgumentException(
                         "maxJobs and parallelism out of range: " + maxJobs + ", " + parallelism);
+            }
+            try {
+                for (String id : ids) {
+                    JobIds.check(id);
+                }
+                if (codeArtsProjectId != null) {
+                    JobIds.checkProjectId(codeArtsProjectId);
+                }
+            } catch (CodeArtsValidationException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
 

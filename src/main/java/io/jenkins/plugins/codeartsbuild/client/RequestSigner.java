@@ -33,7 +33,10 @@ final class RequestSigner {
     /** Looked up once per thread: a JCA provider look-up per signature costs more than the hashing. */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance("SHA-256"));
 
-    private static final ThreadLocal<KeyedMac> HMAC = ThreadLocal.withInitial(KeyedMac::new);
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> newInstance("HmacSHA256"));
+
+    /** What a thread's MAC is keyed with between calls. */
+    private static final SecretKeySpec NOT_A_SECRET = new SecretKeySpec(new byte[32], "HmacSHA256");
 
     private RequestSigner() {}
 
@@ -125,7 +128,9 @@ final class RequestSigner {
             String secretKey) {
         String canonical = canonicalRequest(method, url, headers, body);
         String stringToSign = ALGORITHM + "\n" + headers.get("x-sdk-date") + "\n" + sha256Hex(bytes(canonical));
-        String signature = hex(hmacSha256(bytes(secretKey), bytes(stringToSign)));
+        byte[] sk = bytes(secretKey);
+        String signature = hex(hmacSha256(sk, bytes(stringToSign)));
+        Arrays.fill(sk, (byte) 0);
         return ALGORITHM + " Access=" + accessKeyId + ", SignedHeaders=" + String.join(";", headers.keySet())
                 + ", Signature=" + signature;
     }
@@ -218,28 +223,24 @@ final class RequestSigner {
         return data.length == 0 ? EMPTY_BODY_SHA256 : hex(SHA256.get().digest(data));
     }
 
+    /**
+     * HMAC-SHA256 with the thread's {@link Mac}, keyed for this call only: afterwards it is keyed again with a
+     * constant, so that no thread keeps the secret key (or state derived from it) between calls.
+     */
     static byte[] hmacSha256(byte[] key, byte[] data) {
-        return hmac(key).doFinal(data);
-    }
-
-    /** A MAC keyed with {@code key}: the thread's, initialised again only when the key differs from its last one. */
-    private static Mac hmac(byte[] key) {
-        KeyedMac keyed = HMAC.get();
-        if (!Arrays.equals(keyed.key, key)) {
+        Mac mac = HMAC.get();
+        try {
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 key refused", e);
+        } finally {
             try {
-                keyed.mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                mac.init(NOT_A_SECRET);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 key refused", e);
+                HMAC.remove();
             }
-            keyed.key = key.clone();
         }
-        return keyed.mac;
-    }
-
-    /** A thread's MAC and the key it was last initialised with. */
-    private static final class KeyedMac {
-        final Mac mac = newInstance("HmacSHA256");
-        byte[] key;
     }
 
     @SuppressWarnings("unchecked")

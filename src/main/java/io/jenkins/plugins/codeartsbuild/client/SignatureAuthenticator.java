@@ -13,8 +13,8 @@ final class SignatureAuthenticator implements RequestAuthenticator {
 
     static final SingleFlightCache<Key, String> PROJECT_IDS = new SingleFlightCache<>(256);
 
-    /** What a project id is cached by: IAM endpoint, the key (AK and SK) and the region; the key prints masked. */
-    record Key(HttpUrl iam, AccessKey key, String region) {}
+    /** What a project id is cached by: IAM endpoint, the key's fingerprint (AK and SK) and the region. */
+    record Key(HttpUrl iam, String keyFingerprint, String region) {}
 
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 
@@ -31,7 +31,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
         this.region = config.getRegion();
         this.projectId = config.getProjectId();
         this.clock = clock;
-        this.cacheKey = projectId != null ? null : new Key(config.getEndpoints().getIam(), key, region);
+        this.cacheKey = projectId != null ? null : new Key(config.getEndpoints().getIam(), key.fingerprint(), region);
     }
 
     @Override

@@ -6,18 +6,19 @@ import okhttp3.Request;
 
 /**
  * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
- * IAM endpoint, the key itself, AK and SK (so a second credential with the same AK and a wrong SK cannot
- * reuse the first one's token) and project scope; one exchange per key at a time.
+ * IAM endpoint, the key's {@linkplain AccessKey#fingerprint() fingerprint} (so a second credential with the same AK
+ * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
+ * exchange per key at a time.
  */
 final class TokenAuthenticator implements RequestAuthenticator {
 
     static final SingleFlightCache<Key, IamToken> TOKENS = new SingleFlightCache<>(256);
 
     /**
-     * What a token is cached by: IAM endpoint, the key (AK and SK: another SK with the same AK never gets this
-     * token) and the project scope. Its {@code toString()} masks the key.
+     * What a token is cached by: IAM endpoint, the key's fingerprint (AK and SK: another SK with the same AK never
+     * gets this token) and the project scope.
      */
-    record Key(HttpUrl iam, AccessKey key, String region, String projectId) {}
+    record Key(HttpUrl iam, String keyFingerprint, String region, String projectId) {}
 
     private final IamClient iam;
     private final AccessKey key;
@@ -34,7 +35,8 @@ final class TokenAuthenticator implements RequestAuthenticator {
         this.projectId = config.getProjectId();
         this.clock = clock;
         this.listener = listener;
-        this.cacheKey = new Key(config.getEndpoints().getIam(), key, projectId != null ? null : region, projectId);
+        this.cacheKey = new Key(
+                config.getEndpoints().getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,9 +62,40 @@ class AccessKeyTest {
         assertThat(AccessKey.of(AK, Fixtures.SK + "x")).isNotEqualTo(a);
         assertThat(AccessKey.of(AK + "X", Fixtures.SK)).isNotEqualTo(a);
         okhttp3.HttpUrl iam = okhttp3.HttpUrl.get("https://iam.example.com/");
-        assertThat(new TokenAuthenticator.Key(iam, a, "cn-north-4", null).toString())
+        assertThat(new TokenAuthenticator.Key(iam, a.fingerprint(), "cn-north-4", null).toString())
                 .doesNotContain(Fixtures.SK);
-        assertThat(new SignatureAuthenticator.Key(iam, a, "cn-north-4").toString())
+        assertThat(new SignatureAuthenticator.Key(iam, a.fingerprint(), "cn-north-4").toString())
                 .doesNotContain(Fixtures.SK);
+    }
+
+    @Test
+    void theCachesAreKeyedByAFingerprintThatTellsKeysApartAndHoldsNoSecret() throws Exception {
+        AccessKey a = AccessKey.of(AK, Fixtures.SK);
+        String f = a.fingerprint();
+
+        assertThat(AccessKey.of(" " + AK + "\n", Fixtures.SK).fingerprint()).isEqualTo(f);
+        assertThat(AccessKey.of(AK, Fixtures.SK + "x").fingerprint()).isNotEqualTo(f);
+        assertThat(AccessKey.of(AK + "X", Fixtures.SK).fingerprint()).isNotEqualTo(f);
+        // the split between the parts cannot be moved: "ab" + "c" and "a" + "bc" differ
+        assertThat(AccessKey.of("ab", "c").fingerprint())
+                .isNotEqualTo(AccessKey.of("a", "bc").fingerprint());
+        assertThat(f).doesNotContain(Fixtures.SK).doesNotContain(AK).hasSize(43);
+        // keyed per JVM: not the plain SHA-256 of the parts, which anyone holding the AK could test an SK against
+        java.security.MessageDigest plain = java.security.MessageDigest.getInstance("SHA-256");
+        plain.update((AK + "\0" + Fixtures.SK).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(f)
+                .isNotEqualTo(java.util.Base64.getEncoder().withoutPadding().encodeToString(plain.digest()));
+    }
+
+    @Test
+    void theSharedCachesHoldNoAccessKeyOnlyItsFingerprint() {
+        for (Class<?> key : List.of(TokenAuthenticator.Key.class, SignatureAuthenticator.Key.class)) {
+            assertThat(java.util.Arrays.stream(key.getRecordComponents())
+                            .map(c -> c.getType().getName())
+                            .toList())
+                    .as(key.getName())
+                    .doesNotContain(AccessKey.class.getName())
+                    .contains(String.class.getName());
+        }
     }
 }

@@ -450,13 +450,55 @@ class BatchDeleteTest {
     }
 
     @Test
+    void maxJobsPassedMidListingStopsTheListingThereAndDeletesNothing() throws Exception {
+        fake.addMany("job", 5_000, PROJECT_ID);
+
+        assertThatThrownBy(() -> run(s -> {
+                    s.setJobNamePattern("job-*");
+                    s.setMaxJobs(150);
+                }))
+                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR);
+                    assertThat(e.getArguments().get(2)).isEqualTo("150");
+                });
+        // 50 pages of the list; the first, then one wave of pages side by side passed 150 matches
+        assertThat(fake.pages()).hasSize(1 + JobLister.PAGE_WIDTH);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
+    void aPageWithMoreEntriesThanAskedForIsRefusedNotRead() throws Exception {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 5 * JobLister.PAGE_SIZE; i++) {
+            entries.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(FakeCodeArtsBuild.newId())
+                    .append("\",\"job_name\":\"big-")
+                    .append(i)
+                    .append("\"}");
+        }
+        fake.override = r -> FakeCodeArtsBuild.json(
+                200, "{\"status\":\"success\",\"result\":{\"total\":500,\"job_list\":[" + entries + "]}}");
+
+        assertThatThrownBy(() -> run(s -> {
+                    s.setJobNamePattern("big-*");
+                    s.setMaxJobs(1000);
+                }))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER));
+        assertThat(fake.pages()).hasSize(1);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
     void aPatternOfOnlyAStarIsStillBoundByMaxJobs() throws Exception {
         fake.addMany("job", JobSelection.DEFAULT_MAX_JOBS + 1, PROJECT_ID);
 
         assertThatThrownBy(() -> run(s -> s.setJobNamePattern("*")))
                 .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS);
-                    assertThat(e.getMessage()).contains("'*'", "51", "50", "nothing was deleted");
+                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR);
+                    assertThat(e.getMessage()).contains("'*'", "at least 51", "50", "nothing was deleted");
                 });
         assertThat(fake.requests("POST", "/")).isEmpty();
         assertThat(fake.pages()).hasSize(1);

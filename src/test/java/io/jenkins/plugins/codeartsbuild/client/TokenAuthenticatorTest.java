@@ -192,6 +192,31 @@ class TokenAuthenticatorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {400, 403, 501})
+    void anExchangeRefusedForAnotherReasonThanTheKeySaysToSwitchToSigning(int status) {
+        iam.enqueue(Fixtures.error(status, "IAM.0003", "the authentication method is not supported"));
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getService()).isEqualTo(Service.IAM);
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
+                });
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aBadKeyAtTheExchangeIsStillABadKey() {
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {"ak not exist", "verify aksk signature fail", "AK access failed to reach the limit,forbidden"})
     void otherUnauthorizedAnswersFailAtOnce(String message) {
