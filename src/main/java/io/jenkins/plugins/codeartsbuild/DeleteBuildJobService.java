@@ -89,7 +89,7 @@ final class DeleteBuildJobService {
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
     @NonNull
     static List<Map<String, Object>> find(
-            @NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
+            @NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection, int limit)
             throws AbortException, InterruptedException {
         if (selection.getJobName() == null
                 && selection.getJobNamePattern() == null
@@ -99,7 +99,7 @@ final class DeleteBuildJobService {
         try {
             JobSelection.Plan plan = selection.plan();
             Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
-            List<BuildJob> jobs = c.client().findJobs(plan);
+            List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
             for (BuildJob job : jobs) {

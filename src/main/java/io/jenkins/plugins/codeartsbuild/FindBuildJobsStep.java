@@ -3,19 +3,24 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.model.Descriptor.FormException;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import java.util.List;
 import java.util.Map;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -30,6 +35,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
     private String jobNamePattern;
     private String jobNamePrefix;
     private String codeArtsProjectId;
+    private int limit = CodeArtsBuildClient.DEFAULT_FIND_LIMIT;
 
     /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
     @DataBoundConstructor
@@ -75,6 +81,16 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
     }
 
+    /** The most jobs returned: more matches fail the step rather than being cut silently. */
+    public int getLimit() {
+        return limit;
+    }
+
+    @DataBoundSetter
+    public void setLimit(int limit) {
+        this.limit = limit;
+    }
+
     JobSelection toSelection() {
         JobSelection s = new JobSelection();
         s.setJobName(jobName);
@@ -91,7 +107,8 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         JobSelection selection = toSelection();
         return new ReportingStepExecution<List<Map<String, Object>>>(
                 context,
-                () -> DeleteBuildJobService.find(context.get(Run.class), context.get(TaskListener.class), selection));
+                () -> DeleteBuildJobService.find(
+                        context.get(Run.class), context.get(TaskListener.class), selection, limit));
     }
 
     @Extension
@@ -121,6 +138,17 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         @POST
         public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkCodeArtsProjectId(item, value, false);
+        }
+
+        @POST
+        public FormValidation doCheckLimit(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkLimit(item, value);
+        }
+
+        /** A blank limit keeps its default (Stapler would bind it as 0). */
+        @Override
+        public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
+            return super.newInstance(req, Forms.normalized(form));
         }
     }
 }

@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
@@ -87,6 +88,10 @@ final class Forms {
         return showTo(item, FieldChecks.number(value, JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID));
     }
 
+    static FormValidation checkLimit(@CheckForNull Item item, String value) {
+        return showTo(item, FieldChecks.number(value, CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID));
+    }
+
     static FormValidation checkParallelism(@CheckForNull Item item, String value) {
         return showTo(item, FieldChecks.number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
     }
@@ -113,7 +118,7 @@ final class Forms {
             }
         }
         // Stapler binds a blank number field as 0, which the run refuses: left out, the field keeps its default
-        for (String number : new String[] {"maxJobs", "parallelism"}) {
+        for (String number : new String[] {"maxJobs", "parallelism", "limit"}) {
             if (form.opt(number) instanceof String text && text.isBlank()) {
                 form.element(number, (Object) null); // removes the key, as for jobIds above
             }

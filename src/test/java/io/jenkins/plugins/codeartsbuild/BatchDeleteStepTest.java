@@ -175,6 +175,15 @@ class BatchDeleteStepTest {
     }
 
     @Test
+    void theFindStepRefusesMoreMatchesThanItsLimitInsteadOfCuttingThem() throws Exception {
+        WorkflowRun b = run("codeartsFindBuildJobs jobNamePattern: 'pr-?-build', limit: 1", Result.FAILURE);
+
+        j.assertLogContains("More than 1 CodeArts Build jobs match 'pr-?-build'", b);
+        j.assertLogNotContains("\tat ", b);
+        assertThat(deleted).isEmpty();
+    }
+
+    @Test
     void aFreestyleBatchExpandsVariablesInEachLine() throws Exception {
         // the project's own name is the second id: ${JOB_NAME} is a variable every freestyle build has
         FreeStyleProject p = j.createFreeStyleProject(B);

@@ -79,13 +79,21 @@ public final class AccessKey {
         if (f == null) {
             java.security.MessageDigest d = SHA256.get();
             d.update(FINGERPRINT_KEY);
-            d.update(accessKeyId.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            update(d, accessKeyId);
             d.update((byte) 0); // neither part holds a NUL (printable ASCII only): the split is unambiguous
-            d.update(secretKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            f = java.util.Base64.getEncoder().withoutPadding().encodeToString(d.digest());
+            update(d, secretKey);
+            // 32 bytes as 32 chars: a compact, comparable key (never shown)
+            f = new String(d.digest(), java.nio.charset.StandardCharsets.ISO_8859_1);
             fingerprint = f;
         }
         return f;
+    }
+
+    /** The characters of printable ASCII text, one byte each, without a copy. */
+    private static void update(java.security.MessageDigest d, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            d.update((byte) ascii.charAt(i));
+        }
     }
 
     /**

@@ -3,11 +3,9 @@ package io.jenkins.plugins.codeartsbuild.client;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import okhttp3.MediaType;
-import okhttp3.ResponseBody;
+import okhttp3.Response;
 import okio.Buffer;
 import okio.BufferedSource;
-import okio.ByteString;
 import okio.GzipSource;
 import okio.Okio;
 
@@ -19,23 +17,25 @@ import okio.Okio;
  */
 final class AnswerBody {
 
-    private static final ByteString UTF_8_BOM = ByteString.decodeHex("efbbbf");
-    private static final ByteString UTF_16_BE_BOM = ByteString.decodeHex("feff");
-    private static final ByteString UTF_16_LE_BOM = ByteString.decodeHex("fffe");
-
     private AnswerBody() {}
 
     /**
-     * @param contentEncoding the answer's {@code Content-Encoding}, or {@code null}
      * @param cap the most decoded bytes to read
      */
-    static String read(ResponseBody body, String contentEncoding, int cap) throws IOException {
-        boolean gzip = contentEncoding != null && contentEncoding.strip().equalsIgnoreCase("gzip");
-        BufferedSource source = gzip ? Okio.buffer(new GzipSource(body.source())) : body.source();
-        Buffer decoded = new Buffer();
+    static String read(Response response, int cap) throws IOException {
+        String encoding = response.header("Content-Encoding");
+        boolean gzip = encoding != null && encoding.strip().equalsIgnoreCase("gzip");
+        BufferedSource source = gzip
+                ? Okio.buffer(new GzipSource(response.body().source()))
+                : response.body().source();
+        Buffer decoded = gzip ? new Buffer() : source.getBuffer();
         try {
-            while (decoded.size() < cap && source.read(decoded, cap - decoded.size()) != -1) {
-                // read on until the cap or the end
+            if (gzip) {
+                while (decoded.size() < cap && source.read(decoded, cap - decoded.size()) != -1) {
+                    // read on until the cap or the end
+                }
+            } else {
+                source.request(cap); // into the source's own buffer: no copy
             }
         } catch (IOException e) {
             if (!gzip || isTransportFailure(e)) {
@@ -43,7 +43,8 @@ final class AnswerBody {
             }
             // a compressed body that breaks off or is not gzip: what could be decoded stands
         }
-        return decoded.readString(charset(decoded, body.contentType()));
+        Charset charset = charset(decoded, response.header("Content-Type"));
+        return decoded.readString(Math.min(decoded.size(), cap), charset);
     }
 
     /** A failure of the connection rather than of the compressed data (those must still end the call). */
@@ -51,22 +52,58 @@ final class AnswerBody {
         return e instanceof java.net.SocketTimeoutException || e instanceof java.net.SocketException;
     }
 
-    /** The byte order mark's charset (the mark is consumed), else the declared one, else UTF-8. */
-    private static Charset charset(Buffer text, MediaType type) {
-        if (text.rangeEquals(0, UTF_8_BOM)) {
-            skip(text, UTF_8_BOM.size());
+    /**
+     * The byte order mark's charset (the mark is consumed), else the declared one, else UTF-8. The media type is
+     * parsed only when it names a charset (the usual answer does not, or says UTF-8).
+     */
+    private static Charset charset(Buffer text, String contentType) {
+        // one byte tells whether there can be a mark (a JSON answer starts with '{'); Buffer.rangeEquals would cost
+        // about a kilobyte of garbage per answer
+        int first = text.size() >= 2 ? text.getByte(0) & 0xff : 0;
+        if (first == 0xef && text.size() >= 3 && (text.getByte(1) & 0xff) == 0xbb && (text.getByte(2) & 0xff) == 0xbf) {
+            skip(text, 3);
             return StandardCharsets.UTF_8;
         }
-        if (text.rangeEquals(0, UTF_16_BE_BOM)) {
-            skip(text, UTF_16_BE_BOM.size());
+        if (first == 0xfe && (text.getByte(1) & 0xff) == 0xff) {
+            skip(text, 2);
             return StandardCharsets.UTF_16BE;
         }
-        if (text.rangeEquals(0, UTF_16_LE_BOM)) {
-            skip(text, UTF_16_LE_BOM.size());
+        if (first == 0xff && (text.getByte(1) & 0xff) == 0xfe) {
+            skip(text, 2);
             return StandardCharsets.UTF_16LE;
         }
-        Charset declared = type == null ? null : type.charset(null);
-        return declared != null ? declared : StandardCharsets.UTF_8;
+        return contentType == null ? StandardCharsets.UTF_8 : declared(contentType);
+    }
+
+    /**
+     * The {@code charset} parameter of a {@code Content-Type}, UTF-8 when there is none, it is UTF-8, or it is not a
+     * charset this JVM knows. Read by hand: {@code MediaType.parse} runs regular expressions on every answer.
+     */
+    static Charset declared(String contentType) {
+        int at = -1;
+        for (int i = contentType.indexOf(';'); i >= 0 && i < contentType.length(); i++) {
+            if (contentType.regionMatches(true, i, "charset=", 0, 8)) {
+                at = i + 8;
+                break;
+            }
+        }
+        if (at < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        int end = contentType.indexOf(';', at);
+        String value =
+                contentType.substring(at, end < 0 ? contentType.length() : end).strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (value.equalsIgnoreCase("utf-8") || value.equalsIgnoreCase("utf8")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(value);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     private static void skip(Buffer text, int n) {

@@ -21,6 +21,9 @@ public final class CodeArtsBuildClient {
     /** The most jobs a look-up can return: the pages read at most, full. */
     public static final int MAX_FOUND = JobLister.MAX_PAGES * JobLister.PAGE_SIZE;
 
+    /** How many jobs the find step returns at most unless told otherwise. */
+    public static final int DEFAULT_FIND_LIMIT = 500;
+
     private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], IamClient.JSON);
 
     private final ClientConfig config;
@@ -110,6 +113,12 @@ public final class CodeArtsBuildClient {
     public List<BuildJob> findJobs(JobSelection.Plan plan, int limit) throws CodeArtsException, InterruptedException {
         if (!plan.byName()) {
             throw new IllegalArgumentException("not a look-up by name: " + plan.kind());
+        }
+        if (limit < 1 || limit > MAX_FOUND) {
+            throw new CodeArtsValidationException(
+                    CodeArtsValidationException.Problem.LIMIT_INVALID,
+                    String.valueOf(limit),
+                    String.valueOf(MAX_FOUND));
         }
         String project = plan.codeArtsProjectId() == null ? null : JobIds.checkProjectId(plan.codeArtsProjectId());
         JobLister.Listing listing = guarded(() -> lookUp(plan.nameMatch(), project, limit, listener));

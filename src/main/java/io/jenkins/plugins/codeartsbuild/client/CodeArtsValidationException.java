@@ -41,6 +41,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
                 "The CodeArts project id {0} is not valid: it must be 32 letters or digits (the project''s id in its URL)."),
         PROJECT_WITHOUT_NAME("codeArtsProjectId restricts a look-up by name: it cannot be used with {0}."),
         MAX_JOBS_INVALID("maxJobs must be 1 to {1}, not {0}."),
+        LIMIT_INVALID("limit must be 1 to {1}, not {0}."),
         PARALLELISM_INVALID("parallelism must be 1 to {1}, not {0}."),
         VARIABLE_NOT_SET(
                 "{0} {1} uses {2}, which has no value in this build: set it as a build parameter or in the environment (write $$ for a literal $). Nothing was sent."),

@@ -46,10 +46,7 @@ final class HttpCaller {
             return response;
         }
         try (response) {
-            throw new Answered(
-                    response.code(),
-                    response.headers(),
-                    AnswerBody.read(response.body(), response.header("Content-Encoding"), BODY_CAP));
+            throw new Answered(response.code(), response.headers(), AnswerBody.read(response, BODY_CAP));
         }
     };
 
@@ -97,7 +94,7 @@ final class HttpCaller {
         guard.enter();
         Deadlines.watch(guard, timeouts.call());
         try (Response response = guard.call.execute()) {
-            String body = AnswerBody.read(response.body(), response.header("Content-Encoding"), successCap);
+            String body = AnswerBody.read(response, successCap);
             completed = true;
             return reply(request, service, response.code(), response.headers(), body);
         } catch (Answered a) {

@@ -467,6 +467,43 @@ class BatchDeleteTest {
     }
 
     @Test
+    void findRefusesMoreMatchesThanItsLimitAndAnInvalidLimitSendsNothing() throws Exception {
+        fake.addMany("svc", 5, PROJECT_ID);
+        JobSelection s = new JobSelection();
+        s.setJobNamePattern("svc-*");
+        JobSelection.Plan plan = s.plan();
+
+        assertThatThrownBy(() -> client().findJobs(plan, 4))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_FOUND));
+        assertThat(client().findJobs(plan, 5)).hasSize(5);
+        int pages = fake.pages().size();
+        for (int bad : new int[] {0, -1, CodeArtsBuildClient.MAX_FOUND + 1}) {
+            assertThatThrownBy(() -> client().findJobs(plan, bad))
+                    .isInstanceOfSatisfying(
+                            CodeArtsValidationException.class,
+                            e -> assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_INVALID));
+        }
+        assertThat(fake.pages()).hasSize(pages);
+    }
+
+    @Test
+    void aHandBuiltPlanCannotPutAPathIntoAUrl() {
+        for (String id : new String[] {"..", "a/b", "x?y", "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c4/"}) {
+            assertThatThrownBy(() -> new JobSelection.Plan(
+                            JobSelection.Kind.JOB_IDS, List.of(id), 0, null, null, false, 10, 2, false))
+                    .as(id)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not valid");
+        }
+        assertThatThrownBy(() -> new JobSelection.Plan(
+                        JobSelection.Kind.JOB_NAME_PATTERN, List.of(), 0, "x*", "../v1", false, 10, 2, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertNothingSent();
+    }
+
+    @Test
     void aPageWithMoreEntriesThanAskedForIsRefusedNotRead() throws Exception {
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < 5 * JobLister.PAGE_SIZE; i++) {
