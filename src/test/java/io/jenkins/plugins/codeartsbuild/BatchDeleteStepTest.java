@@ -278,6 +278,14 @@ class BatchDeleteStepTest {
         FindBuildJobsStep find = new FindBuildJobsStep();
         find.setJobNamePattern("pr-*");
         snippets.assertRoundTrip(find, "codeartsFindBuildJobs jobNamePattern: 'pr-*'");
+        find.setLimit(7);
+        snippets.assertRoundTrip(find, "codeartsFindBuildJobs jobNamePattern: 'pr-*', limit: 7");
+        // a blank limit keeps its default, which the snippet leaves out
+        snippets.assertGenerateSnippet(
+                "{\"stapler-class\":\"" + FindBuildJobsStep.class.getName() + "\",\"jobName\":\"\","
+                        + "\"jobNamePattern\":\"pr-*\",\"jobNamePrefix\":\"\",\"limit\":\"\"}",
+                "codeartsFindBuildJobs jobNamePattern: 'pr-*'",
+                null);
         SnippetizerTester.assertDocGeneration(DeleteBuildJobStep.class);
         SnippetizerTester.assertDocGeneration(FindBuildJobsStep.class);
     }

@@ -101,7 +101,8 @@ class DeclarativePipelineTest {
         WorkflowRun b = declarative(
                 "codeartsFindBuildJobs jobName: 'main'\n"
                         + "codeartsFindBuildJobs jobNamePattern: 'pr-?-build', region: 'cn-north-4'\n"
-                        + "codeartsFindBuildJobs jobNamePrefix: 'pr-', codeArtsProjectId: '" + FakeJobs.PROJECT + "'",
+                        + "codeartsFindBuildJobs jobNamePrefix: 'pr-', codeArtsProjectId: '" + FakeJobs.PROJECT + "'\n"
+                        + "codeartsFindBuildJobs jobNamePattern: 'pr-*', limit: 10",
                 Result.SUCCESS);
 
         j.assertLogContains("Found 1 CodeArts Build jobs matching 'main'", b);
