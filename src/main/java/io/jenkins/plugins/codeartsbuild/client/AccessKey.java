@@ -11,6 +11,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
  */
 public final class AccessKey {
 
+    /** Where a thread's digest writes its 32 bytes: a reused buffer, overwritten by the next fingerprint. */
+    private static final ThreadLocal<byte[]> DIGEST_OUT = ThreadLocal.withInitial(() -> new byte[32]);
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The key of the fingerprints: random, made once per JVM, never stored. */
@@ -27,7 +30,7 @@ public final class AccessKey {
 
     private final String accessKeyId;
     private final String secretKey;
-    private String fingerprint;
+    private Fingerprint fingerprint;
 
     private static byte[] randomBytes(int n) {
         byte[] b = new byte[n];
@@ -74,19 +77,40 @@ public final class AccessKey {
      * parts are equal (a second credential with the same AK and another SK never gets the first one's token).
      * Worked out once per key.
      */
-    String fingerprint() {
-        String f = fingerprint;
+    Fingerprint fingerprint() {
+        Fingerprint f = fingerprint;
         if (f == null) {
             java.security.MessageDigest d = SHA256.get();
             d.update(FINGERPRINT_KEY);
             update(d, accessKeyId);
             d.update((byte) 0); // neither part holds a NUL (printable ASCII only): the split is unambiguous
             update(d, secretKey);
-            // 32 bytes as 32 chars: a compact, comparable key (never shown)
-            f = new String(d.digest(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] out = DIGEST_OUT.get();
+            try {
+                d.digest(out, 0, out.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 output of 32 bytes refused", e);
+            }
+            f = new Fingerprint(longAt(out, 0), longAt(out, 8), longAt(out, 16), longAt(out, 24));
             fingerprint = f;
         }
         return f;
+    }
+
+    /** A keyed SHA-256 as four longs: compact, comparable, printed as nothing but its type. */
+    record Fingerprint(long a, long b, long c, long d) {
+        @Override
+        public String toString() {
+            return "Fingerprint[…]";
+        }
+    }
+
+    private static long longAt(byte[] b, int at) {
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (b[at + i] & 0xff);
+        }
+        return v;
     }
 
     /** The characters of printable ASCII text, one byte each, without a copy. */

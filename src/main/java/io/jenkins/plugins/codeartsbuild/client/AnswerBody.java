@@ -91,14 +91,24 @@ final class AnswerBody {
             return StandardCharsets.UTF_8;
         }
         int end = contentType.indexOf(';', at);
-        String value =
-                contentType.substring(at, end < 0 ? contentType.length() : end).strip();
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
+        int from = at;
+        int to = end < 0 ? contentType.length() : end;
+        while (from < to && Character.isWhitespace(contentType.charAt(from))) {
+            from++;
         }
-        if (value.equalsIgnoreCase("utf-8") || value.equalsIgnoreCase("utf8")) {
+        while (to > from && Character.isWhitespace(contentType.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from >= 2 && contentType.charAt(from) == '"' && contentType.charAt(to - 1) == '"') {
+            from++;
+            to--;
+        }
+        // the usual answer says UTF-8: told without a copy of the value
+        if ((to - from == 5 && contentType.regionMatches(true, from, "utf-8", 0, 5))
+                || (to - from == 4 && contentType.regionMatches(true, from, "utf8", 0, 4))) {
             return StandardCharsets.UTF_8;
         }
+        String value = contentType.substring(from, to);
         try {
             return Charset.forName(value);
         } catch (IllegalArgumentException e) {

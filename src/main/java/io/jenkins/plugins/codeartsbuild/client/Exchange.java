@@ -77,7 +77,7 @@ final class Exchange {
         int throttles = 0;
         long throttledSince = 0;
         long sleptWhileThrottled = 0;
-        KeyGuard keys = batchKeys != null ? batchKeys : new KeyGuard();
+        KeyGuard keys = batchKeys != null ? batchKeys : KeyGuard.SINGLE;
         boolean probe = false;
         for (int attempt = 1; ; attempt++) {
             checkInterrupt();

@@ -8,7 +8,26 @@ package io.jenkins.plugins.codeartsbuild.client;
  * once with the same message. And a token is refreshed once per batch: calls that carried the refused token try once
  * more with the new one; a refusal of the new one is a refusal of the key. A single call has a guard of its own.
  */
-final class KeyGuard {
+class KeyGuard {
+
+    /**
+     * A single call's: nothing to share, so nothing to wait for or remember (the call itself refreshes its token at
+     * most once, and one refused call is one refusal).
+     */
+    static final KeyGuard SINGLE = new KeyGuard() {
+        @Override
+        boolean enter() {
+            return false;
+        }
+
+        @Override
+        void exit(boolean probe, boolean answered, CodeArtsException failure) {}
+
+        @Override
+        boolean mayRefresh(String token) {
+            return true;
+        }
+    };
 
     private enum State {
         UNVERIFIED,

@@ -14,7 +14,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
     static final SingleFlightCache<Key, String> PROJECT_IDS = new SingleFlightCache<>(256);
 
     /** What a project id is cached by: IAM endpoint, the key's fingerprint (AK and SK) and the region. */
-    record Key(HttpUrl iam, String keyFingerprint, String region) {}
+    record Key(HttpUrl iam, AccessKey.Fingerprint keyFingerprint, String region) {}
 
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 

@@ -18,7 +18,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
      * What a token is cached by: IAM endpoint, the key's fingerprint (AK and SK: another SK with the same AK never
      * gets this token) and the project scope.
      */
-    record Key(HttpUrl iam, String keyFingerprint, String region, String projectId) {}
+    record Key(HttpUrl iam, AccessKey.Fingerprint keyFingerprint, String region, String projectId) {}
 
     private final IamClient iam;
     private final AccessKey key;
