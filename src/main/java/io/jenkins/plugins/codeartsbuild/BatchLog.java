@@ -5,6 +5,7 @@ import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
@@ -44,6 +45,19 @@ final class BatchLog implements BatchListener {
         if (plan.dryRun()) {
             listener.getLogger().println(Messages.Log_dryRun());
         }
+    }
+
+    @Override
+    public void onFiltered(JobSelection.Plan plan, int matched, int kept) {
+        JobFilter f = plan.filter();
+        String days = f.notBuiltForDays() == 0
+                ? ""
+                : f.keepNeverBuilt()
+                        ? Messages.Log_filterAgeNeverBuiltOut(f.notBuiltForDays())
+                        : Messages.Log_filterAge(f.notBuiltForDays());
+        String disabled = f.onlyDisabled() ? Messages.Log_filterDisabled() : "";
+        String which = days.isEmpty() || disabled.isEmpty() ? days + disabled : days + ", " + disabled;
+        listener.getLogger().println(Messages.Log_filtered(matched, which, kept));
     }
 
     @Override

@@ -39,6 +39,9 @@ public class DeleteBuildJobBuilder extends CodeArtsBuilder implements DeleteOpti
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
+    private Integer notBuiltForDays;
+    private boolean onlyDisabled;
+    private boolean keepNeverBuilt;
 
     @DataBoundConstructor
     public DeleteBuildJobBuilder() {}
@@ -155,6 +158,38 @@ public class DeleteBuildJobBuilder extends CodeArtsBuilder implements DeleteOpti
         this.ignoreMissing = ignoreMissing;
     }
 
+    /** Keep only jobs not built for this many days; {@code null}: any age. */
+    @CheckForNull
+    @Override
+    public Integer getNotBuiltForDays() {
+        return notBuiltForDays;
+    }
+
+    @DataBoundSetter
+    public void setNotBuiltForDays(@CheckForNull Integer notBuiltForDays) {
+        this.notBuiltForDays = notBuiltForDays;
+    }
+
+    @Override
+    public boolean isOnlyDisabled() {
+        return onlyDisabled;
+    }
+
+    @DataBoundSetter
+    public void setOnlyDisabled(boolean onlyDisabled) {
+        this.onlyDisabled = onlyDisabled;
+    }
+
+    @Override
+    public boolean isKeepNeverBuilt() {
+        return keepNeverBuilt;
+    }
+
+    @DataBoundSetter
+    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
+        this.keepNeverBuilt = keepNeverBuilt;
+    }
+
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
@@ -196,6 +231,11 @@ public class DeleteBuildJobBuilder extends CodeArtsBuilder implements DeleteOpti
         @POST
         public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkJobIds(item, value, true);
+        }
+
+        @POST
+        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkNotBuiltForDays(item, value);
         }
 
         @POST

@@ -41,6 +41,9 @@ public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOpti
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
+    private Integer notBuiltForDays;
+    private boolean onlyDisabled;
+    private boolean keepNeverBuilt;
 
     /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
     @DataBoundConstructor
@@ -149,6 +152,38 @@ public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOpti
         this.ignoreMissing = ignoreMissing;
     }
 
+    /** Keep only jobs not built for this many days; {@code null}: any age. */
+    @CheckForNull
+    @Override
+    public Integer getNotBuiltForDays() {
+        return notBuiltForDays;
+    }
+
+    @DataBoundSetter
+    public void setNotBuiltForDays(@CheckForNull Integer notBuiltForDays) {
+        this.notBuiltForDays = notBuiltForDays;
+    }
+
+    @Override
+    public boolean isOnlyDisabled() {
+        return onlyDisabled;
+    }
+
+    @DataBoundSetter
+    public void setOnlyDisabled(boolean onlyDisabled) {
+        this.onlyDisabled = onlyDisabled;
+    }
+
+    @Override
+    public boolean isKeepNeverBuilt() {
+        return keepNeverBuilt;
+    }
+
+    @DataBoundSetter
+    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
+        this.keepNeverBuilt = keepNeverBuilt;
+    }
+
     @Override
     public StepExecution start(StepContext context) {
         JobSelection selection = toSelection();
@@ -192,6 +227,11 @@ public final class DeleteBuildJobStep extends CodeArtsStep implements DeleteOpti
         @POST
         public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkJobIds(item, value, false);
+        }
+
+        @POST
+        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkNotBuiltForDays(item, value);
         }
 
         @POST

@@ -29,6 +29,12 @@ interface DeleteOptions {
 
     boolean isIgnoreMissing();
 
+    Integer getNotBuiltForDays();
+
+    boolean isOnlyDisabled();
+
+    boolean isKeepNeverBuilt();
+
     String getCredentialsId();
 
     String getRegion();
@@ -46,6 +52,9 @@ interface DeleteOptions {
         s.setMaxJobs(getMaxJobs());
         s.setParallelism(getParallelism());
         s.setIgnoreMissing(isIgnoreMissing());
+        s.setNotBuiltForDays(getNotBuiltForDays());
+        s.setOnlyDisabled(isOnlyDisabled());
+        s.setKeepNeverBuilt(isKeepNeverBuilt());
         s.setCredentialsId(getCredentialsId());
         s.setRegion(getRegion());
         return s;

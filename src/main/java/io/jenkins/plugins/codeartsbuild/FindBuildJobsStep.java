@@ -36,6 +36,9 @@ public final class FindBuildJobsStep extends CodeArtsStep {
     private String jobNamePrefix;
     private String codeArtsProjectId;
     private int limit = CodeArtsBuildClient.DEFAULT_FIND_LIMIT;
+    private Integer notBuiltForDays;
+    private boolean onlyDisabled;
+    private boolean keepNeverBuilt;
 
     /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
     @DataBoundConstructor
@@ -91,12 +94,44 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         this.limit = limit;
     }
 
+    /** Keep only jobs not built for this many days; {@code null}: any age. */
+    @CheckForNull
+    public Integer getNotBuiltForDays() {
+        return notBuiltForDays;
+    }
+
+    @DataBoundSetter
+    public void setNotBuiltForDays(@CheckForNull Integer notBuiltForDays) {
+        this.notBuiltForDays = notBuiltForDays;
+    }
+
+    public boolean isOnlyDisabled() {
+        return onlyDisabled;
+    }
+
+    @DataBoundSetter
+    public void setOnlyDisabled(boolean onlyDisabled) {
+        this.onlyDisabled = onlyDisabled;
+    }
+
+    public boolean isKeepNeverBuilt() {
+        return keepNeverBuilt;
+    }
+
+    @DataBoundSetter
+    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
+        this.keepNeverBuilt = keepNeverBuilt;
+    }
+
     JobSelection toSelection() {
         JobSelection s = new JobSelection();
         s.setJobName(jobName);
         s.setJobNamePattern(jobNamePattern);
         s.setJobNamePrefix(jobNamePrefix);
         s.setCodeArtsProjectId(codeArtsProjectId);
+        s.setNotBuiltForDays(notBuiltForDays);
+        s.setOnlyDisabled(onlyDisabled);
+        s.setKeepNeverBuilt(keepNeverBuilt);
         s.setCredentialsId(getCredentialsId());
         s.setRegion(getRegion());
         return s;
@@ -133,6 +168,11 @@ public final class FindBuildJobsStep extends CodeArtsStep {
                 @QueryParameter("jobNamePattern") String jobNamePattern,
                 @QueryParameter("jobNamePrefix") String jobNamePrefix) {
             return Forms.checkFindSelectors(item, value, jobNamePattern, jobNamePrefix);
+        }
+
+        @POST
+        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkNotBuiltForDays(item, value);
         }
 
         @POST

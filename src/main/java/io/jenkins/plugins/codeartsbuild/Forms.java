@@ -10,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.JobSelection.Kind;
 import java.util.List;
@@ -92,6 +93,10 @@ final class Forms {
         return showTo(item, FieldChecks.number(value, CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID));
     }
 
+    static FormValidation checkNotBuiltForDays(@CheckForNull Item item, String value) {
+        return showTo(item, FieldChecks.number(value, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID));
+    }
+
     static FormValidation checkParallelism(@CheckForNull Item item, String value) {
         return showTo(item, FieldChecks.number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
     }
@@ -118,7 +123,7 @@ final class Forms {
             }
         }
         // Stapler binds a blank number field as 0, which the run refuses: left out, the field keeps its default
-        for (String number : new String[] {"maxJobs", "parallelism", "limit"}) {
+        for (String number : new String[] {"maxJobs", "parallelism", "limit", "notBuiltForDays"}) {
             if (form.opt(number) instanceof String text && text.isBlank()) {
                 form.element(number, (Object) null); // removes the key, as for jobIds above
             }

@@ -31,7 +31,7 @@ class JenkinsTrapsTest {
             Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+(CodeArtsStep|CodeArtsBuilder|Step|Builder)\\b");
     private static final Pattern FIELD = Pattern.compile(
             "(?m)^    private\\s+(?!static)((?:final\\s+|transient\\s+|volatile\\s+)*)([\\w<>, ]+?)\\s+(\\w+)\\s*(=[^;]*)?;");
-    private static final Set<String> STORABLE = Set.of("String", "boolean", "int", "List<String>");
+    private static final Set<String> STORABLE = Set.of("String", "boolean", "int", "Integer", "List<String>");
 
     /**
      * Declarative Pipeline makes every {@code @DataBoundConstructor} parameter required (structs:

@@ -110,6 +110,9 @@ class ViewsTest {
                         "region",
                         "ignoreMissing",
                         "dryRun",
+                        "notBuiltForDays",
+                        "onlyDisabled",
+                        "keepNeverBuilt",
                         "codeArtsProjectId",
                         "maxJobs",
                         "parallelism");

@@ -21,6 +21,9 @@ public interface BatchListener {
     /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
     default void onResolved(JobSelection.Plan plan, int count, int pages) {}
 
+    /** The name matched {@code matched} jobs, of which the plan's filters (age, state) kept {@code kept}. */
+    default void onFiltered(JobSelection.Plan plan, int matched, int kept) {}
+
     /**
      * The server throttles the batch: its calls now go out at {@code requestsPerSecond}; {@code throttledAnswers}
      * so far. Called from the batch's worker threads, once per congestion event (a handful per minute at most).

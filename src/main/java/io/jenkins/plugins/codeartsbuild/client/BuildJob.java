@@ -9,9 +9,25 @@ import java.util.Map;
  * say (the list of all jobs does not say whether the caller may delete them; a project's list does).
  *
  * @param projectId the CodeArts project id (not the IAM project)
+ * @param lastBuild when it was last built ({@link LastBuild#UNKNOWN} when the list did not say)
+ * @param lastBuildStatus the list's {@code last_build_status}, cleaned, or {@code null}
+ * @param creator the list's {@code user_name}, else {@code job_creator}, cleaned, or {@code null}
  */
 public record BuildJob(
-        String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
+        String id,
+        String name,
+        String projectId,
+        String projectName,
+        Boolean canDelete,
+        Boolean disabled,
+        LastBuild lastBuild,
+        String lastBuildStatus,
+        String creator) {
+
+    /** A job without what only a job list says of its builds. */
+    public BuildJob(String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
+        this(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
+    }
 
     /** A job known only by its id. */
     static BuildJob ofId(String id) {
@@ -19,7 +35,8 @@ public record BuildJob(
     }
 
     /**
-     * The keys {@code jobId, name, projectId, projectName, canDelete, disabled}: {@code jobId}, {@code name} and
+     * The keys {@code jobId, name, projectId, projectName, canDelete, disabled, lastBuildTime} (ISO-8601 in UTC, or
+     * {@code null} when never built or not known), {@code lastBuildStatus, creator}: {@code jobId}, {@code name} and
      * {@code projectId} as in every map the steps return.
      */
     public Map<String, Object> toMap() {
@@ -30,6 +47,9 @@ public record BuildJob(
         m.put("projectName", projectName);
         m.put("canDelete", canDelete);
         m.put("disabled", disabled);
+        m.put("lastBuildTime", lastBuild.iso());
+        m.put("lastBuildStatus", lastBuildStatus);
+        m.put("creator", creator);
         return m;
     }
 }

@@ -33,8 +33,10 @@ public final class CodeArtsBuildClient {
     private final Exchange exchange;
     private final ClientListener listener;
     private final HttpUrl jobsUrl;
+    private final Clock clock;
 
     private CodeArtsBuildClient(Builder b) {
+        this.clock = b.clock;
         this.config = b.config;
         this.key = b.key;
         this.listener = b.listener;
@@ -121,7 +123,7 @@ public final class CodeArtsBuildClient {
                     String.valueOf(MAX_FOUND));
         }
         String project = plan.codeArtsProjectId() == null ? null : JobIds.checkProjectId(plan.codeArtsProjectId());
-        JobLister.Listing listing = guarded(() -> lookUp(plan.nameMatch(), project, limit, listener));
+        JobLister.Listing listing = guarded(() -> lookUp(plan.nameMatch(), project, plan.filter(), limit, listener));
         if (listing.overLimit()) {
             throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, plan.describe(), String.valueOf(limit));
         }
@@ -138,12 +140,14 @@ public final class CodeArtsBuildClient {
             throws CodeArtsException, InterruptedException {
         String project = codeArtsProjectId == null ? null : JobIds.checkProjectId(codeArtsProjectId);
         NameMatch match = NameMatch.of(pattern ? JobSelection.Kind.JOB_NAME_PATTERN : JobSelection.Kind.JOB_NAME, name);
-        return guarded(() -> lookUp(match, project, MAX_FOUND, listener).jobs());
+        return guarded(() ->
+                lookUp(match, project, JobFilter.NONE, MAX_FOUND, listener).jobs());
     }
 
-    private JobLister.Listing lookUp(NameMatch match, String project, int limit, ClientListener events)
+    private JobLister.Listing lookUp(
+            NameMatch match, String project, JobFilter filter, int limit, ClientListener events)
             throws CodeArtsException, InterruptedException {
-        return lister().list(project, match.search(), match, limit, events);
+        return lister().list(project, match.search(), match, filter, limit, events);
     }
 
     /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
@@ -152,7 +156,7 @@ public final class CodeArtsBuildClient {
     }
 
     private JobLister lister(Exchange calls) {
-        return new JobLister(calls, config.getEndpoints().getCodeArtsBuild());
+        return new JobLister(calls, config.getEndpoints().getCodeArtsBuild(), clock);
     }
 
     /**
@@ -257,8 +261,8 @@ public final class CodeArtsBuildClient {
                 return jobs;
             }
             boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
-            JobLister.Listing listing =
-                    lookUp(plan.nameMatch(), plan.codeArtsProjectId(), plan.maxJobs(), events.forLookup());
+            JobLister.Listing listing = lookUp(
+                    plan.nameMatch(), plan.codeArtsProjectId(), plan.filter(), plan.maxJobs(), events.forLookup());
             List<BuildJob> jobs = listing.jobs();
             if (listing.overLimit()) {
                 // refused as soon as the listing passed maxJobs: the rest of the list was not read
@@ -281,6 +285,9 @@ public final class CodeArtsBuildClient {
             }
             if (exact && jobs.isEmpty() && !plan.ignoreMissing()) {
                 throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
+            }
+            if (!plan.filter().isNone()) {
+                events.onFiltered(plan, listing.matched(), jobs.size());
             }
             events.onResolved(plan, jobs.size(), listing.pages());
             return jobs;

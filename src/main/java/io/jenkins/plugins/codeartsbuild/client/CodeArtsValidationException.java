@@ -42,6 +42,9 @@ public final class CodeArtsValidationException extends CodeArtsException {
         PROJECT_WITHOUT_NAME("codeArtsProjectId restricts a look-up by name: it cannot be used with {0}."),
         MAX_JOBS_INVALID("maxJobs must be 1 to {1}, not {0}."),
         LIMIT_INVALID("limit must be 1 to {1}, not {0}."),
+        NOT_BUILT_FOR_DAYS_INVALID("notBuiltForDays must be 1 to {1} (leave it out for any age), not {0}."),
+        FILTER_NEEDS_NAME(
+                "notBuiltForDays and onlyDisabled select among the jobs a name selects: use them with jobName, jobNamePattern or jobNamePrefix, not with job ids."),
         PARALLELISM_INVALID("parallelism must be 1 to {1}, not {0}."),
         VARIABLE_NOT_SET(
                 "{0} {1} uses {2}, which has no value in this build: set it as a build parameter or in the environment (write $$ for a literal $). Nothing was sent."),

@@ -3,11 +3,15 @@ package io.jenkins.plugins.codeartsbuild.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -33,20 +37,25 @@ final class JobLister {
      * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
      * (reading stopped there: {@code jobs} holds the limit and one more).
      */
-    record Listing(List<BuildJob> jobs, int pages, boolean overLimit) {}
+    record Listing(List<BuildJob> jobs, int pages, boolean overLimit, int matched) {}
 
     /** A job's info: whether it exists, and whether the caller may delete it ({@code null}: not said). */
     record Info(BuildJob job, boolean exists, Boolean canDelete) {}
 
-    /** The matching jobs of a page, how many jobs it had in all, and the total it gave ({@code -1}: none). */
-    private record Page(List<BuildJob> jobs, int size, int total) {}
+    /**
+     * The jobs of a page the filter kept, the ids of those the name matched, how many jobs it had in all, and the
+     * total it gave ({@code -1}: none).
+     */
+    private record Page(List<BuildJob> jobs, List<String> matched, int size, int total) {}
 
     private final Exchange exchange;
     private final HttpUrl base;
+    private final Clock clock;
 
-    JobLister(Exchange exchange, HttpUrl codeArtsBuild) {
+    JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
         this.exchange = exchange;
         this.base = codeArtsBuild;
+        this.clock = clock;
     }
 
     /**
@@ -55,14 +64,22 @@ final class JobLister {
      *
      * @param search what the server may narrow the list by (a substring of every name that can match), or blank
      */
-    Listing list(String codeArtsProjectId, String search, Predicate<String> matches, int limit, ClientListener listener)
+    Listing list(
+            String codeArtsProjectId,
+            String search,
+            Predicate<String> matches,
+            JobFilter filter,
+            int limit,
+            ClientListener listener)
             throws CodeArtsException, InterruptedException {
+        Predicate<BuildJob> keeps = job -> filter.keeps(job, clock.instant());
         // the pages of one look-up share a pacer: a throttled page slows the others down
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
         Map<String, BuildJob> unique = new LinkedHashMap<>();
-        Page first = page(codeArtsProjectId, search, 0, matches, listener, pacer);
+        Set<String> matchedIds = new HashSet<>();
+        Page first = page(codeArtsProjectId, search, 0, matches, keeps, listener, pacer);
         int pages = 1;
-        add(unique, List.of(first));
+        add(unique, matchedIds, List.of(first));
         int total = first.total();
         Page last = first;
         // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
@@ -73,11 +90,11 @@ final class JobLister {
             List<Fanout.Task<Page>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
-                tasks.add(() -> page(codeArtsProjectId, search, index, matches, listener, pacer));
+                tasks.add(() -> page(codeArtsProjectId, search, index, matches, keeps, listener, pacer));
             }
             List<Page> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
             pages += wave;
-            add(unique, more);
+            add(unique, matchedIds, more);
             for (Page p : more) {
                 total = Math.max(total, p.total());
             }
@@ -85,15 +102,20 @@ final class JobLister {
         }
         List<BuildJob> jobs = new ArrayList<>(unique.values());
         boolean overLimit = jobs.size() > limit;
-        return new Listing(overLimit ? List.copyOf(jobs.subList(0, limit + 1)) : List.copyOf(jobs), pages, overLimit);
+        return new Listing(
+                overLimit ? List.copyOf(jobs.subList(0, limit + 1)) : List.copyOf(jobs),
+                pages,
+                overLimit,
+                matchedIds.size());
     }
 
     /** Adds the pages' jobs, each id once (pages shift while jobs come and go). */
-    private static void add(Map<String, BuildJob> unique, List<Page> pages) {
+    private static void add(Map<String, BuildJob> unique, Set<String> matchedIds, List<Page> pages) {
         for (Page p : pages) {
             for (BuildJob job : p.jobs()) {
                 unique.putIfAbsent(job.id(), job);
             }
+            matchedIds.addAll(p.matched());
         }
     }
 
@@ -111,7 +133,13 @@ final class JobLister {
     }
 
     private Page page(
-            String project, String search, int index, Predicate<String> matches, ClientListener listener, Pacer pacer)
+            String project,
+            String search,
+            int index,
+            Predicate<String> matches,
+            Predicate<BuildJob> keeps,
+            ClientListener listener,
+            Pacer pacer)
             throws CodeArtsException, InterruptedException {
         HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegment("job");
         if (project != null) {
@@ -142,14 +170,19 @@ final class JobLister {
                             ? totalNode.asInt()
                             : -1;
                     List<BuildJob> jobs = new ArrayList<>();
+                    List<String> matched = new ArrayList<>();
+                    Instant now = clock.instant();
                     for (JsonNode item : list) {
                         String name = Json.text(item, "job_name");
-                        BuildJob job = job(reply, item, project);
+                        BuildJob job = job(reply, item, project, now);
                         if (job != null && name != null && matches.test(name)) {
-                            jobs.add(job);
+                            matched.add(job.id());
+                            if (keeps.test(job)) {
+                                jobs.add(job);
+                            }
                         }
                     }
-                    return new Page(jobs, list.size(), total);
+                    return new Page(jobs, matched, list.size(), total);
                 });
     }
 
@@ -176,7 +209,7 @@ final class JobLister {
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
-                        BuildJob job = job(reply, result, null, jobId);
+                        BuildJob job = job(reply, result, null, jobId, null);
                         return new Info(job, true, flag(result, "is_delete").orElse(null));
                     });
         } catch (CodeArtsApiException e) {
@@ -204,22 +237,29 @@ final class JobLister {
     }
 
     /** A job of a list, cleaned; {@code null} when its id is not a valid job id. */
-    private static BuildJob job(HttpReply reply, JsonNode item, String project) {
+    private static BuildJob job(HttpReply reply, JsonNode item, String project, Instant now) {
         String id = Json.text(item, "id");
-        return JobIds.isValid(id) ? job(reply, item, project, id) : null;
+        return JobIds.isValid(id) ? job(reply, item, project, id, now) : null;
     }
 
-    /** A job described by {@code item}, known by {@code id}. */
-    private static BuildJob job(HttpReply reply, JsonNode item, String project, String id) {
+    /**
+     * A job described by {@code item}, known by {@code id}; its last build read as of {@code now} for an entry of a
+     * list (where an absent time means never built), not read ({@code now} null) for an info answer.
+     */
+    private static BuildJob job(HttpReply reply, JsonNode item, String project, String id, Instant now) {
         String name = reply.quoted(Json.text(item, "job_name"), 200);
         String projectName = reply.quoted(Json.text(item, "project_name"), 200);
+        String user = Json.text(item, "user_name");
         return new BuildJob(
                 id,
                 name,
                 project != null ? project : reply.safeId(Json.text(item, "project_id")),
                 projectName,
                 flag(item, "is_delete").orElse(null),
-                flag(item, "disabled").orElse(null));
+                flag(item, "disabled").orElse(null),
+                now == null ? LastBuild.UNKNOWN : LastBuild.of(item.get("last_build_time"), now),
+                reply.quoted(Json.text(item, "last_build_status"), 40),
+                reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
     }
 
     /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */

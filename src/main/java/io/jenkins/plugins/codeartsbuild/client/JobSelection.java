@@ -57,6 +57,9 @@ public final class JobSelection implements Serializable {
     private int maxJobs = DEFAULT_MAX_JOBS;
     private int parallelism = DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
+    private Integer notBuiltForDays;
+    private boolean onlyDisabled;
+    private boolean keepNeverBuilt;
     private String credentialsId;
     private String region;
 
@@ -73,7 +76,8 @@ public final class JobSelection implements Serializable {
             boolean dryRun,
             int maxJobs,
             int parallelism,
-            boolean ignoreMissing) {
+            boolean ignoreMissing,
+            JobFilter filter) {
 
         /**
          * The ids are kept as an unmodifiable copy; ids, the project id and the numbers must follow the rules
@@ -81,8 +85,33 @@ public final class JobSelection implements Serializable {
          *
          * @throws IllegalArgumentException naming the broken rule (the value escaped and shortened)
          */
+        /** A plan without filters by age or state. */
+        public Plan(
+                Kind kind,
+                List<String> ids,
+                int duplicatesRemoved,
+                String name,
+                String codeArtsProjectId,
+                boolean dryRun,
+                int maxJobs,
+                int parallelism,
+                boolean ignoreMissing) {
+            this(
+                    kind,
+                    ids,
+                    duplicatesRemoved,
+                    name,
+                    codeArtsProjectId,
+                    dryRun,
+                    maxJobs,
+                    parallelism,
+                    ignoreMissing,
+                    JobFilter.NONE);
+        }
+
         public Plan {
             ids = List.copyOf(ids);
+            filter = filter == null ? JobFilter.NONE : filter;
             if (maxJobs < 1 || parallelism < 1 || parallelism > MAX_PARALLELISM) {
                 throw new IllegalArgumentException(
                         "maxJobs and parallelism out of range: " + maxJobs + ", " + parallelism);
@@ -216,6 +245,32 @@ public final class JobSelection implements Serializable {
         this.ignoreMissing = ignoreMissing;
     }
 
+    /** Keep only jobs not built for this many days (1 to {@value JobFilter#MAX_DAYS}); {@code null}: any age. */
+    public Integer getNotBuiltForDays() {
+        return notBuiltForDays;
+    }
+
+    public void setNotBuiltForDays(Integer notBuiltForDays) {
+        this.notBuiltForDays = notBuiltForDays;
+    }
+
+    public boolean isOnlyDisabled() {
+        return onlyDisabled;
+    }
+
+    public void setOnlyDisabled(boolean onlyDisabled) {
+        this.onlyDisabled = onlyDisabled;
+    }
+
+    /** With {@code notBuiltForDays}: keep out the jobs that were never built (by default they count as old). */
+    public boolean isKeepNeverBuilt() {
+        return keepNeverBuilt;
+    }
+
+    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
+        this.keepNeverBuilt = keepNeverBuilt;
+    }
+
     public String getCredentialsId() {
         return credentialsId;
     }
@@ -273,6 +328,9 @@ public final class JobSelection implements Serializable {
         s.maxJobs = maxJobs;
         s.parallelism = parallelism;
         s.ignoreMissing = ignoreMissing;
+        s.notBuiltForDays = notBuiltForDays;
+        s.onlyDisabled = onlyDisabled;
+        s.keepNeverBuilt = keepNeverBuilt;
         s.credentialsId = credentialsId;
         s.region = region;
         return s;
@@ -306,6 +364,10 @@ public final class JobSelection implements Serializable {
             throw new CodeArtsValidationException(
                     Problem.PARALLELISM_INVALID, String.valueOf(parallelism), String.valueOf(MAX_PARALLELISM));
         }
+        JobFilter filter = JobFilter.of(notBuiltForDays, onlyDisabled, keepNeverBuilt);
+        if (!filter.isNone() && (kind == Kind.JOB_ID || kind == Kind.JOB_IDS)) {
+            throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
+        }
         String project = null;
         if (codeArtsProjectId != null) {
             if (kind == Kind.JOB_ID || kind == Kind.JOB_IDS) {
@@ -327,7 +389,7 @@ public final class JobSelection implements Serializable {
             case JOB_NAME_PATTERN -> name = checkName(jobNamePattern);
             case JOB_NAME_PREFIX -> name = checkName(jobNamePrefix);
         }
-        return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing);
+        return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing, filter);
     }
 
     private boolean isSet(Kind k) {

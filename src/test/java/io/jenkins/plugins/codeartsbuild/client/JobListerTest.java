@@ -71,6 +71,12 @@ class JobListerTest {
 
     // ---- what is asked
 
+    /** A job as a list entry without a last build time describes it: never built. */
+    private static BuildJob listed(
+            String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
+        return new BuildJob(id, name, projectId, projectName, canDelete, disabled, LastBuild.NEVER, null, null);
+    }
+
     @Test
     void allJobsAreListedWithTheLiteralAsSearchAndMatchedHere() throws Exception {
         FakeCodeArtsBuild.Job a = fake.add("nightly-1", PROJECT_ID);
@@ -81,7 +87,9 @@ class JobListerTest {
         List<BuildJob> jobs = client().findJobs("nightly-*", true, null);
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(a.id(), b.id());
-        assertThat(jobs.get(0)).isEqualTo(new BuildJob(a.id(), "nightly-1", PROJECT_ID, a.projectName(), null, null));
+        assertThat(jobs.get(0))
+                .isEqualTo(new BuildJob(
+                        a.id(), "nightly-1", PROJECT_ID, a.projectName(), null, null, LastBuild.NEVER, "blue", null));
         assertThat(jobs.get(1).projectId()).isEqualTo(OTHER_PROJECT);
         RecordedRequest r = fake.seen.get(0).request();
         assertThat(r.getMethod()).isEqualTo("GET");
@@ -434,7 +442,7 @@ class JobListerTest {
 
         List<BuildJob> jobs = client().findJobs("n", false, null);
 
-        assertThat(jobs).containsExactly(new BuildJob(good, "n", null, "7", null, true));
+        assertThat(jobs).containsExactly(listed(good, "n", null, "7", null, true));
         assertThat(fake.seen).hasSize(1);
     }
 
@@ -517,7 +525,7 @@ class JobListerTest {
                         + "\"total\":1}");
 
         assertThat(client().findJobs("n", false, PROJECT_ID))
-                .containsExactly(new BuildJob(id, "n", PROJECT_ID, null, false, false));
+                .containsExactly(listed(id, "n", PROJECT_ID, null, false, false));
         fake.override = r -> FakeCodeArtsBuild.json(200, "{\"result\":{\"job_list\":[]}}");
         assertThatThrownBy(() -> client().findJobs("n", false, PROJECT_ID))
                 .isInstanceOfSatisfying(
