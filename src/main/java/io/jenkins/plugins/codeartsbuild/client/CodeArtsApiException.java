@@ -106,7 +106,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         if (keyLocked || status == 401) {
             return true;
         }
-        return service == Service.IAM && status >= 400 && status < 500 && status != 429 && !isThrottling();
+        return service == Service.IAM && status >= 400 && status < 500 && !isThrottling();
     }
 
     /** An answer other than 2xx, classified and with its fields parsed from the body. */

@@ -39,7 +39,7 @@ public record LastBuild(State state, Instant at) {
         if (v == 0) {
             return NEVER;
         }
-        if (v < 0 || (v < SECONDS_BELOW && v < SECONDS_FROM)) {
+        if (v < SECONDS_FROM) {
             return UNKNOWN;
         }
         Instant at = v < SECONDS_BELOW ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
