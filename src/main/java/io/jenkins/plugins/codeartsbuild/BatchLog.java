@@ -2,13 +2,13 @@ package io.jenkins.plugins.codeartsbuild;
 
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
-import io.jenkins.plugins.codeartsbuild.client.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.JobFilter;
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.Locale;
 
 /**

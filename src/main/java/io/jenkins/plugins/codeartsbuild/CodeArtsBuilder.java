@@ -13,7 +13,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;

@@ -8,7 +8,7 @@ import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;

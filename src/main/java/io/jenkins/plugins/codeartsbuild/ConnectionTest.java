@@ -3,12 +3,12 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 
 /**
  * The "Test connection" button of the global configuration: one authentication at IAM (no retry, no cache), so

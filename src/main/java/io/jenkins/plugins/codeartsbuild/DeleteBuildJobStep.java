@@ -7,7 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.List;
 
 /**

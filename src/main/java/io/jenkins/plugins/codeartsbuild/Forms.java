@@ -10,9 +10,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
-import io.jenkins.plugins.codeartsbuild.client.JobFilter;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection.Kind;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection.Kind;
 import java.util.List;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;

@@ -7,7 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+
 /**
  * Events of a batch, so that a caller can log one line each. {@link #onJobDone} is called from the batch's worker
  * threads, as jobs finish: an implementation must be thread-safe. Arguments never contain a secret.

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -134,7 +135,7 @@ public final class ClientConfig {
     }
 
     /** An IAM project id: 16 to 64 ASCII letters or digits ({@code null} is not one). */
-    static boolean isProjectId(String id) {
+    public static boolean isProjectId(String id) {
         return Texts.isAlphanumeric(id, 16, 64);
     }
 }

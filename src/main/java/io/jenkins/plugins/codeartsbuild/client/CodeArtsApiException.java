@@ -1,5 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.http.ErrorBody;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
 import java.util.Locale;
 
 /**
@@ -93,7 +96,7 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /** This refusal again, for a call of the same batch that it stopped before it was sent. */
-    CodeArtsApiException forUnsentCall() {
+    public CodeArtsApiException forUnsentCall() {
         return new CodeArtsApiException(this);
     }
 
@@ -102,7 +105,7 @@ public final class CodeArtsApiException extends CodeArtsException {
      * refused as well: a 401 (a bad signature, an unknown AK, a token refused after its one refresh), a lockout
      * whatever its status, or IAM refusing the exchange (a 4xx other than throttling).
      */
-    boolean refusesKey() {
+    public boolean refusesKey() {
         if (keyLocked || status == 401) {
             return true;
         }
@@ -110,7 +113,7 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /** An answer other than 2xx, classified and with its fields parsed from the body. */
-    static CodeArtsApiException of(HttpReply reply) {
+    public static CodeArtsApiException of(HttpReply reply) {
         Parsed p = Parsed.of(reply);
         int s = reply.status();
         Failure f;
@@ -129,7 +132,7 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /** A failure of another kind than the status says (a 2xx that is not what was expected). */
-    static CodeArtsApiException of(Failure failure, HttpReply reply) {
+    public static CodeArtsApiException of(Failure failure, HttpReply reply) {
         return new CodeArtsApiException(failure, reply, Parsed.of(reply));
     }
 
@@ -310,7 +313,7 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /** The raw {@code Retry-After} header, if any: parsed, never shown. */
-    String getRetryAfter() {
+    public String getRetryAfter() {
         return retryAfter;
     }
 
@@ -320,12 +323,12 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /** Whether the answer says the key is locked after failed logins (five failed logins lock it). */
-    boolean mentionsKeyLock() {
+    public boolean mentionsKeyLock() {
         return keyLocked;
     }
 
     /** A 401 from Huawei Cloud saying the token expired or became invalid: worth one fresh token, never more. */
-    boolean isTokenRejection() {
+    public boolean isTokenRejection() {
         if (status != 401 || failure != Failure.HTTP_ERROR || errorMessage == null) {
             return false;
         }

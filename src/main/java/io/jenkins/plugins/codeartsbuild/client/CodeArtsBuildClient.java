@@ -1,6 +1,26 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
+import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
+import io.jenkins.plugins.codeartsbuild.client.auth.RequestAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
+import io.jenkins.plugins.codeartsbuild.client.http.Secrets;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteResponse;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.NameMatch;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -387,7 +407,7 @@ public final class CodeArtsBuildClient {
     }
 
     /** The OkHttp client actually used (derived from the caller's); for tests. */
-    OkHttpClient httpClient() {
+    public OkHttpClient httpClient() {
         return http.client();
     }
 

@@ -17,7 +17,7 @@ public abstract class CodeArtsException extends Exception {
 
     /** Records how many requests the failed call sent, this one included; the first record stands. */
     @SuppressWarnings("unchecked")
-    <E extends CodeArtsException> E withAttempts(int sent) {
+    public <E extends CodeArtsException> E withAttempts(int sent) {
         if (attempts == 0) {
             attempts = sent;
         }

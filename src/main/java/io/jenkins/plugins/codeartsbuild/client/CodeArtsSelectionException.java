@@ -44,7 +44,7 @@ public final class CodeArtsSelectionException extends CodeArtsException {
     private final Reason reason;
     private final List<String> arguments;
 
-    CodeArtsSelectionException(Reason reason, String... arguments) {
+    public CodeArtsSelectionException(Reason reason, String... arguments) {
         super(new MessageFormat(reason.pattern, Locale.ROOT).format(arguments), null);
         this.reason = reason;
         this.arguments = List.of(arguments);

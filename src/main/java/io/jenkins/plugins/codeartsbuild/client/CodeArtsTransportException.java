@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.http.Secrets;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -68,7 +69,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
      * @param secrets what the request carried: removed from the failure's text, and the cause is dropped when its
      *     message held one of them
      */
-    static CodeArtsTransportException of(
+    public static CodeArtsTransportException of(
             Exception e, Service service, ClientConfig.Timeouts timeouts, String method, String path, Secrets secrets) {
         Kind kind = e instanceof IOException io ? classify(io) : Kind.PROTOCOL;
         Duration timeout =
@@ -174,7 +175,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
     }
 
     /** Whether the server may have received, and acted on, the request. */
-    boolean requestMayHaveArrived() {
+    public boolean requestMayHaveArrived() {
         return kind.requestMayHaveArrived;
     }
 }

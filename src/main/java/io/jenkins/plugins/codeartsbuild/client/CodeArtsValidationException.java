@@ -72,7 +72,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
     private final Problem problem;
     private final List<String> arguments;
 
-    CodeArtsValidationException(Problem problem, String... arguments) {
+    public CodeArtsValidationException(Problem problem, String... arguments) {
         super(problem.format((Object[]) arguments), null);
         this.problem = problem;
         this.arguments = List.of(arguments);

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.ArrayList;
 import java.util.List;
 

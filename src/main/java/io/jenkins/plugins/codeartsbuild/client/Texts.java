@@ -6,14 +6,14 @@ package io.jenkins.plugins.codeartsbuild.client;
  * before it reaches a message, a log line or a result: no control character, no line break, bounded length. Every
  * helper runs in time linear in its input, whatever the input.
  */
-final class Texts {
+public final class Texts {
 
     /** The longest identifier (request id, project id, error code) shown or returned. */
     static final int MAX_ID = 128;
 
     private Texts() {}
 
-    static boolean isBlank(String s) {
+    public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 
@@ -21,7 +21,7 @@ final class Texts {
      * A value the user typed, made safe to show: control, non-ASCII and backslash characters escaped as Java
      * escapes, at most {@code max} characters of the original, then the total length.
      */
-    static String escapeAndShorten(String value, int max) {
+    public static String escapeAndShorten(String value, int max) {
         if (value == null) {
             return "''";
         }
@@ -55,7 +55,7 @@ final class Texts {
      * one space, every other control, format (bidi overrides, zero-width), private-use or unpaired surrogate
      * character replaced by {@code ?}, at most {@code max} characters then {@code ...}. Never {@code null}.
      */
-    static String oneLine(String text, int max) {
+    public static String oneLine(String text, int max) {
         if (text == null) {
             return "";
         }
@@ -105,7 +105,7 @@ final class Texts {
      * An identifier from the remote side (request id, project id, error code), or {@code null} when it is not
      * 1 to {@value #MAX_ID} characters of {@code [A-Za-z0-9._-]}: such a value is left out rather than shown.
      */
-    static String safeId(String value) {
+    public static String safeId(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_ID) {
             return null;
         }
@@ -124,7 +124,7 @@ final class Texts {
     }
 
     /** Between {@code min} and {@code max} ASCII letters or digits, nothing else ({@code null} is not). */
-    static boolean isAlphanumeric(String s, int min, int max) {
+    public static boolean isAlphanumeric(String s, int min, int max) {
         if (s == null || s.length() < min || s.length() > max) {
             return false;
         }
@@ -138,7 +138,7 @@ final class Texts {
     }
 
     /** Visible ASCII only: no white space, control or non-ASCII character (what a key or a token may hold). */
-    static boolean isVisibleAscii(String s) {
+    public static boolean isVisibleAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c <= 0x20 || c >= 0x7f) {

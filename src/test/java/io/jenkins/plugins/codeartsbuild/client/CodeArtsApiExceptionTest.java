@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 

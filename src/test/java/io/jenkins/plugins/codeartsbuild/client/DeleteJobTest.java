@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -85,7 +87,7 @@ class DeleteJobTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.jenkins.plugins.codeartsbuild.client.JobIdsTest#badIds")
+    @MethodSource("io.jenkins.plugins.codeartsbuild.client.jobs.JobIdsTest#badIds")
     void aBadJobIdSendsNothingAnywhere(String jobId) {
         assertThatThrownBy(() -> client().deleteJob(jobId, false)).isInstanceOf(CodeArtsValidationException.class);
         assertThat(iam.getRequestCount()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -33,41 +34,41 @@ import mockwebserver3.RecordedRequest;
  * is recorded with its arrival time and how many requests were in flight when it arrived. {@link #override} answers
  * first when it returns non-null (faults, throttling, holding requests).
  */
-final class FakeCodeArtsBuild extends Dispatcher {
+public final class FakeCodeArtsBuild extends Dispatcher {
 
     /** A job of the store; {@code canDelete == false} makes its delete a 403. */
-    record Job(String id, String name, String projectId, String projectName, Boolean canDelete) {}
+    public record Job(String id, String name, String projectId, String projectName, Boolean canDelete) {}
 
     /** A request as the server saw it. */
-    record Seen(RecordedRequest request, long atNanos, int inFlight) {}
+    public record Seen(RecordedRequest request, long atNanos, int inFlight) {}
 
-    final List<Job> jobs = new CopyOnWriteArrayList<>();
-    final List<Seen> seen = new CopyOnWriteArrayList<>();
+    public final List<Job> jobs = new CopyOnWriteArrayList<>();
+    public final List<Seen> seen = new CopyOnWriteArrayList<>();
     final Map<String, Job> deleted = new ConcurrentHashMap<>();
     final AtomicInteger inFlight = new AtomicInteger();
-    final AtomicInteger maxInFlight = new AtomicInteger();
-    volatile Function<RecordedRequest, MockResponse> override = r -> null;
+    public final AtomicInteger maxInFlight = new AtomicInteger();
+    public volatile Function<RecordedRequest, MockResponse> override = r -> null;
     /** Milliseconds every default answer is held, so that concurrency can be observed. */
     volatile long delayMillis;
     /** Whether list answers carry a total. */
-    volatile boolean withTotal = true;
+    public volatile boolean withTotal = true;
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
     /** A fresh, valid job id. */
-    static String newId() {
+    public static String newId() {
         return String.format(Locale.ROOT, "%032x", IDS.incrementAndGet() + 0xabc000L);
     }
 
     /** Adds a job with a fresh id to the store. */
-    Job add(String name, String projectId) {
+    public Job add(String name, String projectId) {
         Job j = new Job(newId(), name, projectId, "project " + projectId.substring(0, 4), null);
         jobs.add(j);
         return j;
     }
 
     /** Adds {@code count} jobs named {@code prefix-0}, {@code prefix-1}, … in {@code projectId}. */
-    List<Job> addMany(String prefix, int count, String projectId) {
+    public List<Job> addMany(String prefix, int count, String projectId) {
         List<Job> added = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             added.add(add(prefix + "-" + i, projectId));
@@ -290,13 +291,13 @@ final class FakeCodeArtsBuild extends Dispatcher {
         return ids;
     }
 
-    List<RecordedRequest> pages() {
+    public List<RecordedRequest> pages() {
         return requests("GET", "/list");
     }
 
     // ---- answers
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder()
                 .code(status)
                 .addHeader("Content-Type", "application/json")
@@ -306,7 +307,7 @@ final class FakeCodeArtsBuild extends Dispatcher {
     }
 
     /** 429 asking to wait {@code seconds}. */
-    static MockResponse tooManyRequests(int seconds) {
+    public static MockResponse tooManyRequests(int seconds) {
         return new MockResponse.Builder()
                 .code(429)
                 .addHeader("Content-Type", "application/json")
@@ -323,7 +324,7 @@ final class FakeCodeArtsBuild extends Dispatcher {
      * A server whose connections send at once ({@code TCP_NODELAY}): a test of hundreds of sequential calls then
      * takes milliseconds per call, not the 40 ms of a delayed acknowledgement.
      */
-    static MockWebServer noDelayServer() {
+    public static MockWebServer noDelayServer() {
         MockWebServer server = new MockWebServer();
         server.setServerSocketFactory(new ServerSocketFactory() {
             @Override
@@ -357,7 +358,7 @@ final class FakeCodeArtsBuild extends Dispatcher {
     }
 
     /** An IAM that hands out a token to every exchange (and counts them through its server). */
-    static Dispatcher iam() {
+    public static Dispatcher iam() {
         return new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

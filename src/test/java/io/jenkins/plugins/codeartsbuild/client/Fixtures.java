@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +24,14 @@ public final class Fixtures {
     public static final String PROJECT_ID = "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d";
     public static final String IAM_PROJECT_ID = "0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c";
     public static final String SK = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
-    static final OkHttpClient HTTP = new OkHttpClient();
+    public static final OkHttpClient HTTP = new OkHttpClient();
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
     private Fixtures() {}
 
     /** A fresh AK for every call, so that no test shares a cached token with another. */
-    static AccessKey newKey() {
+    public static AccessKey newKey() {
         try {
             return AccessKey.of(String.format("HPUATESTAK%010d", KEYS.incrementAndGet()), SK);
         } catch (CodeArtsValidationException e) {
@@ -106,18 +108,18 @@ public final class Fixtures {
     }
 
     /** Retries with a fixed jitter of one half: the n-th backoff is half of min(10 s, 1 s * 2^(n-1)). */
-    static RetryPolicy policy(int maxAttempts) {
+    public static RetryPolicy policy(int maxAttempts) {
         return new RetryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(10)).withJitter(() -> 0.5);
     }
 
-    static ClientConfig.Builder config(MockWebServer iam, MockWebServer build) {
+    public static ClientConfig.Builder config(MockWebServer iam, MockWebServer build) {
         return ClientConfig.builder("cn-north-4")
                 .iamEndpoint(iam.url("/").toString())
                 .codeArtsBuildEndpoint(build.url("/").toString())
                 .retryPolicy(policy(3));
     }
 
-    static ClientConfig build(ClientConfig.Builder b) {
+    public static ClientConfig build(ClientConfig.Builder b) {
         try {
             return b.build();
         } catch (CodeArtsValidationException e) {
@@ -126,8 +128,8 @@ public final class Fixtures {
     }
 
     /** Records every event as one line, as the Jenkins layer would log it. */
-    static final class RecordingListener implements ClientListener {
-        final List<String> events = new CopyOnWriteArrayList<>();
+    public static final class RecordingListener implements ClientListener {
+        public final List<String> events = new CopyOnWriteArrayList<>();
 
         @Override
         public void onAttempt(int attempt, int maxAttempts) {
@@ -151,8 +153,8 @@ public final class Fixtures {
     }
 
     /** Records the delays instead of waiting. */
-    static final class RecordingSleeper implements Sleeper {
-        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    public static final class RecordingSleeper implements Sleeper {
+        public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
         @Override
         public void sleep(Duration duration) {
@@ -161,14 +163,14 @@ public final class Fixtures {
     }
 
     /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private volatile Instant now;
 
-        MutableClock(Instant start) {
+        public MutableClock(Instant start) {
             this.now = start;
         }
 
-        void advance(Duration d) {
+        public void advance(Duration d) {
             now = now.plus(d);
         }
 

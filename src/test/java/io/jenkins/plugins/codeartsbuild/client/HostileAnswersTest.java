@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -4,7 +4,9 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,8 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.ServerSocket;
 import java.time.Duration;
 import mockwebserver3.MockResponse;

@@ -2,16 +2,16 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
-import io.jenkins.plugins.codeartsbuild.client.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
-import io.jenkins.plugins.codeartsbuild.client.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;

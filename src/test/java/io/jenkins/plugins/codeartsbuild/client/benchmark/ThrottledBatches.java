@@ -2,8 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 

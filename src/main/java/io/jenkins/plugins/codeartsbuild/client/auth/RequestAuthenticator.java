@@ -1,0 +1,34 @@
+package io.jenkins.plugins.codeartsbuild.client.auth;
+
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import java.time.Clock;
+import okhttp3.Request;
+
+/** Adds credentials to a request: a cached IAM token, or a signature. One instance per client. */
+public interface RequestAuthenticator {
+
+    /**
+     * Builds the request as it goes out, with its credentials (a token header, or a signature of the request as
+     * built); may call IAM first. Called for every attempt.
+     */
+    Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException;
+
+    /**
+     * Called for a 401 to {@code sent}: drops the credential it carried when the rejection says it expired, and
+     * returns whether a fresh one may succeed (the caller then tries once more, never more).
+     */
+    default boolean discardRejected(Request sent, CodeArtsApiException rejection) {
+        return false;
+    }
+
+    static RequestAuthenticator of(
+            ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
+        return config.getAuthMode() == AuthMode.SIGNATURE
+                ? new SignatureAuthenticator(config, key, iam, clock)
+                : new TokenAuthenticator(config, key, iam, clock, listener);
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.codeartsbuild.client.auth;
+
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import java.time.Clock;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
+ * IAM endpoint, the key's {@linkplain AccessKey#fingerprint() fingerprint} (so a second credential with the same AK
+ * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
+ * exchange per key at a time.
+ */
+final class TokenAuthenticator implements RequestAuthenticator {
+
+    static final SingleFlightCache<Key, IamToken> TOKENS = new SingleFlightCache<>(256);
+
+    /**
+     * What a token is cached by: IAM endpoint, the key's fingerprint (AK and SK: another SK with the same AK never
+     * gets this token) and the project scope.
+     */
+    record Key(HttpUrl iam, AccessKey.Fingerprint keyFingerprint, String region, String projectId) {}
+
+    private final IamClient iam;
+    private final AccessKey key;
+    private final String region;
+    private final String projectId;
+    private final Clock clock;
+    private final ClientListener listener;
+    private final Key cacheKey;
+
+    TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
+        this.iam = iam;
+        this.key = key;
+        this.region = config.getRegion();
+        this.projectId = config.getProjectId();
+        this.clock = clock;
+        this.listener = listener;
+        this.cacheKey = new Key(
+                config.getEndpoints().getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
+    }
+
+    @Override
+    public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
+        IamToken token = TOKENS.get(cacheKey, clock, () -> {
+            listener.onTokenExchange(iam.host());
+            IamToken fresh = iam.exchangeToken(key, region, projectId);
+            return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
+        });
+        return request.header("X-Auth-Token", token.value()).build();
+    }
+
+    @Override
+    public boolean discardRejected(Request sent, CodeArtsApiException rejection) {
+        if (!rejection.isTokenRejection()) {
+            return false;
+        }
+        String used = sent.header("X-Auth-Token");
+        if (used != null) {
+            TOKENS.invalidateIf(cacheKey, cached -> cached.value().equals(used));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,297 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.Proxy;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.spi.AbstractInterruptibleChannel;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Authenticator;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Executes one request on the caller's thread and keeps its answer: body read ({@link AnswerBody}) up to
+ * {@link #BODY_CAP} (list pages up to {@link #PAGE_CAP}), failures
+ * mapped to {@link CodeArtsTransportException}. Interrupting the calling thread cancels the call at once (OkHttp's
+ * blocking socket reads ignore interrupts on their own) and ends in {@link InterruptedException}.
+ *
+ * <p>Every request that leaves is one the client decided to send: OkHttp's own follow-ups (a 503 with
+ * {@code Retry-After: 0}, a 408, a 421, challenges answered by an {@link Authenticator}, redirects) never happen,
+ * because OkHttp never sees an answer other than 2xx: a network interceptor takes any other answer away from it
+ * as {@link Answered}. Plain http (only allowed to a loopback address) never goes through a proxy. Nothing
+ * unchecked escapes.
+ */
+public final class HttpCaller {
+
+    /** Bodies (decoded) are read up to this many bytes; the rest is discarded unread. */
+    public static final int BODY_CAP = 64 * 1024;
+
+    /** A page of a job list (100 jobs can pass 64 KiB) is read up to this many decoded bytes. */
+    public static final int PAGE_CAP = 1024 * 1024;
+
+    /** Hands every answer but a 2xx to the caller as an exception, before OkHttp could act on it. */
+    private static final Interceptor CAPTURE = chain -> {
+        Response response = chain.proceed(chain.request());
+        if (response.isSuccessful()) {
+            return response;
+        }
+        try (response) {
+            throw new Answered(response.code(), response.headers(), AnswerBody.read(response, BODY_CAP));
+        }
+    };
+
+    /** The clients derived last; a Jenkins controller uses one base client and one set of timeouts. */
+    private static volatile Derived last;
+
+    private final Derived clients;
+    private final ClientConfig.Timeouts timeouts;
+    private final Secrets keySecrets;
+
+    public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts) {
+        this(base, timeouts, Secrets.NONE);
+    }
+
+    /**
+     * Derives the client's own settings from the caller's {@link OkHttpClient} (its proxy, connection pool and
+     * dispatcher are kept): the timeouts, no silent retry, redirect or authentication, so a 3xx is an error and
+     * another host sees nothing.
+     *
+     * @param keySecrets what must never be quoted from an answer, besides what each request carries itself
+     */
+    public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, Secrets keySecrets) {
+        this.clients = Derived.of(base, timeouts);
+        this.timeouts = timeouts;
+        this.keySecrets = keySecrets;
+    }
+
+    /** The client used for https (the caller's proxy settings); for tests. */
+    public OkHttpClient client() {
+        return clients.proxied;
+    }
+
+    public HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
+        return execute(request, service, BODY_CAP);
+    }
+
+    /** @param successCap how many decoded bytes of a 2xx body to read at most */
+    public HttpReply execute(Request request, Service service, int successCap)
+            throws CodeArtsTransportException, InterruptedException {
+        String method = request.method();
+        String path = request.url().encodedPath();
+        OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
+        CallGuard guard = new CallGuard(http.newCall(request));
+        boolean completed = false;
+        guard.enter();
+        Deadlines.watch(guard, timeouts.call());
+        try (Response response = guard.call.execute()) {
+            String body = AnswerBody.read(response, successCap);
+            completed = true;
+            return reply(request, service, response.code(), response.headers(), body);
+        } catch (Answered a) {
+            completed = true;
+            return reply(request, service, a.code, a.headers, a.body);
+        } catch (IOException | RuntimeException e) {
+            guard.exit(false);
+            Exception failure = guard.timedOut ? new InterruptedIOException("timeout") : e;
+            throw CodeArtsTransportException.of(
+                    failure, service, timeouts, method, path, secretsOf(request, keySecrets));
+        } finally {
+            Deadlines.unwatch(guard);
+            guard.exit(completed);
+        }
+    }
+
+    /**
+     * The whole-call timeout. OkHttp's own ({@code callTimeout}) hands every call to its watchdog thread and wakes it
+     * twice per call, which costs more than the rest of the client on loopback; a timeout of a minute needs no
+     * such precision. Here a daemon thread looks at the calls in flight every {@value #TICK_MILLIS} ms and cancels
+     * those past their deadline; registering a call is one entry in a lock-free queue,
+     * and a finished call only marks itself (the thread sweeps it). The thread ends after a minute without calls.
+     */
+    static final class Deadlines {
+        static final long TICK_MILLIS = 100;
+        private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(1);
+        /** The calls in flight, and finished ones not yet swept: a queue, so that registering is one CAS. */
+        private static final Queue<CallGuard> RUNNING = new ConcurrentLinkedQueue<>();
+
+        private static final AtomicBoolean WATCHING = new AtomicBoolean();
+
+        private Deadlines() {}
+
+        static void watch(CallGuard guard, Duration timeout) {
+            guard.deadline = System.nanoTime() + timeout.toNanos();
+            RUNNING.add(guard);
+            if (!WATCHING.get() && WATCHING.compareAndSet(false, true)) {
+                Thread t = new Thread(Deadlines::run, "CodeArts Build call timeouts");
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+
+        static void unwatch(CallGuard guard) {
+            guard.finished = true; // swept by the watcher
+        }
+
+        /** Calls registered and not yet swept; for tests. */
+        static int pending() {
+            return RUNNING.size();
+        }
+
+        private static void run() {
+            long idleSince = System.nanoTime();
+            while (true) {
+                try {
+                    Thread.sleep(TICK_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    WATCHING.set(false);
+                    return;
+                }
+                long now = System.nanoTime();
+                for (Iterator<CallGuard> it = RUNNING.iterator(); it.hasNext(); ) {
+                    CallGuard guard = it.next();
+                    if (guard.finished) {
+                        it.remove();
+                    } else if (now - guard.deadline > 0) {
+                        it.remove();
+                        guard.timeOut();
+                    }
+                }
+                if (!RUNNING.isEmpty()) {
+                    idleSince = now;
+                } else if (now - idleSince > IDLE_NANOS) {
+                    WATCHING.set(false);
+                    // a call registered just now, while this thread was stopping, gets a new thread
+                    if (RUNNING.isEmpty() || !WATCHING.compareAndSet(false, true)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private HttpReply reply(Request request, Service service, int code, Headers headers, String body) {
+        return new HttpReply(service, request, code, headers, body, keySecrets);
+    }
+
+    /** The key's secrets and what this request carries: its token, or its signature. */
+    static Secrets secretsOf(Request request, Secrets keySecrets) {
+        return keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
+    }
+
+    /** The signature a signed request carries ({@code Signature=} of its {@code Authorization}), or {@code null}. */
+    static String signatureOf(Request request) {
+        String authorization = request.header("Authorization");
+        int at = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
+        return at < 0 ? null : authorization.substring(at + 10);
+    }
+
+    /** An answer other than 2xx, taken away from OkHttp's follow-up logic. Carries no stack trace. */
+    private static final class Answered extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        final int code;
+        final transient Headers headers;
+        final String body;
+
+        Answered(int code, Headers headers, String body) {
+            super("HTTP " + code);
+            this.code = code;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /** The two clients derived from one base: through its proxy for https, and without any proxy for plain http. */
+    private record Derived(
+            OkHttpClient base, ClientConfig.Timeouts timeouts, OkHttpClient proxied, OkHttpClient direct) {
+
+        static Derived of(OkHttpClient base, ClientConfig.Timeouts timeouts) {
+            Derived d = last;
+            if (d != null && d.base == base && d.timeouts.equals(timeouts)) {
+                return d;
+            }
+            OkHttpClient.Builder b = base.newBuilder()
+                    .connectTimeout(timeouts.connect())
+                    .readTimeout(timeouts.read())
+                    .writeTimeout(timeouts.write())
+                    .callTimeout(Duration.ZERO) // see Deadlines
+                    .retryOnConnectionFailure(false)
+                    .followRedirects(false)
+                    .followSslRedirects(false)
+                    .authenticator(Authenticator.NONE);
+            if (!b.networkInterceptors().contains(CAPTURE)) {
+                b.addNetworkInterceptor(CAPTURE);
+            }
+            OkHttpClient proxied = b.build();
+            d = new Derived(base, timeouts, proxied, b.proxy(Proxy.NO_PROXY).build());
+            last = d;
+            return d;
+        }
+    }
+
+    /**
+     * Ties the call to the thread's interrupt: {@link AbstractInterruptibleChannel#begin()} makes
+     * {@link Thread#interrupt()} close this "channel", which cancels the call and unblocks its socket read.
+     */
+    private static final class CallGuard extends AbstractInterruptibleChannel {
+        final Call call;
+        private boolean exited;
+        volatile boolean timedOut;
+        volatile boolean finished;
+        long deadline;
+
+        CallGuard(Call call) {
+            this.call = call;
+        }
+
+        void enter() {
+            begin();
+        }
+
+        /** Ends the guarded section; throws if the thread was interrupted during it (the interrupt is consumed). */
+        void exit(boolean completed) throws InterruptedException {
+            if (exited) {
+                return;
+            }
+            exited = true;
+            try {
+                end(completed);
+            } catch (ClosedByInterruptException e) {
+                Thread.interrupted();
+                throw new InterruptedException("interrupted: the HTTP call was cancelled");
+            } catch (IOException e) {
+                // closed without an interrupt of this thread: the IOException of the call tells what happened
+            }
+        }
+
+        /** The whole-call timeout fired: the call is cancelled, and its failure reported as that timeout. */
+        void timeOut() {
+            timedOut = true;
+            call.cancel();
+        }
+
+        @Override
+        protected void implCloseChannel() {
+            call.cancel();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
+import okhttp3.Headers;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
+ * secrets the request carried, so that nothing quoted from the answer can repeat them.
+ */
+public final class HttpReply {
+
+    private final Service service;
+    private final String method;
+    private final int status;
+    private final Headers headers;
+    private final String body;
+    private final Request request;
+    private final Secrets keySecrets;
+    private Secrets secrets;
+
+    /** An answer to no particular request, for tests of the parsing. */
+    public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
+        this(
+                service,
+                new Request.Builder()
+                        .url("http://localhost" + path)
+                        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
+                        .build(),
+                status,
+                headers,
+                body,
+                Secrets.NONE);
+    }
+
+    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added when needed */
+    HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets keySecrets) {
+        this.service = service;
+        this.request = request;
+        this.method = request.method();
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+        this.keySecrets = keySecrets;
+    }
+
+    /** Whether the id holds what the request carried (its token or signature): a plain id can only hold it raw. */
+    private boolean carries(String id) {
+        String token = request.header("X-Auth-Token");
+        String signature = HttpCaller.signatureOf(request);
+        return (token != null && id.contains(token)) || (signature != null && id.contains(signature));
+    }
+
+    /** Worked out on the first redaction only: answers that are quoted are failures, which are rare. */
+    private synchronized Secrets secrets() {
+        if (secrets == null) {
+            secrets = HttpCaller.secretsOf(request, keySecrets);
+        }
+        return secrets;
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The encoded path, without query (worked out when asked: failures only). */
+    public String path() {
+        return request.url().encodedPath();
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A header as received: for parsing only, never to be quoted as it is. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    /**
+     * The body as text ({@link AnswerBody}): at most {@link HttpCaller#BODY_CAP} decoded bytes of it,
+     * {@link HttpCaller#PAGE_CAP} for a page of a job list. For parsing only.
+     */
+    public String body() {
+        return body;
+    }
+
+    /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
+    public String redact(String text) {
+        return text == null ? null : secrets().redact(text);
+    }
+
+    /**
+     * Text taken from this answer, fit to quote: the request's secrets removed, then on one line
+     * ({@link Texts#oneLine}) of at most {@code max} characters; {@code null} when nothing is left.
+     */
+    public String quoted(String text, int max) {
+        String line = Texts.oneLine(redact(text), max);
+        return line.isEmpty() ? null : line;
+    }
+
+    /**
+     * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
+     * ({@link Texts#safeId}) or carries a secret of the request.
+     */
+    public String safeId(String raw) {
+        String id = Texts.safeId(raw);
+        return id == null || keySecrets.containsRaw(id) || carries(id) ? null : id;
+    }
+
+    /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */
+    public String requestId(String fromBody) {
+        String id = safeId(header("X-Request-Id"));
+        return id != null ? id : safeId(fromBody);
+    }
+
+    public boolean isSuccessful() {
+        return status >= 200 && status < 300;
+    }
+}

@@ -1,0 +1,33 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private Json() {}
+
+    /** The parsed body, or {@code null} when it is empty or not JSON (truncated, HTML, ...). */
+    public static JsonNode readTreeOrNull(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** A scalar field as text, {@code null} when absent, null or not a scalar. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+}

@@ -1,0 +1,94 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+
+/**
+ * What the calls of one batch know about their key, so that a refused key is refused once, never once per job (five
+ * refused authentications lock the key for five minutes). The first call goes alone until it has an answer (in
+ * signature mode nothing was checked before it); once it is answered without refusing the key, the others go side by
+ * side. After a refusal of the key ({@link CodeArtsApiException#refusesKey}) no other call is sent: each fails at
+ * once with the same message. And a token is refreshed once per batch: calls that carried the refused token try once
+ * more with the new one; a refusal of the new one is a refusal of the key. A single call has a guard of its own.
+ */
+class KeyGuard {
+
+    /**
+     * A single call's: nothing to share, so nothing to wait for or remember (the call itself refreshes its token at
+     * most once, and one refused call is one refusal).
+     */
+    static final KeyGuard SINGLE = new KeyGuard() {
+        @Override
+        boolean enter() {
+            return false;
+        }
+
+        @Override
+        void exit(boolean probe, boolean answered, CodeArtsException failure) {}
+
+        @Override
+        boolean mayRefresh(String token) {
+            return true;
+        }
+    };
+
+    private enum State {
+        UNVERIFIED,
+        PROBING,
+        VERIFIED,
+        REFUSED
+    }
+
+    private State state = State.UNVERIFIED;
+    private CodeArtsApiException refusal;
+    private String refreshedToken;
+
+    /**
+     * Waits until this call may be sent.
+     *
+     * @return whether this call is the probe, whose answer decides for the others
+     * @throws CodeArtsApiException the batch's refusal of the key, when there was one
+     */
+    synchronized boolean enter() throws CodeArtsApiException, InterruptedException {
+        while (state == State.PROBING) {
+            wait();
+        }
+        if (state == State.REFUSED) {
+            throw refusal.forUnsentCall();
+        }
+        if (state == State.UNVERIFIED) {
+            state = State.PROBING;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The call ended: with an answer ({@code failure} its failure, {@code null} on success), or without one.
+     *
+     * @param probe what {@link #enter} returned
+     */
+    synchronized void exit(boolean probe, boolean answered, CodeArtsException failure) {
+        if (failure instanceof CodeArtsApiException a && a.refusesKey()) {
+            if (refusal == null) {
+                refusal = a;
+            }
+            state = State.REFUSED;
+        } else if (probe && state == State.PROBING) {
+            state = answered ? State.VERIFIED : State.UNVERIFIED;
+        }
+        notifyAll();
+    }
+
+    /**
+     * Whether a call whose request carried {@code token} and was refused as expired may try once more: the first
+     * such refusal of the batch refreshes the token; later ones only if they carried the same (old) token.
+     */
+    synchronized boolean mayRefresh(String token) {
+        if (refreshedToken == null) {
+            refreshedToken = token == null ? "" : token;
+            return true;
+        }
+        return refreshedToken.equals(token);
+    }
+}

@@ -1,0 +1,44 @@
+package io.jenkins.plugins.codeartsbuild.client.jobs;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+
+/** Reading the answers of {@code POST /v3/jobs/{job_id}/delete}. */
+public final class DeleteResponse {
+
+    private DeleteResponse() {}
+
+    /**
+     * A 200 answer: {@code {"status":"success","result":{"job_id":..,"project_id":..}}}, unknown fields ignored. The
+     * URL named the job and the service said success, so a {@code result.job_id} naming another job is still a
+     * success: the result carries the id the service confirmed, for one warning line. Ids that are not plain are
+     * left out of the result.
+     */
+    public static DeleteJobResult parse(HttpReply reply, String jobId, int attempt) throws CodeArtsApiException {
+        SuccessAnswer answer = SuccessAnswer.read(reply.body());
+        if (answer == null || !"success".equals(answer.status)) {
+            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+        }
+        return new DeleteJobResult(
+                jobId,
+                reply.safeId(answer.projectId),
+                reply.requestId(answer.requestId),
+                attempt,
+                false,
+                otherJobConfirmed(reply, jobId, answer.jobId));
+    }
+
+    /**
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
+     */
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
+    }
+}

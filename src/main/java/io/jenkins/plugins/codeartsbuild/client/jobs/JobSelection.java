@@ -1,0 +1,485 @@
+package io.jenkins.plugins.codeartsbuild.client.jobs;
+
+import io.jenkins.plugins.codeartsbuild.client.BuildVariables;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a step was asked to do: which jobs (exactly one selector: {@code jobId}, {@code jobIds}, {@code jobName},
+ * {@code jobNamePattern} or {@code jobNamePrefix}) and how ({@code codeArtsProjectId}, {@code dryRun},
+ * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, {@code credentialsId}, {@code region}). Both front ends
+ * (the Pipeline step and the freestyle builder) fill one from their own fields when they run, so that each option's
+ * meaning, default and check are written once, here. Setters only store (blank text means "not set", see
+ * {@link #text} and {@link #trimmed}); {@link #plan()} checks everything before anything is sent.
+ */
+public final class JobSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int DEFAULT_MAX_JOBS = 50;
+    public static final int MAX_MAX_JOBS = 10_000;
+    public static final int DEFAULT_PARALLELISM = 4;
+    public static final int MAX_PARALLELISM = 16;
+    static final int MAX_NAME_LENGTH = 256;
+
+    /** Which selector was given. */
+    public enum Kind {
+        JOB_ID("jobId"),
+        JOB_IDS("jobIds"),
+        JOB_NAME("jobName"),
+        JOB_NAME_PATTERN("jobNamePattern"),
+        JOB_NAME_PREFIX("jobNamePrefix");
+
+        private final String option;
+
+        Kind(String option) {
+            this.option = option;
+        }
+
+        /** The option's name in Pipeline syntax. */
+        public String option() {
+            return option;
+        }
+    }
+
+    private String jobId;
+    private ArrayList<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = DEFAULT_MAX_JOBS;
+    private int parallelism = DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
+    private Integer notBuiltForDays;
+    private boolean onlyDisabled;
+    private boolean keepNeverBuilt;
+    private String credentialsId;
+    private String region;
+
+    /**
+     * A checked selection: the selector, the ids given (duplicates removed, in order) or the name or pattern, and
+     * the options.
+     */
+    public record Plan(
+            Kind kind,
+            List<String> ids,
+            int duplicatesRemoved,
+            String name,
+            String codeArtsProjectId,
+            boolean dryRun,
+            int maxJobs,
+            int parallelism,
+            boolean ignoreMissing,
+            JobFilter filter) {
+
+        /**
+         * The ids are kept as an unmodifiable copy; ids, the project id and the numbers must follow the rules
+         * {@link #plan()} checks, so that no caller can build a plan that puts {@code ..} or {@code /} into a URL.
+         *
+         * @throws IllegalArgumentException naming the broken rule (the value escaped and shortened)
+         */
+        /** A plan without filters by age or state. */
+        public Plan(
+                Kind kind,
+                List<String> ids,
+                int duplicatesRemoved,
+                String name,
+                String codeArtsProjectId,
+                boolean dryRun,
+                int maxJobs,
+                int parallelism,
+                boolean ignoreMissing) {
+            this(
+                    kind,
+                    ids,
+                    duplicatesRemoved,
+                    name,
+                    codeArtsProjectId,
+                    dryRun,
+                    maxJobs,
+                    parallelism,
+                    ignoreMissing,
+                    JobFilter.NONE);
+        }
+
+        public Plan {
+            ids = List.copyOf(ids);
+            filter = filter == null ? JobFilter.NONE : filter;
+            if (maxJobs < 1 || parallelism < 1 || parallelism > MAX_PARALLELISM) {
+                throw new IllegalArgumentException(
+                        "maxJobs and parallelism out of range: " + maxJobs + ", " + parallelism);
+            }
+            try {
+                for (String id : ids) {
+                    JobIds.check(id);
+                }
+                if (codeArtsProjectId != null) {
+                    JobIds.checkProjectId(codeArtsProjectId);
+                }
+            } catch (CodeArtsValidationException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        /**
+         * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
+         * and shortened, so that a name cannot forge a log line).
+         */
+        public String describe() {
+            return switch (kind) {
+                case JOB_ID -> ids.get(0);
+                case JOB_IDS -> ids.size() + " ids";
+                case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
+            };
+        }
+
+        /** Whether the jobs are found by their names in a job list. */
+        public boolean byName() {
+            return name != null;
+        }
+
+        /** What names are selected by, for a look-up by name; {@code null} for ids. */
+        public NameMatch nameMatch() {
+            return name == null ? null : NameMatch.of(kind, name);
+        }
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    /** One job by its id; not trimmed (the id rule allows no white space). */
+    public void setJobId(String jobId) {
+        this.jobId = blankToNull(jobId, false);
+    }
+
+    /** The ids given, in order, or {@code null} when the option is not set. */
+    public List<String> getJobIds() {
+        return jobIds == null ? null : Collections.unmodifiableList(new ArrayList<>(jobIds));
+    }
+
+    /** Several jobs by id; an empty list is kept (and refused by {@link #plan()}): it was given, and is wrong. */
+    public void setJobIds(List<String> jobIds) {
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    /** Exactly one job with this name (compared as it is: {@code *} and {@code ?} are plain characters here). */
+    public void setJobName(String jobName) {
+        this.jobName = blankToNull(jobName, false);
+    }
+
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    /** Every job whose name matches this glob ({@code *}, {@code ?}; anchored; case-sensitive). */
+    public void setJobNamePattern(String jobNamePattern) {
+        this.jobNamePattern = blankToNull(jobNamePattern, false);
+    }
+
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    /**
+     * Every job whose name starts with this text, taken literally ({@code *}, {@code ?} and {@code \} are plain
+     * characters): the safe selector for a value interpolated from elsewhere, such as {@code "pr-${CHANGE_ID}-"}.
+     */
+    public void setJobNamePrefix(String jobNamePrefix) {
+        this.jobNamePrefix = blankToNull(jobNamePrefix, false);
+    }
+
+    public String getCodeArtsProjectId() {
+        return codeArtsProjectId;
+    }
+
+    /** Restricts name look-ups to one CodeArts project (its 32-character id). */
+    public void setCodeArtsProjectId(String codeArtsProjectId) {
+        this.codeArtsProjectId = blankToNull(codeArtsProjectId, true);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /** Resolve, check that each job exists and may be deleted, report, and delete nothing. */
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public int getMaxJobs() {
+        return maxJobs;
+    }
+
+    /** A selection that resolves to more jobs fails before anything is deleted. 1 to {@value #MAX_MAX_JOBS}. */
+    public void setMaxJobs(int maxJobs) {
+        this.maxJobs = maxJobs;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    /** How many calls may be in flight at once, 1 to {@value #MAX_PARALLELISM}. */
+    public void setParallelism(int parallelism) {
+        this.parallelism = parallelism;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    /** A job that does not exist counts as already deleted instead of failing. */
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    /** Keep only jobs not built for this many days (1 to {@value JobFilter#MAX_DAYS}); {@code null}: any age. */
+    public Integer getNotBuiltForDays() {
+        return notBuiltForDays;
+    }
+
+    public void setNotBuiltForDays(Integer notBuiltForDays) {
+        this.notBuiltForDays = notBuiltForDays;
+    }
+
+    public boolean isOnlyDisabled() {
+        return onlyDisabled;
+    }
+
+    public void setOnlyDisabled(boolean onlyDisabled) {
+        this.onlyDisabled = onlyDisabled;
+    }
+
+    /** With {@code notBuiltForDays}: keep out the jobs that were never built (by default they count as old). */
+    public boolean isKeepNeverBuilt() {
+        return keepNeverBuilt;
+    }
+
+    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
+        this.keepNeverBuilt = keepNeverBuilt;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    /** The credentials' id; {@code null} for the default of the global configuration. */
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = blankToNull(credentialsId, true);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /** The region; {@code null} for the default of the global configuration. */
+    public void setRegion(String region) {
+        this.region = blankToNull(region, true);
+    }
+
+    /**
+     * A copy with the build's variables expanded ({@link BuildVariables}) in every text: the ids, the name, the
+     * prefix, the CodeArts project id, the credentials id and the region as they are, and the pattern with the values'
+     * {@code *}, {@code ?} and {@code \\} quoted, so that a value is always matched literally and can never widen
+     * the selection.
+     *
+     * @throws CodeArtsValidationException for a variable that has no value, naming the option; nothing is sent
+     */
+    public JobSelection expand(Function<String, String> values) throws CodeArtsValidationException {
+        JobSelection s = copy();
+        s.setJobId(BuildVariables.expand(Kind.JOB_ID.option(), jobId, values));
+        if (jobIds != null) {
+            List<String> expanded = new ArrayList<>();
+            for (String id : jobIds) {
+                expanded.add(BuildVariables.expand(Kind.JOB_IDS.option(), id, values));
+            }
+            s.setJobIds(expanded);
+        }
+        s.setJobName(BuildVariables.expand(Kind.JOB_NAME.option(), jobName, values));
+        s.setJobNamePattern(BuildVariables.expand(Kind.JOB_NAME_PATTERN.option(), jobNamePattern, values, Glob::quote));
+        s.setJobNamePrefix(BuildVariables.expand(Kind.JOB_NAME_PREFIX.option(), jobNamePrefix, values));
+        s.setCodeArtsProjectId(BuildVariables.expand("codeArtsProjectId", codeArtsProjectId, values));
+        s.setCredentialsId(BuildVariables.expand("credentialsId", credentialsId, values));
+        s.setRegion(BuildVariables.expand("region", region, values));
+        return s;
+    }
+
+    private JobSelection copy() {
+        JobSelection s = new JobSelection();
+        s.jobId = jobId;
+        s.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+        s.jobName = jobName;
+        s.jobNamePattern = jobNamePattern;
+        s.jobNamePrefix = jobNamePrefix;
+        s.codeArtsProjectId = codeArtsProjectId;
+        s.dryRun = dryRun;
+        s.maxJobs = maxJobs;
+        s.parallelism = parallelism;
+        s.ignoreMissing = ignoreMissing;
+        s.notBuiltForDays = notBuiltForDays;
+        s.onlyDisabled = onlyDisabled;
+        s.keepNeverBuilt = keepNeverBuilt;
+        s.credentialsId = credentialsId;
+        s.region = region;
+        return s;
+    }
+
+    /**
+     * Checks the selection, all of it, before anything is sent: exactly one selector; every id valid; a list not
+     * empty; names and patterns not too long; a CodeArts project id only with a name look-up, and valid;
+     * {@code maxJobs} and {@code parallelism} in range.
+     */
+    public Plan plan() throws CodeArtsValidationException {
+        List<String> given = new ArrayList<>();
+        Kind kind = null;
+        for (Kind k : Kind.values()) {
+            if (isSet(k)) {
+                given.add(k.option());
+                kind = k;
+            }
+        }
+        if (given.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);
+        }
+        if (given.size() > 1) {
+            throw new CodeArtsValidationException(Problem.SELECTOR_AMBIGUOUS, String.join(", ", given));
+        }
+        if (maxJobs < 1 || maxJobs > MAX_MAX_JOBS) {
+            throw new CodeArtsValidationException(
+                    Problem.MAX_JOBS_INVALID, String.valueOf(maxJobs), String.valueOf(MAX_MAX_JOBS));
+        }
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            throw new CodeArtsValidationException(
+                    Problem.PARALLELISM_INVALID, String.valueOf(parallelism), String.valueOf(MAX_PARALLELISM));
+        }
+        JobFilter filter = JobFilter.of(notBuiltForDays, onlyDisabled, keepNeverBuilt);
+        if (!filter.isNone() && (kind == Kind.JOB_ID || kind == Kind.JOB_IDS)) {
+            throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
+        }
+        String project = null;
+        if (codeArtsProjectId != null) {
+            if (kind == Kind.JOB_ID || kind == Kind.JOB_IDS) {
+                throw new CodeArtsValidationException(Problem.PROJECT_WITHOUT_NAME, kind.option());
+            }
+            project = JobIds.checkProjectId(codeArtsProjectId);
+        }
+        List<String> ids = List.of();
+        int duplicates = 0;
+        String name = null;
+        switch (kind) {
+            case JOB_ID -> ids = List.of(JobIds.check(jobId));
+            case JOB_IDS -> {
+                Set<String> unique = new LinkedHashSet<>(checkAll(jobIds));
+                duplicates = jobIds.size() - unique.size();
+                ids = List.copyOf(unique);
+            }
+            case JOB_NAME -> name = checkName(jobName);
+            case JOB_NAME_PATTERN -> name = checkName(jobNamePattern);
+            case JOB_NAME_PREFIX -> name = checkName(jobNamePrefix);
+        }
+        return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing, filter);
+    }
+
+    private boolean isSet(Kind k) {
+        return switch (k) {
+            case JOB_ID -> jobId != null;
+            case JOB_IDS -> jobIds != null;
+            case JOB_NAME -> jobName != null;
+            case JOB_NAME_PATTERN -> jobNamePattern != null;
+            case JOB_NAME_PREFIX -> jobNamePrefix != null;
+        };
+    }
+
+    /** Every id of the list, checked before any of them is used; the error counts the bad ones. */
+    private static List<String> checkAll(List<String> ids) throws CodeArtsValidationException {
+        if (ids.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);
+        }
+        int bad = 0;
+        CodeArtsValidationException first = null;
+        for (String id : ids) {
+            try {
+                JobIds.check(id);
+            } catch (CodeArtsValidationException e) {
+                bad++;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            String shown = first.getProblem() == Problem.JOB_ID_REQUIRED
+                    ? "''"
+                    : first.getArguments().get(0);
+            throw new CodeArtsValidationException(
+                    Problem.JOB_IDS_INVALID, String.valueOf(bad), String.valueOf(ids.size()), shown);
+        }
+        return ids;
+    }
+
+    private static String checkName(String name) throws CodeArtsValidationException {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new CodeArtsValidationException(
+                    Problem.JOB_NAME_INVALID, Texts.escapeAndShorten(name, 40), String.valueOf(MAX_NAME_LENGTH));
+        }
+        return name;
+    }
+
+    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
+    public static List<String> lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines.isEmpty() ? null : lines;
+    }
+
+    /** Ids as the lines of a text area. */
+    public static String joinLines(List<String> ids) {
+        return ids == null ? "" : String.join("\n", ids);
+    }
+
+    /** Text as an option keeps it: {@code null} when blank, otherwise as given (ids and names are not trimmed). */
+    public static String text(String value) {
+        return blankToNull(value, false);
+    }
+
+    /** Text as a settings option keeps it: {@code null} when blank, otherwise without surrounding white space. */
+    public static String trimmed(String value) {
+        return blankToNull(value, true);
+    }
+
+    private static String blankToNull(String value, boolean trim) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return trim ? value.strip() : value;
+    }
+
+    @Override
+    public String toString() {
+        return "JobSelection[jobId=" + jobId + ", jobIds=" + jobIds + ", jobName=" + jobName + ", jobNamePattern="
+                + jobNamePattern + ", jobNamePrefix=" + jobNamePrefix + ", codeArtsProjectId=" + codeArtsProjectId
+                + ", dryRun=" + dryRun + ", maxJobs="
+                + maxJobs + ", parallelism=" + parallelism + ", ignoreMissing=" + ignoreMissing + ", credentialsId="
+                + credentialsId + ", region=" + region + "]";
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The job operations: what a selection means ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection}, its
+ * id rule in {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobIds}, its filters in
+ * {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter}), reading the job lists
+ * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobLister}), reading a delete's answer
+ * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.DeleteResponse}) and the outcomes of a batch
+ * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult}).
+ *
+ * <p>The value types here (selection, filter, job, outcome, result) are part of the client's API; the readers are
+ * internal and public only for {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient}.
+ */
+package io.jenkins.plugins.codeartsbuild.client.jobs;

@@ -1,0 +1,382 @@
+package io.jenkins.plugins.codeartsbuild.client.auth;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
+import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Token mode: the exchange, the shared cache, the refresh after "token expires", and IAM failures. */
+class TokenAuthenticatorTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
+    private final Fixtures.RecordingListener listener = new Fixtures.RecordingListener();
+
+    private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
+        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), key)
+                .listener(listener)
+                .sleeper(sleeper)
+                .build();
+    }
+
+    @Test
+    void theExchangeCarriesTheKeysAndTheRegionScope() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+
+        RecordedRequest r = iam.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("POST");
+        assertThat(r.getTarget()).isEqualTo("/v3/auth/tokens?nocatalog=true");
+        assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json;charset=utf8");
+        JsonNode body = Json.MAPPER.readTree(r.getBody().utf8());
+        assertThat(body.at("/auth/identity/methods").toString()).isEqualTo("[\"hw_ak_sk\"]");
+        assertThat(body.at("/auth/identity/hw_ak_sk/access/key").asText()).isEqualTo(key.getAccessKeyId());
+        assertThat(body.at("/auth/identity/hw_ak_sk/secret/key").asText()).isEqualTo(Fixtures.SK);
+        assertThat(body.at("/auth/scope/project").toString()).isEqualTo("{\"name\":\"cn-north-4\"}");
+    }
+
+    @Test
+    void anExplicitProjectIdScopesByIdAndIsCachedSeparately() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.token("by-name"));
+        iam.enqueue(Fixtures.token("by-id"));
+        build.enqueue(Fixtures.deleted());
+        build.enqueue(Fixtures.deleted());
+
+        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+        client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key)
+                .deleteJob(JOB_ID, false);
+
+        iam.takeRequest();
+        JsonNode body = Json.MAPPER.readTree(iam.takeRequest().getBody().utf8());
+        assertThat(body.at("/auth/scope/project").toString()).isEqualTo("{\"id\":\"" + Fixtures.IAM_PROJECT_ID + "\"}");
+        build.takeRequest();
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("by-id");
+    }
+
+    @Test
+    void theCacheIsSharedAcrossClientInstances() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.token("shared"));
+        for (int i = 0; i < 3; i++) {
+            build.enqueue(Fixtures.deleted());
+        }
+
+        for (int i = 0; i < 3; i++) {
+            client(Fixtures.config(iam, build), AccessKey.of(key.getAccessKeyId(), Fixtures.SK))
+                    .deleteJob(JOB_ID, false);
+        }
+
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        for (int i = 0; i < 3; i++) {
+            assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("shared");
+        }
+    }
+
+    @Test
+    void aDifferentSecretWithTheSameAccessKeyNeverGetsTheCachedToken() throws Exception {
+        AccessKey good = Fixtures.newKey();
+        iam.enqueue(Fixtures.token("good-token"));
+        build.enqueue(Fixtures.deleted());
+        client(Fixtures.config(iam, build), good).deleteJob(JOB_ID, false);
+        iam.enqueue(Fixtures.error(401, "401", "The request you have made requires authentication."));
+
+        AccessKey forged = AccessKey.of(good.getAccessKeyId(), "guessed-secret");
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build), forged).deleteJob(JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
+
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theTokenIsRefreshedFiveMinutesBeforeItExpires() throws Exception {
+        Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-11-28T08:00:00Z"));
+        // IAM's clock is two hours ahead: only the lifetime it states counts
+        Instant iamNow = clock.instant().plus(Duration.ofHours(2));
+        iam.enqueue(Fixtures.token("first", iamNow, iamNow.plus(Duration.ofHours(1))));
+        iam.enqueue(Fixtures.token("second", iamNow, iamNow.plus(Duration.ofHours(1))));
+        for (int i = 0; i < 3; i++) {
+            build.enqueue(Fixtures.deleted());
+        }
+        AccessKey key = Fixtures.newKey();
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), key)
+                .clock(clock)
+                .build();
+
+        client.deleteJob(JOB_ID, false);
+        clock.advance(Duration.ofMinutes(54));
+        client.deleteJob(JOB_ID, false);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(1));
+        client.deleteJob(JOB_ID, false);
+
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("first");
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("first");
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("second");
+    }
+
+    private static MockResponse tokenExpires() {
+        return new MockResponse.Builder()
+                .code(401)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: "
+                        + "token expires\",\"request_id\":\"gw-401\"}")
+                .build();
+    }
+
+    @Test
+    void anExpiredTokenIsDroppedAndTheCallMadeOnceMore() throws Exception {
+        iam.enqueue(Fixtures.token("stale"));
+        iam.enqueue(Fixtures.token("fresh"));
+        build.enqueue(tokenExpires());
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r =
+                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("stale");
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("fresh");
+        assertThat(listener.events).contains("token rejected: Incorrect IAM authentication information: token expires");
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void aSecondExpiredAnswerFailsWithExactlyTwoExchanges() {
+        iam.enqueue(Fixtures.token("one"));
+        iam.enqueue(Fixtures.token("two"));
+        iam.enqueue(Fixtures.token("three"));
+        build.enqueue(tokenExpires());
+        build.enqueue(tokenExpires());
+        build.enqueue(Fixtures.deleted());
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(401);
+                    assertThat(e.getRequestId()).isEqualTo("gw-401");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK);
+                });
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.getRequestCount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 403, 501})
+    void anExchangeRefusedForAnotherReasonThanTheKeySaysToSwitchToSigning(int status) {
+        iam.enqueue(Fixtures.error(status, "IAM.0003", "the authentication method is not supported"));
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getService()).isEqualTo(Service.IAM);
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
+                });
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aBadKeyAtTheExchangeIsStillABadKey() {
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"ak not exist", "verify aksk signature fail", "AK access failed to reach the limit,forbidden"})
+    void otherUnauthorizedAnswersFailAtOnce(String message) {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.error(401, "APIGW.0301", message));
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getMessage()).contains(message, "req-401"));
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403})
+    void anIamRefusalIsNeverRetriedToProtectTheKeyFromLockout(int status) {
+        iam.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("X-IAM-Trace-Id", "iam-trace-" + status)
+                .body("{\"error\":{\"code\":\"" + status + "\",\"message\":\"The request you have made requires "
+                        + "authentication.\",\"title\":\"Unauthorized\"}}")
+                .build());
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getService()).isEqualTo(Service.IAM);
+                    assertThat(e.getStatus()).isEqualTo(status);
+                    assertThat(e.getErrorMessage()).startsWith("The request you have made");
+                    assertThat(e.getRequestId()).isEqualTo("iam-trace-" + status);
+                    assertThat(e.getMessage()).doesNotContain(Fixtures.SK);
+                });
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aSuccessWithoutTheTokenHeaderIsAnErrorAndNotRetried() {
+        iam.enqueue(new MockResponse.Builder()
+                .code(201)
+                .addHeader("X-Request-Id", "iam-req-7")
+                .body("{\"token\":{\"expires_at\":\"2099-01-01T00:00:00.000000Z\"}}")
+                .build());
+
+        assertThatThrownBy(() ->
+                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getFailure()).isEqualTo(Failure.NO_TOKEN);
+                    assertThat(e.getMessage())
+                            .startsWith("IAM returned no token")
+                            .contains("iam-req-7");
+                });
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anUnavailableIamIsRetriedLikeTheService() throws Exception {
+        iam.enqueue(Fixtures.status(503));
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r =
+                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+    }
+
+    /** {@code n} deletes at once with one key and a cold cache, one client each; waits for all of them to end. */
+    private List<Future<DeleteJobResult>> deleteConcurrently(int n) throws InterruptedException {
+        AccessKey key = Fixtures.newKey();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<DeleteJobResult>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                results.add(pool.submit(
+                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void fiftyConcurrentDeletesWithAColdCacheMakeOneExchange() throws Exception {
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                Thread.sleep(200);
+                return Fixtures.token("one-for-all");
+            }
+        });
+        build.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return "one-for-all".equals(request.getHeaders().get("X-Auth-Token"))
+                        ? Fixtures.deleted()
+                        : Fixtures.error(401, "APIGW.0301", "x-auth-token not found");
+            }
+        });
+        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+            assertThat(f.get(30, TimeUnit.SECONDS).getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
+        }
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isEqualTo(50);
+    }
+
+    @Test
+    void fiftyConcurrentDeletesWithWrongKeysMakeOneFailedLogin() throws Exception {
+        iam.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                Thread.sleep(200);
+                return Fixtures.error(401, "401", "The request you have made requires authentication.");
+            }
+        });
+        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+            assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CodeArtsApiException.class);
+        }
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void verifyCredentialsMakesAFreshExchangeAndReportsTheProject() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.token("cached"));
+        iam.enqueue(Fixtures.token("checked"));
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build), key);
+        client.deleteJob(JOB_ID, false);
+
+        ConnectionCheck check = client.verifyCredentials();
+
+        assertThat(check.authMode()).isEqualTo(AuthMode.TOKEN);
+        assertThat(check.projectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
+        assertThat(check.projectName()).isEqualTo("cn-north-4");
+        assertThat(check.tokenExpiresAt()).isAfter(Instant.now());
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theTokenNeverShowsInToString() {
+        IamToken t = new IamToken("secret-token-value", Instant.EPOCH, Instant.EPOCH, "p", "cn-north-4");
+        assertThat(t.toString()).doesNotContain("secret-token-value");
+    }
+}

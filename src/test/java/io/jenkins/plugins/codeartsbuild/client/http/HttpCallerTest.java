@@ -1,0 +1,457 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import java.io.InputStream;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What happens on the wire: timeouts, interrupts, huge bodies, TLS and redirects. */
+class HttpCallerTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer elsewhere = new MockWebServer();
+
+    private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
+
+    private CodeArtsBuildClient client(ClientConfig.Builder config) {
+        return client(Fixtures.HTTP, config);
+    }
+
+    private CodeArtsBuildClient client(OkHttpClient base, ClientConfig.Builder config) {
+        return CodeArtsBuildClient.builder(base, Fixtures.build(config), Fixtures.newKey())
+                .sleeper(sleeper)
+                .build();
+    }
+
+    private static ClientConfig.Timeouts timeouts(long readMillis, long callMillis) {
+        return new ClientConfig.Timeouts(
+                Duration.ofSeconds(5),
+                Duration.ofMillis(readMillis),
+                Duration.ofSeconds(5),
+                Duration.ofMillis(callMillis));
+    }
+
+    @Test
+    void theClientDerivesItsOwnSettingsAndKeepsTheCallersPool() {
+        OkHttpClient base = new OkHttpClient.Builder()
+                .followRedirects(true)
+                .retryOnConnectionFailure(true)
+                .build();
+        OkHttpClient used = client(base, Fixtures.config(iam, build)).httpClient();
+        assertThat(used.followRedirects()).isFalse();
+        assertThat(used.followSslRedirects()).isFalse();
+        assertThat(used.retryOnConnectionFailure()).isFalse();
+        assertThat(used.connectTimeoutMillis()).isEqualTo(10_000);
+        assertThat(used.readTimeoutMillis()).isEqualTo(30_000);
+        assertThat(used.writeTimeoutMillis()).isEqualTo(30_000);
+        assertThat(used.callTimeoutMillis())
+                .isZero(); // the whole-call timeout is the client's own (HttpCaller.Deadlines)
+        assertThat(used.connectionPool()).isSameAs(base.connectionPool());
+        assertThat(used.dispatcher()).isSameAs(base.dispatcher());
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsWithinTheReadTimeoutAndIsNotRetried() {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(300, 10_000)))
+                        .deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
+                    assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
+                    assertThat(e.getMessage())
+                            .startsWith(
+                                    "No answer from CodeArts Build within the read timeout (300 ms) for POST /v3/jobs/");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.TRY_LATER);
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowAnswerFailsWithinTheCallTimeout() {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .body("{\"status\":\"success\"}")
+                .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+                .build());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500)))
+                        .deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
+                    assertThat(e.getMessage()).contains("within the call timeout (500 ms)");
+                });
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    /** Starts a thread that deletes {@link Fixtures#JOB_ID}; {@code outcome} gets what it threw, or null. */
+    private static Thread deleteInBackground(CodeArtsBuildClient client, CompletableFuture<Throwable> outcome) {
+        Thread caller = new Thread(() -> {
+            try {
+                client.deleteJob(JOB_ID, false);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        caller.start();
+        return caller;
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheCallAtOnceWithoutRetry() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build));
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = deleteInBackground(client, outcome);
+        build.takeRequest(10, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        caller.interrupt();
+
+        Throwable t = outcome.get(5, TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(t).isInstanceOf(InterruptedException.class);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void interruptingDuringTheBackoffStopsAtOnce() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.retryAfter(429, "20"));
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .build();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = deleteInBackground(client, outcome);
+        build.takeRequest(10, TimeUnit.SECONDS);
+        Thread.sleep(200);
+        caller.interrupt();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlreadyInterruptedCallerSendsNothing() throws Exception {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+        CodeArtsBuildClient client = client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aHugeErrorBodyIsReadOnlyUpToTheCap() throws Exception {
+        try (Buffer huge = new Buffer()) {
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 50; i++) {
+                huge.write(chunk);
+            }
+            build.enqueue(new MockResponse.Builder().code(500).body(huge).build());
+            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+            long before = usedHeap();
+
+            HttpReply reply =
+                    caller.execute(new Request.Builder().url(build.url("/big")).build(), Service.CODEARTS_BUILD);
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.body()).hasSize(HttpCaller.BODY_CAP);
+            assertThat(usedHeap() - before).isLessThan(20L * 1024 * 1024);
+            CodeArtsApiException e = CodeArtsApiException.of(reply);
+            assertThat(e.getMessage()).hasSizeLessThan(400);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 307, 308})
+    void aRedirectIsNotFollowedAndTheOtherHostSeesNothing(int status) {
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(new MockResponse.Builder()
+                .code(status)
+                .addHeader("Location", elsewhere.url("/v3/jobs/" + JOB_ID + "/delete"))
+                .build());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build)).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getFailure()).isEqualTo(CodeArtsApiException.Failure.REDIRECT);
+                    assertThat(e.getMessage()).contains("HTTP " + status, "not followed");
+                });
+        assertThat(elsewhere.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    private static final char[] TEST_ONLY = "test-only".toCharArray();
+
+    /** A self-signed certificate and its key from {@code tls/<name>.p12} (see the README beside them). */
+    private static KeyStore keyStore(String name) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = HttpCallerTest.class.getResourceAsStream("tls/" + name + ".p12")) {
+            ks.load(in, TEST_ONLY);
+        }
+        return ks;
+    }
+
+    private static SSLContext serving(String name) throws Exception {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keyStore(name), TEST_ONLY);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        return ctx;
+    }
+
+    /** A client that trusts exactly the certificate of {@code tls/<name>.p12}. */
+    private static OkHttpClient trusting(String name) throws Exception {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(keyStore(name));
+        X509TrustManager tm = (X509TrustManager) tmf.getTrustManagers()[0];
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, new javax.net.ssl.TrustManager[] {tm}, null);
+        return new OkHttpClient.Builder()
+                .sslSocketFactory(ctx.getSocketFactory(), tm)
+                .build();
+    }
+
+    @Test
+    void anUntrustedCertificateFailsWithATlsErrorAndSendsNoToken() throws Exception {
+        build.useHttps(serving("localhost").getSocketFactory());
+        iam.enqueue(Fixtures.token("tok"));
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
+                    assertThat(e.getMessage()).startsWith("TLS handshake with CodeArts Build failed");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                });
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aTrustedCertificateWorks() throws Exception {
+        build.useHttps(serving("localhost").getSocketFactory());
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThat(client(trusting("localhost"), config)
+                        .deleteJob(JOB_ID, false)
+                        .getProjectId())
+                .isEqualTo(Fixtures.PROJECT_ID);
+    }
+
+    @Test
+    void aCertificateForAnotherHostFailsEvenWhenTrusted() throws Exception {
+        build.useHttps(serving("build.example.com").getSocketFactory());
+        iam.enqueue(Fixtures.token("tok"));
+
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
+        assertThatThrownBy(() -> client(trusting("build.example.com"), config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsTransportException.class,
+                        e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS));
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anUnknownHostIsNotRetried() {
+        iam.enqueue(Fixtures.token("tok"));
+        ClientConfig.Builder config =
+                Fixtures.config(iam, build).codeArtsBuildEndpoint("https://no-such-host.invalid/");
+
+        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+                .isInstanceOfSatisfying(
+                        CodeArtsTransportException.class,
+                        e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.UNKNOWN_HOST));
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void plainHttpToLoopbackNeverGoesThroughAProxy() throws Exception {
+        OkHttpClient proxied =
+                new OkHttpClient.Builder().proxy(elsewhere.getProxyAddress()).build();
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        client(proxied, Fixtures.config(iam, build)).deleteJob(JOB_ID, false);
+
+        assertThat(elsewhere.getRequestCount()).isZero();
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aProxyThatWantsAuthenticationIsAProxyErrorNeverRetried() {
+        OkHttpClient proxied =
+                new OkHttpClient.Builder().proxy(elsewhere.getProxyAddress()).build();
+        for (int i = 0; i < 3; i++) {
+            elsewhere.enqueue(new MockResponse.Builder()
+                    .code(407)
+                    .addHeader("Proxy-Authenticate", "Basic realm=\"corp\"")
+                    .inTunnel()
+                    .build());
+        }
+        ClientConfig.Builder config = ClientConfig.builder("cn-north-4")
+                .authMode(AuthMode.SIGNATURE)
+                .projectId(Fixtures.IAM_PROJECT_ID)
+                .retryPolicy(Fixtures.policy(3));
+
+        assertThatThrownBy(() -> client(proxied, config).deleteJob(JOB_ID, true))
+                .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
+                    assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.PROXY);
+                    assertThat(e.getMessage()).contains("proxy");
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PROXY);
+                });
+        assertThat(elsewhere.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.sleeps).isEmpty();
+    }
+
+    @Test
+    void aSuccessIsReadUpTo64KiBAndAListPageUpTo1MiB() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String page = "x".repeat(200_000);
+        build.enqueue(new MockResponse.Builder().body(page).build());
+        build.enqueue(new MockResponse.Builder()
+                .body("y".repeat(HttpCaller.PAGE_CAP + 1000))
+                .build());
+        build.enqueue(new MockResponse.Builder().body(page).build());
+
+        HttpReply whole = caller.execute(
+                new Request.Builder().url(build.url("/page")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
+        HttpReply capped = caller.execute(
+                new Request.Builder().url(build.url("/huge")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
+        HttpReply delete =
+                caller.execute(new Request.Builder().url(build.url("/delete")).build(), Service.CODEARTS_BUILD);
+
+        assertThat(whole.body()).isEqualTo(page);
+        assertThat(capped.body()).hasSize(HttpCaller.PAGE_CAP);
+        assertThat(delete.body()).hasSize(HttpCaller.BODY_CAP);
+    }
+
+    @Test
+    void aCompressedErrorIsDecodedAndABombStopsAtTheCap() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String error = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
+        build.enqueue(Fixtures.gzipped(404, error));
+        build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
+
+        HttpReply decoded =
+                caller.execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
+        long start = System.nanoTime();
+        HttpReply bomb =
+                caller.execute(new Request.Builder().url(build.url("/b")).build(), Service.CODEARTS_BUILD);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(decoded.status()).isEqualTo(404);
+        assertThat(decoded.body()).isEqualTo(error);
+        assertThat(bomb.body()).hasSize(HttpCaller.BODY_CAP).startsWith("{\"error_msg\":\"000");
+        assertThat(millis).as("a bomb is read no further than the cap").isLessThan(5_000);
+        // OkHttp asked for gzip itself (its bridge), so the answers were compressed on the wire
+        assertThat(build.takeRequest().getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
+    void theCharsetOfAByteOrderMarkOrOfContentTypeIsUsed() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        String text = "{\"error_msg\":\"任务不存在\"}";
+        build.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", "application/json; charset=GB18030")
+                .body(new okio.Buffer().write(text.getBytes(java.nio.charset.Charset.forName("GB18030"))))
+                .build());
+        build.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", "application/json")
+                .body(new okio.Buffer()
+                        .write(new byte[] {(byte) 0xfe, (byte) 0xff})
+                        .write(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)))
+                .build());
+        build.enqueue(new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(new okio.Buffer()
+                        .write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})
+                        .writeUtf8(text))
+                .build());
+
+        for (String path : new String[] {"/gb", "/utf16", "/bom"}) {
+            HttpReply r =
+                    caller.execute(new Request.Builder().url(build.url(path)).build(), Service.CODEARTS_BUILD);
+            assertThat(r.body()).as(path).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void finishedCallsLeaveNothingBehindForTheCallTimeoutWatcher() throws Exception {
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        for (int i = 0; i < 50; i++) {
+            build.enqueue(Fixtures.deleted());
+            caller.execute(new Request.Builder().url(build.url("/x")).build(), Service.CODEARTS_BUILD);
+        }
+        build.enqueue(Fixtures.status(500));
+        caller.execute(new Request.Builder().url(build.url("/x")).build(), Service.CODEARTS_BUILD);
+
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (HttpCaller.Deadlines.pending() > 0 && System.nanoTime() < until) {
+            Thread.sleep(HttpCaller.Deadlines.TICK_MILLIS);
+        }
+        assertThat(HttpCaller.Deadlines.pending()).isZero();
+    }
+}

@@ -1,0 +1,211 @@
+package io.jenkins.plugins.codeartsbuild.client.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.jenkins.plugins.codeartsbuild.client.http.Pacer.Result;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch's pace, on a clock the test moves: at most {@code max} in flight, no rate until the server throttles, then one decrease per congestion event, to just below the rate the server was measured to accept.
+ */
+class PacerTest {
+
+    private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final List<Double> rates = new ArrayList<>();
+    private final RatePacer pacer = new RatePacer(4, nanos::get, (rate, throttled) -> rates.add(rate));
+
+    /** Acquires on another thread; the future completes once the turn came. */
+    private CompletableFuture<Long> acquireLater(Pacer p) {
+        CompletableFuture<Long> turn = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                turn.complete(p.acquire());
+            } catch (Throwable e) {
+                turn.completeExceptionally(e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return turn;
+    }
+
+    /** Gives a blocked thread the time to go wrong (it never needs it to go right). */
+    private static void assertStillWaiting(CompletableFuture<?> turn) throws InterruptedException {
+        Thread.sleep(300);
+        assertThat(turn).isNotDone();
+    }
+
+    private void answer(Result result) throws InterruptedException {
+        pacer.release(pacer.acquire(), result);
+    }
+
+    @Test
+    void atMostMaxInFlightAndNoRateBeforeTheServerThrottles() throws Exception {
+        long a = pacer.acquire();
+        for (int i = 0; i < 3; i++) {
+            pacer.acquire();
+        }
+        CompletableFuture<Long> fifth = acquireLater(pacer);
+        assertStillWaiting(fifth);
+
+        pacer.release(a, Result.ANSWERED);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> fifth.get());
+        assertThat(pacer.rate()).isInfinite();
+    }
+
+    @Test
+    void aThrottledAnswerSetsARateThatSpacesTheTurns() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            answer(Result.ANSWERED);
+            nanos.addAndGet(10 * MS); // 100 answers a second
+        }
+        answer(Result.THROTTLED);
+
+        // before anything was measured: half the rate the answers came at (11 in 0.1 s)
+        double rate = pacer.rate();
+        assertThat(rate).isCloseTo(110 * RatePacer.BACK_OFF, within(1.0));
+        assertThat(rates).containsExactly(rate);
+        CompletableFuture<Long> next = acquireLater(pacer);
+        assertStillWaiting(next);
+
+        nanos.addAndGet((long) (1e9 / rate) + MS);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> next.get());
+    }
+
+    @Test
+    void throttledAnswersToAttemptsSentBeforeTheDecreaseAreTheSameEvent() throws Exception {
+        answer(Result.ANSWERED);
+        long a = pacer.acquire();
+        long b = pacer.acquire();
+        nanos.addAndGet(30 * MS);
+        pacer.release(a, Result.THROTTLED);
+        double afterFirst = pacer.rate();
+        pacer.release(b, Result.THROTTLED);
+
+        // one decrease reported; the further throttled answer of the same event only trims the rate
+        assertThat(rates).hasSize(1);
+        assertThat(pacer.rate()).isCloseTo(afterFirst * RatePacer.SAME_EVENT_BACK_OFF, within(0.01));
+        assertThat(pacer.throttlings()).isEqualTo(2);
+    }
+
+    @Test
+    void theRateFollowsWhatTheServerAcceptedBetweenTwoThrottledAnswers() throws Exception {
+        answer(Result.THROTTLED); // first point
+        // the server accepts 40 in the next second, whatever was sent
+        for (int i = 0; i < 40; i++) {
+            nanos.addAndGet(25 * MS);
+            answer(Result.ANSWERED);
+        }
+        nanos.addAndGet(25 * MS);
+        answer(Result.THROTTLED);
+
+        assertThat(pacer.rate()).isCloseTo(40 / 1.025 * RatePacer.MARGIN, within(0.1));
+        assertThat(rates).hasSize(2);
+    }
+
+    @Test
+    void beforeAMeasureTheRateDoublesEachSecondWithoutThrottling() throws Exception {
+        nanos.addAndGet(100 * MS);
+        answer(Result.THROTTLED);
+        double halved = pacer.rate();
+
+        nanos.addAndGet(2000 * MS);
+
+        assertThat(pacer.rate()).isCloseTo(4 * halved, within(0.01 * halved));
+    }
+
+    @Test
+    void onceMeasuredTheRateGrowsSlowly() throws Exception {
+        theRateFollowsWhatTheServerAcceptedBetweenTwoThrottledAnswers();
+        double measured = pacer.rate();
+        nanos.addAndGet(10_000 * MS);
+
+        // the probe grows faster while the measure rests on few answers (40 here)
+        assertThat(pacer.rate()).isCloseTo(measured * (1 + 10 * (RatePacer.PROBE_PER_SECOND + 1.0 / 40)), within(0.5));
+    }
+
+    @Test
+    void answersWithoutAResponseNeitherRaiseNorLowerThePace() throws Exception {
+        answer(Result.NO_ANSWER);
+        answer(Result.NO_ANSWER);
+        assertThat(pacer.rate()).isInfinite();
+        assertThat(pacer.throttlings()).isZero();
+    }
+
+    @Test
+    void anInterruptEndsTheWait() throws Exception {
+        long a = pacer.acquire();
+        for (int i = 0; i < 3; i++) {
+            pacer.acquire();
+        }
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                pacer.acquire();
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        waiter.start();
+        Thread.sleep(100);
+        waiter.interrupt();
+
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        // the interrupted waiter took no slot: one release lets the next one in
+        pacer.release(a, Result.ANSWERED);
+        CompletableFuture<Long> next = acquireLater(pacer);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> next.get());
+    }
+
+    @Test
+    void aTurnIsReportedOnlyOnceItCame() throws Exception {
+        AtomicInteger turns = new AtomicInteger();
+        Pacer marking = Pacer.onTurn(pacer, turns::incrementAndGet);
+        long a = marking.acquire();
+        for (int i = 0; i < 3; i++) {
+            marking.acquire();
+        }
+        assertThat(turns.get()).isEqualTo(4);
+        CompletableFuture<Throwable> third = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                marking.acquire();
+                third.complete(null);
+            } catch (Throwable t) {
+                third.complete(t);
+            }
+        });
+        waiter.start();
+        Thread.sleep(100);
+        waiter.interrupt();
+
+        assertThat(third.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(turns.get()).isEqualTo(4);
+        assertThat(marking.pacesRetries()).isTrue();
+        marking.release(a, Result.THROTTLED);
+        assertThat(pacer.throttlings()).isEqualTo(1);
+    }
+
+    @Test
+    void noneNeverWaitsAndLeavesRetriesToTheCall() throws Exception {
+        assertThat(Pacer.NONE.pacesRetries()).isFalse();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 1000; i++) {
+                Pacer.NONE.release(Pacer.NONE.acquire(), Result.THROTTLED);
+            }
+        });
+    }
+}
