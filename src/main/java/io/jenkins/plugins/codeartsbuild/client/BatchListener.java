@@ -2,7 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import java.util.List;
 
 /**
  * Events of a batch, so that a caller can log one line each. {@link #onJobDone} is called from the batch's worker
@@ -23,10 +24,10 @@ public interface BatchListener {
     }
 
     /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
-    default void onResolved(JobSelection.Plan plan, int count, int pages) {}
+    default void onResolved(SelectionPlan plan, int count, int pages) {}
 
     /** The name matched {@code matched} jobs, of which the plan's filters (age, state) kept {@code kept}. */
-    default void onFiltered(JobSelection.Plan plan, int matched, int kept) {}
+    default void onFiltered(SelectionPlan plan, int matched, int kept) {}
 
     /**
      * The server throttles the batch: its calls now go out at {@code requestsPerSecond}; {@code throttledAnswers}
@@ -36,6 +37,12 @@ public interface BatchListener {
 
     /** One job is done. */
     default void onJobDone(JobOutcome outcome) {}
+
+    /**
+     * The deleted jobs' purge from the recycle bin is done: {@code outcomes} are the deleted jobs, each with its
+     * {@link JobOutcome#purge()}; {@code binPages} pages of the bin's list were read.
+     */
+    default void onPurged(List<JobOutcome> outcomes, int binPages) {}
 
     /** The batch was aborted: what was done before, and what was not. */
     default void onAborted(BatchResult partial) {}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The jobs a selection resolved to cannot be deleted as asked, and nothing was deleted: a name that matches no job
- * or several, more jobs than {@code maxJobs} allows, or a list too long to read.
+ * The jobs a selection resolved to cannot be deleted (or restored) as asked, and nothing was deleted (or restored): a
+ * name that matches no job or several, more jobs than {@code maxJobs} allows, or a list too long to read.
  */
 public final class CodeArtsSelectionException extends CodeArtsException {
 
@@ -27,7 +27,15 @@ public final class CodeArtsSelectionException extends CodeArtsException {
         TOO_MANY_FOUND(
                 "More than {1} CodeArts Build jobs match {0}: narrow the selection, or raise limit if that many is right."),
         TOO_MANY_PAGES(
-                "The job list has {0} jobs, more than the {1} that are read at most: narrow the pattern, or give codeArtsProjectId.");
+                "The job list has {0} jobs, more than the {1} that are read at most: narrow the pattern, or give codeArtsProjectId."),
+        BIN_TOO_LARGE(
+                "The CodeArts Build recycle bin holds more than the {0} jobs that are read at most ({1} read): nothing was restored or purged. Select by jobName or jobNamePrefix, which narrow the list the server sends."),
+        BIN_NOT_PAGED(
+                "The CodeArts Build recycle bin answered its first page again when asked for the second, by page_no and by page_index: its list cannot be read past {0} jobs, and nothing was restored or purged. Select by jobName or jobNamePrefix to narrow it."),
+        TOO_MANY_TO_RESTORE(
+                "The selection {0} holds {1} jobs, more than maxJobs ({2}): nothing was restored. Narrow the selection, or raise maxJobs if that many is right."),
+        BIN_AMBIGUOUS_NAME(
+                "{1} jobs in the CodeArts Build recycle bin are named {0}: {2}. Select one by jobIds, or give codeArtsProjectId.");
 
         private final String pattern;
 

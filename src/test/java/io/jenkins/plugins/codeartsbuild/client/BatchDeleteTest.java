@@ -16,6 +16,7 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.JobListerTest;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class BatchDeleteTest {
         final List<BatchResult> aborted = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onResolved(JobSelection.Plan plan, int count, int pages) {
+        public void onResolved(SelectionPlan plan, int count, int pages) {
             resolved.add(plan.kind() + " " + count + " " + pages);
         }
 
@@ -104,7 +105,7 @@ class BatchDeleteTest {
     private BatchResult run(CodeArtsBuildClient client, Consumer<JobSelection> settings) throws Exception {
         JobSelection s = new JobSelection();
         settings.accept(s);
-        JobSelection.Plan plan = s.plan();
+        SelectionPlan plan = s.plan();
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
     }
 
@@ -122,7 +123,7 @@ class BatchDeleteTest {
         private final CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         private final Thread thread;
 
-        Caller(CodeArtsBuildClient client, JobSelection.Plan plan, BatchListener listener) {
+        Caller(CodeArtsBuildClient client, SelectionPlan plan, BatchListener listener) {
             thread = new Thread(() -> {
                 try {
                     client.deleteJobs(plan, listener);
@@ -478,7 +479,7 @@ class BatchDeleteTest {
         fake.addMany("svc", 5, PROJECT_ID);
         JobSelection s = new JobSelection();
         s.setJobNamePattern("svc-*");
-        JobSelection.Plan plan = s.plan();
+        SelectionPlan plan = s.plan();
 
         assertThatThrownBy(() -> client().findJobs(plan, 4))
                 .isInstanceOfSatisfying(
@@ -498,13 +499,13 @@ class BatchDeleteTest {
     @Test
     void aHandBuiltPlanCannotPutAPathIntoAUrl() {
         for (String id : new String[] {"..", "a/b", "x?y", "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c4/"}) {
-            assertThatThrownBy(() -> new JobSelection.Plan(
+            assertThatThrownBy(() -> new SelectionPlan(
                             JobSelection.Kind.JOB_IDS, List.of(id), 0, null, null, false, 10, 2, false))
                     .as(id)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not valid");
         }
-        assertThatThrownBy(() -> new JobSelection.Plan(
+        assertThatThrownBy(() -> new SelectionPlan(
                         JobSelection.Kind.JOB_NAME_PATTERN, List.of(), 0, "x*", "../v1", false, 10, 2, false))
                 .isInstanceOf(IllegalArgumentException.class);
         assertNothingSent();
@@ -925,7 +926,7 @@ class BatchDeleteTest {
         JobSelection s = new JobSelection();
         s.setJobIds(ids(jobs));
         s.setParallelism(parallelism);
-        JobSelection.Plan plan = s.plan();
+        SelectionPlan plan = s.plan();
         CodeArtsBuildClient client = client();
         try {
             Caller caller = new Caller(client, plan, events);
@@ -1045,7 +1046,7 @@ class BatchDeleteTest {
         JobSelection s = new JobSelection();
         s.setJobNamePattern("tmp-*");
         s.setMaxJobs(1000);
-        JobSelection.Plan plan = s.plan();
+        SelectionPlan plan = s.plan();
         CodeArtsBuildClient client = client();
         try {
             Caller caller = new Caller(client, plan, events);

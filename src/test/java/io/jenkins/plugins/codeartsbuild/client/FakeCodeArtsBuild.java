@@ -45,6 +45,9 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     public final List<Job> jobs = new CopyOnWriteArrayList<>();
     public final List<Seen> seen = new CopyOnWriteArrayList<>();
     final Map<String, Job> deleted = new ConcurrentHashMap<>();
+    /** The recycle bin: where deleted jobs land. */
+    public final FakeRecycleBin bin = new FakeRecycleBin(new ConcurrentHashMap<>(), jobs);
+
     final AtomicInteger inFlight = new AtomicInteger();
     public final AtomicInteger maxInFlight = new AtomicInteger();
     public volatile Function<RecordedRequest, MockResponse> override = r -> null;
@@ -96,6 +99,10 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     }
 
     private MockResponse route(RecordedRequest r) {
+        MockResponse binned = bin.route(r);
+        if (binned != null) {
+            return binned;
+        }
         List<String> path = r.getUrl().pathSegments();
         if (r.getMethod().equals("POST")
                 && path.size() == 4
@@ -138,6 +145,9 @@ public final class FakeCodeArtsBuild extends Dispatcher {
         }
         jobs.remove(j);
         deleted.put(id, j);
+        if (bin.binsDeletes) {
+            bin.put(j);
+        }
         return json(
                 200,
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + id + "\",\"project_id\":\"" + j.projectId()

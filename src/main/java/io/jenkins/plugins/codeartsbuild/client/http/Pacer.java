@@ -46,7 +46,7 @@ public interface Pacer {
     }
 
     /** {@code pacer}, calling {@code onTurn} each time an attempt got its turn (just before it is sent). */
-    static Pacer onTurn(Pacer pacer, Runnable onTurn) {
+    public static Pacer onTurn(Pacer pacer, Runnable onTurn) {
         return new Pacer() {
             @Override
             public long acquire() throws InterruptedException {

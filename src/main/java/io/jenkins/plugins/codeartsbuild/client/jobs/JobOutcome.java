@@ -17,6 +17,7 @@ public final class JobOutcome {
     private final Status status;
     private final DeleteJobResult result;
     private final Optional<CodeArtsException> error;
+    private final RestoreOutcome purge;
 
     /**
      * @param result the delete's result, for {@link Status#DELETED} and {@link Status#ALREADY_GONE}; else
@@ -25,10 +26,30 @@ public final class JobOutcome {
      *     {@code null}
      */
     public JobOutcome(BuildJob job, Status status, DeleteJobResult result, CodeArtsException error) {
+        this(job, status, result, error, null);
+    }
+
+    private JobOutcome(
+            BuildJob job, Status status, DeleteJobResult result, CodeArtsException error, RestoreOutcome purge) {
         this.job = job;
         this.status = status;
         this.result = result;
         this.error = Optional.ofNullable(error);
+        this.purge = purge;
+    }
+
+    /** This outcome with what the purge of the job from the recycle bin did. */
+    public JobOutcome withPurge(RestoreOutcome purge) {
+        return new JobOutcome(job, status, result, error.orElse(null), purge);
+    }
+
+    /**
+     * What removing the job from the recycle bin did ({@link RestoreOutcome.Status#PURGED},
+     * {@link RestoreOutcome.Status#NOT_IN_RECYCLE_BIN}, {@link RestoreOutcome.Status#FAILED}), or {@code null} when
+     * no purge was asked or the delete did not succeed.
+     */
+    public RestoreOutcome purge() {
+        return purge;
     }
 
     /** The outcome of a single delete. */
@@ -77,14 +98,15 @@ public final class JobOutcome {
 
     /** Whether this outcome fails the batch (a dry run's missing job fails only when missing jobs are not tolerated). */
     public boolean isFailure() {
-        return status == Status.FAILED;
+        return status == Status.FAILED || (purge != null && purge.isFailure());
     }
 
     /**
      * The keys of a single delete's result ({@code jobId, projectId, requestId, alreadyDeleted, attempts,
      * confirmedJobId}) and
      * {@code name}, {@code status}, and {@code error} (the failure, as {@code describe} words it; {@code null} when
-     * none).
+     * none), {@code purge} ({@code PURGED}, {@code NOT_IN_RECYCLE_BIN}, {@code FAILED}; {@code null}: no purge) and
+     * {@code purgeError}.
      */
     public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +119,8 @@ public final class JobOutcome {
         m.put("confirmedJobId", result != null ? result.getConfirmedJobId() : null);
         m.put("status", status.name());
         m.put("error", error.map(describe).orElse(null));
+        m.put("purge", purge == null ? null : purge.status().name());
+        m.put("purgeError", purge == null || purge.error() == null ? null : describe.apply(purge.error()));
         return m;
     }
 

@@ -2,14 +2,10 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.BuildVariables;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -63,96 +59,9 @@ public final class JobSelection implements Serializable {
     private Integer notBuiltForDays;
     private boolean onlyDisabled;
     private boolean keepNeverBuilt;
+    private boolean purge;
     private String credentialsId;
     private String region;
-
-    /**
-     * A checked selection: the selector, the ids given (duplicates removed, in order) or the name or pattern, and
-     * the options.
-     */
-    public record Plan(
-            Kind kind,
-            List<String> ids,
-            int duplicatesRemoved,
-            String name,
-            String codeArtsProjectId,
-            boolean dryRun,
-            int maxJobs,
-            int parallelism,
-            boolean ignoreMissing,
-            JobFilter filter) {
-
-        /**
-         * The ids are kept as an unmodifiable copy; ids, the project id and the numbers must follow the rules
-         * {@link #plan()} checks, so that no caller can build a plan that puts {@code ..} or {@code /} into a URL.
-         *
-         * @throws IllegalArgumentException naming the broken rule (the value escaped and shortened)
-         */
-        /** A plan without filters by age or state. */
-        public Plan(
-                Kind kind,
-                List<String> ids,
-                int duplicatesRemoved,
-                String name,
-                String codeArtsProjectId,
-                boolean dryRun,
-                int maxJobs,
-                int parallelism,
-                boolean ignoreMissing) {
-            this(
-                    kind,
-                    ids,
-                    duplicatesRemoved,
-                    name,
-                    codeArtsProjectId,
-                    dryRun,
-                    maxJobs,
-                    parallelism,
-                    ignoreMissing,
-                    JobFilter.NONE);
-        }
-
-        public Plan {
-            ids = List.copyOf(ids);
-            filter = filter == null ? JobFilter.NONE : filter;
-            if (maxJobs < 1 || parallelism < 1 || parallelism > MAX_PARALLELISM) {
-                throw new IllegalArgumentException(
-                        "maxJobs and parallelism out of range: " + maxJobs + ", " + parallelism);
-            }
-            try {
-                for (String id : ids) {
-                    JobIds.check(id);
-                }
-                if (codeArtsProjectId != null) {
-                    JobIds.checkProjectId(codeArtsProjectId);
-                }
-            } catch (CodeArtsValidationException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
-
-        /**
-         * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
-         * and shortened, so that a name cannot forge a log line).
-         */
-        public String describe() {
-            return switch (kind) {
-                case JOB_ID -> ids.get(0);
-                case JOB_IDS -> ids.size() + " ids";
-                case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
-            };
-        }
-
-        /** Whether the jobs are found by their names in a job list. */
-        public boolean byName() {
-            return name != null;
-        }
-
-        /** What names are selected by, for a look-up by name; {@code null} for ids. */
-        public NameMatch nameMatch() {
-            return name == null ? null : NameMatch.of(kind, name);
-        }
-    }
 
     public String getJobId() {
         return jobId;
@@ -274,6 +183,15 @@ public final class JobSelection implements Serializable {
         this.keepNeverBuilt = keepNeverBuilt;
     }
 
+    public boolean isPurge() {
+        return purge;
+    }
+
+    /** After a successful delete, remove the job from the recycle bin too: permanent, it cannot be restored. */
+    public void setPurge(boolean purge) {
+        this.purge = purge;
+    }
+
     public String getCredentialsId() {
         return credentialsId;
     }
@@ -334,108 +252,19 @@ public final class JobSelection implements Serializable {
         s.notBuiltForDays = notBuiltForDays;
         s.onlyDisabled = onlyDisabled;
         s.keepNeverBuilt = keepNeverBuilt;
+        s.purge = purge;
         s.credentialsId = credentialsId;
         s.region = region;
         return s;
     }
 
     /**
-     * Checks the selection, all of it, before anything is sent: exactly one selector; every id valid; a list not
-     * empty; names and patterns not too long; a CodeArts project id only with a name look-up, and valid;
-     * {@code maxJobs} and {@code parallelism} in range.
+     * Checks the selection, all of it, before anything is sent (see {@link SelectionChecks}): exactly one selector;
+     * every id valid; a list not empty; names and patterns not too long; a CodeArts project id only with a name
+     * look-up, and valid; {@code maxJobs} and {@code parallelism} in range; filters only with a name look-up.
      */
-    public Plan plan() throws CodeArtsValidationException {
-        List<String> given = new ArrayList<>();
-        Kind kind = null;
-        for (Kind k : Kind.values()) {
-            if (isSet(k)) {
-                given.add(k.option());
-                kind = k;
-            }
-        }
-        if (given.isEmpty()) {
-            throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);
-        }
-        if (given.size() > 1) {
-            throw new CodeArtsValidationException(Problem.SELECTOR_AMBIGUOUS, String.join(", ", given));
-        }
-        if (maxJobs < 1 || maxJobs > MAX_MAX_JOBS) {
-            throw new CodeArtsValidationException(
-                    Problem.MAX_JOBS_INVALID, String.valueOf(maxJobs), String.valueOf(MAX_MAX_JOBS));
-        }
-        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-            throw new CodeArtsValidationException(
-                    Problem.PARALLELISM_INVALID, String.valueOf(parallelism), String.valueOf(MAX_PARALLELISM));
-        }
-        JobFilter filter = JobFilter.of(notBuiltForDays, onlyDisabled, keepNeverBuilt);
-        if (!filter.isNone() && (kind == Kind.JOB_ID || kind == Kind.JOB_IDS)) {
-            throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
-        }
-        String project = null;
-        if (codeArtsProjectId != null) {
-            if (kind == Kind.JOB_ID || kind == Kind.JOB_IDS) {
-                throw new CodeArtsValidationException(Problem.PROJECT_WITHOUT_NAME, kind.option());
-            }
-            project = JobIds.checkProjectId(codeArtsProjectId);
-        }
-        List<String> ids = List.of();
-        int duplicates = 0;
-        String name = null;
-        switch (kind) {
-            case JOB_ID -> ids = List.of(JobIds.check(jobId));
-            case JOB_IDS -> {
-                Set<String> unique = new LinkedHashSet<>(checkAll(jobIds));
-                duplicates = jobIds.size() - unique.size();
-                ids = List.copyOf(unique);
-            }
-            case JOB_NAME -> name = checkName(jobName);
-            case JOB_NAME_PATTERN -> name = checkName(jobNamePattern);
-            case JOB_NAME_PREFIX -> name = checkName(jobNamePrefix);
-        }
-        return new Plan(kind, ids, duplicates, name, project, dryRun, maxJobs, parallelism, ignoreMissing, filter);
-    }
-
-    private boolean isSet(Kind k) {
-        return switch (k) {
-            case JOB_ID -> jobId != null;
-            case JOB_IDS -> jobIds != null;
-            case JOB_NAME -> jobName != null;
-            case JOB_NAME_PATTERN -> jobNamePattern != null;
-            case JOB_NAME_PREFIX -> jobNamePrefix != null;
-        };
-    }
-
-    /** Every id of the list, checked before any of them is used; the error counts the bad ones. */
-    private static List<String> checkAll(List<String> ids) throws CodeArtsValidationException {
-        if (ids.isEmpty()) {
-            throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);
-        }
-        int bad = 0;
-        CodeArtsValidationException first = null;
-        for (String id : ids) {
-            try {
-                JobIds.check(id);
-            } catch (CodeArtsValidationException e) {
-                bad++;
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            String shown = first.getProblem() == Problem.JOB_ID_REQUIRED
-                    ? "''"
-                    : first.getArguments().get(0);
-            throw new CodeArtsValidationException(
-                    Problem.JOB_IDS_INVALID, String.valueOf(bad), String.valueOf(ids.size()), shown);
-        }
-        return ids;
-    }
-
-    private static String checkName(String name) throws CodeArtsValidationException {
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new CodeArtsValidationException(
-                    Problem.JOB_NAME_INVALID, Texts.escapeAndShorten(name, 40), String.valueOf(MAX_NAME_LENGTH));
-        }
-        return name;
+    public SelectionPlan plan() throws CodeArtsValidationException {
+        return SelectionChecks.plan(this);
     }
 
     /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
@@ -478,7 +307,7 @@ public final class JobSelection implements Serializable {
     public String toString() {
         return "JobSelection[jobId=" + jobId + ", jobIds=" + jobIds + ", jobName=" + jobName + ", jobNamePattern="
                 + jobNamePattern + ", jobNamePrefix=" + jobNamePrefix + ", codeArtsProjectId=" + codeArtsProjectId
-                + ", dryRun=" + dryRun + ", maxJobs="
+                + ", dryRun=" + dryRun + ", purge=" + purge + ", maxJobs="
                 + maxJobs + ", parallelism=" + parallelism + ", ignoreMissing=" + ignoreMissing + ", credentialsId="
                 + credentialsId + ", region=" + region + "]";
     }

@@ -186,7 +186,7 @@ class JobFilterTest {
         s.setMaxJobs(5); // 60 match the name: only the 4 kept count
         BatchListener listener = new BatchListener() {
             @Override
-            public void onFiltered(JobSelection.Plan plan, int matched, int kept) {
+            public void onFiltered(SelectionPlan plan, int matched, int kept) {
                 filtered.add(matched + " -> " + kept);
             }
         };

@@ -108,7 +108,7 @@ class JobSelectionTest {
 
     @Test
     void duplicatesAreRemovedInOrderAndCounted() throws Exception {
-        JobSelection.Plan plan = selection(s -> s.setJobIds(List.of(JOB_ID, OTHER, JOB_ID, JOB_ID, OTHER)))
+        SelectionPlan plan = selection(s -> s.setJobIds(List.of(JOB_ID, OTHER, JOB_ID, JOB_ID, OTHER)))
                 .plan();
 
         assertThat(plan.kind()).isEqualTo(JobSelection.Kind.JOB_IDS);
@@ -119,7 +119,7 @@ class JobSelectionTest {
 
     @Test
     void idsDifferingInCaseAreNotDuplicates() throws Exception {
-        JobSelection.Plan plan = selection(s -> s.setJobIds(List.of(JOB_ID, JOB_ID.toUpperCase(java.util.Locale.ROOT))))
+        SelectionPlan plan = selection(s -> s.setJobIds(List.of(JOB_ID, JOB_ID.toUpperCase(java.util.Locale.ROOT))))
                 .plan();
 
         assertThat(plan.ids()).hasSize(2);
@@ -140,14 +140,14 @@ class JobSelectionTest {
     void aSingleIdIsCheckedLikeTheSingleDelete() throws Exception {
         assertProblem(selection(s -> s.setJobId("a/b")), Problem.JOB_ID_INVALID);
         assertProblem(selection(s -> s.setJobId(" " + JOB_ID)), Problem.JOB_ID_INVALID);
-        JobSelection.Plan plan = selection(s -> s.setJobId(JOB_ID)).plan();
+        SelectionPlan plan = selection(s -> s.setJobId(JOB_ID)).plan();
         assertThat(plan.ids()).containsExactly(JOB_ID);
         assertThat(plan.describe()).isEqualTo(JOB_ID);
     }
 
     @Test
     void defaults() throws Exception {
-        JobSelection.Plan plan = selection(s -> s.setJobName("nightly")).plan();
+        SelectionPlan plan = selection(s -> s.setJobName("nightly")).plan();
 
         assertThat(plan.maxJobs()).isEqualTo(50);
         assertThat(plan.parallelism()).isEqualTo(4);
@@ -214,7 +214,7 @@ class JobSelectionTest {
                 }),
                 Problem.CODEARTS_PROJECT_ID_INVALID);
 
-        JobSelection.Plan plan = selection(s -> {
+        SelectionPlan plan = selection(s -> {
                     s.setJobName("nightly");
                     s.setCodeArtsProjectId(" " + PROJECT_ID + "\n");
                 })
@@ -225,7 +225,7 @@ class JobSelectionTest {
     @Test
     void aNameIsKeptAsGivenAndAPatternOfOnlyAStarIsAllowed() throws Exception {
         assertThat(selection(s -> s.setJobName(" my job* ")).plan().name()).isEqualTo(" my job* ");
-        JobSelection.Plan star = selection(s -> s.setJobNamePattern("*")).plan();
+        SelectionPlan star = selection(s -> s.setJobNamePattern("*")).plan();
         assertThat(star.kind()).isEqualTo(JobSelection.Kind.JOB_NAME_PATTERN);
         assertThat(star.name()).isEqualTo("*");
         assertThat(star.maxJobs()).isEqualTo(JobSelection.DEFAULT_MAX_JOBS);
@@ -244,7 +244,7 @@ class JobSelectionTest {
 
     @Test
     void describeShowsANameOnOneLineEscaped() throws Exception {
-        JobSelection.Plan plan = selection(s -> s.setJobNamePattern("x\nFinished: SUCCESS\u001b[8m*"))
+        SelectionPlan plan = selection(s -> s.setJobNamePattern("x\nFinished: SUCCESS\u001b[8m*"))
                 .plan();
 
         assertThat(plan.describe()).doesNotContainPattern("[\\p{Cc}]").contains("x\\nFinished");

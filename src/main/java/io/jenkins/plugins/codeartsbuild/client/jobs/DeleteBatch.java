@@ -1,0 +1,169 @@
+package io.jenkins.plugins.codeartsbuild.client.jobs;
+
+import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
+import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One delete batch: resolve the selection, refuse more than {@code maxJobs} before anything is deleted (a dry run
+ * reports a sample instead, and the {@code maxJobs} the real run needs), authenticate once, then delete (or check)
+ * every job with at most {@code parallelism} calls in flight; with {@code purge}, remove the deleted jobs from the
+ * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
+ */
+public final class DeleteBatch {
+
+    /** The jobs a failure for an ambiguous name lists at most. */
+    private static final int MAX_LISTED = 10;
+
+    /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
+    public static final int SAMPLE = 20;
+
+    private final SelectionPlan plan;
+    private final BatchListener events;
+    private final BatchCalls calls;
+    private final JobLister lister;
+
+    public DeleteBatch(SelectionPlan plan, BatchListener events, BatchCalls calls) {
+        this.plan = plan;
+        this.events = events;
+        this.calls = calls;
+        this.lister = calls.lister();
+    }
+
+    /**
+     * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
+     * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
+     * @throws InterruptedException when aborted: calls in flight are cancelled, nothing more is sent, and
+     *     {@link BatchListener#onAborted} has said what was done
+     */
+    public BatchResult run() throws CodeArtsException, InterruptedException {
+        List<BuildJob> jobs = resolve();
+        List<BuildJob> todo = jobs;
+        if (jobs.size() > plan.maxJobs()) {
+            if (!plan.dryRun()) {
+                throw new CodeArtsSelectionException(
+                        Reason.TOO_MANY_JOBS,
+                        plan.describe(),
+                        String.valueOf(jobs.size()),
+                        String.valueOf(plan.maxJobs()));
+            }
+            todo = jobs.subList(0, SAMPLE);
+        }
+        if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
+            JobOutcome gone = new JobOutcome(
+                    new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null),
+                    plan.dryRun() ? JobOutcome.Status.MISSING : JobOutcome.Status.ALREADY_GONE,
+                    null,
+                    null);
+            events.onJobDone(gone);
+            return new BatchResult(plan, List.of(gone));
+        }
+        // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
+        // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
+        calls.exchange().authenticate(calls.authenticateAt(), events.forLookup());
+        List<JobOutcome> outcomes = new ParallelJobs<BuildJob, JobOutcome>(plan.parallelism(), events::onThrottled)
+                .run(
+                        todo,
+                        (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
+                        events::onJobDone,
+                        (job, started) -> new JobOutcome(
+                                job, started ? JobOutcome.Status.UNKNOWN : JobOutcome.Status.NOT_ATTEMPTED, null, null),
+                        partial -> events.onAborted(new BatchResult(plan, partial)));
+        if (plan.purge() && !plan.dryRun()) {
+            outcomes = new Purge(calls.bin(), plan, events).of(outcomes);
+        }
+        return new BatchResult(plan, outcomes, jobs.size());
+    }
+
+    private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
+        if (!plan.byName()) {
+            List<BuildJob> jobs = new ArrayList<>();
+            for (String id : plan.ids()) {
+                jobs.add(BuildJob.ofId(id));
+            }
+            events.onResolved(plan, jobs.size(), 0);
+            return jobs;
+        }
+        boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
+        // a dry run reads on past maxJobs, to say how many the real run would meet
+        int limit = plan.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : plan.maxJobs();
+        JobLister.Listing listing = lister.list(
+                plan.codeArtsProjectId(),
+                plan.nameMatch().search(),
+                plan.nameMatch(),
+                plan.filter(),
+                limit,
+                events.forLookup());
+        List<BuildJob> jobs = listing.jobs();
+        if (listing.overLimit()) {
+            // refused as soon as the listing passed the limit: the rest of the list was not read
+            throw new CodeArtsSelectionException(
+                    Reason.TOO_MANY_JOBS_SO_FAR,
+                    plan.describe(),
+                    String.valueOf(jobs.size()),
+                    String.valueOf(plan.maxJobs()));
+        }
+        if (exact && jobs.size() > 1) {
+            List<String> each = new ArrayList<>();
+            for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
+                each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
+            }
+            if (jobs.size() > MAX_LISTED) {
+                each.add("...");
+            }
+            throw new CodeArtsSelectionException(
+                    Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), String.join(", ", each));
+        }
+        if (exact && jobs.isEmpty() && !plan.ignoreMissing()) {
+            throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
+        }
+        if (!plan.filter().isNone()) {
+            events.onFiltered(plan, listing.matched(), jobs.size());
+        }
+        events.onResolved(plan, jobs.size(), listing.pages());
+        return jobs;
+    }
+
+    private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
+        try {
+            DeleteJobResult r = calls.deleter().delete(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
+            return new JobOutcome(
+                    job, r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED, r, null);
+        } catch (CodeArtsException e) {
+            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+        } catch (RuntimeException e) {
+            return new JobOutcome(
+                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+        }
+    }
+
+    private JobOutcome check(BuildJob job, Pacer pacer) throws InterruptedException {
+        try {
+            JobLister.Info info = lister.info(job.id(), events.forJob(job.id()), pacer);
+            BuildJob known = job.name() != null ? job : info.job();
+            if (!info.exists()) {
+                return new JobOutcome(
+                        known,
+                        plan.ignoreMissing() ? JobOutcome.Status.MISSING : JobOutcome.Status.FAILED,
+                        null,
+                        plan.ignoreMissing() ? null : new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
+            }
+            Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
+            return new JobOutcome(
+                    known,
+                    Boolean.FALSE.equals(canDelete) ? JobOutcome.Status.NOT_PERMITTED : JobOutcome.Status.WOULD_DELETE,
+                    null,
+                    null);
+        } catch (CodeArtsException e) {
+            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+        } catch (RuntimeException e) {
+            return new JobOutcome(
+                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A delete's {@code purge} (the deleted jobs removed from the recycle bin, and nothing purged for a failed delete)
+ * and a dry run above {@code maxJobs} (a report with a sample, nothing deleted). Asserts what the server received.
+ */
+class PurgeAndPreviewTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private final List<List<JobOutcome>> purgedEvents = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void servers() {
+        iam.setDispatcher(FakeCodeArtsBuild.iam());
+        build.setDispatcher(fake);
+    }
+
+    private BatchResult delete(Consumer<JobSelection> settings) throws Exception {
+        JobSelection s = new JobSelection();
+        settings.accept(s);
+        var plan = s.plan();
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .sleeper(new Fixtures.RecordingSleeper())
+                .build();
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> client.deleteJobs(plan, new BatchListener() {
+                    @Override
+                    public void onPurged(List<JobOutcome> outcomes, int binPages) {
+                        purgedEvents.add(outcomes);
+                    }
+                }));
+    }
+
+    private List<RecordedRequest> sent(String method, String lastSegment) {
+        return fake.seen.stream()
+                .map(FakeCodeArtsBuild.Seen::request)
+                .filter(r -> r.getMethod().equals(method)
+                        && r.getUrl()
+                                .pathSegments()
+                                .get(r.getUrl().pathSize() - 1)
+                                .equals(lastSegment))
+                .toList();
+    }
+
+    @Test
+    void purgeRemovesTheDeletedJobsFromTheBinWithADeleteThatCarriesTheirIds() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("tmp", 3, PROJECT_ID);
+
+        BatchResult r = delete(s -> {
+            s.setJobNamePrefix("tmp");
+            s.setPurge(true);
+        });
+
+        assertThat(r.hasFailures()).isFalse();
+        assertThat(r.purged()).isEqualTo(3);
+        assertThat(r.restoreFrom()).as("nothing is left to restore").isNull();
+        assertThat(r.getOutcomes()).allMatch(o -> o.purge().status() == RestoreOutcome.Status.PURGED);
+        for (FakeCodeArtsBuild.Job j : jobs) {
+            assertThat(fake.bin.holds(j.id())).isFalse();
+        }
+        List<RecordedRequest> purges = sent("DELETE", "recycling-deletion");
+        assertThat(purges).hasSize(3);
+        assertThat(purges)
+                .extracting(q -> q.getBody().utf8())
+                .containsExactlyInAnyOrderElementsOf(jobs.stream()
+                        .map(j -> "{\"job_ids\":[\"" + j.id() + "\"]}")
+                        .toList());
+        assertThat(purges).allMatch(q -> q.getHeaders().get("X-Auth-Token") != null);
+        assertThat(purgedEvents).hasSize(1);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutPurgeTheResultSaysTheRecycleBinIsWhereToRestoreFrom() throws Exception {
+        fake.addMany("keep", 1, PROJECT_ID);
+
+        BatchResult r = delete(s -> s.setJobNamePrefix("keep"));
+
+        assertThat(r.restoreFrom()).isEqualTo("RECYCLE_BIN");
+        Map<String, Object> map = r.toMap(e -> "x");
+        assertThat(map).containsEntry("restoreFrom", "RECYCLE_BIN").containsEntry("purged", 0);
+        assertThat(((List<?>) map.get("jobs")).get(0)).asString().contains("purge=null");
+        assertThat(sent("GET", "recycling-jobs")).isEmpty();
+    }
+
+    @Test
+    void aFailedDeleteIsNeverPurgedAndNoBinCallIsMade() throws Exception {
+        FakeCodeArtsBuild.Job locked =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "locked-1", PROJECT_ID, "p", false);
+        fake.jobs.add(locked);
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(locked.id()));
+            s.setPurge(true);
+        });
+
+        assertThat(r.getOutcomes().get(0).status()).isEqualTo(JobOutcome.Status.FAILED);
+        assertThat(r.getOutcomes().get(0).purge()).isNull();
+        assertThat(fake.seen).noneMatch(s -> s.request().getUrl().encodedPath().contains("recycling"));
+    }
+
+    @Test
+    void aDeletedJobTheBinDoesNotHoldIsReportedNotFailed() throws Exception {
+        fake.bin.binsDeletes = false;
+        FakeCodeArtsBuild.Job job = fake.add("gone-1", PROJECT_ID);
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(job.id()));
+            s.setPurge(true);
+        });
+
+        assertThat(r.hasFailures()).isFalse();
+        assertThat(r.getOutcomes().get(0).purge().status()).isEqualTo(RestoreOutcome.Status.NOT_IN_RECYCLE_BIN);
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    @Test
+    void aRefusedPurgeFailsTheJobButKeepsItsDelete() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("stuck-1", PROJECT_ID);
+        fake.override = q -> q.getMethod().equals("DELETE")
+                ? new MockResponse.Builder()
+                        .code(200)
+                        .body("{\"status\":\"fail\",\"error\":\"recycle bin busy\"}")
+                        .build()
+                : null;
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(job.id()));
+            s.setPurge(true);
+        });
+
+        JobOutcome o = r.getOutcomes().get(0);
+        assertThat(o.status()).isEqualTo(JobOutcome.Status.DELETED);
+        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.FAILED);
+        assertThat(o.isFailure()).isTrue();
+        assertThat(o.toMap(e -> e.getMessage()).get("purgeError").toString()).contains("recycle bin busy");
+        assertThat(fake.bin.holds(job.id())).isTrue();
+    }
+
+    @Test
+    void aDryRunAboveMaxJobsReportsTheCountASampleAndTheMaxJobsItNeeds() throws Exception {
+        fake.addMany("pr", 120, PROJECT_ID);
+
+        BatchResult r = delete(s -> {
+            s.setJobNamePrefix("pr");
+            s.setDryRun(true);
+            s.setMaxJobs(50);
+        });
+
+        assertThat(r.overMaxJobs()).isTrue();
+        assertThat(r.selected()).isEqualTo(120);
+        assertThat(r.getOutcomes()).hasSize(DeleteBatch.SAMPLE);
+        assertThat(r.toMap(e -> "x")).containsEntry("total", 120).containsEntry("neededMaxJobs", 120);
+        assertThat(sent("POST", "delete")).isEmpty();
+        assertThat(sent("GET", "info")).hasSize(DeleteBatch.SAMPLE);
+        assertThat(fake.jobs).hasSize(120);
+    }
+
+    @Test
+    void aDryRunWithinMaxJobsIsNotMarkedOver() throws Exception {
+        fake.addMany("few", 3, PROJECT_ID);
+
+        BatchResult r = delete(s -> {
+            s.setJobNamePrefix("few");
+            s.setDryRun(true);
+        });
+
+        assertThat(r.overMaxJobs()).isFalse();
+        assertThat(r.toMap(e -> "x")).containsEntry("neededMaxJobs", null).containsEntry("restoreFrom", null);
+    }
+}

@@ -1,0 +1,325 @@
+package io.jenkins.plugins.codeartsbuild.client;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CodeArtsBuildClient#restoreJobs}: the recycle bin read in either envelope and either paging, one call per
+ * job, jobs the bin does not hold reported as such and never restored, and the bin's doubts made visible. Each test
+ * asserts what the fake server received.
+ */
+class RecycleBinTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+
+    @BeforeEach
+    void servers() {
+        iam.setDispatcher(FakeCodeArtsBuild.iam());
+        build.setDispatcher(fake);
+    }
+
+    private CodeArtsBuildClient client() {
+        return CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .sleeper(new Fixtures.RecordingSleeper())
+                .build();
+    }
+
+    private RestoreResult restore(Consumer<JobSelection> settings) throws Exception {
+        JobSelection s = new JobSelection();
+        settings.accept(s);
+        var plan = s.plan();
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client().restoreJobs(plan, RestoreListener.NONE));
+    }
+
+    /** Jobs put straight into the bin, as if deleted in the console. */
+    private List<FakeCodeArtsBuild.Job> binned(String prefix, int count) {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany(prefix, count, PROJECT_ID);
+        for (FakeCodeArtsBuild.Job j : jobs) {
+            fake.jobs.remove(j);
+            fake.bin.put(j);
+        }
+        return jobs;
+    }
+
+    private List<RecordedRequest> sent(String method, String lastSegment) {
+        return fake.seen.stream()
+                .map(FakeCodeArtsBuild.Seen::request)
+                .filter(r -> r.getMethod().equals(method)
+                        && r.getUrl()
+                                .pathSegments()
+                                .get(r.getUrl().pathSize() - 1)
+                                .equals(lastSegment))
+                .toList();
+    }
+
+    @Test
+    void restoresAJobByIdWithOneCallThatNamesIt() throws Exception {
+        FakeCodeArtsBuild.Job job = binned("pr", 1).get(0);
+
+        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
+
+        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+        assertThat(r.hasFailures()).isFalse();
+        assertThat(r.keepDays()).isEqualTo(30);
+        assertThat(r.outcomes().get(0).deletedAt()).isEqualTo(Instant.ofEpochSecond(1796004000L));
+        assertThat(fake.jobs).contains(job);
+        assertThat(fake.bin.holds(job.id())).isFalse();
+        List<RecordedRequest> restorations = sent("POST", "recycling-restoration");
+        assertThat(restorations).hasSize(1);
+        assertThat(restorations.get(0).getBody().utf8()).isEqualTo("{\"job_ids\":[\"" + job.id() + "\"]}");
+        assertThat(restorations.get(0).getHeaders().get("X-Auth-Token")).isNotBlank();
+        assertThat(sent("GET", "recycling-jobs").get(0).getUrl().queryParameter("page_no"))
+                .isEqualTo("1");
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aJobNotInTheBinIsReportedAndNothingIsSentForIt() throws Exception {
+        String absent = FakeCodeArtsBuild.newId();
+
+        RestoreResult r = restore(s -> s.setJobIds(List.of(absent)));
+
+        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.NOT_IN_RECYCLE_BIN);
+        assertThat(r.hasFailures()).as("not tolerated without ignoreMissing").isTrue();
+        assertThat(r.toMap(e -> "x")).containsEntry("restored", 0).containsEntry("notInRecycleBin", 1);
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+
+        RestoreResult tolerated = restore(s -> {
+            s.setJobIds(List.of(absent));
+            s.setIgnoreMissing(true);
+        });
+        assertThat(tolerated.hasFailures()).isFalse();
+    }
+
+    @Test
+    void byPrefixTheServerNarrowsTheListAndOnlyMatchingNamesAreRestored() throws Exception {
+        binned("pr-12-", 3);
+        binned("release", 2);
+        binned("xpr-12-", 1); // contains the prefix, does not start with it
+
+        RestoreResult r = restore(s -> s.setJobNamePrefix("pr-12-"));
+
+        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.RESTORED);
+        assertThat(sent("GET", "recycling-jobs").get(0).getUrl().queryParameter("search"))
+                .isEqualTo("pr-12-");
+        assertThat(sent("POST", "recycling-restoration")).hasSize(3);
+    }
+
+    @Test
+    void anExactNameHeldTwiceIsRefusedAndNothingIsRestored() {
+        FakeCodeArtsBuild.Job a = binned("nightly", 1).get(0);
+        FakeCodeArtsBuild.Job twin =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), a.name(), PROJECT_ID, "p", null);
+        fake.bin.put(twin);
+
+        assertThatThrownBy(() -> restore(s -> s.setJobName(a.name())))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.BIN_AMBIGUOUS_NAME));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @Test
+    void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
+        binned("old", 30);
+
+        RestoreResult small = restore(s -> {
+            s.setJobNamePrefix("old");
+            s.setDryRun(true);
+        });
+        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Status.WOULD_RESTORE);
+
+        RestoreResult over = restore(s -> {
+            s.setJobNamePrefix("old");
+            s.setDryRun(true);
+            s.setMaxJobs(10);
+        });
+        assertThat(over.overMaxJobs()).isTrue();
+        assertThat(over.outcomes()).hasSize(RestoreResult.SAMPLE);
+        assertThat(over.toMap(e -> "x")).containsEntry("total", 30).containsEntry("neededMaxJobs", 30);
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+
+        assertThatThrownBy(() -> restore(s -> {
+                    s.setJobNamePrefix("old");
+                    s.setMaxJobs(10);
+                }))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_TO_RESTORE));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @Test
+    void tooManyIdsAreRefusedBeforeAnythingIsSent() {
+        List<String> ids =
+                binned("many", 3).stream().map(FakeCodeArtsBuild.Job::id).toList();
+
+        assertThatThrownBy(() -> restore(s -> {
+                    s.setJobIds(ids);
+                    s.setMaxJobs(2);
+                }))
+                .isInstanceOf(CodeArtsSelectionException.class);
+        assertThat(build.getRequestCount()).isZero();
+        assertThat(iam.getRequestCount()).isZero();
+    }
+
+    @Test
+    void pagesAreReadByPageNoFromOne() throws Exception {
+        binned("b", 250);
+
+        RestoreResult r = restore(s -> {
+            s.setJobNamePrefix("b");
+            s.setDryRun(true);
+            s.setMaxJobs(1000);
+        });
+
+        assertThat(r.outcomes()).hasSize(250);
+        assertThat(sent("GET", "recycling-jobs"))
+                .extracting(q -> q.getUrl().queryParameter("page_no"))
+                .containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aServerThatIgnoresPageNoIsReadByPageIndex() throws Exception {
+        binned("b", 250);
+        fake.bin.paging = FakeRecycleBin.Paging.PAGE_INDEX;
+
+        RestoreResult r = restore(s -> {
+            s.setJobNamePrefix("b");
+            s.setDryRun(true);
+            s.setMaxJobs(1000);
+        });
+
+        assertThat(r.outcomes()).hasSize(250);
+        assertThat(sent("GET", "recycling-jobs"))
+                .extracting(q -> q.getUrl().encodedQuery().replaceAll("&page_size=100.*", ""))
+                .containsExactly("page_no=1", "page_no=2", "page_index=1", "page_index=2");
+    }
+
+    @Test
+    void aServerThatPagesByNeitherIsRefusedRatherThanReadWrong() {
+        binned("b", 150);
+        fake.bin.paging = FakeRecycleBin.Paging.NONE;
+
+        assertThatThrownBy(() -> restore(s -> s.setJobNamePrefix("b")))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.BIN_NOT_PAGED));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @Test
+    void theSdkEnvelopeWorksAndItsRefusalIsAFailure() throws Exception {
+        fake.bin.sdkEnvelope = true;
+        FakeCodeArtsBuild.Job job = binned("sdk", 1).get(0);
+        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
+        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+
+        // in the bin's list, but the restore answers HTTP 200 "success": false
+        FakeCodeArtsBuild.Job other = binned("sdk2", 1).get(0);
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-restoration")
+                ? json("{\"success\":false,\"message\":\"name clash\",\"err_code\":\"CB.00060999\"}")
+                : null;
+        RestoreResult refused = restore(s -> s.setJobIds(List.of(other.id())));
+        RestoreOutcome o = refused.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.FAILED);
+        assertThat(((CodeArtsApiException) o.error()).getFailure()).isEqualTo(Failure.REFUSED);
+        assertThat(o.error().getMessage()).contains("name clash").contains("CB.00060999");
+        assertThat(refused.hasFailures()).isTrue();
+        assertThat(fake.bin.holds(other.id())).isTrue();
+    }
+
+    @Test
+    void aListAnsweringStatusFailIsRefusedWithItsError() {
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"fail\",\"error\":\"no permission on the recycle bin\"}")
+                : null;
+
+        assertThatThrownBy(() -> restore(s -> s.setJobNamePrefix("x")))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getFailure()).isEqualTo(Failure.REFUSED);
+                    assertThat(e.getMessage()).contains("no permission on the recycle bin");
+                });
+    }
+
+    @Test
+    void anAnswerThatSaysNeitherStatusNorSuccessIsNotTakenForOne() {
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"result\":{\"total\":0,\"job_list\":[]}}")
+                : null;
+
+        assertThatThrownBy(() -> restore(s -> s.setJobNamePrefix("x")))
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER));
+    }
+
+    @Test
+    void entriesWithoutAUsableIdAreLeftOutCountedAndNeverPutInAUrl() throws Exception {
+        FakeCodeArtsBuild.Job good = binned("e", 1).get(0);
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"total\":4,\"job_list\":["
+                        + "{\"job_name\":\"e-no-id\"},"
+                        + "{\"job_id\":\"../../v3/jobs\",\"job_name\":\"e-traversal\"},"
+                        + "{\"job_id\":12,\"job_name\":\"e-number\"},"
+                        + "{\"job_id\":\"" + good.id() + "\",\"job_name\":\"" + good.name() + "\"}]}}")
+                : null;
+
+        RestoreResult r = restore(s -> s.setJobNamePrefix("e"));
+
+        assertThat(r.unusableEntries()).isEqualTo(3);
+        assertThat(r.outcomes()).extracting(o -> o.job().id()).containsExactly(good.id());
+        assertThat(fake.seen)
+                .allMatch(seen -> !seen.request().getUrl().toString().contains(".."));
+    }
+
+    @Test
+    void namesWithControlCharactersAreEscapedInTheOutcome() throws Exception {
+        FakeCodeArtsBuild.Job job = new FakeCodeArtsBuild.Job(
+                FakeCodeArtsBuild.newId(), "evil\nFinished: SUCCESS\u001b[2J", PROJECT_ID, "p", null);
+        fake.bin.put(job);
+
+        RestoreResult r = restore(s -> s.setJobNamePrefix("evil"));
+
+        String name = r.outcomes().get(0).job().name();
+        assertThat(name).doesNotContain("\n").doesNotContain("\u001b").contains("evil");
+        Map<String, Object> map = r.toMap(e -> "x");
+        assertThat(map.toString()).doesNotContain("\n");
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
+    }
+}
