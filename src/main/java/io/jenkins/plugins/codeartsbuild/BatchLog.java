@@ -8,7 +8,9 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,7 +37,7 @@ final class BatchLog implements BatchListener {
     }
 
     @Override
-    public void onResolved(JobSelection.Plan plan, int count, int pages) {
+    public void onResolved(SelectionPlan plan, int count, int pages) {
         if (pages > 0) {
             listener.getLogger()
                     .println(Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages));
@@ -48,7 +50,7 @@ final class BatchLog implements BatchListener {
     }
 
     @Override
-    public void onFiltered(JobSelection.Plan plan, int matched, int kept) {
+    public void onFiltered(SelectionPlan plan, int matched, int kept) {
         JobFilter f = plan.filter();
         String days = f.notBuiltForDays() == 0
                 ? ""
@@ -88,7 +90,30 @@ final class BatchLog implements BatchListener {
         }
     }
 
+    @Override
+    public void onPurged(List<JobOutcome> outcomes, int binPages) {
+        int purged = 0;
+        int absent = 0;
+        int failed = 0;
+        for (JobOutcome o : outcomes) {
+            RestoreOutcome p = o.purge();
+            switch (p.status()) {
+                case PURGED -> purged++;
+                case NOT_IN_RECYCLE_BIN -> absent++;
+                case FAILED -> failed++;
+                default -> {}
+            }
+            listener.getLogger().println(purgeLine(o));
+        }
+        listener.getLogger().println(Messages.Log_purgeSummary(purged, absent, failed));
+    }
+
     void summary(BatchResult r) {
+        if (r.overMaxJobs()) {
+            listener.getLogger()
+                    .println(
+                            Messages.Log_dryRunOverMax(r.selected(), r.getPlan().maxJobs(), r.total()));
+        }
         listener.getLogger()
                 .println(
                         r.getPlan().dryRun()
@@ -107,13 +132,25 @@ final class BatchLog implements BatchListener {
 
     /** The message of a batch that failed: how many, then one line per failed job. */
     String failures(BatchResult r) {
-        StringBuilder sb = new StringBuilder(Messages.Errors_batchFailed(r.count(Status.FAILED), r.total()));
+        long failed = r.getOutcomes().stream().filter(JobOutcome::isFailure).count();
+        StringBuilder sb = new StringBuilder(Messages.Errors_batchFailed(failed, r.total()));
         for (JobOutcome o : r.getOutcomes()) {
             if (o.isFailure()) {
-                sb.append('\n').append(line(o));
+                sb.append('\n').append(o.status() == Status.FAILED ? line(o) : purgeLine(o));
             }
         }
         return sb.toString();
+    }
+
+    /** What the purge of a deleted job did. */
+    static String purgeLine(JobOutcome o) {
+        RestoreOutcome p = o.purge();
+        String who = RestoreLog.who(o.job());
+        return switch (p.status()) {
+            case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
+            case FAILED -> Messages.Purge_FAILED(who, ClientMessages.describe(p.error()));
+            default -> RestoreLog.line(p);
+        };
     }
 
     /** One job's line: {@code name (id): what happened}. */

@@ -16,6 +16,7 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,14 +58,16 @@ final class DeleteBuildJobService {
     static Map<String, Object> delete(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
             throws AbortException, InterruptedException {
         try {
-            JobSelection.Plan plan = selection.plan();
+            SelectionPlan plan = selection.plan();
             Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
-            if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun()) {
+            if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
                 String id = plan.ids().get(0);
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
                 DeleteJobResult r = c.client().deleteJob(id, plan.ignoreMissing());
                 listener.getLogger().println(done(r));
-                return BatchResult.of(plan, JobOutcome.of(r)).toMap(ClientMessages::describe);
+                BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
+                listener.getLogger().println(Messages.Log_restoreHint());
+                return single.toMap(ClientMessages::describe);
             }
             listener.getLogger()
                     .println(Messages.Log_batch(
@@ -74,9 +77,15 @@ final class DeleteBuildJobService {
                             c.credentialsId(),
                             c.mode(),
                             plan.parallelism()));
+            if (plan.purge()) {
+                listener.getLogger().println(Messages.Log_purgeWarning());
+            }
             BatchLog log = new BatchLog(listener);
             BatchResult result = c.client().deleteJobs(plan, log);
             log.summary(result);
+            if (result.restoreFrom() != null) {
+                listener.getLogger().println(Messages.Log_restoreHint());
+            }
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }
@@ -97,7 +106,7 @@ final class DeleteBuildJobService {
             throw new AbortException(Messages.Errors_findFailed(Messages.Errors_findSelectorMissing()));
         }
         try {
-            JobSelection.Plan plan = selection.plan();
+            SelectionPlan plan = selection.plan();
             Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
             List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
@@ -112,9 +121,9 @@ final class DeleteBuildJobService {
     }
 
     /** A client for the run, and what the log says about it. */
-    private record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
+    record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
 
-    private static Connection connect(
+    static Connection connect(
             Run<?, ?> run, TaskListener listener, @CheckForNull String credentialsId, @CheckForNull String region)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();

@@ -35,6 +35,8 @@ interface DeleteOptions {
 
     boolean isKeepNeverBuilt();
 
+    boolean isPurge();
+
     String getCredentialsId();
 
     String getRegion();
@@ -55,6 +57,7 @@ interface DeleteOptions {
         s.setNotBuiltForDays(getNotBuiltForDays());
         s.setOnlyDisabled(isOnlyDisabled());
         s.setKeepNeverBuilt(isKeepNeverBuilt());
+        s.setPurge(isPurge());
         s.setCredentialsId(getCredentialsId());
         s.setRegion(getRegion());
         return s;

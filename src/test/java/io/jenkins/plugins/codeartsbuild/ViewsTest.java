@@ -113,10 +113,17 @@ class ViewsTest {
                         "notBuiltForDays",
                         "onlyDisabled",
                         "keepNeverBuilt",
+                        "purge",
                         "codeArtsProjectId",
                         "maxJobs",
                         "parallelism");
-        assertThat(getters(builder)).contains("getJobId", "getJobIds", "isIgnoreMissing", "isDryRun", "getMaxJobs");
+        assertThat(getters(builder))
+                .contains("getJobId", "getJobIds", "isIgnoreMissing", "isDryRun", "getMaxJobs", "isPurge");
+        assertThat(formViews())
+                .extracting(View::className)
+                .contains(
+                        "io.jenkins.plugins.codeartsbuild.RestoreBuildJobBuilder",
+                        "io.jenkins.plugins.codeartsbuild.RestoreBuildJobStep");
     }
 
     @Test

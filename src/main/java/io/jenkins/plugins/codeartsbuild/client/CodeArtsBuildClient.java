@@ -13,8 +13,8 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteCall;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobDeleter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
@@ -88,7 +88,7 @@ public final class CodeArtsBuildClient {
     public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
-        return guarded(() -> new JobDeleter(exchange, jobsUrl).delete(id, ignoreMissing, listener, Pacer.NONE));
+        return guarded(() -> new DeleteCall(exchange, jobsUrl).send(id, ignoreMissing, listener, Pacer.NONE));
     }
 
     /**
@@ -184,7 +184,7 @@ public final class CodeArtsBuildClient {
         return new BatchCalls(
                 calls,
                 lister(calls),
-                new JobDeleter(calls, jobsUrl),
+                new DeleteCall(calls, jobsUrl),
                 new RecycleBin(calls, config.getEndpoints().getCodeArtsBuild()),
                 jobsUrl,
                 this::unexpected);

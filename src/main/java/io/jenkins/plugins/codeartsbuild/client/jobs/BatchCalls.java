@@ -15,7 +15,7 @@ import okhttp3.HttpUrl;
 public record BatchCalls(
         Exchange exchange,
         JobLister lister,
-        JobDeleter deleter,
+        DeleteCall deleter,
         RecycleBin bin,
         HttpUrl authenticateAt,
         Function<RuntimeException, CodeArtsException> unexpected) {}

@@ -131,7 +131,7 @@ public final class DeleteBatch {
 
     private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            DeleteJobResult r = calls.deleter().delete(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
+            DeleteJobResult r = calls.deleter().send(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
             return new JobOutcome(
                     job, r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED, r, null);
         } catch (CodeArtsException e) {

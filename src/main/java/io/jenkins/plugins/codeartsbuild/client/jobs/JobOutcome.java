@@ -49,7 +49,7 @@ public final class JobOutcome {
      * no purge was asked or the delete did not succeed.
      */
     public RestoreOutcome purge() {
-        return purge;
+        return purge == null ? null : purge.copy();
     }
 
     /** The outcome of a single delete. */

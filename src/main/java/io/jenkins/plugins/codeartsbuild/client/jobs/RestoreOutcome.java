@@ -74,6 +74,11 @@ public final class RestoreOutcome {
                 job.asBuildJob(), started ? Status.UNKNOWN : Status.NOT_ATTEMPTED, job.deletedAt(), null, null, false);
     }
 
+    /** The same outcome, as a new object (a holder hands out copies, never its own). */
+    RestoreOutcome copy() {
+        return new RestoreOutcome(job, status, deletedAt, call, error.orElse(null), failsBatch);
+    }
+
     public BuildJob job() {
         return job;
     }

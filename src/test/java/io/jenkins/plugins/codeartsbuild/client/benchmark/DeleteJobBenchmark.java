@@ -109,6 +109,12 @@ public final class DeleteJobBenchmark {
             perDelete().print(System.out);
             return;
         }
+        if (only.equals(List.of("6"))) {
+            CleanupFigures cleanup = new CleanupFigures(cloud, () -> newClient(AuthMode.TOKEN, coldAk()));
+            cleanup.ageFilter().print(System.out);
+            cleanup.restore().print(System.out);
+            return;
+        }
         if (only.equals(List.of("5"))) {
             ThrottledBatches.measure(cloud, (ids, parallelism) -> deleteBatch(coldAk(), ids, parallelism))
                     .print(System.out);
@@ -135,6 +141,10 @@ public final class DeleteJobBenchmark {
         batchOverhead().print(System.out);
         ThrottledBatches.measure(cloud, (ids, parallelism) -> deleteBatch(coldAk(), ids, parallelism))
                 .print(System.out);
+        CleanupFigures cleanup = new CleanupFigures(cloud, () -> newClient(AuthMode.TOKEN, coldAk()));
+        cleanup.ageFilter().print(System.out);
+        cleanup.restore().print(System.out);
+        sink.addAndGet(cleanup.sink());
         if (sink.get() == 0 || InterleavedBlocks.sink() == 0) {
             throw new IllegalStateException("no result was consumed");
         }

@@ -44,6 +44,14 @@ final class FakeHuaweiCloud implements Closeable {
     static final String JOBS = "/v3/jobs/";
     static final String LIST = "/v1/job/list";
     static final int LISTED_JOBS = 10_000;
+    /** A second list, named {@code stale-…}, with last build times of 0 to 59 days ago, for the age filter. */
+    static final int STALE_JOBS = 20_000;
+
+    static final String RECYCLED = "/v1/job/recycling-jobs";
+    static final String RESTORE = "/v1/job/recycling-restoration";
+    /** The jobs in the recycle bin, {@code binned-…}, ids {@link #binnedJobId}. */
+    static final int BINNED_JOBS = 1_000;
+
     private static final String DELETE = "/delete";
     private static final byte[] BAD_PAGE = LoopbackServer.response(
             400, "Bad Request", "{\"error_code\":\"CB.00060001\",\"error_msg\":\"bad page_index or page_size\"}");
@@ -60,6 +68,12 @@ final class FakeHuaweiCloud implements Closeable {
     private final Map<String, byte[]> deleted = new ConcurrentHashMap<>();
     private final List<String> listedNames = new ArrayList<>(LISTED_JOBS);
     private final List<String> listedIds = new ArrayList<>(LISTED_JOBS);
+    private final List<String> staleNames = new ArrayList<>(STALE_JOBS);
+    private final List<String> staleIds = new ArrayList<>(STALE_JOBS);
+    private final long[] staleBuilt = new long[STALE_JOBS];
+    private final Map<String, byte[]> binPages = new ConcurrentHashMap<>();
+    private final byte[] restored = LoopbackServer.response(
+            200, "OK", "{\"status\":\"success\",\"error\":null}", "X-Request-Id", "benchmark-restore");
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
     private final AtomicLong pagesServed = new AtomicLong();
 
@@ -88,16 +102,57 @@ final class FakeHuaweiCloud implements Closeable {
                     byte[] refused = throttle.refuse();
                     return refused != null ? refused : deleteAnswer(e.target());
                 })
-                .handle("GET", LIST, this::listAnswer);
+                .handle("GET", LIST, this::listAnswer)
+                .handle("GET", RECYCLED, this::binAnswer)
+                .handle("POST", RESTORE, e -> restored);
         for (int i = 0; i < LISTED_JOBS; i++) {
             listedNames.add(String.format(Locale.ROOT, "job-%05d", i));
             listedIds.add(listedJobId(i));
+        }
+        for (int i = 0; i < STALE_JOBS; i++) {
+            staleNames.add(String.format(Locale.ROOT, "stale-%05d", i));
+            staleIds.add(String.format(Locale.ROOT, "c1d2e3f4a5b60718293a4b5c%08x", i));
+            staleBuilt[i] = now.minus(Duration.ofDays(i % 60)).toEpochMilli();
         }
     }
 
     /** The id of the listed job {@code job-<i>}: 32 lowercase hex digits. */
     static String listedJobId(int i) {
         return String.format(Locale.ROOT, "a1b2c3d4e5f60718293a4b5c%08x", i);
+    }
+
+    /** The id of the recycled job {@code binned-<i>}. */
+    static String binnedJobId(int i) {
+        return String.format(Locale.ROOT, "e1f2a3b4c5d60718293a4b5c%08x", i);
+    }
+
+    /** A page of the recycle bin ({@code page_no} from 1, 100 a page), encoded once per page. */
+    private byte[] binAnswer(LoopbackServer.Exchange e) {
+        int no;
+        try {
+            no = Integer.parseInt(e.queryParameter("page_no"));
+        } catch (NumberFormatException ex) {
+            return BAD_PAGE;
+        }
+        return binPages.computeIfAbsent(String.valueOf(no), k -> {
+            StringBuilder b = new StringBuilder(16_000)
+                    .append("{\"status\":\"success\",\"error\":null,\"result\":{\"keep_time\":30,\"total\":")
+                    .append(BINNED_JOBS)
+                    .append(",\"job_list\":[");
+            for (int i = (no - 1) * 100; i < Math.min(no * 100, BINNED_JOBS); i++) {
+                if (i > (no - 1) * 100) {
+                    b.append(',');
+                }
+                b.append("{\"job_id\":\"")
+                        .append(binnedJobId(i))
+                        .append("\",\"job_name\":\"binned-")
+                        .append(i)
+                        .append("\",\"project_id\":\"")
+                        .append(CODEARTS_PROJECT_ID)
+                        .append("\",\"delete_time_stamp\":\"1796004000\",\"creator_name\":\"bench\"}");
+            }
+            return LoopbackServer.response(200, "OK", b.append("]}}").toString(), "X-Request-Id", "benchmark-bin");
+        });
     }
 
     /** A page of the job list, encoded once per (search, index, size); a 400 for a bad index or size. */
@@ -126,9 +181,12 @@ final class FakeHuaweiCloud implements Closeable {
     }
 
     private byte[] encodePage(String search, int index, int size) {
+        boolean stale = search.startsWith("stale");
+        List<String> names = stale ? staleNames : listedNames;
+        List<String> ids = stale ? staleIds : listedIds;
         List<Integer> matching = new ArrayList<>();
-        for (int j = 0; j < LISTED_JOBS; j++) {
-            if (listedNames.get(j).contains(search)) {
+        for (int j = 0; j < names.size(); j++) {
+            if (names.get(j).contains(search)) {
                 matching.add(j);
             }
         }
@@ -143,12 +201,16 @@ final class FakeHuaweiCloud implements Closeable {
                 b.append(',');
             }
             b.append("{\"id\":\"")
-                    .append(listedIds.get(j))
+                    .append(ids.get(j))
                     .append("\",\"job_name\":\"")
-                    .append(listedNames.get(j))
+                    .append(names.get(j))
                     .append("\",\"project_id\":\"")
                     .append(CODEARTS_PROJECT_ID)
-                    .append("\",\"project_name\":\"benchmark\",\"disabled\":false}");
+                    .append("\",\"project_name\":\"benchmark\",\"disabled\":false");
+            if (stale) {
+                b.append(",\"last_build_time\":").append(staleBuilt[j]).append(",\"last_build_status\":\"blue\"");
+            }
+            b.append('}');
         }
         b.append("]}}");
         return LoopbackServer.response(200, "OK", b.toString(), "X-Request-Id", "benchmark-list");

@@ -11,7 +11,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /** The delete call, {@code POST /v3/jobs/{job_id}/delete}, and how its answers are read. */
-public final class JobDeleter {
+public final class DeleteCall {
 
     private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], IamClient.JSON);
 
@@ -19,14 +19,14 @@ public final class JobDeleter {
     private final HttpUrl jobsUrl;
 
     /** @param jobsUrl the endpoint's {@code /v3/jobs} */
-    public JobDeleter(Exchange exchange, HttpUrl jobsUrl) {
+    public DeleteCall(Exchange exchange, HttpUrl jobsUrl) {
         this.exchange = exchange;
         this.jobsUrl = jobsUrl;
     }
 
     /** The same call through another exchange (a batch's, which shares one guard of the key). */
-    public JobDeleter with(Exchange other) {
-        return new JobDeleter(other, jobsUrl);
+    public DeleteCall with(Exchange other) {
+        return new DeleteCall(other, jobsUrl);
     }
 
     /**
@@ -34,7 +34,7 @@ public final class JobDeleter {
      * missing job is a success ("already deleted") when {@code ignoreMissing} is set, or when an earlier attempt may
      * have deleted the job before its answer was lost; every other failure left after the retry policy is thrown.
      */
-    public DeleteJobResult delete(String jobId, boolean ignoreMissing, ClientListener events, Pacer pacer)
+    public DeleteJobResult send(String jobId, boolean ignoreMissing, ClientListener events, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
         HttpUrl url =

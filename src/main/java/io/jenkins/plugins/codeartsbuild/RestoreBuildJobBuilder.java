@@ -1,0 +1,46 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.io.IOException;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * The freestyle build step of {@link RestoreBuildJobStep}: the same options, with the build's variables expanded in
+ * every text. Needs no workspace. In Pipeline, use {@code codeartsRestoreBuildJob}.
+ */
+public class RestoreBuildJobBuilder extends SelectionBuilder {
+
+    @DataBoundConstructor
+    public RestoreBuildJobBuilder() {}
+
+    /** Options missing from the stored configuration (XStream sets no defaults) get theirs. */
+    protected Object readResolve() {
+        defaults();
+        return this;
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        RestoreService.restore(run, listener, expanded(selection(), env));
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends SelectionBuilderDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.RestoreBuildJobBuilder_DisplayName();
+        }
+
+        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
+        public Class<RestoreBuildJobStep> getStepClass() {
+            return RestoreBuildJobStep.class;
+        }
+    }
+}

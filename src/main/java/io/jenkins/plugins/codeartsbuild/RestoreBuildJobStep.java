@@ -1,0 +1,47 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * {@code codeartsRestoreBuildJob}: restores the CodeArts Build jobs selected by exactly one of {@code jobId},
+ * {@code jobIds}, {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix} from the CodeArts Build recycle
+ * bin, matched against the bin's own list, and returns one map (counts, one entry per job: restored, not in the
+ * recycle bin, failed). Needs no {@code node}; aborting the build cancels the calls in flight.
+ */
+public final class RestoreBuildJobStep extends SelectionStep {
+
+    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
+    @DataBoundConstructor
+    public RestoreBuildJobStep() {}
+
+    @Override
+    public StepExecution start(StepContext context) {
+        JobSelection selection = selection();
+        return new ReportingStepExecution<Map<String, Object>>(
+                context,
+                () -> RestoreService.restore(context.get(Run.class), context.get(TaskListener.class), selection));
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends SelectionStepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "codeartsRestoreBuildJob";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.RestoreBuildJobStep_DisplayName();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import java.util.Locale;
+
+/** The build log of a restore: what the recycle bin held, one line per job as it finishes, a summary. */
+final class RestoreLog implements RestoreListener {
+
+    private final TaskListener listener;
+
+    RestoreLog(TaskListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public ClientListener forJob(String jobId) {
+        return new BuildLogListener(listener, jobId);
+    }
+
+    @Override
+    public ClientListener forLookup() {
+        return new BuildLogListener(listener, null);
+    }
+
+    @Override
+    public void onBinRead(SelectionPlan plan, int found, int pages, int unusable, Integer keepDays) {
+        String keep = keepDays == null ? Messages.Log_keepUnknown() : Messages.Log_keepDays(keepDays);
+        listener.getLogger().println(Messages.Log_binRead(found, pages, keep));
+        if (unusable > 0) {
+            listener.getLogger().println(Messages.Log_binUnusable(unusable));
+        }
+        if (plan.dryRun()) {
+            listener.getLogger().println(Messages.Log_restoreDryRun());
+        }
+    }
+
+    @Override
+    public void onThrottled(double requestsPerSecond, int throttledAnswers) {
+        String rate = String.format(Locale.ROOT, requestsPerSecond < 10 ? "%.1f" : "%.0f", requestsPerSecond);
+        listener.getLogger().println(Messages.Log_throttled(rate, throttledAnswers));
+    }
+
+    @Override
+    public void onJobDone(RestoreOutcome o) {
+        listener.getLogger().println(line(o));
+    }
+
+    @Override
+    public void onAborted(RestoreResult partial) {
+        listener.getLogger()
+                .println(Messages.Log_restoreAborted(
+                        partial.count(Status.RESTORED),
+                        partial.count(Status.FAILED),
+                        partial.count(Status.UNKNOWN),
+                        partial.count(Status.NOT_ATTEMPTED),
+                        partial.outcomes().size()));
+    }
+
+    void summary(RestoreResult r) {
+        if (r.overMaxJobs()) {
+            listener.getLogger()
+                    .println(Messages.Log_restoreOverMax(
+                            r.selected(), r.plan().maxJobs(), r.outcomes().size()));
+            return;
+        }
+        listener.getLogger()
+                .println(
+                        r.plan().dryRun()
+                                ? Messages.Log_restoreDryRunSummary(
+                                        r.count(Status.WOULD_RESTORE),
+                                        r.count(Status.NOT_IN_RECYCLE_BIN),
+                                        r.outcomes().size())
+                                : Messages.Log_restoreSummary(
+                                        r.count(Status.RESTORED),
+                                        r.count(Status.NOT_IN_RECYCLE_BIN),
+                                        r.count(Status.FAILED),
+                                        r.outcomes().size()));
+    }
+
+    /** The message of a restore that failed: how many, then one line per job that was not restored. */
+    String failures(RestoreResult r) {
+        long failed = r.outcomes().stream().filter(RestoreOutcome::isFailure).count();
+        StringBuilder sb = new StringBuilder(
+                Messages.Errors_restoreBatchFailed(failed, r.outcomes().size()));
+        for (RestoreOutcome o : r.outcomes()) {
+            if (o.isFailure()) {
+                sb.append('\n').append(line(o));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One job's line: {@code name (id): what happened}. */
+    static String line(RestoreOutcome o) {
+        String who = who(o.job());
+        String requestId = ClientMessages.orNone(o.requestId());
+        return switch (o.status()) {
+            case RESTORED ->
+                Messages.RestoreStatus_RESTORED(
+                        who, ClientMessages.orNone(o.job().projectId()), requestId, o.attempts());
+            case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
+            case WOULD_RESTORE ->
+                Messages.RestoreStatus_WOULD_RESTORE(
+                        who,
+                        o.deletedAt() == null
+                                ? ClientMessages.orNone(null)
+                                : o.deletedAt().toString());
+            case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
+            case FAILED -> Messages.RestoreStatus_FAILED(who, ClientMessages.describe(o.error()));
+            case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
+        };
+    }
+
+    static String who(BuildJob job) {
+        return job.name() == null
+                ? ClientMessages.orNone(job.id())
+                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
+    }
+}

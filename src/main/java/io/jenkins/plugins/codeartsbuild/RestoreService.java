@@ -1,0 +1,48 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import java.util.Map;
+
+/** The restore both front ends call: the selection checked, the client call, its log, failures as one message. */
+final class RestoreService {
+
+    private RestoreService() {}
+
+    /**
+     * Restores the selected jobs from the recycle bin. The result has one shape ({@link RestoreResult#toMap}); the
+     * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
+     */
+    @NonNull
+    static Map<String, Object> restore(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
+            throws AbortException, InterruptedException {
+        try {
+            SelectionPlan plan = selection.plan();
+            DeleteBuildJobService.Connection c =
+                    DeleteBuildJobService.connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            listener.getLogger()
+                    .println(Messages.Log_restoring(
+                            plan.kind().option(),
+                            plan.describe(),
+                            c.region(),
+                            c.credentialsId(),
+                            c.mode(),
+                            plan.parallelism()));
+            RestoreLog log = new RestoreLog(listener);
+            RestoreResult result = c.client().restoreJobs(plan, log);
+            log.summary(result);
+            if (result.hasFailures()) {
+                throw new AbortException(log.failures(result));
+            }
+            return result.toMap(ClientMessages::describe);
+        } catch (CodeArtsException e) {
+            throw new AbortException(Messages.Errors_restoreFailed(ClientMessages.describe(e)));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Item;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * What the freestyle build steps that act on a selection of jobs have: the options of {@link SelectionStep}, as
+ * fields of the builder (one element each in the job's {@code config.xml}).
+ */
+public abstract class SelectionBuilder extends CodeArtsBuilder {
+
+    private String jobId;
+    private List<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
+    private int parallelism = JobSelection.DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
+
+    @CheckForNull
+    public String getJobId() {
+        return jobId;
+    }
+
+    @DataBoundSetter
+    public void setJobId(@CheckForNull String jobId) {
+        this.jobId = JobSelection.text(jobId);
+    }
+
+    @CheckForNull
+    public List<String> getJobIds() {
+        return jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    /** Kept as an {@link ArrayList}: XStream stores it as plain elements (a JDK-internal list class would not load). */
+    @DataBoundSetter
+    public void setJobIds(@CheckForNull List<String> jobIds) {
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    /** The ids one per line, for the text area of the form. */
+    @NonNull
+    public String getJobIdsText() {
+        return JobSelection.joinLines(jobIds);
+    }
+
+    @CheckForNull
+    public String getJobName() {
+        return jobName;
+    }
+
+    @DataBoundSetter
+    public void setJobName(@CheckForNull String jobName) {
+        this.jobName = JobSelection.text(jobName);
+    }
+
+    @CheckForNull
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
+        this.jobNamePattern = JobSelection.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
+    }
+
+    @CheckForNull
+    public String getCodeArtsProjectId() {
+        return codeArtsProjectId;
+    }
+
+    @DataBoundSetter
+    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
+        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public int getMaxJobs() {
+        return maxJobs;
+    }
+
+    /** 1 to 10,000; below 1 (a blank form field, or a stored configuration without it) is the default. */
+    @DataBoundSetter
+    public void setMaxJobs(int maxJobs) {
+        this.maxJobs = maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    /** 1 to 16; below 1 (a blank form field, or a stored configuration without it) is the default. */
+    @DataBoundSetter
+    public void setParallelism(int parallelism) {
+        this.parallelism = parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    /** Options missing from the stored configuration (XStream sets no defaults) get theirs: for {@code readResolve}. */
+    protected void defaults() {
+        setMaxJobs(maxJobs);
+        setParallelism(parallelism);
+    }
+
+    /** The selection these options make (not yet checked, variables not yet expanded). */
+    protected JobSelection selection() {
+        JobSelection s = new JobSelection();
+        s.setJobId(jobId);
+        s.setJobIds(getJobIds());
+        s.setJobName(jobName);
+        s.setJobNamePattern(jobNamePattern);
+        s.setJobNamePrefix(jobNamePrefix);
+        s.setCodeArtsProjectId(codeArtsProjectId);
+        s.setDryRun(dryRun);
+        s.setMaxJobs(maxJobs);
+        s.setParallelism(parallelism);
+        s.setIgnoreMissing(ignoreMissing);
+        s.setCredentialsId(getCredentialsId());
+        s.setRegion(getRegion());
+        return s;
+    }
+
+    /** The form checks of the selection's fields. */
+    public abstract static class SelectionBuilderDescriptor extends CodeArtsBuilderDescriptor {
+
+        /** The form's text area of ids becomes the list kept in the builder. */
+        @Override
+        public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
+            return super.newInstance(req, Forms.normalized(form));
+        }
+
+        /** The job id, and which selectors are set: said once, under the first of them. */
+        @POST
+        public FormValidation doCheckJobId(
+                @AncestorInPath Item item,
+                @QueryParameter("value") String value,
+                @QueryParameter("jobIds") String jobIds,
+                @QueryParameter("jobName") String jobName,
+                @QueryParameter("jobNamePattern") String jobNamePattern,
+                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
+            return Forms.checkDeleteSelectors(item, true, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
+        }
+
+        @POST
+        public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkJobIds(item, value, true);
+        }
+
+        @POST
+        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkCodeArtsProjectId(item, value, true);
+        }
+
+        @POST
+        public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkMaxJobs(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkParallelism(item, value);
+        }
+    }
+}

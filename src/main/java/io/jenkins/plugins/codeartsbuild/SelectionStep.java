@@ -1,0 +1,199 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * What the steps that act on a selection of jobs have ({@code codeartsDeleteBuildJob}, {@code codeartsRestoreBuildJob}):
+ * exactly one selector of {@code jobId}, {@code jobIds}, {@code jobName}, {@code jobNamePattern},
+ * {@code jobNamePrefix}, and {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism},
+ * {@code ignoreMissing}; each option's meaning, default and check live in {@link JobSelection}.
+ */
+public abstract class SelectionStep extends CodeArtsStep {
+
+    private String jobId;
+    private List<String> jobIds;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+    private boolean dryRun;
+    private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
+    private int parallelism = JobSelection.DEFAULT_PARALLELISM;
+    private boolean ignoreMissing;
+
+    @CheckForNull
+    public String getJobId() {
+        return jobId;
+    }
+
+    @DataBoundSetter
+    public void setJobId(@CheckForNull String jobId) {
+        this.jobId = JobSelection.text(jobId);
+    }
+
+    @CheckForNull
+    public List<String> getJobIds() {
+        return jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    @DataBoundSetter
+    public void setJobIds(@CheckForNull List<String> jobIds) {
+        // a copy that keeps null elements (an unset parameter in a list): the run refuses them with a clear message
+        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
+    }
+
+    /** The ids one per line, for the text area of the form. */
+    @NonNull
+    public String getJobIdsText() {
+        return JobSelection.joinLines(jobIds);
+    }
+
+    @CheckForNull
+    public String getJobName() {
+        return jobName;
+    }
+
+    @DataBoundSetter
+    public void setJobName(@CheckForNull String jobName) {
+        this.jobName = JobSelection.text(jobName);
+    }
+
+    @CheckForNull
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
+        this.jobNamePattern = JobSelection.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
+    }
+
+    @CheckForNull
+    public String getCodeArtsProjectId() {
+        return codeArtsProjectId;
+    }
+
+    @DataBoundSetter
+    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
+        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public int getMaxJobs() {
+        return maxJobs;
+    }
+
+    @DataBoundSetter
+    public void setMaxJobs(int maxJobs) {
+        this.maxJobs = maxJobs;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    @DataBoundSetter
+    public void setParallelism(int parallelism) {
+        this.parallelism = parallelism;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    /** The selection these options make (not yet checked), for a subclass to add its own options to. */
+    protected JobSelection selection() {
+        JobSelection s = new JobSelection();
+        s.setJobId(jobId);
+        s.setJobIds(getJobIds());
+        s.setJobName(jobName);
+        s.setJobNamePattern(jobNamePattern);
+        s.setJobNamePrefix(jobNamePrefix);
+        s.setCodeArtsProjectId(codeArtsProjectId);
+        s.setDryRun(dryRun);
+        s.setMaxJobs(maxJobs);
+        s.setParallelism(parallelism);
+        s.setIgnoreMissing(ignoreMissing);
+        s.setCredentialsId(getCredentialsId());
+        s.setRegion(getRegion());
+        return s;
+    }
+
+    /** The form checks of the selection's fields. */
+    public abstract static class SelectionStepDescriptor extends CodeArtsStepDescriptor {
+
+        /** The form's text area of ids becomes the list the Pipeline syntax has ({@code jobIds: ['…', '…']}). */
+        @Override
+        public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
+            return super.newInstance(req, Forms.normalized(form));
+        }
+
+        /** The job id, and which selectors are set: said once, under the first of them. */
+        @POST
+        public FormValidation doCheckJobId(
+                @AncestorInPath Item item,
+                @QueryParameter("value") String value,
+                @QueryParameter("jobIds") String jobIds,
+                @QueryParameter("jobName") String jobName,
+                @QueryParameter("jobNamePattern") String jobNamePattern,
+                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
+            return Forms.checkDeleteSelectors(item, false, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
+        }
+
+        @POST
+        public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkJobIds(item, value, false);
+        }
+
+        @POST
+        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkCodeArtsProjectId(item, value, false);
+        }
+
+        @POST
+        public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkMaxJobs(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkParallelism(item, value);
+        }
+    }
+}

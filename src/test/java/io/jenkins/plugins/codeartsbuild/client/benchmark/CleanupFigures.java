@@ -1,0 +1,150 @@
+package io.jenkins.plugins.codeartsbuild.client.benchmark;
+
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of the cleanup by age and of the recycle bin: (6a) filtering {@value FakeHuaweiCloud#STALE_JOBS} listed
+ * jobs by age against the same look-up without the filter, interleaved in one run (target: at most 5 % more time);
+ * (6b) restoring {@value FakeHuaweiCloud#BINNED_JOBS} ids with a 20 ms server delay on each restore, parallelism 8
+ * against 1, one authentication each (target: at least 7 times faster).
+ */
+final class CleanupFigures {
+
+    /** A new client on a cold token cache (a fresh AK), as a Jenkins build makes one. */
+    @FunctionalInterface
+    interface Clients {
+        CodeArtsBuildClient coldClient() throws Exception;
+    }
+
+    private static final int AGE_ROUNDS = 12;
+
+    private final FakeHuaweiCloud cloud;
+    private final Clients clients;
+    private long sink;
+
+    CleanupFigures(FakeHuaweiCloud cloud, Clients clients) {
+        this.cloud = cloud;
+        this.clients = clients;
+    }
+
+    long sink() {
+        return sink;
+    }
+
+    Figure ageFilter() throws Exception {
+        CodeArtsBuildClient client = clients.coldClient();
+        for (int i = 0; i < 3; i++) {
+            lookUp(client, false);
+            lookUp(client, true);
+        }
+        double[] plain = new double[AGE_ROUNDS];
+        double[] filtered = new double[AGE_ROUNDS];
+        int kept = 0;
+        for (int r = 0; r < AGE_ROUNDS; r++) {
+            boolean filterFirst = r % 2 == 1; // alternate the order: neither path always runs on a warmer machine
+            for (int k = 0; k < 2; k++) {
+                boolean filter = filterFirst == (k == 0);
+                long start = System.nanoTime();
+                int n = lookUp(client, filter);
+                double s = (System.nanoTime() - start) / 1e9;
+                if (filter) {
+                    filtered[r] = s;
+                    kept = n;
+                } else {
+                    plain[r] = s;
+                }
+            }
+        }
+        double p = median(plain);
+        double f = median(filtered);
+        double ratio = f / p;
+        return new Figure(String.format(
+                        Locale.ROOT,
+                        "6a) Look-up of %,d listed jobs (200 pages of 100, no delay), with and without notBuiltForDays:"
+                                + " 30, %d interleaved rounds, medians",
+                        FakeHuaweiCloud.STALE_JOBS,
+                        AGE_ROUNDS))
+                .row("without the filter", String.format(Locale.ROOT, "%.1f ms", p * 1e3))
+                .row("notBuiltForDays: 30", String.format(Locale.ROOT, "%.1f ms", f * 1e3))
+                .note(String.format(Locale.ROOT, "the filter kept %,d of %,d jobs", kept, FakeHuaweiCloud.STALE_JOBS))
+                .target(
+                        "time with the filter <= 1.05x without",
+                        String.format(Locale.ROOT, "x%.3f", ratio),
+                        ratio <= 1.05);
+    }
+
+    private int lookUp(CodeArtsBuildClient client, boolean filter) throws Exception {
+        JobSelection s = new JobSelection();
+        s.setJobNamePrefix("stale-");
+        s.setMaxJobs(JobSelection.MAX_MAX_JOBS);
+        if (filter) {
+            s.setNotBuiltForDays(30);
+        }
+        List<BuildJob> jobs = client.findJobs(s.plan(), CodeArtsBuildClient.MAX_FOUND);
+        sink += jobs.size();
+        return jobs.size();
+    }
+
+    Figure restore() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < FakeHuaweiCloud.BINNED_JOBS; i++) {
+            ids.add(FakeHuaweiCloud.binnedJobId(i));
+        }
+        restore(ids.subList(0, 100), 8); // encode the bin's pages and compile the path, without the delay
+        cloud.server().setRouteDelayMillis("POST", FakeHuaweiCloud.RESTORE, 20);
+        try {
+            restore(ids.subList(0, 64), 8); // open the connections with the delay on
+            long start = System.nanoTime();
+            restore(ids, 1);
+            double one = (System.nanoTime() - start) / 1e9;
+            int before = cloud.tokenExchanges();
+            start = System.nanoTime();
+            restore(ids, 8);
+            double eight = (System.nanoTime() - start) / 1e9;
+            int exchanges = cloud.tokenExchanges() - before;
+            double speedUp = one / eight;
+            return new Figure(String.format(
+                            Locale.ROOT,
+                            "6b) Restore of %,d ids from the recycle bin (its list read first, 10 pages), 20 ms server"
+                                    + " delay on each restore, one call per id, a client and a cold token cache per run",
+                            FakeHuaweiCloud.BINNED_JOBS))
+                    .row("parallelism 1", String.format(Locale.ROOT, "%.2f s", one))
+                    .row("parallelism 8", String.format(Locale.ROOT, "%.2f s", eight))
+                    .target(
+                            "parallelism 8 >= 7x parallelism 1",
+                            String.format(Locale.ROOT, "%.2fx", speedUp),
+                            speedUp >= 7)
+                    .target("IAM exchanges of the parallel run exactly 1", String.valueOf(exchanges), exchanges == 1);
+        } finally {
+            cloud.server().setRouteDelayMillis("POST", FakeHuaweiCloud.RESTORE, 0);
+        }
+    }
+
+    private void restore(List<String> ids, int parallelism) throws Exception {
+        JobSelection s = new JobSelection();
+        s.setJobIds(ids);
+        s.setMaxJobs(ids.size());
+        s.setParallelism(parallelism);
+        RestoreResult r = clients.coldClient().restoreJobs(s.plan(), RestoreListener.NONE);
+        if (r.count(RestoreOutcome.Status.RESTORED) != ids.size()) {
+            throw new IllegalStateException("restored " + r.count(RestoreOutcome.Status.RESTORED) + " of " + ids.size()
+                    + ": " + r.outcomes().get(0));
+        }
+        sink += r.outcomes().size();
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}
