@@ -14,6 +14,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -38,7 +39,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = JobSelection.trimmed(credentialsId);
+        this.credentialsId = OptionText.trimmed(credentialsId);
     }
 
     @CheckForNull
@@ -48,7 +49,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setRegion(@CheckForNull String region) {
-        this.region = JobSelection.trimmed(region);
+        this.region = OptionText.trimmed(region);
     }
 
     /** The selection with the build's variables expanded; a variable without a value fails the build. */

@@ -8,7 +8,7 @@ import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -35,7 +35,7 @@ public abstract class CodeArtsStep extends Step {
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = JobSelection.trimmed(credentialsId);
+        this.credentialsId = OptionText.trimmed(credentialsId);
     }
 
     @CheckForNull
@@ -45,7 +45,7 @@ public abstract class CodeArtsStep extends Step {
 
     @DataBoundSetter
     public void setRegion(@CheckForNull String region) {
-        this.region = JobSelection.trimmed(region);
+        this.region = OptionText.trimmed(region);
     }
 
     /** The descriptor of every step: it runs without a {@code node}, and offers the credentials and regions. */

@@ -10,6 +10,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;
@@ -51,7 +52,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = JobSelection.text(jobName);
+        this.jobName = OptionText.text(jobName);
     }
 
     @CheckForNull
@@ -61,7 +62,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = JobSelection.text(jobNamePattern);
+        this.jobNamePattern = OptionText.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -71,7 +72,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
+        this.jobNamePrefix = OptionText.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -81,7 +82,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
     }
 
     /** The most jobs returned: more matches fail the step rather than being cut silently. */

@@ -13,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection.Kind;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.List;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -114,7 +115,7 @@ final class Forms {
     static JSONObject normalized(JSONObject form) {
         Object ids = form.opt("jobIds");
         if (ids instanceof String text) {
-            List<String> lines = JobSelection.lines(text);
+            List<String> lines = OptionText.lines(text);
             if (lines == null) {
                 // element(String, Object) removes the key for null; element(String, Collection) would store [null]
                 form.element("jobIds", (Object) null);

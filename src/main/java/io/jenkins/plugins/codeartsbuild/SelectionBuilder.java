@@ -6,6 +6,7 @@ import hudson.model.Item;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.json.JSONObject;
@@ -39,7 +40,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
 
     @DataBoundSetter
     public void setJobId(@CheckForNull String jobId) {
-        this.jobId = JobSelection.text(jobId);
+        this.jobId = OptionText.text(jobId);
     }
 
     @CheckForNull
@@ -56,7 +57,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return JobSelection.joinLines(jobIds);
+        return OptionText.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -66,7 +67,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = JobSelection.text(jobName);
+        this.jobName = OptionText.text(jobName);
     }
 
     @CheckForNull
@@ -76,7 +77,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = JobSelection.text(jobNamePattern);
+        this.jobNamePattern = OptionText.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -86,7 +87,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
+        this.jobNamePrefix = OptionText.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -96,7 +97,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
     }
 
     public boolean isDryRun() {

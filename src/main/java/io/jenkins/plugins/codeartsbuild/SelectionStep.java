@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.json.JSONObject;
@@ -41,7 +42,7 @@ public abstract class SelectionStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobId(@CheckForNull String jobId) {
-        this.jobId = JobSelection.text(jobId);
+        this.jobId = OptionText.text(jobId);
     }
 
     @CheckForNull
@@ -58,7 +59,7 @@ public abstract class SelectionStep extends CodeArtsStep {
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return JobSelection.joinLines(jobIds);
+        return OptionText.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -68,7 +69,7 @@ public abstract class SelectionStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = JobSelection.text(jobName);
+        this.jobName = OptionText.text(jobName);
     }
 
     @CheckForNull
@@ -78,7 +79,7 @@ public abstract class SelectionStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = JobSelection.text(jobNamePattern);
+        this.jobNamePattern = OptionText.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -88,7 +89,7 @@ public abstract class SelectionStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = JobSelection.text(jobNamePrefix);
+        this.jobNamePrefix = OptionText.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -98,7 +99,7 @@ public abstract class SelectionStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = JobSelection.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
     }
 
     public boolean isDryRun() {

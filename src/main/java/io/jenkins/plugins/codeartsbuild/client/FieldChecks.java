@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +85,7 @@ public final class FieldChecks {
 
     /** Ids one per line, each checked like a job id; duplicates are a warning (each job is deleted once). */
     public static Verdict jobIds(String text, boolean expands) {
-        List<String> lines = JobSelection.lines(text);
+        List<String> lines = OptionText.lines(text);
         if (lines == null) {
             return Verdict.OK;
         }
@@ -109,7 +110,7 @@ public final class FieldChecks {
     }
 
     public static Verdict codeArtsProjectId(String value, boolean expands) {
-        String id = JobSelection.trimmed(value);
+        String id = OptionText.trimmed(value);
         if (id == null || (expands && BuildVariables.mentions(id))) {
             return Verdict.OK;
         }
@@ -123,7 +124,7 @@ public final class FieldChecks {
 
     /** A whole number from 1 to {@code max}; blank is the default. */
     public static Verdict number(String value, int max, Problem invalid) {
-        String v = JobSelection.trimmed(value);
+        String v = OptionText.trimmed(value);
         if (v == null) {
             return Verdict.OK;
         }
@@ -140,7 +141,7 @@ public final class FieldChecks {
      * a warning, as it works with both endpoint overrides.
      */
     public static Verdict region(String value, boolean expands, String defaultRegion) {
-        String region = JobSelection.trimmed(value);
+        String region = OptionText.trimmed(value);
         if (region == null) {
             return defaultRegion == null ? Verdict.warning(Problem.REGION_NOT_SET) : Verdict.OK;
         }

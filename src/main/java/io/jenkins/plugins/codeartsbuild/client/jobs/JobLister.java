@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
@@ -190,7 +189,7 @@ public final class JobLister {
                     Instant now = clock.instant();
                     for (JsonNode item : list) {
                         String name = Json.text(item, "job_name");
-                        BuildJob job = job(reply, item, project, now);
+                        BuildJob job = ListedJob.of(reply, item, project, now);
                         if (job != null && name != null && matches.test(name)) {
                             matched.add(job.id());
                             if (keeps.test(job)) {
@@ -226,8 +225,9 @@ public final class JobLister {
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
-                        BuildJob job = job(reply, result, null, jobId, null);
-                        return new Info(job, true, flag(result, "is_delete").orElse(null));
+                        BuildJob job = ListedJob.of(reply, result, null, jobId, null);
+                        return new Info(
+                                job, true, ListedJob.flag(result, "is_delete").orElse(null));
                     });
         } catch (CodeArtsApiException e) {
             if (e.saysJobMissing()) {
@@ -251,40 +251,5 @@ public final class JobLister {
             throw CodeArtsApiException.of(Failure.REFUSED, reply);
         }
         return root;
-    }
-
-    /** A job of a list, cleaned; {@code null} when its id is not a valid job id. */
-    private static BuildJob job(HttpReply reply, JsonNode item, String project, Instant now) {
-        String id = Json.text(item, "id");
-        return JobIds.isValid(id) ? job(reply, item, project, id, now) : null;
-    }
-
-    /**
-     * A job described by {@code item}, known by {@code id}; its last build read as of {@code now} for an entry of a
-     * list (where an absent time means never built), not read ({@code now} null) for an info answer.
-     */
-    private static BuildJob job(HttpReply reply, JsonNode item, String project, String id, Instant now) {
-        String name = reply.quoted(Json.text(item, "job_name"), 200);
-        String projectName = reply.quoted(Json.text(item, "project_name"), 200);
-        String user = Json.text(item, "user_name");
-        return new BuildJob(
-                id,
-                name,
-                project != null ? project : reply.safeId(Json.text(item, "project_id")),
-                projectName,
-                flag(item, "is_delete").orElse(null),
-                flag(item, "disabled").orElse(null),
-                now == null ? LastBuild.UNKNOWN : LastBuild.of(item.get("last_build_time"), now),
-                reply.quoted(Json.text(item, "last_build_status"), 40),
-                reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
-    }
-
-    /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */
-    private static Optional<Boolean> flag(JsonNode item, String field) {
-        JsonNode v = item == null ? null : item.get(field);
-        String text = v != null && (v.isBoolean() || v.isTextual()) ? v.asText() : "";
-        return text.equals("true")
-                ? Optional.of(Boolean.TRUE)
-                : text.equals("false") ? Optional.of(Boolean.FALSE) : Optional.empty();
     }
 }

@@ -69,7 +69,7 @@ public final class JobSelection implements Serializable {
 
     /** One job by its id; not trimmed (the id rule allows no white space). */
     public void setJobId(String jobId) {
-        this.jobId = blankToNull(jobId, false);
+        this.jobId = OptionText.blankToNull(jobId, false);
     }
 
     /** The ids given, in order, or {@code null} when the option is not set. */
@@ -88,7 +88,7 @@ public final class JobSelection implements Serializable {
 
     /** Exactly one job with this name (compared as it is: {@code *} and {@code ?} are plain characters here). */
     public void setJobName(String jobName) {
-        this.jobName = blankToNull(jobName, false);
+        this.jobName = OptionText.blankToNull(jobName, false);
     }
 
     public String getJobNamePattern() {
@@ -97,7 +97,7 @@ public final class JobSelection implements Serializable {
 
     /** Every job whose name matches this glob ({@code *}, {@code ?}; anchored; case-sensitive). */
     public void setJobNamePattern(String jobNamePattern) {
-        this.jobNamePattern = blankToNull(jobNamePattern, false);
+        this.jobNamePattern = OptionText.blankToNull(jobNamePattern, false);
     }
 
     public String getJobNamePrefix() {
@@ -109,7 +109,7 @@ public final class JobSelection implements Serializable {
      * characters): the safe selector for a value interpolated from elsewhere, such as {@code "pr-${CHANGE_ID}-"}.
      */
     public void setJobNamePrefix(String jobNamePrefix) {
-        this.jobNamePrefix = blankToNull(jobNamePrefix, false);
+        this.jobNamePrefix = OptionText.blankToNull(jobNamePrefix, false);
     }
 
     public String getCodeArtsProjectId() {
@@ -118,7 +118,7 @@ public final class JobSelection implements Serializable {
 
     /** Restricts name look-ups to one CodeArts project (its 32-character id). */
     public void setCodeArtsProjectId(String codeArtsProjectId) {
-        this.codeArtsProjectId = blankToNull(codeArtsProjectId, true);
+        this.codeArtsProjectId = OptionText.blankToNull(codeArtsProjectId, true);
     }
 
     public boolean isDryRun() {
@@ -198,7 +198,7 @@ public final class JobSelection implements Serializable {
 
     /** The credentials' id; {@code null} for the default of the global configuration. */
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = blankToNull(credentialsId, true);
+        this.credentialsId = OptionText.blankToNull(credentialsId, true);
     }
 
     public String getRegion() {
@@ -207,7 +207,7 @@ public final class JobSelection implements Serializable {
 
     /** The region; {@code null} for the default of the global configuration. */
     public void setRegion(String region) {
-        this.region = blankToNull(region, true);
+        this.region = OptionText.blankToNull(region, true);
     }
 
     /**
@@ -219,43 +219,7 @@ public final class JobSelection implements Serializable {
      * @throws CodeArtsValidationException for a variable that has no value, naming the option; nothing is sent
      */
     public JobSelection expand(Function<String, String> values) throws CodeArtsValidationException {
-        JobSelection s = copy();
-        s.setJobId(BuildVariables.expand(Kind.JOB_ID.option(), jobId, values));
-        if (jobIds != null) {
-            List<String> expanded = new ArrayList<>();
-            for (String id : jobIds) {
-                expanded.add(BuildVariables.expand(Kind.JOB_IDS.option(), id, values));
-            }
-            s.setJobIds(expanded);
-        }
-        s.setJobName(BuildVariables.expand(Kind.JOB_NAME.option(), jobName, values));
-        s.setJobNamePattern(BuildVariables.expand(Kind.JOB_NAME_PATTERN.option(), jobNamePattern, values, Glob::quote));
-        s.setJobNamePrefix(BuildVariables.expand(Kind.JOB_NAME_PREFIX.option(), jobNamePrefix, values));
-        s.setCodeArtsProjectId(BuildVariables.expand("codeArtsProjectId", codeArtsProjectId, values));
-        s.setCredentialsId(BuildVariables.expand("credentialsId", credentialsId, values));
-        s.setRegion(BuildVariables.expand("region", region, values));
-        return s;
-    }
-
-    private JobSelection copy() {
-        JobSelection s = new JobSelection();
-        s.jobId = jobId;
-        s.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
-        s.jobName = jobName;
-        s.jobNamePattern = jobNamePattern;
-        s.jobNamePrefix = jobNamePrefix;
-        s.codeArtsProjectId = codeArtsProjectId;
-        s.dryRun = dryRun;
-        s.maxJobs = maxJobs;
-        s.parallelism = parallelism;
-        s.ignoreMissing = ignoreMissing;
-        s.notBuiltForDays = notBuiltForDays;
-        s.onlyDisabled = onlyDisabled;
-        s.keepNeverBuilt = keepNeverBuilt;
-        s.purge = purge;
-        s.credentialsId = credentialsId;
-        s.region = region;
-        return s;
+        return SelectionVariables.expand(this, values);
     }
 
     /**
@@ -265,42 +229,6 @@ public final class JobSelection implements Serializable {
      */
     public SelectionPlan plan() throws CodeArtsValidationException {
         return SelectionChecks.plan(this);
-    }
-
-    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
-    public static List<String> lines(String text) {
-        if (text == null) {
-            return null;
-        }
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return lines.isEmpty() ? null : lines;
-    }
-
-    /** Ids as the lines of a text area. */
-    public static String joinLines(List<String> ids) {
-        return ids == null ? "" : String.join("\n", ids);
-    }
-
-    /** Text as an option keeps it: {@code null} when blank, otherwise as given (ids and names are not trimmed). */
-    public static String text(String value) {
-        return blankToNull(value, false);
-    }
-
-    /** Text as a settings option keeps it: {@code null} when blank, otherwise without surrounding white space. */
-    public static String trimmed(String value) {
-        return blankToNull(value, true);
-    }
-
-    private static String blankToNull(String value, boolean trim) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return trim ? value.strip() : value;
     }
 
     @Override

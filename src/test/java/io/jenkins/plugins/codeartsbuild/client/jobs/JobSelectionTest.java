@@ -253,12 +253,12 @@ class JobSelectionTest {
 
     @Test
     void linesOfATextAreaAreIdsWithoutBlankLines() {
-        assertThat(JobSelection.lines(" " + JOB_ID + " \r\n\n\t\n" + OTHER + "\n"))
+        assertThat(OptionText.lines(" " + JOB_ID + " \r\n\n\t\n" + OTHER + "\n"))
                 .containsExactly(JOB_ID, OTHER);
-        assertThat(JobSelection.lines(" \n ")).isNull();
-        assertThat(JobSelection.lines(null)).isNull();
-        assertThat(JobSelection.joinLines(List.of(JOB_ID, OTHER))).isEqualTo(JOB_ID + "\n" + OTHER);
-        assertThat(JobSelection.joinLines(null)).isEmpty();
+        assertThat(OptionText.lines(" \n ")).isNull();
+        assertThat(OptionText.lines(null)).isNull();
+        assertThat(OptionText.joinLines(List.of(JOB_ID, OTHER))).isEqualTo(JOB_ID + "\n" + OTHER);
+        assertThat(OptionText.joinLines(null)).isEmpty();
     }
 
     @Test
