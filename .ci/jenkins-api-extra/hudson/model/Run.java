@@ -1,5 +1,5 @@
 // Signature stub of hudson.model.Run (jenkins-core 2.541.3), for type-checking only.
-// Overlay: the shared stub plus getExecutor().
+// Overlay: the shared stub plus getExecutor() and reload().
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -89,6 +89,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     @CheckForNull
     public Executor getExecutor() {
+        throw new UnsupportedOperationException("signature stub");
+    }
+
+    public void reload() throws java.io.IOException {
         throw new UnsupportedOperationException("signature stub");
     }
 }

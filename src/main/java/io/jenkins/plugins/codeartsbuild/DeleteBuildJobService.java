@@ -13,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
@@ -67,6 +68,7 @@ final class DeleteBuildJobService {
                 listener.getLogger().println(done(r));
                 BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
                 listener.getLogger().println(Messages.Log_restoreHint());
+                CleanupSummaryAction.attach(run, CleanupSummary.of(single));
                 return single.toMap(ClientMessages::describe);
             }
             listener.getLogger()
@@ -86,6 +88,7 @@ final class DeleteBuildJobService {
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
             }
+            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }

@@ -5,6 +5,7 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
@@ -37,6 +38,7 @@ final class RestoreService {
             RestoreLog log = new RestoreLog(listener);
             RestoreResult result = c.client().restoreJobs(plan, log);
             log.summary(result);
+            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }

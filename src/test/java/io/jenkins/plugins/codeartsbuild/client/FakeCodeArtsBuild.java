@@ -52,7 +52,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     public final AtomicInteger maxInFlight = new AtomicInteger();
     public volatile Function<RecordedRequest, MockResponse> override = r -> null;
     /** Milliseconds every default answer is held, so that concurrency can be observed. */
-    volatile long delayMillis;
+    public volatile long delayMillis;
     /** Whether list answers carry a total. */
     public volatile boolean withTotal = true;
 

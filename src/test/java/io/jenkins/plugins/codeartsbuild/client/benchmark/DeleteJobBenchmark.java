@@ -103,7 +103,7 @@ public final class DeleteJobBenchmark {
         System.out.println(f("(benchmark run time %.1f s)", (System.nanoTime() - start) / 1e9));
     }
 
-    /** Runs the figures named in {@code only} ("1" to "5"), or all when it is empty. */
+    /** Runs the figures named in {@code only} ("1", "5", or "6" for figures 6 and 7), or all when it is empty. */
     private void run(List<String> only) throws Exception {
         if (only.equals(List.of("1"))) {
             perDelete().print(System.out);
@@ -113,6 +113,7 @@ public final class DeleteJobBenchmark {
             CleanupFigures cleanup = new CleanupFigures(cloud, () -> newClient(AuthMode.TOKEN, coldAk()));
             cleanup.ageFilter().print(System.out);
             cleanup.restore().print(System.out);
+            SummaryFigures.measure().print(System.out);
             return;
         }
         if (only.equals(List.of("5"))) {
@@ -144,6 +145,7 @@ public final class DeleteJobBenchmark {
         CleanupFigures cleanup = new CleanupFigures(cloud, () -> newClient(AuthMode.TOKEN, coldAk()));
         cleanup.ageFilter().print(System.out);
         cleanup.restore().print(System.out);
+        SummaryFigures.measure().print(System.out);
         sink.addAndGet(cleanup.sink());
         if (sink.get() == 0 || InterleavedBlocks.sink() == 0) {
             throw new IllegalStateException("no result was consumed");

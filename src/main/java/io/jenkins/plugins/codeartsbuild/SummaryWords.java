@@ -1,0 +1,34 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+
+/** The words of the build page's summary: its title and each outcome code, localized. */
+final class SummaryWords {
+
+    private SummaryWords() {}
+
+    static String title(CleanupSummary s) {
+        boolean delete = s.getOperation() == CleanupSummary.Operation.DELETE;
+        if (s.isDryRun()) {
+            return delete ? Messages.Summary_titleDeleteDryRun() : Messages.Summary_titleRestoreDryRun();
+        }
+        return delete ? Messages.Summary_titleDelete() : Messages.Summary_titleRestore();
+    }
+
+    static String outcome(String code) {
+        return switch (code) {
+            case "DELETED" -> Messages.Summary_DELETED();
+            case "ALREADY_GONE" -> Messages.Summary_ALREADY_GONE();
+            case "FAILED" -> Messages.Summary_FAILED();
+            case "WOULD_DELETE" -> Messages.Summary_WOULD_DELETE();
+            case "NOT_PERMITTED" -> Messages.Summary_NOT_PERMITTED();
+            case "MISSING" -> Messages.Summary_MISSING();
+            case "NOT_ATTEMPTED" -> Messages.Summary_NOT_ATTEMPTED();
+            case "RESTORED" -> Messages.Summary_RESTORED();
+            case "PURGED" -> Messages.Summary_PURGED();
+            case "WOULD_RESTORE" -> Messages.Summary_WOULD_RESTORE();
+            case "NOT_IN_RECYCLE_BIN" -> Messages.Summary_NOT_IN_RECYCLE_BIN();
+            default -> Messages.Summary_UNKNOWN();
+        };
+    }
+}

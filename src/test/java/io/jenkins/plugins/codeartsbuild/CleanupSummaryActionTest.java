@@ -1,0 +1,138 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.htmlunit.html.HtmlPage;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The summary on the build's page: what the action holds after a Pipeline delete, a dry run and a restore, that the
+ * build page and the full list render (in English and Simplified Chinese), that it survives a reload of the build,
+ * and that a freestyle build shows it too.
+ */
+@WithJenkins
+class CleanupSummaryActionTest {
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule j) throws Exception {
+        this.j = j;
+        FakeCloud.configure(j, iam, build);
+        iam.setDispatcher(FakeCodeArtsBuild.iam());
+        build.setDispatcher(fake);
+    }
+
+    private WorkflowRun pipeline(String script, Result expected) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return j.buildAndAssertStatus(expected, job);
+    }
+
+    @Test
+    void aPipelineDeleteAndADryRunEachAddASummaryThatRendersAndSurvivesAReload() throws Exception {
+        fake.addMany("pr-1", 30, PROJECT_ID);
+        fake.addMany("old", 3, PROJECT_ID);
+
+        WorkflowRun run = pipeline(
+                "codeartsDeleteBuildJob jobNamePrefix: 'pr-1-'\n"
+                        + "codeartsDeleteBuildJob jobNamePrefix: 'old-', dryRun: true",
+                Result.SUCCESS);
+
+        List<CleanupSummaryAction> actions = run.getActions(CleanupSummaryAction.class);
+        assertThat(actions).hasSize(2);
+        CleanupSummary delete = actions.get(0).getSummary();
+        assertThat(delete.isDryRun()).isFalse();
+        assertThat(delete.getTotal()).isEqualTo(30);
+        assertThat(delete.getCounts()).containsEntry("DELETED", 30);
+        assertThat(delete.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
+        assertThat(actions.get(1).getSummary().isDryRun()).isTrue();
+        assertThat(actions.get(0).getUrlName()).isNotEqualTo(actions.get(1).getUrlName());
+
+        JenkinsRule.WebClient wc = j.createWebClient();
+        HtmlPage page = wc.getPage(run);
+        assertThat(page.asNormalizedText()).contains("CodeArts Build cleanup", "pr-1-0", "All 30 jobs");
+        HtmlPage all = wc.getPage(run, actions.get(0).getUrlName() + "/");
+        assertThat(all.asNormalizedText()).contains("Page 1 of 1, 30 jobs in all.", "pr-1-29");
+        HtmlPage bad = wc.getPage(run, actions.get(0).getUrlName() + "/?page=-7");
+        assertThat(bad.asNormalizedText()).contains("Page 1 of 1");
+
+        wc.addRequestHeader("Accept-Language", "zh-CN");
+        assertThat(wc.getPage(run).asNormalizedText()).contains("CodeArts Build \u6e05\u7406");
+
+        run.reload();
+        CleanupSummaryAction reloaded =
+                run.getActions(CleanupSummaryAction.class).get(0);
+        assertThat(reloaded.getSummary().getCounts()).containsEntry("DELETED", 30);
+        assertThat(reloaded.rows("1")).hasSize(30);
+    }
+
+    @Test
+    void stepsOfParallelBranchesGetASummaryEach() throws Exception {
+        fake.addMany("a", 3, PROJECT_ID);
+        fake.addMany("b", 3, PROJECT_ID);
+        fake.delayMillis = 50; // both branches' deletes in flight together, so that they attach side by side
+
+        WorkflowRun run = pipeline(
+                "parallel one: { codeartsDeleteBuildJob jobNamePrefix: 'a-' },"
+                        + " two: { codeartsDeleteBuildJob jobNamePrefix: 'b-' }",
+                Result.SUCCESS);
+
+        List<CleanupSummaryAction> actions = run.getActions(CleanupSummaryAction.class);
+        assertThat(actions).hasSize(2);
+        assertThat(actions).extracting(CleanupSummaryAction::getUrlName).doesNotHaveDuplicates();
+        assertThat(actions.get(0).rows("1")).hasSize(3);
+        assertThat(actions.get(1).rows("1")).hasSize(3);
+        assertThat(actions.get(0).rows("1").get(0).getName().charAt(0))
+                .isNotEqualTo(actions.get(1).rows("1").get(0).getName().charAt(0));
+    }
+
+    @Test
+    void aRestoreAddsItsSummary() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("binned-1", PROJECT_ID);
+        fake.jobs.remove(job);
+        fake.bin.put(job);
+
+        WorkflowRun run = pipeline("codeartsRestoreBuildJob jobIds: ['" + job.id() + "']", Result.SUCCESS);
+
+        CleanupSummary s = run.getAction(CleanupSummaryAction.class).getSummary();
+        assertThat(s.getOperation()).isEqualTo(CleanupSummary.Operation.RESTORE);
+        assertThat(s.getCounts()).containsEntry("RESTORED", 1);
+        assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("binned-1", "restored");
+    }
+
+    @Test
+    void aFreestyleBuildShowsItsSummary() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("fs-job", PROJECT_ID);
+        FreeStyleProject p = j.createFreeStyleProject("fs");
+        p.getBuildersList().add(FakeCloud.deleteBuilder(job.id()));
+
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+
+        assertThat(b.getAction(CleanupSummaryAction.class).getSummary().getCounts())
+                .containsEntry("DELETED", 1);
+        assertThat(j.createWebClient().getPage(b).asNormalizedText()).contains("CodeArts Build cleanup", job.id());
+    }
+}

@@ -1,0 +1,160 @@
+package io.jenkins.plugins.codeartsbuild.client.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build page's summary: counts, first rows, cleaned rows, a bounded side file read a page at a time. */
+class CleanupSummaryTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<SummaryRow> rows(int n, String name) {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new SummaryRow(
+                    name + i,
+                    String.format("%032x", i),
+                    "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d",
+                    i % 3 == 0 ? "FAILED" : "DELETED",
+                    1 + i % 2,
+                    "req-" + i));
+        }
+        return rows;
+    }
+
+    @Test
+    void countsPerOutcomeAndTheFirstRows() {
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 30, rows(30, "pr-"));
+
+        assertThat(s.getCounts()).containsEntry("FAILED", 10).containsEntry("DELETED", 20);
+        assertThat(s.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
+        assertThat(s.getKept()).isEqualTo(30);
+        assertThat(s.getNotListed()).isZero();
+    }
+
+    @Test
+    void aDryRunAboveMaxJobsCountsTheJobsItDidNotList() {
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, true, 500, rows(20, "x"));
+
+        assertThat(s.isDryRun()).isTrue();
+        assertThat(s.getNotListed()).isEqualTo(480);
+    }
+
+    @Test
+    void rowsAreCleanedAndOnlyPlainIdsAndKnownCodesAreKept() {
+        SummaryRow r = new SummaryRow(
+                "evil\tname\nFinished: SUCCESS\u001b[2J" + "x".repeat(200),
+                "../../etc",
+                "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d",
+                "<script>",
+                -3,
+                "req\nforged");
+
+        assertThat(r.getName())
+                .doesNotContain("\t", "\n", "\u001b")
+                .hasSizeLessThanOrEqualTo(SummaryRow.NAME_LENGTH + 3);
+        assertThat(r.getJobId()).isNull();
+        assertThat(r.getOutcome()).isEqualTo("UNKNOWN");
+        assertThat(r.getAttempts()).isZero();
+        assertThat(r.getRequestId()).isNull();
+        assertThat(SummaryRow.fromLine(r.toLine())).usingRecursiveComparison().isEqualTo(r);
+    }
+
+    @Test
+    void aNameWithBackslashesAndNonAsciiSurvivesTheSideFile() throws IOException {
+        SummaryRow r = new SummaryRow("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
+        Path file = dir.resolve("s.txt.gz");
+        SummaryFile.write(file, List.of(r));
+
+        assertThat(SummaryFile.page(file, 1))
+                .singleElement()
+                .usingRecursiveComparison()
+                .isEqualTo(r);
+    }
+
+    @Test
+    void pagesAreReadOneAtATimeAndBadPageNumbersGiveNothing() throws IOException {
+        Path file = dir.resolve("s.txt.gz");
+        SummaryFile.write(file, rows(250, "job-"));
+
+        assertThat(SummaryFile.page(file, 1))
+                .hasSize(100)
+                .first()
+                .extracting(SummaryRow::getName)
+                .isEqualTo("job-0");
+        assertThat(SummaryFile.page(file, 3))
+                .hasSize(50)
+                .first()
+                .extracting(SummaryRow::getName)
+                .isEqualTo("job-200");
+        assertThat(SummaryFile.page(file, 4)).isEmpty();
+        assertThat(SummaryFile.page(file, 0)).isEmpty();
+        assertThat(SummaryFile.page(file, -1)).isEmpty();
+        assertThat(SummaryFile.page(file, Integer.MAX_VALUE)).isEmpty();
+        assertThat(SummaryFile.page(dir.resolve("missing"), 1)).isEmpty();
+        assertThat(SummaryFile.pages(250)).isEqualTo(3);
+        assertThat(SummaryFile.pages(0)).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstPageDoesNotReadTheRest() throws IOException {
+        // a side file of 10,000 rows cut in half: page 1 reads, as it only needs the start; page 100 cannot
+        Path file = dir.resolve("cut.txt.gz");
+        SummaryFile.write(file, rows(10_000, "row-"));
+        byte[] all = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+
+        assertThat(SummaryFile.page(file, 1))
+                .hasSize(100)
+                .first()
+                .extracting(SummaryRow::getName)
+                .isEqualTo("row-0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SummaryFile.page(file, 100))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void tenThousandJobsStayFarUnderTwoMebibytesInTheSideFile() throws IOException {
+        CleanupSummary s = CleanupSummary.of(
+                CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000, "a-rather-long-job-name-".repeat(3)));
+        Path file = dir.resolve("big.txt.gz");
+        SummaryFile.write(file, s.rowsToWrite());
+
+        assertThat(Files.size(file)).isLessThan(2L * 1024 * 1024);
+        assertThat(s.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
+    }
+
+    @Test
+    void rowsBeyondTheCapAreCountedNotKept() {
+        CleanupSummary s = CleanupSummary.of(
+                CleanupSummary.Operation.RESTORE,
+                false,
+                CleanupSummary.MAX_ROWS + 5,
+                rows(CleanupSummary.MAX_ROWS + 5, "r"));
+
+        assertThat(s.getKept()).isEqualTo(CleanupSummary.MAX_ROWS);
+        assertThat(s.getNotListed()).isEqualTo(5);
+        assertThat(s.rowsToWrite()).hasSize(CleanupSummary.MAX_ROWS);
+    }
+
+    @Test
+    void aPurgedDeleteShowsBothOutcomes() {
+        JobOutcome deleted = new JobOutcome(
+                BuildJob.ofId("0123456789abcdef0123456789abcdef"),
+                JobOutcome.Status.DELETED,
+                new DeleteJobResult("0123456789abcdef0123456789abcdef", null, "r1", 1, false),
+                null);
+        JobOutcome purged = deleted.withPurge(RestoreOutcome.notInBin(deleted.job(), false));
+
+        assertThat(SummaryRow.of(purged).getOutcome()).isEqualTo("DELETED/NOT_IN_RECYCLE_BIN");
+        assertThat(SummaryRow.of(deleted).getRequestId()).isEqualTo("r1");
+    }
+}
