@@ -1,5 +1,5 @@
 // Signature stub of hudson.model.Run (jenkins-core 2.541.3), for type-checking only.
-// Overlay: the shared stub plus getExecutor() and reload().
+// Overlay: the shared stub plus getExecutor(), reload() and save().
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -93,6 +93,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public void reload() throws java.io.IOException {
+        throw new UnsupportedOperationException("signature stub");
+    }
+
+    public synchronized void save() throws java.io.IOException {
         throw new UnsupportedOperationException("signature stub");
     }
 }

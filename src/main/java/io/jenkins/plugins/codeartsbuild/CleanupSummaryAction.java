@@ -47,6 +47,11 @@ public final class CleanupSummaryAction implements RunAction2 {
             }
             run.addAction(new CleanupSummaryAction(summary, number));
         }
+        try {
+            run.save(); // kept even if the controller stops before the build's next save
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "could not save " + run + " with its CodeArts Build summary", e);
+        }
     }
 
     private static File fileOf(Run<?, ?> run, int number) {
