@@ -197,7 +197,7 @@ public final class CodeArtsApiException extends CodeArtsException {
             ErrorBody error = ErrorBody.parse(reply.body());
             String message = reply.quoted(error.message(), EXCERPT_LENGTH);
             return new Parsed(
-                    Texts.safeId(reply.redact(error.code())),
+                    CharacterRules.safeId(reply.redact(error.code())),
                     message,
                     requestIdOf(reply, error),
                     Texts.excerpt(reply.redact(reply.body()), EXCERPT_LENGTH),
@@ -207,7 +207,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         private static String requestIdOf(HttpReply reply, ErrorBody error) {
             for (String candidate :
                     new String[] {reply.header("X-Request-Id"), error.requestId(), reply.header("X-IAM-Trace-Id")}) {
-                String id = Texts.safeId(reply.redact(candidate));
+                String id = CharacterRules.safeId(reply.redact(candidate));
                 if (id != null) {
                     return id;
                 }
