@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,7 +17,7 @@ import okhttp3.HttpUrl;
  */
 final class CanonicalRequest {
 
-    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private CanonicalRequest() {}
 
@@ -91,15 +92,11 @@ final class CanonicalRequest {
                 sb.append((char) cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    percent(sb, b);
+                    UPPER_HEX.toHexDigits(sb.append('%'), b);
                 }
             }
             i += Character.charCount(cp);
         }
-    }
-
-    private static void percent(StringBuilder sb, byte b) {
-        sb.append('%').append(UPPER_HEX[(b >> 4) & 0xf]).append(UPPER_HEX[b & 0xf]);
     }
 
     private static boolean isUnreserved(char c) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,7 +17,7 @@ final class SigningDigests {
     /** The hash of an empty body, the body of every request but the token exchange. */
     static final String EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final HexFormat HEX = HexFormat.of();
 
     /** Looked up once per thread: a JCA provider look-up per signature costs more than the hashing. */
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance("SHA-256"));
@@ -55,12 +56,7 @@ final class SigningDigests {
 
     /** Lower-case hex, as the signature and the hashes of the canonical request are written. */
     static String hex(byte[] data) {
-        char[] out = new char[data.length * 2];
-        for (int i = 0; i < data.length; i++) {
-            out[2 * i] = HEX[(data[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[data[i] & 0xf];
-        }
-        return new String(out);
+        return HEX.formatHex(data);
     }
 
     @SuppressWarnings("unchecked")
