@@ -8,12 +8,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The whole-call timeout. OkHttp's own ({@code callTimeout}) enters every call into Okio's watchdog queue and, as
- * the call goes to the head of that queue, wakes the watchdog thread: on loopback that costs more than the rest of
- * the client. A timeout of a minute needs no such precision. Here a daemon thread looks at the calls in flight every
- * {@value #TICK_MILLIS} ms and cancels those past their deadline (at most that long after it); registering a call is
- * one entry in a lock-free queue, and a finished call only marks itself (the thread sweeps it). The thread ends after
- * a minute without calls.
+ * The whole-call timeout, instead of OkHttp's own ({@code callTimeout}). That one does the same job (with it, every
+ * timeout test passes alike), but it enters every call into Okio's watchdog queue, and a call that goes to the head
+ * of that queue wakes the watchdog thread: a delete with a client per delete took a median 1.10 times (token mode)
+ * and 1.08 times (signature mode) as long as with this class, measured block by block in one JVM, for 24 bytes less
+ * allocation, which a per-delete bar of 1.05 times a bare POST cannot afford. A timeout of a minute needs no such
+ * precision: here a daemon thread looks at the calls in flight every {@value #TICK_MILLIS} ms and cancels those past
+ * their deadline (at most that long after it); registering a call is one entry in a lock-free queue, and a finished
+ * call only marks itself (the thread sweeps it). The thread ends after a minute without calls.
  */
 final class CallDeadlines {
     static final long TICK_MILLIS = 100;
