@@ -99,7 +99,11 @@ public final class Texts {
         return line.toString();
     }
 
-    /** A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. */
+    /**
+     * A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. Not
+     * OkHttp's {@code HttpUrl.redact()}: that one also drops the path and query, and needs text that parses as an
+     * http(s) URL, where this runs on whatever was typed or sent as {@code Location}.
+     */
     static String withoutUserInfo(String url) {
         if (url == null) {
             return null;
