@@ -27,7 +27,8 @@ final class ConnectionTest {
             @CheckForNull String buildEndpoint,
             @CheckForNull String projectId) {
         try {
-            ClientConfig config = global.clientConfig(region, mode, iamEndpoint, buildEndpoint, projectId);
+            ClientConfig config =
+                    GlobalSettings.of(global).clientConfig(region, mode, iamEndpoint, buildEndpoint, projectId);
             // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
             AccessKey key = AccessKeyCredentials.forSystem(credentialsId, config.getEndpoints());
             ConnectionCheck check = CodeArtsBuildClient.builder(DeleteBuildJobService.httpClient(), config, key)

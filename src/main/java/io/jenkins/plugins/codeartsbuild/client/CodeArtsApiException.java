@@ -1,14 +1,13 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.http.ErrorBody;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
 import java.util.Locale;
 
 /**
  * A server answered, but not with success. Carries what Huawei support asks for: status, code and request id.
- * Everything taken from the answer is cleaned first: the secrets of the request removed, control characters
- * neutralised, lengths capped, and ids that are not plain ({@code [A-Za-z0-9._-]}) left out.
+ * Everything taken from the answer is cleaned first ({@link ErrorAnswer}): the secrets of the request removed,
+ * control characters neutralised, lengths capped, and ids that are not plain ({@code [A-Za-z0-9._-]}) left out.
  */
 public final class CodeArtsApiException extends CodeArtsException {
 
@@ -62,20 +61,20 @@ public final class CodeArtsApiException extends CodeArtsException {
     private final String location;
     private final boolean keyLocked;
 
-    private CodeArtsApiException(Failure failure, HttpReply reply, Parsed p) {
-        super(describe(failure, reply, p), null);
+    private CodeArtsApiException(Failure failure, HttpReply reply, ErrorAnswer answer) {
+        super(answer.describe(failure, reply), null);
         this.failure = failure;
         this.service = reply.service();
         this.status = reply.status();
-        this.errorCode = p.code;
-        this.errorMessage = p.message;
-        this.requestId = p.requestId;
+        this.errorCode = answer.code();
+        this.errorMessage = answer.message();
+        this.requestId = answer.requestId();
         this.method = reply.method();
         this.path = reply.path();
-        this.bodyExcerpt = p.excerpt;
+        this.bodyExcerpt = answer.excerpt();
         this.retryAfter = reply.header("Retry-After");
-        this.location = p.location;
-        this.keyLocked = mentionsKeyLock(p.message) || mentionsKeyLock(p.excerpt);
+        this.location = answer.location();
+        this.keyLocked = answer.mentionsKeyLock();
     }
 
     /** The same answer, for another call that was not sent because of it (its attempts are its own: none yet). */
@@ -114,26 +113,13 @@ public final class CodeArtsApiException extends CodeArtsException {
 
     /** An answer other than 2xx, classified and with its fields parsed from the body. */
     public static CodeArtsApiException of(HttpReply reply) {
-        Parsed p = Parsed.of(reply);
-        int s = reply.status();
-        Failure f;
-        if (s >= 300 && s < 400) {
-            f = Failure.REDIRECT;
-        } else if (s == 407) {
-            f = Failure.PROXY_AUTH;
-        } else if (s < 300) {
-            f = Failure.UNEXPECTED_STATUS;
-        } else if (reply.service() == Service.CODEARTS_BUILD && !isHuaweiCloudCode(p.code)) {
-            f = Failure.FOREIGN_ERROR;
-        } else {
-            f = Failure.HTTP_ERROR;
-        }
-        return new CodeArtsApiException(f, reply, p);
+        ErrorAnswer answer = ErrorAnswer.of(reply);
+        return new CodeArtsApiException(answer.classify(reply), reply, answer);
     }
 
     /** A failure of another kind than the status says (a 2xx that is not what was expected). */
     public static CodeArtsApiException of(Failure failure, HttpReply reply) {
-        return new CodeArtsApiException(failure, reply, Parsed.of(reply));
+        return new CodeArtsApiException(failure, reply, ErrorAnswer.of(reply));
     }
 
     /**
@@ -159,106 +145,6 @@ public final class CodeArtsApiException extends CodeArtsException {
         }
         return errorCode.equals(INVALID_TASK_ID)
                 || (status == 404 && errorCode.startsWith("CB.") && !errorCode.equals(URL_NOT_FOUND));
-    }
-
-    /**
-     * Error codes of Huawei Cloud services and their gateway: upper-case letters, a dot, digits ({@code CB.00060201},
-     * {@code APIGW.0301}, {@code IAM.0011}).
-     */
-    static boolean isHuaweiCloudCode(String code) {
-        if (code == null) {
-            return false;
-        }
-        int dot = code.indexOf('.');
-        if (dot < 1 || dot > 16 || code.length() - dot - 1 < 3 || code.length() - dot - 1 > 12) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            boolean ok = i < dot
-                    ? (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')
-                    : i == dot || (c >= '0' && c <= '9');
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean mentionsKeyLock(String text) {
-        String m = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        return m.contains("reach the limit") || m.contains("locked");
-    }
-
-    /** What is quoted from an answer, cleaned: parsed once per failure. */
-    private record Parsed(String code, String message, String requestId, String excerpt, String location) {
-
-        static Parsed of(HttpReply reply) {
-            ErrorBody error = ErrorBody.parse(reply.body());
-            String message = reply.quoted(error.message(), EXCERPT_LENGTH);
-            return new Parsed(
-                    Texts.safeId(reply.redact(error.code())),
-                    message,
-                    requestIdOf(reply, error),
-                    Texts.excerpt(reply.redact(reply.body()), EXCERPT_LENGTH),
-                    reply.quoted(Texts.withoutUserInfo(reply.header("Location")), 200));
-        }
-
-        private static String requestIdOf(HttpReply reply, ErrorBody error) {
-            for (String candidate :
-                    new String[] {reply.header("X-Request-Id"), error.requestId(), reply.header("X-IAM-Trace-Id")}) {
-                String id = Texts.safeId(reply.redact(candidate));
-                if (id != null) {
-                    return id;
-                }
-            }
-            return null;
-        }
-
-        /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. */
-        String detail() {
-            if (code != null || message != null) {
-                return code == null ? message : message == null ? code : code + " " + message;
-            }
-            return excerpt.isEmpty() ? null : excerpt;
-        }
-    }
-
-    private static String describe(Failure failure, HttpReply reply, Parsed p) {
-        String service = reply.service().getDisplayName();
-        String where = service + " answered HTTP " + reply.status() + " to " + reply.method() + " " + reply.path();
-        String detail = p.detail();
-        String said = detail == null ? "" : ": " + detail;
-        String text =
-                switch (failure) {
-                    case HTTP_ERROR -> where + (detail == null ? ": no error details" : said);
-                    case FOREIGN_ERROR ->
-                        where + ", but the answer did not come from " + service
-                                + " (no Huawei Cloud error code: a proxy, a web server or a wrong endpoint answered)"
-                                + said;
-                    case PROXY_AUTH -> where + ": an HTTP proxy wants authentication (check the proxy settings)";
-                    case REDIRECT ->
-                        where + " with a redirect to " + (p.location == null ? "nowhere" : p.location)
-                                + ", which is not followed";
-                    case UNEXPECTED_STATUS -> where + " instead of 200, so the request is not confirmed" + said;
-                    case NO_TOKEN -> "IAM returned no token (HTTP " + reply.status() + " without X-Subject-Token)";
-                    case INVALID_TOKEN ->
-                        "IAM returned a token that cannot be sent in an HTTP header (control, space or non-ASCII "
-                                + "characters); it was not used";
-                    case REFUSED -> where + " refusing the request (status fail)" + said;
-                    case MALFORMED_ANSWER ->
-                        where
-                                + (p.excerpt.isEmpty()
-                                        ? " with an empty body"
-                                        : " with an unexpected body: " + p.excerpt);
-                    case INVALID_PROJECT_ID ->
-                        "IAM returned a project id that is not 16 to 64 letters or digits (HTTP " + reply.status()
-                                + " to " + reply.method() + " " + reply.path() + "); it was not used";
-                    case PROJECT_NOT_FOUND ->
-                        "IAM has no project with that region's name (HTTP " + reply.status() + " to " + reply.method()
-                                + " " + reply.path() + ")";
-                };
-        return text + " (request id " + (p.requestId == null ? "none" : p.requestId) + ")";
     }
 
     public Failure getFailure() {
@@ -309,7 +195,7 @@ public final class CodeArtsApiException extends CodeArtsException {
      * One line, without a secret.
      */
     public String getDetail() {
-        return new Parsed(errorCode, errorMessage, requestId, bodyExcerpt, location).detail();
+        return new ErrorAnswer(errorCode, errorMessage, requestId, bodyExcerpt, location).detail();
     }
 
     /** The raw {@code Retry-After} header, if any: parsed, never shown. */

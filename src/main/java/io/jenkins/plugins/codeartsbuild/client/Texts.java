@@ -1,15 +1,13 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 /**
- * Text helpers for messages. Everything a remote side sends (bodies, error codes and messages, request ids,
- * {@code Location}, transport failure texts) goes through {@link #oneLine}, {@link #excerpt} or {@link #safeId}
- * before it reaches a message, a log line or a result: no control character, no line break, bounded length. Every
- * helper runs in time linear in its input, whatever the input.
+ * The cleaning of text for messages and logs. Everything a remote side sends (bodies, error codes and messages,
+ * request ids, {@code Location}, transport failure texts) goes through {@link #oneLine}, {@link #excerpt} or
+ * {@link CharacterRules#safeId} before it reaches a message, a log line or a result: no control character, no line
+ * break, bounded length; what the user typed is shown through {@link #escapeAndShorten}. Every helper runs in time
+ * linear in its input, whatever the input.
  */
 public final class Texts {
-
-    /** The longest identifier (request id, project id, error code) shown or returned. */
-    static final int MAX_ID = 128;
 
     private Texts() {}
 
@@ -76,20 +74,20 @@ public final class Texts {
             return "";
         }
         Line line = new Line(max);
-        Scan scan = new Scan(body);
+        BodyMarkup markup = new BodyMarkup(body);
         int n = body.length();
         int i = 0;
         while (i < n && !line.full()) {
             char c = body.charAt(i);
             if (c == '<') {
-                int next = scan.skipMarkup(i);
+                int next = markup.skipMarkup(i);
                 if (next > i) {
                     line.space();
                     i = next;
                     continue;
                 }
             } else if (c == '&') {
-                int next = skipEntity(body, i);
+                int next = markup.skipEntity(i);
                 if (next > i) {
                     line.space();
                     i = next;
@@ -102,53 +100,10 @@ public final class Texts {
     }
 
     /**
-     * An identifier from the remote side (request id, project id, error code), or {@code null} when it is not
-     * 1 to {@value #MAX_ID} characters of {@code [A-Za-z0-9._-]}: such a value is left out rather than shown.
+     * A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. Not
+     * OkHttp's {@code HttpUrl.redact()}: that one also drops the path and query, and needs text that parses as an
+     * http(s) URL, where this runs on whatever was typed or sent as {@code Location}.
      */
-    public static String safeId(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_ID) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!((c >= 'a' && c <= 'z')
-                    || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9')
-                    || c == '.'
-                    || c == '_'
-                    || c == '-')) {
-                return null;
-            }
-        }
-        return value;
-    }
-
-    /** Between {@code min} and {@code max} ASCII letters or digits, nothing else ({@code null} is not). */
-    public static boolean isAlphanumeric(String s, int min, int max) {
-        if (s == null || s.length() < min || s.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Visible ASCII only: no white space, control or non-ASCII character (what a key or a token may hold). */
-    public static boolean isVisibleAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= 0x20 || c >= 0x7f) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. */
     static String withoutUserInfo(String url) {
         if (url == null) {
             return null;
@@ -161,93 +116,6 @@ public final class Texts {
         }
         int at = url.lastIndexOf('@', end - 1);
         return at < start ? url : url.substring(0, start) + "****" + url.substring(at);
-    }
-
-    /** {@code &name;}, {@code &#123;} or {@code &#x1f;}: the index after it, or {@code i} when there is none. */
-    private static int skipEntity(String s, int i) {
-        int limit = Math.min(s.length(), i + 34);
-        int j = i + 1;
-        if (j < limit && s.charAt(j) == '#') {
-            j++;
-        }
-        int start = j;
-        while (j < limit && Character.isLetterOrDigit(s.charAt(j))) {
-            j++;
-        }
-        return j > start && j < limit && s.charAt(j) == ';' ? j + 1 : i;
-    }
-
-    /** Finds the ends of markup with memoized searches, so that a body of unclosed markup is still scanned once. */
-    private static final class Scan {
-        private final String s;
-        private final Memo tagEnd = new Memo(">", false);
-        private final Memo commentEnd = new Memo("-->", false);
-        private final Memo scriptEnd = new Memo("</script", true);
-        private final Memo styleEnd = new Memo("</style", true);
-
-        Scan(String s) {
-            this.s = s;
-        }
-
-        /** At a {@code <}: the index after the markup starting there, or {@code i} when it is plain text. */
-        int skipMarkup(int i) {
-            if (s.startsWith("<!--", i)) {
-                int end = commentEnd.find(s, i + 4);
-                return end < 0 ? s.length() : end + 3;
-            }
-            Memo element = element(i, "<script", scriptEnd);
-            if (element == null) {
-                element = element(i, "<style", styleEnd);
-            }
-            if (element != null) {
-                int close = element.find(s, i + 1);
-                if (close >= 0) {
-                    int end = tagEnd.find(s, close);
-                    return end < 0 ? s.length() : end + 1;
-                }
-            }
-            int end = tagEnd.find(s, i + 1);
-            return end < 0 ? i : end + 1;
-        }
-
-        private Memo element(int i, String open, Memo close) {
-            int after = i + open.length();
-            if (!s.regionMatches(true, i, open, 0, open.length())) {
-                return null;
-            }
-            return after >= s.length() || !Character.isLetterOrDigit(s.charAt(after)) ? close : null;
-        }
-    }
-
-    /**
-     * Searches one needle forward through one text, remembering the last answer: as callers only move forward, each
-     * character of the text is compared at most once per starting position and the needle length is tiny.
-     */
-    private static final class Memo {
-        private final String needle;
-        private final boolean ignoreCase;
-        private int from = Integer.MAX_VALUE;
-        private int found = -1;
-
-        Memo(String needle, boolean ignoreCase) {
-            this.needle = needle;
-            this.ignoreCase = ignoreCase;
-        }
-
-        int find(String s, int start) {
-            if (start >= from && (found < 0 || found >= start)) {
-                return found;
-            }
-            from = start;
-            found = -1;
-            for (int i = start; i + needle.length() <= s.length(); i++) {
-                if (s.regionMatches(ignoreCase, i, needle, 0, needle.length())) {
-                    found = i;
-                    break;
-                }
-            }
-            return found;
-        }
     }
 
     /** Builds one line: folds white space, replaces unsafe characters, stops at a length. */

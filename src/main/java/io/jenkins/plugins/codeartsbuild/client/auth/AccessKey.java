@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
+import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
 
 /**
  * A Huawei Cloud access key: the access key id (AK) and its secret key (SK).
@@ -57,7 +57,7 @@ public final class AccessKey {
         if (v.isEmpty()) {
             throw new CodeArtsValidationException(missing);
         }
-        if (!Texts.isVisibleAscii(v)) {
+        if (!CharacterRules.isVisibleAscii(v)) {
             throw new CodeArtsValidationException(malformed);
         }
         return v;

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
@@ -150,7 +151,7 @@ public final class IamClient {
 
     /** Whether a token can go into an HTTP header as it is: visible ASCII only, nothing else. */
     static boolean isSendable(String token) {
-        return Texts.isVisibleAscii(token);
+        return CharacterRules.isVisibleAscii(token);
     }
 
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {

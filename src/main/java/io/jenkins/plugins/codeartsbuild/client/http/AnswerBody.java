@@ -14,6 +14,11 @@ import okio.Okio;
  * decoded (OkHttp's bridge does so only above the network interceptor that captures error answers, so those arrive
  * compressed), then decoded with the charset of a byte order mark, else of {@code Content-Type}, else UTF-8. At most
  * {@code cap} decoded bytes are read, so a compressed bomb stays small and quick; the rest is never read.
+ *
+ * <p>Written here rather than left to OkHttp for those two reasons: the bridge's transparent gzip (OkHttp 5.3.2's
+ * {@code BridgeInterceptor}) never sees the error answers, and {@code ResponseBody.string()}, which applies the byte
+ * order mark and the charset, reads the whole body with no cap. A success has been decoded by the bridge already
+ * (it removes {@code Content-Encoding}) and is only capped here.
  */
 final class AnswerBody {
 

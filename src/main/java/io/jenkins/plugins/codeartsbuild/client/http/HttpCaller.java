@@ -6,16 +6,8 @@ import io.jenkins.plugins.codeartsbuild.client.Service;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Proxy;
-import java.nio.channels.ClosedByInterruptException;
-import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Authenticator;
-import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -92,11 +84,11 @@ public final class HttpCaller {
         String method = request.method();
         String path = request.url().encodedPath();
         OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
-        CallGuard guard = new CallGuard(http.newCall(request));
+        InterruptibleCall call = new InterruptibleCall(http.newCall(request));
         boolean completed = false;
-        guard.enter();
-        Deadlines.watch(guard, timeouts.call());
-        try (Response response = guard.call.execute()) {
+        call.enter();
+        CallDeadlines.watch(call, timeouts.call());
+        try (Response response = call.call.execute()) {
             String body = AnswerBody.read(response, successCap);
             completed = true;
             return reply(request, service, response.code(), response.headers(), body);
@@ -104,82 +96,13 @@ public final class HttpCaller {
             completed = true;
             return reply(request, service, a.code, a.headers, a.body);
         } catch (IOException | RuntimeException e) {
-            guard.exit(false);
-            Exception failure = guard.timedOut ? new InterruptedIOException("timeout") : e;
+            call.exit(false);
+            Exception failure = call.timedOut ? new InterruptedIOException("timeout") : e;
             throw CodeArtsTransportException.of(
                     failure, service, timeouts, method, path, secretsOf(request, keySecrets));
         } finally {
-            Deadlines.unwatch(guard);
-            guard.exit(completed);
-        }
-    }
-
-    /**
-     * The whole-call timeout. OkHttp's own ({@code callTimeout}) hands every call to its watchdog thread and wakes it
-     * twice per call, which costs more than the rest of the client on loopback; a timeout of a minute needs no
-     * such precision. Here a daemon thread looks at the calls in flight every {@value #TICK_MILLIS} ms and cancels
-     * those past their deadline; registering a call is one entry in a lock-free queue,
-     * and a finished call only marks itself (the thread sweeps it). The thread ends after a minute without calls.
-     */
-    static final class Deadlines {
-        static final long TICK_MILLIS = 100;
-        private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(1);
-        /** The calls in flight, and finished ones not yet swept: a queue, so that registering is one CAS. */
-        private static final Queue<CallGuard> RUNNING = new ConcurrentLinkedQueue<>();
-
-        private static final AtomicBoolean WATCHING = new AtomicBoolean();
-
-        private Deadlines() {}
-
-        static void watch(CallGuard guard, Duration timeout) {
-            guard.deadline = System.nanoTime() + timeout.toNanos();
-            RUNNING.add(guard);
-            if (!WATCHING.get() && WATCHING.compareAndSet(false, true)) {
-                Thread t = new Thread(Deadlines::run, "CodeArts Build call timeouts");
-                t.setDaemon(true);
-                t.start();
-            }
-        }
-
-        static void unwatch(CallGuard guard) {
-            guard.finished = true; // swept by the watcher
-        }
-
-        /** Calls registered and not yet swept; for tests. */
-        static int pending() {
-            return RUNNING.size();
-        }
-
-        private static void run() {
-            long idleSince = System.nanoTime();
-            while (true) {
-                try {
-                    Thread.sleep(TICK_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    WATCHING.set(false);
-                    return;
-                }
-                long now = System.nanoTime();
-                for (Iterator<CallGuard> it = RUNNING.iterator(); it.hasNext(); ) {
-                    CallGuard guard = it.next();
-                    if (guard.finished) {
-                        it.remove();
-                    } else if (now - guard.deadline > 0) {
-                        it.remove();
-                        guard.timeOut();
-                    }
-                }
-                if (!RUNNING.isEmpty()) {
-                    idleSince = now;
-                } else if (now - idleSince > IDLE_NANOS) {
-                    WATCHING.set(false);
-                    // a call registered just now, while this thread was stopping, gets a new thread
-                    if (RUNNING.isEmpty() || !WATCHING.compareAndSet(false, true)) {
-                        return;
-                    }
-                }
-            }
+            CallDeadlines.unwatch(call);
+            call.exit(completed);
         }
     }
 
@@ -233,7 +156,7 @@ public final class HttpCaller {
                     .connectTimeout(timeouts.connect())
                     .readTimeout(timeouts.read())
                     .writeTimeout(timeouts.write())
-                    .callTimeout(Duration.ZERO) // see Deadlines
+                    .callTimeout(Duration.ZERO) // see CallDeadlines
                     .retryOnConnectionFailure(false)
                     .followRedirects(false)
                     .followSslRedirects(false)
@@ -245,53 +168,6 @@ public final class HttpCaller {
             d = new Derived(base, timeouts, proxied, b.proxy(Proxy.NO_PROXY).build());
             last = d;
             return d;
-        }
-    }
-
-    /**
-     * Ties the call to the thread's interrupt: {@link AbstractInterruptibleChannel#begin()} makes
-     * {@link Thread#interrupt()} close this "channel", which cancels the call and unblocks its socket read.
-     */
-    private static final class CallGuard extends AbstractInterruptibleChannel {
-        final Call call;
-        private boolean exited;
-        volatile boolean timedOut;
-        volatile boolean finished;
-        long deadline;
-
-        CallGuard(Call call) {
-            this.call = call;
-        }
-
-        void enter() {
-            begin();
-        }
-
-        /** Ends the guarded section; throws if the thread was interrupted during it (the interrupt is consumed). */
-        void exit(boolean completed) throws InterruptedException {
-            if (exited) {
-                return;
-            }
-            exited = true;
-            try {
-                end(completed);
-            } catch (ClosedByInterruptException e) {
-                Thread.interrupted();
-                throw new InterruptedException("interrupted: the HTTP call was cancelled");
-            } catch (IOException e) {
-                // closed without an interrupt of this thread: the IOException of the call tells what happened
-            }
-        }
-
-        /** The whole-call timeout fired: the call is cancelled, and its failure reported as that timeout. */
-        void timeOut() {
-            timedOut = true;
-            call.cancel();
-        }
-
-        @Override
-        protected void implCloseChannel() {
-            call.cancel();
         }
     }
 }

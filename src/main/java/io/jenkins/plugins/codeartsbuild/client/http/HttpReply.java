@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import okhttp3.Headers;
@@ -107,10 +108,10 @@ public final class HttpReply {
 
     /**
      * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
-     * ({@link Texts#safeId}) or carries a secret of the request.
+     * ({@link CharacterRules#safeId}) or carries a secret of the request.
      */
     public String safeId(String raw) {
-        String id = Texts.safeId(raw);
+        String id = CharacterRules.safeId(raw);
         return id == null || keySecrets.containsRaw(id) || carries(id) ? null : id;
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
@@ -36,6 +37,6 @@ public final class JobIds {
 
     /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */
     static boolean isValid(String jobId) {
-        return Texts.isAlphanumeric(jobId, LENGTH, LENGTH);
+        return CharacterRules.isAlphanumeric(jobId, LENGTH, LENGTH);
     }
 }

@@ -77,8 +77,7 @@ class HttpCallerTest {
         assertThat(used.connectTimeoutMillis()).isEqualTo(10_000);
         assertThat(used.readTimeoutMillis()).isEqualTo(30_000);
         assertThat(used.writeTimeoutMillis()).isEqualTo(30_000);
-        assertThat(used.callTimeoutMillis())
-                .isZero(); // the whole-call timeout is the client's own (HttpCaller.Deadlines)
+        assertThat(used.callTimeoutMillis()).isZero(); // the whole-call timeout is the client's own (CallDeadlines)
         assertThat(used.connectionPool()).isSameAs(base.connectionPool());
         assertThat(used.dispatcher()).isSameAs(base.dispatcher());
     }
@@ -449,9 +448,9 @@ class HttpCallerTest {
         caller.execute(new Request.Builder().url(build.url("/x")).build(), Service.CODEARTS_BUILD);
 
         long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (HttpCaller.Deadlines.pending() > 0 && System.nanoTime() < until) {
-            Thread.sleep(HttpCaller.Deadlines.TICK_MILLIS);
+        while (CallDeadlines.pending() > 0 && System.nanoTime() < until) {
+            Thread.sleep(CallDeadlines.TICK_MILLIS);
         }
-        assertThat(HttpCaller.Deadlines.pending()).isZero();
+        assertThat(CallDeadlines.pending()).isZero();
     }
 }
