@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import java.util.Locale;
 
@@ -25,11 +26,11 @@ public final class SummaryRow {
      */
     public SummaryRow(String name, String jobId, String projectId, String outcome, int attempts, String requestId) {
         this.name = name == null ? null : Texts.oneLine(name, NAME_LENGTH);
-        this.jobId = Texts.safeId(jobId);
-        this.projectId = Texts.safeId(projectId);
+        this.jobId = CharacterRules.safeId(jobId);
+        this.projectId = CharacterRules.safeId(projectId);
         this.outcome = outcome != null && outcome.matches("[A-Z_/]{1,60}") ? outcome : "UNKNOWN";
         this.attempts = Math.max(0, attempts);
-        this.requestId = Texts.safeId(requestId);
+        this.requestId = CharacterRules.safeId(requestId);
     }
 
     /** A delete's job; with its purge's outcome after a {@code /} when a purge was asked. */
