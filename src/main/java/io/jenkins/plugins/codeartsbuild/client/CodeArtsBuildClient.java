@@ -26,7 +26,6 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -51,7 +50,7 @@ public final class CodeArtsBuildClient {
     private final HttpUrl jobsUrl;
     private final Clock clock;
 
-    private CodeArtsBuildClient(Builder b) {
+    CodeArtsBuildClient(ClientBuilder b) {
         this.clock = b.clock;
         this.config = b.config;
         this.key = b.key;
@@ -71,8 +70,8 @@ public final class CodeArtsBuildClient {
      * @param http the caller's client (its proxy and connection pool are kept; timeouts, retries and redirects are
      *     the client's own)
      */
-    public static Builder builder(OkHttpClient http, ClientConfig config, AccessKey key) {
-        return new Builder(http, config, key);
+    public static ClientBuilder builder(OkHttpClient http, ClientConfig config, AccessKey key) {
+        return new ClientBuilder(http, config, key);
     }
 
     /**
@@ -238,40 +237,5 @@ public final class CodeArtsBuildClient {
     /** The OkHttp client actually used (derived from the caller's); for tests. */
     public OkHttpClient httpClient() {
         return http.client();
-    }
-
-    /** Builder: the listener, clock and sleeper are optional. */
-    public static final class Builder {
-        private final OkHttpClient http;
-        private final ClientConfig config;
-        private final AccessKey key;
-        private ClientListener listener = ClientListener.NONE;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-
-        private Builder(OkHttpClient http, ClientConfig config, AccessKey key) {
-            this.http = Objects.requireNonNull(http);
-            this.config = Objects.requireNonNull(config);
-            this.key = Objects.requireNonNull(key);
-        }
-
-        public Builder listener(ClientListener l) {
-            this.listener = Objects.requireNonNull(l);
-            return this;
-        }
-
-        public Builder clock(Clock c) {
-            this.clock = Objects.requireNonNull(c);
-            return this;
-        }
-
-        public Builder sleeper(Sleeper s) {
-            this.sleeper = Objects.requireNonNull(s);
-            return this;
-        }
-
-        public CodeArtsBuildClient build() {
-            return new CodeArtsBuildClient(this);
-        }
     }
 }
