@@ -186,6 +186,24 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aDryRunOfFewerIdsThanTheSampleAboveMaxJobsChecksThemAll() throws Exception {
+        List<String> ids = fake.addMany("ids", 5, PROJECT_ID).stream()
+                .map(FakeCodeArtsBuild.Job::id)
+                .toList();
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(ids);
+            s.setDryRun(true);
+            s.setMaxJobs(2);
+        });
+
+        assertThat(r.overMaxJobs()).isTrue();
+        assertThat(r.getOutcomes()).hasSize(5).allMatch(o -> o.status() == JobOutcome.Status.WOULD_DELETE);
+        assertThat(r.toMap(e -> "x")).containsEntry("neededMaxJobs", 5);
+        assertThat(sent("POST", "delete")).isEmpty();
+    }
+
+    @Test
     void aDryRunWithinMaxJobsIsNotMarkedOver() throws Exception {
         fake.addMany("few", 3, PROJECT_ID);
 

@@ -52,7 +52,7 @@ public final class DeleteBatch {
                         String.valueOf(jobs.size()),
                         String.valueOf(plan.maxJobs()));
             }
-            todo = jobs.subList(0, SAMPLE);
+            todo = jobs.subList(0, Math.min(SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
             JobOutcome gone = new JobOutcome(
