@@ -53,8 +53,8 @@ final class Forms {
         return mayInspect(item) ? show(v) : FormValidation.ok();
     }
 
-    /** The delete's job id, and whether exactly one of its five selectors is set. */
-    static FormValidation checkDeleteSelectors(
+    /** The job id of a delete or restore, and whether exactly one of its five selectors is set. */
+    static FormValidation checkSelectors(
             @CheckForNull Item item,
             boolean expands,
             String jobId,

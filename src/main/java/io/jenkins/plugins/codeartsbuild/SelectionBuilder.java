@@ -180,7 +180,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
                 @QueryParameter("jobName") String jobName,
                 @QueryParameter("jobNamePattern") String jobNamePattern,
                 @QueryParameter("jobNamePrefix") String jobNamePrefix) {
-            return Forms.checkDeleteSelectors(item, true, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
+            return Forms.checkSelectors(item, true, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
         }
 
         @POST

@@ -174,7 +174,7 @@ public abstract class SelectionStep extends CodeArtsStep {
                 @QueryParameter("jobName") String jobName,
                 @QueryParameter("jobNamePattern") String jobNamePattern,
                 @QueryParameter("jobNamePrefix") String jobNamePrefix) {
-            return Forms.checkDeleteSelectors(item, false, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
+            return Forms.checkSelectors(item, false, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
         }
 
         @POST
