@@ -3,12 +3,14 @@ package io.jenkins.plugins.codeartsbuild;
 import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.Functions;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
 import java.util.List;
+import java.util.Locale;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.html.HtmlPage;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import org.jvnet.localizer.LocaleProvider;
 
 /**
  * The summary on the build's page: what the action holds after a Pipeline delete, a dry run and a restore, that the
@@ -79,8 +82,20 @@ class CleanupSummaryActionTest {
         HtmlPage bad = wc.getPage(run, actions.get(0).getUrlName() + "/?page=-7");
         assertThat(bad.asNormalizedText()).contains("Page 1 of 1");
 
-        wc.addRequestHeader("Accept-Language", "zh-CN");
-        assertThat(wc.getPage(run).asNormalizedText()).contains("CodeArts Build \u6e05\u7406");
+        // the harness does not run WebAppMain, which installs the provider that reads the request's language
+        LocaleProvider previous = LocaleProvider.getProvider();
+        LocaleProvider.setProvider(new LocaleProvider() {
+            @Override
+            public Locale get() {
+                return Functions.getCurrentLocale();
+            }
+        });
+        try {
+            wc.addRequestHeader("Accept-Language", "zh-CN");
+            assertThat(wc.getPage(run).asNormalizedText()).contains("CodeArts Build \u6e05\u7406");
+        } finally {
+            LocaleProvider.setProvider(previous);
+        }
 
         // what XStream wrote to build.xml: the counts and first rows, not every row (those are in the side file)
         String record = java.nio.file.Files.readString(new java.io.File(run.getRootDir(), "build.xml").toPath());
