@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * What a build page shows of one delete, restore or dry run: the counts per outcome and the first rows; all rows
- * (at most {@value #MAX_ROWS}) go to a side file ({@link SummaryFile}), so that the build's record stays small
+ * (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression) go to a side file ({@link SummaryFile}), so that the build's record stays small
  * whatever the batch. Flat fields of simple types: XStream stores and loads it as it is.
  */
 public final class CleanupSummary {
@@ -18,6 +19,12 @@ public final class CleanupSummary {
 
     /** The rows kept at most; a larger batch says how many were left out. */
     public static final int MAX_ROWS = 20_000;
+
+    /**
+     * The most bytes of row lines kept, before compression (gzip never grows them by more than a few bytes): names
+     * that do not compress, such as long Chinese ones, stop the list here rather than make a large file.
+     */
+    public static final int MAX_BYTES = 4 << 20;
 
     /** What was done. */
     public enum Operation {
@@ -41,9 +48,23 @@ public final class CleanupSummary {
         for (SummaryRow r : rows) {
             counts.merge(r.getOutcome(), 1, Integer::sum);
         }
-        this.rows = List.copyOf(rows.subList(0, Math.min(rows.size(), MAX_ROWS)));
+        this.rows = List.copyOf(rows.subList(0, keptOf(rows)));
         this.kept = this.rows.size();
         this.firstRows = new ArrayList<>(this.rows.subList(0, Math.min(this.rows.size(), FIRST_ROWS)));
+    }
+
+    /** How many of the first rows fit within {@link #MAX_ROWS} and {@link #MAX_BYTES}. */
+    private static int keptOf(List<SummaryRow> rows) {
+        long bytes = 0;
+        int n = 0;
+        while (n < rows.size() && n < MAX_ROWS) {
+            bytes += rows.get(n).toLine().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (bytes > MAX_BYTES) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

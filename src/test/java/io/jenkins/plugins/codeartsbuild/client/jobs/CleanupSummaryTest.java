@@ -146,6 +146,53 @@ class CleanupSummaryTest {
     }
 
     @Test
+    void namesThatDoNotCompressStopTheListAtItsByteCap() throws IOException {
+        StringBuilder name = new StringBuilder();
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < SummaryRow.NAME_LENGTH; i++) {
+            name.append((char) (0x4e00 + random.nextInt(0x5000)));
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(new SummaryRow(name.toString() + i, String.format("%032x", i), null, "DELETED", 1, "r" + i));
+        }
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, rows.size(), rows);
+        Path file = dir.resolve("cjk.txt.gz");
+        SummaryFile.write(file, s.rowsToWrite());
+
+        assertThat(s.getKept()).isLessThan(20_000);
+        assertThat(s.getNotListed()).isEqualTo(20_000 - s.getKept());
+        assertThat(Files.size(file)).isLessThanOrEqualTo(CleanupSummary.MAX_BYTES + 1024L);
+    }
+
+    /**
+     * The build's record is written and read by XStream 1.4.21, which writes a record but cannot read one back, and
+     * sets fields without running a constructor: what it stores must be plain classes of simple fields.
+     */
+    @Test
+    void whatTheBuildRecordStoresIsPlainClassesOfSimpleFields() {
+        java.util.Set<Class<?>> simple = java.util.Set.of(
+                String.class,
+                int.class,
+                boolean.class,
+                java.util.LinkedHashMap.class,
+                ArrayList.class,
+                CleanupSummary.Operation.class);
+        for (Class<?> stored : List.of(CleanupSummary.class, SummaryRow.class)) {
+            assertThat(stored.isRecord()).as("%s is a record", stored).isFalse();
+            for (java.lang.reflect.Field f : stored.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(m) || java.lang.reflect.Modifier.isTransient(m)) {
+                    continue;
+                }
+                assertThat(simple)
+                        .as("%s.%s", stored.getSimpleName(), f.getName())
+                        .contains(f.getType());
+            }
+        }
+    }
+
+    @Test
     void aPurgedDeleteShowsBothOutcomes() {
         JobOutcome deleted = new JobOutcome(
                 BuildJob.ofId("0123456789abcdef0123456789abcdef"),
