@@ -67,7 +67,9 @@ final class DeleteBuildJobService {
                 DeleteJobResult r = c.client().deleteJob(id, plan.ignoreMissing());
                 listener.getLogger().println(done(r));
                 BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
-                listener.getLogger().println(Messages.Log_restoreHint());
+                if (single.restoreFrom() != null) {
+                    listener.getLogger().println(Messages.Log_restoreHint());
+                }
                 CleanupSummaryAction.attach(run, CleanupSummary.of(single));
                 return single.toMap(ClientMessages::describe);
             }
