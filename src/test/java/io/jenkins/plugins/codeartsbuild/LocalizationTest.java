@@ -227,6 +227,15 @@ class LocalizationTest {
      * so is a {@code '%…'} or {@code "%…"} string literal inside another expression.
      */
     static List<Label> labels(Path jelly) throws IOException {
+        List<Label> labels = new ArrayList<>();
+        for (String text : texts(jelly)) {
+            labels.addAll(labelsIn(text));
+        }
+        return labels;
+    }
+
+    /** Every attribute value and every run of text of a view (XML-decoded, comments left out), as Jelly parses them. */
+    static List<String> texts(Path jelly) throws IOException {
         List<String> texts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         parse(jelly, new DefaultHandler() {
@@ -253,11 +262,7 @@ class LocalizationTest {
                 run.setLength(0);
             }
         });
-        List<Label> labels = new ArrayList<>();
-        for (String text : texts) {
-            labels.addAll(labelsIn(text));
-        }
-        return labels;
+        return texts;
     }
 
     static List<Label> labelsIn(String text) {

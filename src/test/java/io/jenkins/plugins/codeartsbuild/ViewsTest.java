@@ -126,6 +126,68 @@ class ViewsTest {
                         "io.jenkins.plugins.codeartsbuild.RestoreBuildJobStep");
     }
 
+    /**
+     * JEXL reads a property or calls a method that does not exist as {@code null}, silently: a view that names a
+     * getter wrongly renders an empty cell, and no type-check sees it. Every {@code it.x} and {@code it.x(…)} in the
+     * views that show an object (not the forms) names a public getter or method of the class the view belongs to.
+     * (The check and the trap were found by the summary helper.)
+     */
+    @Test
+    void whatAViewReadsFromItsObjectExists() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int read = 0;
+        for (View view : shownViews()) {
+            Set<String> getters = getters(view.className());
+            String source = code(Files.readString(sourceOf(view.className()), StandardCharsets.UTF_8));
+            for (String text : LocalizationTest.texts(view.file())) {
+                for (String expression : LocalizationTest.expressions(text)) {
+                    Matcher m = IT_MEMBER.matcher(expression);
+                    while (m.find()) {
+                        read++;
+                        if (!readable(m.group(1), m.group(2) != null, getters, source)) {
+                            missing.add(name(view) + ": ${" + expression + "} reads " + m.group() + ", which "
+                                    + view.className() + " does not have");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(read).as("members read by the views").isGreaterThan(10);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theReadCheckWouldCatchAWrongName() {
+        String source = "class A { public String getTitle() { return t; } public int rows(String p) { return 1; } }";
+        assertThat(readable("title", false, Set.of("getTitle"), source)).isTrue();
+        assertThat(readable("rows", true, Set.of("getTitle"), source)).isTrue();
+        assertThat(readable("titel", false, Set.of("getTitle"), source)).isFalse();
+        assertThat(readable("row", true, Set.of("getTitle"), source)).isFalse();
+    }
+
+    private static final Pattern IT_MEMBER = Pattern.compile("(?<![\\w.])it\\.(\\w+)(\\s*\\()?");
+
+    private static boolean readable(String member, boolean call, Set<String> getters, String source) {
+        if (call) {
+            return Pattern.compile("\\bpublic\\s+[\\w<>\\[\\]?, ]+\\s+" + member + "\\s*\\(")
+                    .matcher(source)
+                    .find();
+        }
+        return getters.contains(getter("get", member)) || getters.contains(getter("is", member));
+    }
+
+    /** The views of the plugin that are not forms, with the class each belongs to. */
+    static List<View> shownViews() throws IOException {
+        try (Stream<Path> s = Files.walk(PACKAGE)) {
+            return s.filter(p -> p.toString().endsWith(".jelly")
+                            && !FORM_VIEWS.contains(p.getFileName().toString()))
+                    .sorted()
+                    .map(p -> new View(p, className(p.getParent())))
+                    .filter(v -> Files.exists(sourceOf(v.className())))
+                    .toList();
+        }
+    }
+
     @Test
     void gettersAreReadFromTheTopLevelTypeOnly() {
         String source = """
