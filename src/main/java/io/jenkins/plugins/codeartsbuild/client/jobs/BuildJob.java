@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +29,24 @@ public record BuildJob(
     /** A job without what only a job list says of its builds. */
     public BuildJob(String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
         this(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
+    }
+
+    /** The jobs a failure for an ambiguous name lists at most. */
+    static final int MAX_LISTED = 10;
+
+    /**
+     * The first {@value #MAX_LISTED} jobs as a failure for an ambiguous name lists them, {@code id (CodeArts project
+     * p)} each, then {@code ...} when there are more.
+     */
+    static String listed(List<BuildJob> jobs) {
+        List<String> each = new ArrayList<>();
+        for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
+            each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
+        }
+        if (jobs.size() > MAX_LISTED) {
+            each.add("...");
+        }
+        return String.join(", ", each);
     }
 
     /** A job known only by its id. */

@@ -17,9 +17,6 @@ import java.util.List;
  */
 public final class DeleteBatch {
 
-    /** The jobs a failure for an ambiguous name lists at most. */
-    private static final int MAX_LISTED = 10;
-
     /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
     public static final int SAMPLE = 20;
 
@@ -109,15 +106,8 @@ public final class DeleteBatch {
                     String.valueOf(plan.maxJobs()));
         }
         if (exact && jobs.size() > 1) {
-            List<String> each = new ArrayList<>();
-            for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
-                each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
-            }
-            if (jobs.size() > MAX_LISTED) {
-                each.add("...");
-            }
             throw new CodeArtsSelectionException(
-                    Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), String.join(", ", each));
+                    Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
         }
         if (exact && jobs.isEmpty() && !plan.ignoreMissing()) {
             throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,14 +47,16 @@ final class Purge {
                     plan.byName() ? plan.nameMatch().search() : null,
                     plan.byName() ? plan.nameMatch() : null,
                     events.forLookup());
-            for (RecycledJob j : listing.jobs()) {
-                inBin.putIfAbsent(j.id().toLowerCase(Locale.ROOT), j);
-            }
+            inBin.putAll(listing.byId());
             pages = listing.pages();
             purged = new ParallelJobs<JobOutcome, JobOutcome>(plan.parallelism(), events::onThrottled)
                     .run(
                             deleted,
-                            (o, pacer) -> purge(o, inBin.get(o.job().id().toLowerCase(Locale.ROOT)), pacer),
+                            (o, pacer) -> purge(
+                                    o,
+                                    inBin.get(
+                                            RecycleBinLister.Listing.key(o.job().id())),
+                                    pacer),
                             o -> {},
                             (o, started) -> o.withPurge(RestoreOutcome.unfinished(asRecycled(o), started)),
                             // aborted while purging: the deletes are done, and the log says which purges were

@@ -15,8 +15,10 @@ import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
@@ -43,6 +45,20 @@ final class RecycleBinLister {
     record Listing(List<RecycledJob> jobs, int unusable, int pages, Integer keepDays) {
         Listing {
             jobs = List.copyOf(jobs);
+        }
+
+        /** The jobs by id, compared without regard to case (the id rule's hex digits); the first of an id wins. */
+        Map<String, RecycledJob> byId() {
+            Map<String, RecycledJob> byId = new HashMap<>();
+            for (RecycledJob j : jobs) {
+                byId.putIfAbsent(key(j.id()), j);
+            }
+            return byId;
+        }
+
+        /** The key of {@link #byId()} for an id. */
+        static String key(String id) {
+            return id.toLowerCase(Locale.ROOT);
         }
     }
 

@@ -7,9 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -19,9 +17,6 @@ import java.util.function.Predicate;
  * dry run reports instead, with a sample), then restore one job per call with at most {@code parallelism} in flight.
  */
 public final class RestoreBatch {
-
-    /** The jobs a failure for an ambiguous name lists at most. */
-    private static final int MAX_LISTED = 10;
 
     private final RecycleBin bin;
     private final SelectionPlan plan;
@@ -51,7 +46,7 @@ public final class RestoreBatch {
                 bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events.forLookup());
         List<RecycledJob> inBin = new ArrayList<>();
         List<RestoreOutcome> missing = new ArrayList<>();
-        select(listing.jobs(), inBin, missing);
+        select(listing, inBin, missing);
         events.onBinRead(plan, inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
         int selected = inBin.size() + missing.size();
         if (inBin.size() > plan.maxJobs()) {
@@ -99,16 +94,13 @@ public final class RestoreBatch {
      * The jobs of the bin the plan selects, and an outcome for each id (or the exact name) the bin does not hold.
      * Ids are compared without regard to case (the id rule's hex digits).
      */
-    private void select(List<RecycledJob> bin, List<RecycledJob> inBin, List<RestoreOutcome> missing)
+    private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<RestoreOutcome> missing)
             throws CodeArtsSelectionException {
         boolean fails = !plan.ignoreMissing();
         if (!plan.byName()) {
-            Map<String, RecycledJob> byId = new HashMap<>();
-            for (RecycledJob j : bin) {
-                byId.putIfAbsent(j.id().toLowerCase(Locale.ROOT), j);
-            }
+            Map<String, RecycledJob> byId = bin.byId();
             for (String id : plan.ids()) {
-                RecycledJob j = byId.get(id.toLowerCase(Locale.ROOT));
+                RecycledJob j = byId.get(RecycleBinLister.Listing.key(id));
                 if (j != null) {
                     inBin.add(j);
                 } else {
@@ -117,7 +109,7 @@ public final class RestoreBatch {
             }
             return;
         }
-        for (RecycledJob j : bin) {
+        for (RecycledJob j : bin.jobs()) {
             if (plan.codeArtsProjectId() == null || plan.codeArtsProjectId().equalsIgnoreCase(j.projectId())) {
                 inBin.add(j);
             }
@@ -127,15 +119,15 @@ public final class RestoreBatch {
                 BuildJob named = new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null);
                 missing.add(RestoreOutcome.notInBin(named, fails));
             } else if (inBin.size() > 1) {
-                List<String> each = new ArrayList<>();
-                for (RecycledJob j : inBin.subList(0, Math.min(inBin.size(), MAX_LISTED))) {
-                    each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
+                List<BuildJob> named = new ArrayList<>();
+                for (RecycledJob j : inBin) {
+                    named.add(j.asBuildJob());
                 }
                 throw new CodeArtsSelectionException(
                         Reason.BIN_AMBIGUOUS_NAME,
                         plan.describe(),
                         String.valueOf(inBin.size()),
-                        String.join(", ", each) + (inBin.size() > MAX_LISTED ? ", ..." : ""));
+                        BuildJob.listed(named));
             }
         }
     }
