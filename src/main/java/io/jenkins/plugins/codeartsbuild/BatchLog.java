@@ -64,8 +64,20 @@ final class BatchLog implements BatchListener {
 
     @Override
     public void onThrottled(double requestsPerSecond, int throttledAnswers) {
+        listener.getLogger().println(throttled(requestsPerSecond, throttledAnswers));
+    }
+
+    /** The line of a batch (of deletes, restores or purges) the server throttles. */
+    static String throttled(double requestsPerSecond, int throttledAnswers) {
         String rate = String.format(Locale.ROOT, requestsPerSecond < 10 ? "%.1f" : "%.0f", requestsPerSecond);
-        listener.getLogger().println(Messages.Log_throttled(rate, throttledAnswers));
+        return Messages.Log_throttled(rate, throttledAnswers);
+    }
+
+    /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
+    static String who(BuildJob job) {
+        return job.name() == null
+                ? ClientMessages.orNone(job.id())
+                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
     }
 
     @Override
@@ -145,7 +157,7 @@ final class BatchLog implements BatchListener {
     /** What the purge of a deleted job did. */
     static String purgeLine(JobOutcome o) {
         RestoreOutcome p = o.purge();
-        String who = RestoreLog.who(o.job());
+        String who = who(o.job());
         return switch (p.status()) {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
             case FAILED -> Messages.Purge_FAILED(who, ClientMessages.describe(p.error()));
@@ -156,9 +168,7 @@ final class BatchLog implements BatchListener {
     /** One job's line: {@code name (id): what happened}. */
     static String line(JobOutcome o) {
         BuildJob job = o.job();
-        String who = job.name() == null
-                ? ClientMessages.orNone(job.id())
-                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
+        String who = who(job);
         String project = o.result() != null && o.result().getProjectId() != null
                 ? o.result().getProjectId()
                 : ClientMessages.orNone(job.projectId());

@@ -1,33 +1,12 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import java.util.List;
 
 /**
- * The options of a delete, as both front ends ({@link DeleteBuildJobStep}, {@link DeleteBuildJobBuilder}) hold them,
- * and the one place that turns them into the client's {@link JobSelection}.
+ * The options of a delete beyond the selector's, as both front ends ({@link DeleteBuildJobStep},
+ * {@link DeleteBuildJobBuilder}) hold them: the filters by age and state, and purge.
  */
-interface DeleteOptions {
-
-    String getJobId();
-
-    List<String> getJobIds();
-
-    String getJobName();
-
-    String getJobNamePattern();
-
-    String getJobNamePrefix();
-
-    String getCodeArtsProjectId();
-
-    boolean isDryRun();
-
-    int getMaxJobs();
-
-    int getParallelism();
-
-    boolean isIgnoreMissing();
+interface DeleteOptions extends SelectionOptions {
 
     Integer getNotBuiltForDays();
 
@@ -37,29 +16,14 @@ interface DeleteOptions {
 
     boolean isPurge();
 
-    String getCredentialsId();
-
-    String getRegion();
-
-    /** The selection these options make, not yet checked ({@link JobSelection#plan()} checks it). */
+    /** The selection these options make, filters and purge included, not yet checked. */
+    @Override
     default JobSelection toSelection() {
-        JobSelection s = new JobSelection();
-        s.setJobId(getJobId());
-        s.setJobIds(getJobIds());
-        s.setJobName(getJobName());
-        s.setJobNamePattern(getJobNamePattern());
-        s.setJobNamePrefix(getJobNamePrefix());
-        s.setCodeArtsProjectId(getCodeArtsProjectId());
-        s.setDryRun(isDryRun());
-        s.setMaxJobs(getMaxJobs());
-        s.setParallelism(getParallelism());
-        s.setIgnoreMissing(isIgnoreMissing());
+        JobSelection s = SelectionOptions.super.toSelection();
         s.setNotBuiltForDays(getNotBuiltForDays());
         s.setOnlyDisabled(isOnlyDisabled());
         s.setKeepNeverBuilt(isKeepNeverBuilt());
         s.setPurge(isPurge());
-        s.setCredentialsId(getCredentialsId());
-        s.setRegion(getRegion());
         return s;
     }
 }

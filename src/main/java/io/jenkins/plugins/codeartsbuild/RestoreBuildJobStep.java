@@ -24,7 +24,7 @@ public final class RestoreBuildJobStep extends SelectionStep {
 
     @Override
     public StepExecution start(StepContext context) {
-        JobSelection selection = selection();
+        JobSelection selection = toSelection();
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
                 () -> RestoreService.restore(context.get(Run.class), context.get(TaskListener.class), selection));

@@ -3,12 +3,10 @@ package io.jenkins.plugins.codeartsbuild;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
-import java.util.Locale;
 
 /** The build log of a restore: what the recycle bin held, one line per job as it finishes, a summary. */
 final class RestoreLog implements RestoreListener {
@@ -43,8 +41,7 @@ final class RestoreLog implements RestoreListener {
 
     @Override
     public void onThrottled(double requestsPerSecond, int throttledAnswers) {
-        String rate = String.format(Locale.ROOT, requestsPerSecond < 10 ? "%.1f" : "%.0f", requestsPerSecond);
-        listener.getLogger().println(Messages.Log_throttled(rate, throttledAnswers));
+        listener.getLogger().println(BatchLog.throttled(requestsPerSecond, throttledAnswers));
     }
 
     @Override
@@ -99,7 +96,7 @@ final class RestoreLog implements RestoreListener {
 
     /** One job's line: {@code name (id): what happened}. */
     static String line(RestoreOutcome o) {
-        String who = who(o.job());
+        String who = BatchLog.who(o.job());
         String requestId = ClientMessages.orNone(o.requestId());
         return switch (o.status()) {
             case RESTORED ->
@@ -117,11 +114,5 @@ final class RestoreLog implements RestoreListener {
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
         };
-    }
-
-    static String who(BuildJob job) {
-        return job.name() == null
-                ? ClientMessages.orNone(job.id())
-                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
     }
 }

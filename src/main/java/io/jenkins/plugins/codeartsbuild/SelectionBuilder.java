@@ -20,7 +20,7 @@ import org.kohsuke.stapler.verb.POST;
  * What the freestyle build steps that act on a selection of jobs have: the options of {@link SelectionStep}, as
  * fields of the builder (one element each in the job's {@code config.xml}).
  */
-public abstract class SelectionBuilder extends CodeArtsBuilder {
+public abstract class SelectionBuilder extends CodeArtsBuilder implements SelectionOptions {
 
     private String jobId;
     private List<String> jobIds;
@@ -142,24 +142,6 @@ public abstract class SelectionBuilder extends CodeArtsBuilder {
     protected void defaults() {
         setMaxJobs(maxJobs);
         setParallelism(parallelism);
-    }
-
-    /** The selection these options make (not yet checked, variables not yet expanded). */
-    protected JobSelection selection() {
-        JobSelection s = new JobSelection();
-        s.setJobId(jobId);
-        s.setJobIds(getJobIds());
-        s.setJobName(jobName);
-        s.setJobNamePattern(jobNamePattern);
-        s.setJobNamePrefix(jobNamePrefix);
-        s.setCodeArtsProjectId(codeArtsProjectId);
-        s.setDryRun(dryRun);
-        s.setMaxJobs(maxJobs);
-        s.setParallelism(parallelism);
-        s.setIgnoreMissing(ignoreMissing);
-        s.setCredentialsId(getCredentialsId());
-        s.setRegion(getRegion());
-        return s;
     }
 
     /** The form checks of the selection's fields. */

@@ -22,7 +22,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code jobNamePrefix}, and {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism},
  * {@code ignoreMissing}; each option's meaning, default and check live in {@link JobSelection}.
  */
-public abstract class SelectionStep extends CodeArtsStep {
+public abstract class SelectionStep extends CodeArtsStep implements SelectionOptions {
 
     private String jobId;
     private List<String> jobIds;
@@ -136,24 +136,6 @@ public abstract class SelectionStep extends CodeArtsStep {
     @DataBoundSetter
     public void setIgnoreMissing(boolean ignoreMissing) {
         this.ignoreMissing = ignoreMissing;
-    }
-
-    /** The selection these options make (not yet checked), for a subclass to add its own options to. */
-    protected JobSelection selection() {
-        JobSelection s = new JobSelection();
-        s.setJobId(jobId);
-        s.setJobIds(getJobIds());
-        s.setJobName(jobName);
-        s.setJobNamePattern(jobNamePattern);
-        s.setJobNamePrefix(jobNamePrefix);
-        s.setCodeArtsProjectId(codeArtsProjectId);
-        s.setDryRun(dryRun);
-        s.setMaxJobs(maxJobs);
-        s.setParallelism(parallelism);
-        s.setIgnoreMissing(ignoreMissing);
-        s.setCredentialsId(getCredentialsId());
-        s.setRegion(getRegion());
-        return s;
     }
 
     /** The form checks of the selection's fields. */
