@@ -48,7 +48,12 @@ final class AccessKeyCredentials {
 
     private AccessKeyCredentials() {}
 
-    /** Looked up in the run's context (folders, the build's authentication), then tracked. */
+    /**
+     * Looked up in the run's context (folders, the build's authentication), then tracked. The id is passed as written:
+     * {@code findCredentialById} itself resolves {@code ${NAME}} of a credentials parameter, and only to credentials
+     * that the user who triggered the build may use. Expanding build variables in it first would skip that check, and
+     * let a user who may only start the build pick any key the job can see.
+     */
     @NonNull
     static AccessKey forRun(@CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull Endpoints endpoints)
             throws AbortException {
@@ -139,16 +144,20 @@ final class AccessKeyCredentials {
 
     /**
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
-     * see them, nothing is said; a blank value falls back to the global default; where build variables are expanded
-     * ({@code expands}), an id that mentions one cannot be judged before the build runs.
+     * see them, nothing is said; a blank value falls back to the global default. The id is never expanded as a build
+     * variable: {@code ${NAME}} names a credentials parameter, which the credentials lookup resolves when the build
+     * runs, with the rights of the user who started it ({@link #forRun}), so it cannot be judged here.
      */
-    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value, boolean expands) {
+    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
         String id = Util.fixEmptyAndTrim(value);
         if (id == null || !Forms.mayInspect(item)) {
             return FormValidation.ok();
         }
-        if (expands && BuildVariables.mentions(id)) {
-            return FormValidation.warning(Messages.Forms_credentialsExpression());
+        if (id.startsWith("${") && id.endsWith("}")) {
+            return FormValidation.ok(Messages.Forms_credentialsParameter(id.substring(2, id.length() - 1)));
+        }
+        if (BuildVariables.mentions(id)) {
+            return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
         }
         if (item == null) {
             StandardCredentials c = inRoot(id, List.of());

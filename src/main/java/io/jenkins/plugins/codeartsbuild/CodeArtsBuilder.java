@@ -22,8 +22,9 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What every freestyle build step of this plugin has: the credentials and the region (build variables expanded, like
- * every text field), and no need of a workspace. Options are fields of the builder itself, so that the job's
+ * What every freestyle build step of this plugin has: the credentials (their id as written: {@code ${NAME}} names a
+ * credentials parameter, resolved by the credentials lookup with the rights of the user who started the build) and
+ * the region (build variables expanded, like every other text field), and no need of a workspace. Options are fields of the builder itself, so that the job's
  * {@code config.xml} holds one element per option, as Jenkins plugins store them; {@code readResolve()} of each
  * builder gives options missing from an older or hand-written {@code config.xml} their defaults.
  */
@@ -98,7 +99,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
         @POST
         public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value, true);
+            return AccessKeyCredentials.checkId(item, value);
         }
     }
 }

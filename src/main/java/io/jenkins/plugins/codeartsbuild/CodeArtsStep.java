@@ -75,7 +75,7 @@ public abstract class CodeArtsStep extends Step {
 
         @POST
         public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value, false);
+            return AccessKeyCredentials.checkId(item, value);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step: the options of {@link DeleteBuildJobStep} (ids one per line in a text area), with the
- * build's variables expanded in every text ({@link JobSelection#expand}: a value inserted into a pattern is taken
+ * build's variables expanded in every text but the credentials id ({@link JobSelection#expand}: a value inserted into a pattern is taken
  * literally, and a variable without a value is refused). Needs no workspace. It has no symbol: in Pipeline, use
  * {@code codeartsDeleteBuildJob}.
  */

@@ -24,7 +24,7 @@ final class GlobalConfigurationChecks {
         if (isAdministrator() && Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.warning(Messages.Forms_noDefaultCredentials());
         }
-        return AccessKeyCredentials.checkId(null, value, false);
+        return AccessKeyCredentials.checkId(null, value);
     }
 
     /** A blank default region is a warning: steps must then name their own. */

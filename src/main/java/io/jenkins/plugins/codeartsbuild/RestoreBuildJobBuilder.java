@@ -10,7 +10,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * The freestyle build step of {@link RestoreBuildJobStep}: the same options, with the build's variables expanded in
- * every text. Needs no workspace. In Pipeline, use {@code codeartsRestoreBuildJob}.
+ * every text but the credentials id. Needs no workspace. In Pipeline, use {@code codeartsRestoreBuildJob}.
  */
 public class RestoreBuildJobBuilder extends SelectionBuilder {
 

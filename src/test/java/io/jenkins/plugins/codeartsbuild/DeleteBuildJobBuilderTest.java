@@ -94,21 +94,6 @@ class DeleteBuildJobBuilderTest {
     }
 
     @Test
-    void theCredentialsIdIsExpandedLikeEveryOtherField() throws Exception {
-        FakeCloud.addAccessKey(j.jenkins, "team-web");
-        iam.enqueue(Fixtures.token("tok"));
-        build.enqueue(Fixtures.deleted());
-        DeleteBuildJobBuilder builder = FakeCloud.deleteBuilder(JOB_ID);
-        // ${JOB_BASE_NAME} is a variable every freestyle build has: the project's name
-        builder.setCredentialsId("team-${JOB_BASE_NAME}");
-
-        FreeStyleBuild b = j.buildAndAssertSuccess(project("web", builder));
-
-        j.assertLogContains("with credentials 'team-web'", b);
-        assertThat(build.takeRequest(10, TimeUnit.SECONDS).getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
-    }
-
-    @Test
     void forbiddenFailsWithAHintAndNoStackTrace() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(403, "CB.00060003", "no permission to delete the job"));

@@ -211,10 +211,11 @@ public final class JobSelection implements Serializable {
     }
 
     /**
-     * A copy with the build's variables expanded ({@link BuildVariables}) in every text: the ids, the name, the
-     * prefix, the CodeArts project id, the credentials id and the region as they are, and the pattern with the values'
+     * A copy with the build's variables expanded ({@link BuildVariables}) in every text but the credentials id: the
+     * ids, the name, the prefix, the CodeArts project id and the region as they are, and the pattern with the values'
      * {@code *}, {@code ?} and {@code \\} quoted, so that a value is always matched literally and can never widen
-     * the selection.
+     * the selection. The credentials id is kept as written: {@code ${NAME}} there names a credentials parameter, which
+     * the credentials lookup resolves with the rights of the user who started the build.
      *
      * @throws CodeArtsValidationException for a variable that has no value, naming the option; nothing is sent
      */

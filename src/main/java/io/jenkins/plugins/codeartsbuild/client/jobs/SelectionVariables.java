@@ -27,7 +27,8 @@ final class SelectionVariables {
                 BuildVariables.expand(Kind.JOB_NAME_PATTERN.option(), from.getJobNamePattern(), values, Glob::quote));
         s.setJobNamePrefix(BuildVariables.expand(Kind.JOB_NAME_PREFIX.option(), from.getJobNamePrefix(), values));
         s.setCodeArtsProjectId(BuildVariables.expand("codeArtsProjectId", from.getCodeArtsProjectId(), values));
-        s.setCredentialsId(BuildVariables.expand("credentialsId", from.getCredentialsId(), values));
+        // the credentials id stays as written: the credentials lookup resolves ${NAME} of a credentials parameter
+        // itself, with the rights of the user who started the build; expanding it here would skip that check
         s.setRegion(BuildVariables.expand("region", from.getRegion(), values));
         return s;
     }

@@ -262,7 +262,7 @@ class JobSelectionTest {
     }
 
     @Test
-    void expandLooksUpEveryTextTheCredentialsIncluded() throws Exception {
+    void expandLooksUpEveryTextButTheCredentialsId() throws Exception {
         JobSelection s = selection(x -> {
             x.setJobIds(List.of("${A}", "$B"));
             x.setCodeArtsProjectId("${P}");
@@ -277,7 +277,9 @@ class JobSelectionTest {
         assertThat(e.getJobIds()).containsExactly(JOB_ID, OTHER);
         assertThat(e.getCodeArtsProjectId()).isEqualTo(PROJECT_ID);
         assertThat(e.getRegion()).isEqualTo("cn-east-3");
-        assertThat(e.getCredentialsId()).isEqualTo("key-web");
+        // as written: the credentials lookup resolves ${NAME} of a credentials parameter with the starting user's
+        // rights
+        assertThat(e.getCredentialsId()).isEqualTo("key-$TEAM");
         assertThat(e.getMaxJobs()).isEqualTo(7);
         assertThat(s.getJobIds()).containsExactly("${A}", "$B");
     }
@@ -300,7 +302,7 @@ class JobSelectionTest {
         for (Consumer<JobSelection> given : List.<Consumer<JobSelection>>of(
                 x -> x.setJobIds(List.of(JOB_ID, "${JOB_ID}")),
                 x -> x.setJobName("pr-$BRANCH"),
-                x -> x.setCredentialsId("${CREDS}"))) {
+                x -> x.setRegion("${REGION}"))) {
             JobSelection s = selection(given);
 
             assertThatThrownBy(() -> s.expand(name -> null))
@@ -308,6 +310,14 @@ class JobSelectionTest {
                             CodeArtsValidationException.class,
                             e -> assertThat(e.getProblem()).isEqualTo(Problem.VARIABLE_NOT_SET));
         }
+    }
+
+    @Test
+    void aCredentialsParameterIsLeftToTheCredentialsLookupEvenWithoutAValue() throws Exception {
+        JobSelection s = selection(x -> x.setCredentialsId("${CREDS}"));
+
+        assertThat(s.expand(name -> "other-key").getCredentialsId()).isEqualTo("${CREDS}");
+        assertThat(s.expand(name -> null).getCredentialsId()).isEqualTo("${CREDS}");
     }
 
     @Test
