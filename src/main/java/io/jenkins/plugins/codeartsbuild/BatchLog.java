@@ -107,17 +107,19 @@ final class BatchLog implements BatchListener {
         int purged = 0;
         int absent = 0;
         int failed = 0;
+        int earlier = 0;
         for (JobOutcome o : outcomes) {
             RestoreOutcome p = o.purge();
             switch (p.status()) {
                 case PURGED -> purged++;
                 case NOT_IN_RECYCLE_BIN -> absent++;
                 case FAILED -> failed++;
+                case DELETED_EARLIER -> earlier++;
                 default -> {}
             }
             listener.getLogger().println(purgeLine(o));
         }
-        listener.getLogger().println(Messages.Log_purgeSummary(purged, absent, failed));
+        listener.getLogger().println(Messages.Log_purgeSummary(purged, absent, failed, earlier));
     }
 
     void summary(BatchResult r) {
@@ -160,6 +162,7 @@ final class BatchLog implements BatchListener {
         String who = who(o.job());
         return switch (p.status()) {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
+            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.Purge_FAILED(who, ClientMessages.describe(p.error()));
             default -> RestoreLog.line(p);
         };

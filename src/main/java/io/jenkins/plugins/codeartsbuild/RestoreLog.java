@@ -110,6 +110,7 @@ final class RestoreLog implements RestoreListener {
                                 ? ClientMessages.orNone(null)
                                 : o.deletedAt().toString());
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
+            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.RestoreStatus_FAILED(who, ClientMessages.describe(o.error()));
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);

@@ -121,6 +121,21 @@ class RecycleBinStepsTest {
     }
 
     @Test
+    void aJobSomeoneElseDeletedIsNotPurgedAndTheResultSaysSo() throws Exception {
+        FakeCodeArtsBuild.Job earlier = binned("deleted-by-a-colleague");
+
+        WorkflowRun run = pipeline(
+                "def r = codeartsDeleteBuildJob jobIds: ['" + earlier.id() + "'], ignoreMissing: true, purge: true\n"
+                        + "echo \"status=${r.jobs[0].status} purge=${r.jobs[0].purge} purged=${r.purged}\"",
+                Result.SUCCESS);
+
+        j.assertLogContains("status=ALREADY_GONE purge=DELETED_EARLIER purged=0", run);
+        j.assertLogContains("left in the recycle bin, where it can still be restored", run);
+        assertThat(fake.bin.holds(earlier.id())).isTrue();
+        assertThat(fake.seen).noneMatch(s -> s.request().getUrl().encodedPath().endsWith("recycling-deletion"));
+    }
+
+    @Test
     void aDeleteSaysWhereToRestoreFromAndItsResultSaysSo() throws Exception {
         FakeCodeArtsBuild.Job job = fake.add("old", PROJECT_ID);
 

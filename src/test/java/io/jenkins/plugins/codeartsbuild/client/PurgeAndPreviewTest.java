@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -141,6 +142,79 @@ class PurgeAndPreviewTest {
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.getOutcomes().get(0).purge().status()).isEqualTo(RestoreOutcome.Status.NOT_IN_RECYCLE_BIN);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    @Test
+    void aJobFoundGoneWasDeletedBeforeThisStepAndIsLeftInTheBin() throws Exception {
+        // a colleague deleted it earlier: it is in the recycle bin, still restorable
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-1", PROJECT_ID, "p", true);
+        fake.bin.put(earlier);
+        FakeCodeArtsBuild.Job now = fake.add("new-1", PROJECT_ID);
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(earlier.id(), now.id()));
+            s.setIgnoreMissing(true);
+            s.setPurge(true);
+        });
+
+        assertThat(r.hasFailures()).isFalse();
+        JobOutcome gone = r.getOutcomes().get(0);
+        assertThat(gone.status()).isEqualTo(JobOutcome.Status.ALREADY_GONE);
+        assertThat(gone.purge().status()).isEqualTo(RestoreOutcome.Status.DELETED_EARLIER);
+        assertThat(gone.toMap(e -> "x"))
+                .containsEntry("purge", "DELETED_EARLIER")
+                .containsEntry("purgeError", null);
+        assertThat(r.getOutcomes().get(1).purge().status()).isEqualTo(RestoreOutcome.Status.PURGED);
+        assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
+        assertThat(sent("DELETE", "recycling-deletion"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + now.id() + "\"]}");
+        assertThat(r.purged()).isEqualTo(1);
+        assertThat(purgedEvents).hasSize(1);
+        assertThat(purgedEvents.get(0)).hasSize(2);
+    }
+
+    @Test
+    void onlyJobsFoundGoneReadNoBinAndPurgeNothing() throws Exception {
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-2", PROJECT_ID, "p", true);
+        fake.bin.put(earlier);
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(earlier.id()));
+            s.setIgnoreMissing(true);
+            s.setPurge(true);
+        });
+
+        assertThat(r.getOutcomes().get(0).purge().status()).isEqualTo(RestoreOutcome.Status.DELETED_EARLIER);
+        assertThat(fake.bin.holds(earlier.id())).isTrue();
+        assertThat(fake.seen).noneMatch(q -> q.request().getUrl().encodedPath().contains("recycling"));
+    }
+
+    @Test
+    void aJobThisStepMayHaveDeletedBeforeItsAnswerWasLostIsPurged() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("lost-1", PROJECT_ID);
+        AtomicBoolean first = new AtomicBoolean(true);
+        // the first delete takes effect, but its answer is a gateway timeout; the retry finds the job gone
+        fake.override = q -> q.getMethod().equals("POST") && first.getAndSet(false) ? deleteAndTimeOut(job) : null;
+
+        BatchResult r = delete(s -> {
+            s.setJobIds(List.of(job.id()));
+            s.setPurge(true);
+        });
+
+        JobOutcome o = r.getOutcomes().get(0);
+        assertThat(o.status()).isEqualTo(JobOutcome.Status.ALREADY_GONE);
+        assertThat(o.attempts()).isEqualTo(2);
+        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.PURGED);
+        assertThat(fake.bin.holds(job.id())).isFalse();
+    }
+
+    private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {
+        fake.jobs.remove(job);
+        fake.bin.put(job);
+        return FakeCodeArtsBuild.json(504, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend timeout\"}");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class DeleteCall {
                     }
                     CodeArtsApiException error = CodeArtsApiException.of(reply);
                     if (error.saysJobMissing() && (ignoreMissing || mayBeGone)) {
-                        return new DeleteJobResult(id, null, error.getRequestId(), attempt, true);
+                        return DeleteJobResult.foundGone(id, error.getRequestId(), attempt, mayBeGone);
                     }
                     throw error;
                 });

@@ -12,9 +12,21 @@ public final class DeleteJobResult {
     private final int attempts;
     private final boolean alreadyDeleted;
     private final String confirmedJobId;
+    private final boolean goneBeforeThisCall;
 
     public DeleteJobResult(String jobId, String projectId, String requestId, int attempts, boolean alreadyDeleted) {
         this(jobId, projectId, requestId, attempts, alreadyDeleted, null);
+    }
+
+    /**
+     * A job found gone (404).
+     *
+     * @param earlierAttemptMayHaveDeletedIt whether an earlier attempt of this call may have deleted the job before
+     *     its answer was lost; when not, the job was gone before this call sent anything that could delete it
+     */
+    public static DeleteJobResult foundGone(
+            String jobId, String requestId, int attempts, boolean earlierAttemptMayHaveDeletedIt) {
+        return new DeleteJobResult(jobId, null, requestId, attempts, true, null, !earlierAttemptMayHaveDeletedIt);
     }
 
     public DeleteJobResult(
@@ -24,6 +36,18 @@ public final class DeleteJobResult {
             int attempts,
             boolean alreadyDeleted,
             String confirmedJobId) {
+        this(jobId, projectId, requestId, attempts, alreadyDeleted, confirmedJobId, false);
+    }
+
+    private DeleteJobResult(
+            String jobId,
+            String projectId,
+            String requestId,
+            int attempts,
+            boolean alreadyDeleted,
+            String confirmedJobId,
+            boolean goneBeforeThisCall) {
+        this.goneBeforeThisCall = goneBeforeThisCall;
         this.confirmedJobId = confirmedJobId;
         this.jobId = jobId;
         this.projectId = projectId;
@@ -66,6 +90,15 @@ public final class DeleteJobResult {
      */
     public boolean isAlreadyDeleted() {
         return alreadyDeleted;
+    }
+
+    /**
+     * Whether the job was gone before this call could have deleted it: found gone at once, or after attempts that
+     * cannot have reached the service. Such a job was deleted by someone else (or an earlier run); a purge leaves it
+     * alone, since this step did not delete it.
+     */
+    public boolean isGoneBeforeThisCall() {
+        return goneBeforeThisCall;
     }
 
     /**

@@ -45,11 +45,21 @@ public final class JobOutcome {
 
     /**
      * What removing the job from the recycle bin did ({@link RestoreOutcome.Status#PURGED},
-     * {@link RestoreOutcome.Status#NOT_IN_RECYCLE_BIN}, {@link RestoreOutcome.Status#FAILED}), or {@code null} when
-     * no purge was asked or the delete did not succeed.
+     * {@link RestoreOutcome.Status#NOT_IN_RECYCLE_BIN}, {@link RestoreOutcome.Status#FAILED}, or
+     * {@link RestoreOutcome.Status#DELETED_EARLIER} for a job found gone that this step did not delete), or
+     * {@code null} when no purge was asked or the delete did not succeed.
      */
     public RestoreOutcome purge() {
         return purge == null ? null : purge.copy();
+    }
+
+    /**
+     * Whether this step's own request deleted the job, or may have (an earlier attempt's answer was lost before the
+     * job was found gone): the only jobs a purge may remove from the recycle bin.
+     */
+    public boolean deletedByThisStep() {
+        return status == Status.DELETED
+                || (status == Status.ALREADY_GONE && result != null && !result.isGoneBeforeThisCall());
     }
 
     /** The outcome of a single delete. */
@@ -105,7 +115,7 @@ public final class JobOutcome {
      * The keys of a single delete's result ({@code jobId, projectId, requestId, alreadyDeleted, attempts,
      * confirmedJobId}) and
      * {@code name}, {@code status}, and {@code error} (the failure, as {@code describe} words it; {@code null} when
-     * none), {@code purge} ({@code PURGED}, {@code NOT_IN_RECYCLE_BIN}, {@code FAILED}; {@code null}: no purge) and
+     * none), {@code purge} ({@code PURGED}, {@code NOT_IN_RECYCLE_BIN}, {@code DELETED_EARLIER}, {@code FAILED}; {@code null}: no purge) and
      * {@code purgeError}.
      */
     public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {

@@ -5,15 +5,15 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A delete's {@code purge}: after the deletes, the jobs deleted (or found gone) are looked up in the recycle bin and
- * removed from it for good, one call each, paced as the deletes were. A job the bin does not hold (never binned, or
- * purged already) is reported as such, not failed; a failed purge fails the job. Jobs whose delete failed are never
- * purged.
+ * A delete's {@code purge}: after the deletes, the jobs this step deleted (or may have deleted, an attempt's answer
+ * lost) are looked up in the recycle bin and removed from it for good, one call each, paced as the deletes were. A job
+ * the bin does not hold (never binned, or purged already) is reported as such, not failed; a failed purge fails the
+ * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
+ * someone else deleted those, and they may still want them back ({@link RestoreOutcome.Status#DELETED_EARLIER}).
  */
 final class Purge {
 
@@ -30,14 +30,19 @@ final class Purge {
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<JobOutcome> of(List<JobOutcome> outcomes) throws CodeArtsException, InterruptedException {
         List<JobOutcome> deleted = new ArrayList<>();
+        List<JobOutcome> earlier = new ArrayList<>();
         for (JobOutcome o : outcomes) {
-            if (o.job().id() != null
-                    && (o.status() == JobOutcome.Status.DELETED || o.status() == JobOutcome.Status.ALREADY_GONE)) {
+            if (o.job().id() != null && o.deletedByThisStep()) {
                 deleted.add(o);
+            } else if (o.status() == JobOutcome.Status.ALREADY_GONE) {
+                earlier.add(o.withPurge(RestoreOutcome.deletedEarlier(o.job())));
             }
         }
         if (deleted.isEmpty()) {
-            return outcomes;
+            if (!earlier.isEmpty()) {
+                events.onPurged(earlier, 0);
+            }
+            return merge(outcomes, earlier);
         }
         Map<String, RecycledJob> inBin = new HashMap<>();
         List<JobOutcome> purged;
@@ -60,7 +65,7 @@ final class Purge {
                             o -> {},
                             (o, started) -> o.withPurge(RestoreOutcome.unfinished(asRecycled(o), started)),
                             // aborted while purging: the deletes are done, and the log says which purges were
-                            partial -> events.onAborted(new BatchResult(plan, merge(outcomes, deleted, partial))));
+                            partial -> events.onAborted(new BatchResult(plan, merge(outcomes, partial))));
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             purged = new ArrayList<>();
@@ -68,20 +73,21 @@ final class Purge {
                 purged.add(o.withPurge(RestoreOutcome.failed(asRecycled(o), e)));
             }
         }
-        events.onPurged(purged, pages);
-        return merge(outcomes, deleted, purged);
+        List<JobOutcome> reported = new ArrayList<>(purged);
+        reported.addAll(earlier);
+        events.onPurged(reported, pages);
+        return merge(outcomes, reported);
     }
 
-    /** {@code outcomes}, each of {@code deleted} replaced by its purged counterpart (same index). */
-    private static List<JobOutcome> merge(
-            List<JobOutcome> outcomes, List<JobOutcome> deleted, List<JobOutcome> purged) {
-        Map<JobOutcome, JobOutcome> byOriginal = new IdentityHashMap<>();
-        for (int i = 0; i < deleted.size(); i++) {
-            byOriginal.put(deleted.get(i), purged.get(i));
+    /** {@code outcomes}, each replaced by its counterpart of {@code changed} (the same job id), if any. */
+    private static List<JobOutcome> merge(List<JobOutcome> outcomes, List<JobOutcome> changed) {
+        Map<String, JobOutcome> byId = new HashMap<>();
+        for (JobOutcome o : changed) {
+            byId.put(o.job().id(), o);
         }
         List<JobOutcome> all = new ArrayList<>();
         for (JobOutcome o : outcomes) {
-            all.add(byOriginal.getOrDefault(o, o));
+            all.add(o.job().id() == null ? o : byId.getOrDefault(o.job().id(), o));
         }
         return all;
     }

@@ -24,6 +24,12 @@ public final class RestoreOutcome {
         WOULD_RESTORE,
         /** The recycle bin's list does not hold it: nothing was sent for it. */
         NOT_IN_RECYCLE_BIN,
+        /**
+         * A delete's purge: the job was already gone when this step asked to delete it (deleted before, by someone
+         * else or another run), so this step leaves it in the recycle bin, where it can still be restored. Nothing is
+         * sent for it.
+         */
+        DELETED_EARLIER,
         /** The call failed. */
         FAILED,
         /** The batch was aborted before this job's call was sent. */
@@ -62,6 +68,11 @@ public final class RestoreOutcome {
     /** A job the bin does not hold; it fails the batch unless missing jobs are tolerated. */
     static RestoreOutcome notInBin(BuildJob job, boolean fails) {
         return new RestoreOutcome(job, Status.NOT_IN_RECYCLE_BIN, null, null, null, fails);
+    }
+
+    /** A job a delete found already gone: not purged, since this step did not delete it. */
+    static RestoreOutcome deletedEarlier(BuildJob job) {
+        return new RestoreOutcome(job, Status.DELETED_EARLIER, null, null, null, false);
     }
 
     static RestoreOutcome failed(RecycledJob job, CodeArtsException error) {
