@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,17 +20,27 @@ public final class BuildVariables {
 
     private BuildVariables() {}
 
+    /** What a value must become to be taken literally where it is inserted. */
+    @FunctionalInterface
+    public interface Insertion {
+        /**
+         * @param before the text already written before the value (a glob must see whether it ends in a lone
+         *     {@code \}, which would otherwise escape the value's first character)
+         */
+        String of(CharSequence before, String value);
+    }
+
     /**
-     * The text with each variable replaced by {@code escape} applied to its value.
+     * The text with each variable replaced by what {@code insertion} makes of its value.
      *
      * @param field the option's name, for the error
      * @param values the build's variables ({@code null} for one that is not set)
-     * @param escape what a value must become to be taken literally where it is inserted (a glob quotes its wildcards)
+     * @param insertion what a value must become to be taken literally where it is inserted (a glob quotes its
+     *     wildcards)
      * @throws CodeArtsValidationException naming the field and the first variable without a value, showing the text
      *     escaped on one line
      */
-    public static String expand(
-            String field, String text, Function<String, String> values, UnaryOperator<String> escape)
+    public static String expand(String field, String text, Function<String, String> values, Insertion insertion)
             throws CodeArtsValidationException {
         if (text == null || text.indexOf('$') < 0) {
             return text;
@@ -54,7 +63,9 @@ public final class BuildVariables {
                             Texts.escapeAndShorten(text, SHOWN),
                             m.group()); // letters, digits, _ . { } $ only: safe to show as it is
                 }
-                value = escape.apply(found);
+                out.append(text, copied, m.start());
+                copied = m.start();
+                value = insertion.of(out, found);
             }
             out.append(text, copied, m.start()).append(value);
             copied = m.end();
@@ -79,6 +90,6 @@ public final class BuildVariables {
     /** {@link #expand} with values inserted as they are. */
     public static String expand(String field, String text, Function<String, String> values)
             throws CodeArtsValidationException {
-        return expand(field, text, values, UnaryOperator.identity());
+        return expand(field, text, values, (before, value) -> value);
     }
 }

@@ -46,7 +46,7 @@ class BuildVariablesTest {
 
     @Test
     void theEscapeAppliesToInsertedValuesOnly() throws Exception {
-        assertThat(BuildVariables.expand("jobNamePattern", "pr-${STAR}-*", VARS::get, Glob::quote))
+        assertThat(BuildVariables.expand("jobNamePattern", "pr-${STAR}-*", VARS::get, Glob::quoteAfter))
                 .isEqualTo("pr-\\*-*");
     }
 

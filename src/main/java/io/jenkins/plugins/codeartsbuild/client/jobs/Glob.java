@@ -87,6 +87,20 @@ public final class Glob {
         return run.length() > best.length() ? run.toString() : best;
     }
 
+    /**
+     * {@code text} quoted ({@link #quote}) to be appended to the pattern {@code before}: when {@code before} ends in a
+     * lone {@code \} (an odd run of them: a backslash that stands for itself, as one before a {@code $} does), that
+     * one is doubled first, so that it cannot escape the quoted text's own first {@code \} and turn a quoted
+     * {@code \*} back into a wildcard. The pattern still means the same backslash.
+     */
+    public static String quoteAfter(CharSequence before, String text) {
+        int run = 0;
+        while (run < before.length() && before.charAt(before.length() - 1 - run) == '\\') {
+            run++;
+        }
+        return run % 2 == 1 ? "\\" + quote(text) : quote(text);
+    }
+
     /** The pattern that matches exactly {@code text}: its {@code \}, {@code *} and {@code ?} escaped. */
     public static String quote(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 4);

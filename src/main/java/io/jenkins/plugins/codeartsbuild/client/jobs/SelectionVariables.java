@@ -23,8 +23,8 @@ final class SelectionVariables {
             s.setJobIds(expanded);
         }
         s.setJobName(BuildVariables.expand(Kind.JOB_NAME.option(), from.getJobName(), values));
-        s.setJobNamePattern(
-                BuildVariables.expand(Kind.JOB_NAME_PATTERN.option(), from.getJobNamePattern(), values, Glob::quote));
+        s.setJobNamePattern(BuildVariables.expand(
+                Kind.JOB_NAME_PATTERN.option(), from.getJobNamePattern(), values, Glob::quoteAfter));
         s.setJobNamePrefix(BuildVariables.expand(Kind.JOB_NAME_PREFIX.option(), from.getJobNamePrefix(), values));
         s.setCodeArtsProjectId(BuildVariables.expand("codeArtsProjectId", from.getCodeArtsProjectId(), values));
         // the credentials id stays as written: the credentials lookup resolves ${NAME} of a credentials parameter

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,6 +106,28 @@ class GlobTest {
             assertThat(Glob.matches(quoted, text.substring(1))).isFalse();
         }
         assertThat(Glob.longestLiteral(quoted)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"*", "?", "\\", "\\*", "a*", "''"})
+    void aTextQuotedAfterAWrittenBackslashStaysLiteral(String text) {
+        // the field held "pr-\\" then a variable: that backslash stands for itself and must not escape the value
+        // each written pattern, and the text it stands for: a lone backslash is itself, a doubled one is one
+        Map<String, String> written =
+                Map.of("pr-\\", "pr-\\", "pr-\\\\\\", "pr-\\\\", "pr-\\\\", "pr-\\", "pr-", "pr-");
+        written.forEach((before, literalBefore) -> {
+            String pattern = before + Glob.quoteAfter(before, text);
+
+            assertThat(Glob.matches(pattern, literalBefore + text)).as(pattern).isTrue();
+            assertThat(Glob.matches(pattern, literalBefore + text + "x"))
+                    .as(pattern)
+                    .isFalse();
+            assertThat(Glob.matches(pattern, literalBefore + "x" + text))
+                    .as(pattern)
+                    .isFalse();
+        });
     }
 
     @org.junit.jupiter.api.Test

@@ -298,6 +298,21 @@ class JobSelectionTest {
     }
 
     @Test
+    void aValueInsertedRightAfterAWrittenBackslashStaysLiteral() throws Exception {
+        Map<String, String> vars = Map.of("PR", "*", "Q", "\\*");
+
+        JobSelection lone = selection(x -> x.setJobNamePattern("pr-\\${PR}")).expand(vars::get);
+        JobSelection escaped =
+                selection(x -> x.setJobNamePattern("pr-\\\\${PR}")).expand(vars::get);
+        JobSelection twice = selection(x -> x.setJobNamePattern("pr-\\${Q}-*")).expand(vars::get);
+
+        // the written backslash stands for itself; the value * is a star, never a wildcard
+        assertThat(lone.plan().nameMatch()).accepts("pr-\\*").rejects("pr-\\x", "pr-\\", "pr-\\12");
+        assertThat(escaped.plan().nameMatch()).accepts("pr-\\*").rejects("pr-\\x");
+        assertThat(twice.plan().nameMatch()).accepts("pr-\\\\*-1").rejects("pr-\\x-1", "pr-\\\\x-1");
+    }
+
+    @Test
     void aVariableWithoutValueIsRefusedNamingTheOptionWhateverItsForm() {
         for (Consumer<JobSelection> given : List.<Consumer<JobSelection>>of(
                 x -> x.setJobIds(List.of(JOB_ID, "${JOB_ID}")),
