@@ -55,9 +55,10 @@ public class DeleteBuildJobBuilder extends SelectionBuilder implements DeleteOpt
         return onlyDisabled;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setOnlyDisabled(boolean onlyDisabled) {
-        this.onlyDisabled = onlyDisabled;
+    public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
+        this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
     }
 
     @Override
@@ -65,9 +66,10 @@ public class DeleteBuildJobBuilder extends SelectionBuilder implements DeleteOpt
         return keepNeverBuilt;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
-        this.keepNeverBuilt = keepNeverBuilt;
+    public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
+        this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
     /** After a successful delete, remove the job from the recycle bin too: permanent. */
@@ -76,9 +78,10 @@ public class DeleteBuildJobBuilder extends SelectionBuilder implements DeleteOpt
         return purge;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setPurge(boolean purge) {
-        this.purge = purge;
+    public void setPurge(@CheckForNull Boolean purge) {
+        this.purge = Boolean.TRUE.equals(purge);
     }
 
     @Override

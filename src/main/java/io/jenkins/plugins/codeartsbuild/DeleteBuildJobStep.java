@@ -52,9 +52,10 @@ public final class DeleteBuildJobStep extends SelectionStep implements DeleteOpt
         return onlyDisabled;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setOnlyDisabled(boolean onlyDisabled) {
-        this.onlyDisabled = onlyDisabled;
+    public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
+        this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
     }
 
     @Override
@@ -62,9 +63,10 @@ public final class DeleteBuildJobStep extends SelectionStep implements DeleteOpt
         return keepNeverBuilt;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
-        this.keepNeverBuilt = keepNeverBuilt;
+    public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
+        this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
     /** After a successful delete, remove the job from the recycle bin too: permanent. */
@@ -73,9 +75,10 @@ public final class DeleteBuildJobStep extends SelectionStep implements DeleteOpt
         return purge;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setPurge(boolean purge) {
-        this.purge = purge;
+    public void setPurge(@CheckForNull Boolean purge) {
+        this.purge = Boolean.TRUE.equals(purge);
     }
 
     @Override

@@ -90,9 +90,10 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         return limit;
     }
 
+    /** {@code null} (an unset parameter: {@code limit: params.LIMIT}) is the default; other values are checked. */
     @DataBoundSetter
-    public void setLimit(int limit) {
-        this.limit = limit;
+    public void setLimit(@CheckForNull Integer limit) {
+        this.limit = limit == null ? CodeArtsBuildClient.DEFAULT_FIND_LIMIT : limit;
     }
 
     /** Keep only jobs not built for this many days; {@code null}: any age. */
@@ -110,18 +111,20 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         return onlyDisabled;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setOnlyDisabled(boolean onlyDisabled) {
-        this.onlyDisabled = onlyDisabled;
+    public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
+        this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
     }
 
     public boolean isKeepNeverBuilt() {
         return keepNeverBuilt;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
-        this.keepNeverBuilt = keepNeverBuilt;
+    public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
+        this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
     JobSelection toSelection() {

@@ -25,7 +25,7 @@ final class ReportingStepExecution<T> extends StepExecution {
     private static final long serialVersionUID = 1L;
 
     /** How long a stopped step waits for its work to report; more than a batch's own wait for its threads. */
-    static final long GRACE_SECONDS = 10;
+    static final long GRACE_SECONDS = 15;
 
     private final transient Callable<T> work;
     private transient volatile BackgroundCall<T> call;

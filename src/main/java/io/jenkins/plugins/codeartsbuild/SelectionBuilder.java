@@ -104,38 +104,46 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         return dryRun;
     }
 
+    /** {@code null} (an unset parameter, through Pipeline's {@code step}) is {@code false}. */
     @DataBoundSetter
-    public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
+    public void setDryRun(@CheckForNull Boolean dryRun) {
+        this.dryRun = Boolean.TRUE.equals(dryRun);
     }
 
     public int getMaxJobs() {
         return maxJobs;
     }
 
-    /** 1 to 10,000; below 1 (a blank form field, or a stored configuration without it) is the default. */
+    /**
+     * 1 to 10,000; {@code null} or below 1 (a blank form field, a stored configuration without it, an unset
+     * parameter) is the default.
+     */
     @DataBoundSetter
-    public void setMaxJobs(int maxJobs) {
-        this.maxJobs = maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
+    public void setMaxJobs(@CheckForNull Integer maxJobs) {
+        this.maxJobs = maxJobs == null || maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
     }
 
     public int getParallelism() {
         return parallelism;
     }
 
-    /** 1 to 16; below 1 (a blank form field, or a stored configuration without it) is the default. */
+    /**
+     * 1 to 16; {@code null} or below 1 (a blank form field, a stored configuration without it, an unset parameter) is
+     * the default.
+     */
     @DataBoundSetter
-    public void setParallelism(int parallelism) {
-        this.parallelism = parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
+    public void setParallelism(@CheckForNull Integer parallelism) {
+        this.parallelism = parallelism == null || parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
     }
 
     public boolean isIgnoreMissing() {
         return ignoreMissing;
     }
 
+    /** {@code null} is {@code false}. */
     @DataBoundSetter
-    public void setIgnoreMissing(boolean ignoreMissing) {
-        this.ignoreMissing = ignoreMissing;
+    public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
+        this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
     }
 
     /** Options missing from the stored configuration (XStream sets no defaults) get theirs: for {@code readResolve}. */

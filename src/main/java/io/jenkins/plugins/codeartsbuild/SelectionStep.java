@@ -106,36 +106,40 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         return dryRun;
     }
 
+    /** {@code null} (an unset parameter: {@code dryRun: params.PREVIEW}) is {@code false}. */
     @DataBoundSetter
-    public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
+    public void setDryRun(@CheckForNull Boolean dryRun) {
+        this.dryRun = Boolean.TRUE.equals(dryRun);
     }
 
     public int getMaxJobs() {
         return maxJobs;
     }
 
+    /** {@code null} (an unset parameter: {@code maxJobs: params.MAX}) is the default; other values are checked. */
     @DataBoundSetter
-    public void setMaxJobs(int maxJobs) {
-        this.maxJobs = maxJobs;
+    public void setMaxJobs(@CheckForNull Integer maxJobs) {
+        this.maxJobs = maxJobs == null ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
     }
 
     public int getParallelism() {
         return parallelism;
     }
 
+    /** {@code null} (an unset parameter) is the default; other values are checked. */
     @DataBoundSetter
-    public void setParallelism(int parallelism) {
-        this.parallelism = parallelism;
+    public void setParallelism(@CheckForNull Integer parallelism) {
+        this.parallelism = parallelism == null ? JobSelection.DEFAULT_PARALLELISM : parallelism;
     }
 
     public boolean isIgnoreMissing() {
         return ignoreMissing;
     }
 
+    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
-    public void setIgnoreMissing(boolean ignoreMissing) {
-        this.ignoreMissing = ignoreMissing;
+    public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
+        this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
     }
 
     /** The form checks of the selection's fields. */

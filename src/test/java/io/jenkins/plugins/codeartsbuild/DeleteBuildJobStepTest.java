@@ -8,6 +8,7 @@ import com.cloudbees.hudson.plugins.folder.Folder;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import hudson.model.Result;
 import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -211,6 +212,30 @@ class DeleteBuildJobStepTest {
         j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void unsetParametersGivenAsOptionsMeanTheDefaults() throws Exception {
+        // no parameter is defined: every params.X is null, as an unset parameter is (bad input 45)
+        iam.enqueue(Fixtures.token("tok-null"));
+        build.enqueue(Fixtures.deleted());
+        build.enqueue(FakeCodeArtsBuild.json(200, "{\"status\":\"success\",\"result\":{\"total\":0,\"job_list\":[]}}"));
+
+        WorkflowRun b = run(
+                "def r = codeartsDeleteBuildJob jobIds: ['" + JOB_ID + "'], maxJobs: params.MAX, "
+                        + "parallelism: params.PARALLEL, dryRun: params.PREVIEW, ignoreMissing: params.LENIENT, "
+                        + "purge: params.PURGE, onlyDisabled: params.DISABLED, keepNeverBuilt: params.KEEP\n"
+                        + "echo \"dryRun=${r.dryRun} deleted=${r.deleted} purged=${r.purged}\"\n"
+                        + "def found = codeartsFindBuildJobs jobNamePrefix: 'none-', limit: params.LIMIT, "
+                        + "onlyDisabled: params.DISABLED, keepNeverBuilt: params.KEEP\n"
+                        + "echo \"found=${found.size()}\"",
+                Result.SUCCESS);
+
+        j.assertLogContains("dryRun=false deleted=1 purged=0", b);
+        j.assertLogContains("found=0", b);
+        j.assertLogContains("at most 4 at a time", b);
+        j.assertLogNotContains("\tat ", b);
+        j.assertLogNotContains("IllegalArgumentException", b);
     }
 
     @Test
