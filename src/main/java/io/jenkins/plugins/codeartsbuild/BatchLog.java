@@ -21,6 +21,7 @@ import java.util.Locale;
 final class BatchLog implements BatchListener {
 
     private final TaskListener listener;
+    private volatile BatchResult aborted;
 
     BatchLog(TaskListener listener) {
         this.listener = listener;
@@ -87,6 +88,7 @@ final class BatchLog implements BatchListener {
 
     @Override
     public void onAborted(BatchResult partial) {
+        aborted = partial;
         listener.getLogger()
                 .println(Messages.Log_aborted(
                         partial.count(Status.DELETED),
@@ -120,6 +122,11 @@ final class BatchLog implements BatchListener {
             listener.getLogger().println(purgeLine(o));
         }
         listener.getLogger().println(Messages.Log_purgeSummary(purged, absent, failed, earlier));
+    }
+
+    /** What an abort left done and undone, as the log said it; {@code null} when there was no abort. */
+    BatchResult abortedWith() {
+        return aborted;
     }
 
     void summary(BatchResult r) {

@@ -64,7 +64,17 @@ final class DeleteBuildJobService {
             if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
                 String id = plan.ids().get(0);
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
-                DeleteJobResult r = c.client().deleteJob(id, plan.ignoreMissing());
+                DeleteJobResult r;
+                try {
+                    r = c.client().deleteJob(id, plan.ignoreMissing());
+                } catch (CodeArtsException e) {
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
+                    throw e;
+                } catch (InterruptedException e) {
+                    CleanupSummaryAction.attach(
+                            run, CleanupSummary.of(single(plan, id, JobOutcome.Status.UNKNOWN, null)));
+                    throw e;
+                }
                 listener.getLogger().println(done(r));
                 BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
                 if (single.restoreFrom() != null) {
@@ -85,7 +95,17 @@ final class DeleteBuildJobService {
                 listener.getLogger().println(Messages.Log_purgeWarning());
             }
             BatchLog log = new BatchLog(listener);
-            BatchResult result = c.client().deleteJobs(plan, log);
+            BatchResult result;
+            try {
+                result = c.client().deleteJobs(plan, log);
+            } catch (InterruptedException e) {
+                // what the log said on the abort goes on the build page too, before the step ends
+                BatchResult partial = log.abortedWith();
+                if (partial != null) {
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
+                }
+                throw e;
+            }
             log.summary(result);
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
@@ -98,6 +118,11 @@ final class DeleteBuildJobService {
         } catch (CodeArtsException e) {
             throw new AbortException(Messages.Errors_failed(ClientMessages.describe(e)));
         }
+    }
+
+    /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
+    private static BatchResult single(SelectionPlan plan, String id, JobOutcome.Status status, CodeArtsException e) {
+        return BatchResult.of(plan, new JobOutcome(BuildJob.ofId(id), status, null, e));
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */

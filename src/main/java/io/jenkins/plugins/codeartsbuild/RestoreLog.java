@@ -12,6 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 final class RestoreLog implements RestoreListener {
 
     private final TaskListener listener;
+    private volatile RestoreResult aborted;
 
     RestoreLog(TaskListener listener) {
         this.listener = listener;
@@ -51,6 +52,7 @@ final class RestoreLog implements RestoreListener {
 
     @Override
     public void onAborted(RestoreResult partial) {
+        aborted = partial;
         listener.getLogger()
                 .println(Messages.Log_restoreAborted(
                         partial.count(Status.RESTORED),
@@ -58,6 +60,11 @@ final class RestoreLog implements RestoreListener {
                         partial.count(Status.UNKNOWN),
                         partial.count(Status.NOT_ATTEMPTED),
                         partial.outcomes().size()));
+    }
+
+    /** What an abort left done and undone, as the log said it; {@code null} when there was no abort. */
+    RestoreResult abortedWith() {
+        return aborted;
     }
 
     void summary(RestoreResult r) {

@@ -36,7 +36,16 @@ final class RestoreService {
                             c.mode(),
                             plan.parallelism()));
             RestoreLog log = new RestoreLog(listener);
-            RestoreResult result = c.client().restoreJobs(plan, log);
+            RestoreResult result;
+            try {
+                result = c.client().restoreJobs(plan, log);
+            } catch (InterruptedException e) {
+                RestoreResult partial = log.abortedWith();
+                if (partial != null) {
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
+                }
+                throw e;
+            }
             log.summary(result);
             CleanupSummaryAction.attach(run, CleanupSummary.of(result));
             if (result.hasFailures()) {

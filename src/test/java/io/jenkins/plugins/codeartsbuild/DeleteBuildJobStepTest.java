@@ -117,6 +117,11 @@ class DeleteBuildJobStepTest {
                 b);
         j.assertLogNotContains("\tat ", b);
         assertThat(build.getRequestCount()).isEqualTo(1);
+        // a failed single delete leaves its outcome on the build page too (bad input 43)
+        CleanupSummaryAction summary = b.getAction(CleanupSummaryAction.class);
+        assertThat(summary).isNotNull();
+        assertThat(summary.getSummary().getCounts()).containsEntry("FAILED", 1);
+        assertThat(summary.getSummary().getFirstRows().get(0).getRequestId()).isEqualTo("req-404");
     }
 
     @Test

@@ -20,9 +20,9 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * Aborting a Pipeline while a batch is in flight: the calls are cancelled, nothing more is sent, and the log says what
- * was deleted, what was in flight and what was not attempted before the build ends (the step waits for that report
- * instead of ending at once, as {@code SynchronousNonBlockingStepExecution} would).
+ * Aborting a Pipeline while a batch is in flight: the calls are cancelled, nothing more is sent, and the log and the
+ * build page say what was deleted, what was in flight and what was not attempted before the build ends (the step waits
+ * for that report instead of ending at once, as {@code SynchronousNonBlockingStepExecution} would).
  */
 @WithJenkins
 class PipelineAbortTest {
@@ -68,5 +68,29 @@ class PipelineAbortTest {
         j.assertLogNotContains("\tat ", b);
         assertThat(fake.deleted).containsExactly(A);
         assertThat(fake.deletesAsked).containsExactly(A, B);
+        // the build page says the same, attached before the step ended (bad input 43)
+        CleanupSummaryAction summary = b.getAction(CleanupSummaryAction.class);
+        assertThat(summary).isNotNull();
+        assertThat(summary.getSummary().getCounts())
+                .containsEntry("DELETED", 1)
+                .containsEntry("UNKNOWN", 1)
+                .containsEntry("NOT_ATTEMPTED", 1);
+    }
+
+    @Test
+    void anAbortedSingleDeleteLeavesItsOutcomeOnTheBuildPage(JenkinsRule j) throws Exception {
+        fake.stalled.add(A);
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition("codeartsDeleteBuildJob jobId: '" + A + "'", true));
+        WorkflowRun b = job.scheduleBuild2(0).waitForStart();
+        assertThat(fake.stalledArrived.await(30, TimeUnit.SECONDS)).isTrue();
+
+        b.getExecutor().interrupt(Result.ABORTED);
+        j.waitForCompletion(b);
+
+        j.assertBuildStatus(Result.ABORTED, b);
+        CleanupSummaryAction summary = b.getAction(CleanupSummaryAction.class);
+        assertThat(summary).isNotNull();
+        assertThat(summary.getSummary().getCounts()).containsExactly(java.util.Map.entry("UNKNOWN", 1));
     }
 }

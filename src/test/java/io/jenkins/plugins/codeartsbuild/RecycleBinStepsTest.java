@@ -8,6 +8,8 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -101,6 +103,41 @@ class RecycleBinStepsTest {
         assertThat(fake.seen)
                 .noneMatch(s -> s.request().getUrl().encodedPath().endsWith("recycling-restoration")
                         && s.request().getBody().utf8().contains(absent));
+    }
+
+    @Test
+    void anAbortedRestoreSaysWhatItDidOnTheBuildPageBeforeTheBuildEnds() throws Exception {
+        FakeCodeArtsBuild.Job held = binned("held-1");
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fake.override = q -> {
+            if (q.getUrl().encodedPath().endsWith("recycling-restoration")) {
+                arrived.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+        try {
+            WorkflowJob job = j.createProject(WorkflowJob.class);
+            job.setDefinition(new CpsFlowDefinition("codeartsRestoreBuildJob jobIds: ['" + held.id() + "']", true));
+            WorkflowRun b = job.scheduleBuild2(0).waitForStart();
+            assertThat(arrived.await(30, TimeUnit.SECONDS)).isTrue();
+
+            b.getExecutor().interrupt(Result.ABORTED);
+            j.waitForCompletion(b);
+
+            j.assertBuildStatus(Result.ABORTED, b);
+            j.assertLogContains("Aborted: restored 0, failed 0, unknown (in flight when aborted) 1", b);
+            CleanupSummaryAction summary = b.getAction(CleanupSummaryAction.class);
+            assertThat(summary).isNotNull();
+            assertThat(summary.getSummary().getCounts()).containsEntry("UNKNOWN", 1);
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
