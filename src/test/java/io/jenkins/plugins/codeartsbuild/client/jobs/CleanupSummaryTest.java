@@ -58,14 +58,23 @@ class CleanupSummaryTest {
                 -3,
                 "req\nforged");
 
-        assertThat(r.getName())
-                .doesNotContain("\t", "\n", "\u001b")
-                .hasSizeLessThanOrEqualTo(SummaryRow.NAME_LENGTH + 3);
+        assertThat(r.getName()).doesNotContain("\t", "\n", "\u001b").hasSizeLessThanOrEqualTo(SummaryRow.NAME_LENGTH);
         assertThat(r.getJobId()).isNull();
         assertThat(r.getOutcome()).isEqualTo("UNKNOWN");
         assertThat(r.getAttempts()).isZero();
         assertThat(r.getRequestId()).isNull();
         assertThat(SummaryRow.fromLine(r.toLine())).usingRecursiveComparison().isEqualTo(r);
+    }
+
+    @Test
+    void aLongNameIsStoredInEightyCharactersEllipsisIncluded() {
+        SummaryRow plain = new SummaryRow("n".repeat(200), null, null, "DELETED", 1, null);
+        SummaryRow emoji = new SummaryRow("\uD83D\uDE80".repeat(100), null, null, "DELETED", 1, null);
+
+        assertThat(plain.getName()).isEqualTo("n".repeat(77) + "...");
+        assertThat(emoji.getName()).hasSizeLessThanOrEqualTo(80).endsWith("\uD83D\uDE80...");
+        assertThat(new SummaryRow("m".repeat(80), null, null, "DELETED", 1, null).getName())
+                .isEqualTo("m".repeat(80));
     }
 
     @Test
