@@ -28,6 +28,7 @@ final class SummaryWords {
             case "PURGED" -> Messages.Summary_PURGED();
             case "WOULD_RESTORE" -> Messages.Summary_WOULD_RESTORE();
             case "NOT_IN_RECYCLE_BIN" -> Messages.Summary_NOT_IN_RECYCLE_BIN();
+            case "DELETED_EARLIER" -> Messages.Summary_DELETED_EARLIER();
             default -> Messages.Summary_UNKNOWN();
         };
     }
