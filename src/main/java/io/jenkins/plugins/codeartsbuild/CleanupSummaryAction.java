@@ -78,7 +78,7 @@ public final class CleanupSummaryAction implements RunAction2 {
             return List.of();
         }
         try {
-            return SummaryFile.page(fileOf(run, number).toPath(), pageNumber(page));
+            return SummaryFile.page(fileOf(run, number).toPath(), pageNumber(page), summary.getKept());
         } catch (IOException e) {
             LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + run, e);
             return List.of();

@@ -78,59 +78,6 @@ class CleanupSummaryTest {
     }
 
     @Test
-    void aNameWithBackslashesAndNonAsciiSurvivesTheSideFile() throws IOException {
-        SummaryRow r = new SummaryRow("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
-        Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, List.of(r));
-
-        assertThat(SummaryFile.page(file, 1))
-                .singleElement()
-                .usingRecursiveComparison()
-                .isEqualTo(r);
-    }
-
-    @Test
-    void pagesAreReadOneAtATimeAndBadPageNumbersGiveNothing() throws IOException {
-        Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, rows(250, "job-"));
-
-        assertThat(SummaryFile.page(file, 1))
-                .hasSize(100)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("job-0");
-        assertThat(SummaryFile.page(file, 3))
-                .hasSize(50)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("job-200");
-        assertThat(SummaryFile.page(file, 4)).isEmpty();
-        assertThat(SummaryFile.page(file, 0)).isEmpty();
-        assertThat(SummaryFile.page(file, -1)).isEmpty();
-        assertThat(SummaryFile.page(file, Integer.MAX_VALUE)).isEmpty();
-        assertThat(SummaryFile.page(dir.resolve("missing"), 1)).isEmpty();
-        assertThat(SummaryFile.pages(250)).isEqualTo(3);
-        assertThat(SummaryFile.pages(0)).isEqualTo(1);
-    }
-
-    @Test
-    void theFirstPageDoesNotReadTheRest() throws IOException {
-        // a side file of 10,000 rows cut in half: page 1 reads, as it only needs the start; page 100 cannot
-        Path file = dir.resolve("cut.txt.gz");
-        SummaryFile.write(file, rows(10_000, "row-"));
-        byte[] all = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
-
-        assertThat(SummaryFile.page(file, 1))
-                .hasSize(100)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("row-0");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SummaryFile.page(file, 100))
-                .isInstanceOf(IOException.class);
-    }
-
-    @Test
     void tenThousandJobsStayFarUnderTwoMebibytesInTheSideFile() throws IOException {
         CleanupSummary s = CleanupSummary.of(
                 CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000, "a-rather-long-job-name-".repeat(3)));
