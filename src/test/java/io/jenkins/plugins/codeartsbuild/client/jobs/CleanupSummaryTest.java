@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -146,6 +147,35 @@ class CleanupSummaryTest {
                         .contains(f.getType());
             }
         }
+    }
+
+    /** What XStream leaves of a build record that lacks a field: the field unset, whatever the constructor does. */
+    private static CleanupSummary loadedWithout(String field) throws ReflectiveOperationException {
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        java.lang.reflect.Field f = CleanupSummary.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(s, f.getType() == int.class ? (Object) 0 : null);
+        return s;
+    }
+
+    @Test
+    void aStoredSummaryThatLostWhatThePageNeedsIsRefused() throws ReflectiveOperationException {
+        CleanupSummary whole = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        CleanupSummary.requireWhole(whole, 1);
+
+        assertThatThrownBy(() -> CleanupSummary.requireWhole(null, 1)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> CleanupSummary.requireWhole(whole, 0))
+                .isInstanceOf(RuntimeException.class)
+                .hasMessageContaining("number");
+        for (String field : List.of("operation", "counts", "firstRows")) {
+            CleanupSummary broken = loadedWithout(field);
+            assertThatThrownBy(() -> CleanupSummary.requireWhole(broken, 1))
+                    .isInstanceOf(RuntimeException.class)
+                    .hasMessageContaining(field);
+        }
+        // a record from before folds has neither of these: it is whole
+        CleanupSummary.requireWhole(loadedWithout("runs"), 1);
+        CleanupSummary.requireWhole(loadedWithout("keptBytes"), 1);
     }
 
     @Test
