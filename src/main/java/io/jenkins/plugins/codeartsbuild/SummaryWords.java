@@ -8,6 +8,9 @@ final class SummaryWords {
     private SummaryWords() {}
 
     static String title(CleanupSummary s) {
+        if (s.getFoldedRuns() > 0) {
+            return Messages.Summary_titleFolded(s.getFoldedRuns());
+        }
         boolean delete = s.getOperation() == CleanupSummary.Operation.DELETE;
         if (s.isDryRun()) {
             return delete ? Messages.Summary_titleDeleteDryRun() : Messages.Summary_titleRestoreDryRun();
