@@ -7,24 +7,42 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryFile;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 
 /**
- * One delete, restore or dry run on its build's page: {@code summary.jelly} shows the counts and the first rows on the
- * build's main page (core's {@code Run/index.jelly} includes every action's {@code summary.jelly}, for freestyle and
- * Pipeline builds alike), {@code index.jelly} all rows, a page at a time, read from the side file in the build's
- * directory. The build's record holds the counts and the first rows only: ids, cleaned names and outcomes.
+ * One delete, restore or dry run on its build's page, or the runs folded together from the {@value #MAX_SUMMARIES}th
+ * on: {@code summary.jelly} shows the counts and the first rows on the build's main page (core's
+ * {@code Run/index.jelly} includes every action's {@code summary.jelly}, for freestyle and Pipeline builds alike),
+ * {@code index.jelly} all rows, a page at a time, read from the side file in the build's directory. The build's
+ * record holds the counts and the first rows only: ids, cleaned names and outcomes.
  */
 public final class CleanupSummaryAction implements RunAction2 {
 
+    /**
+     * The most summaries a build holds. Every action is rendered on the build page and every save rewrites the whole
+     * record: a Pipeline loop of single deletes must not add an action and a save per job.
+     */
+    static final int MAX_SUMMARIES = 20;
+
     private static final Logger LOGGER = Logger.getLogger(CleanupSummaryAction.class.getName());
 
-    private final CleanupSummary summary;
+    /**
+     * Numbering, adding and folding, for every build. {@code Actionable.addAction} is a plain list add and steps of
+     * parallel branches attach side by side, so a lock is needed; not the run's monitor: {@code WorkflowRun} takes its
+     * metadata guard before its own monitor, and every save holds that monitor. Side files are written under this lock
+     * and no other; the run is saved after it is released, and {@link #onLoad} never takes it.
+     */
+    private static final Object LOCK = new Object();
+
+    /** Replaced whole by a fold (under {@link #LOCK}): a page or a save reads the summary before or the one after. */
+    private volatile CleanupSummary summary;
+
     private final int number;
-    private transient Run<?, ?> run;
+    private transient volatile Run<?, ?> run;
 
     CleanupSummaryAction(CleanupSummary summary, int number) {
         this.summary = summary;
@@ -32,30 +50,69 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     /**
-     * Adds the summary to the build, its rows written beside the build's record first. Steps of parallel branches
-     * attach side by side, and core's {@code Actionable.addAction} is a plain list add: the number is chosen and the
-     * action added under the run's lock, so that two summaries never share a number, a file or a URL.
+     * Adds the summary to the build, its rows written beside the build's record first; from the
+     * {@value #MAX_SUMMARIES}th on, folds it into that one summary, its rows appended to that summary's side file.
+     * Saves the run when an action is added, and when a fold adds first rows to the page; a fold that changes only
+     * counts is not saved here: the build's own save when it ends records them (until then the record holds the
+     * counts before, and its pages read no further than the rows those counts list).
      */
     static void attach(Run<?, ?> run, CleanupSummary summary) {
-        synchronized (run) {
-            int number = run.getActions(CleanupSummaryAction.class).size() + 1;
-            try {
-                SummaryFile.write(fileOf(run, number).toPath(), summary.rowsToWrite());
-            } catch (IOException e) {
-                // the counts and first rows still show; only the full list is missing
-                LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
+        boolean save;
+        synchronized (LOCK) {
+            List<CleanupSummaryAction> mine = run.getActions(CleanupSummaryAction.class);
+            CleanupSummaryAction folding = null;
+            int last = 0;
+            for (CleanupSummaryAction a : mine) {
+                last = Math.max(last, a.number);
+                if (a.summary != null && a.summary.getFoldedRuns() > 0) {
+                    folding = a;
+                }
             }
-            run.addAction(new CleanupSummaryAction(summary, number));
+            if (folding != null) {
+                save = folding.foldIn(run, summary);
+            } else {
+                // numbered after the highest, not by count: an action dropped on load leaves a gap
+                CleanupSummary first = mine.size() >= MAX_SUMMARIES - 1 ? summary.asFold() : summary;
+                CleanupSummaryAction action = new CleanupSummaryAction(first, last + 1);
+                action.write(run, false, first.rowsToWrite());
+                run.addAction(action);
+                save = true;
+            }
         }
-        try {
-            run.save(); // kept even if the controller stops before the build's next save
-        } catch (IOException e) {
-            LOGGER.log(Level.WARNING, "could not save " + run + " with its CodeArts Build summary", e);
+        if (save) {
+            try {
+                run.save(); // kept even if the controller stops before the build's next save
+            } catch (IOException e) {
+                LOGGER.log(Level.WARNING, "could not save " + run + " with its CodeArts Build summary", e);
+            }
         }
     }
 
-    private static File fileOf(Run<?, ?> run, int number) {
-        return new File(run.getRootDir(), "codearts-build-summary-" + number + ".txt.gz");
+    /** Folds a further run in; whether the first rows on the page changed. Under {@link #LOCK}. */
+    private boolean foldIn(Run<?, ?> on, CleanupSummary next) {
+        CleanupSummary before = summary;
+        CleanupSummary after = before.fold(next);
+        write(on, true, after.rowsToWrite());
+        summary = after;
+        return after.getFirstRows().size() > before.getFirstRows().size();
+    }
+
+    private void write(Run<?, ?> on, boolean append, List<SummaryRow> rows) {
+        Path file = fileOf(on).toPath();
+        try {
+            if (append) {
+                SummaryFile.append(file, rows);
+            } else {
+                SummaryFile.write(file, rows);
+            }
+        } catch (IOException e) {
+            // the counts and first rows still show; only the full list is missing
+            LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + on, e);
+        }
+    }
+
+    private File fileOf(Run<?, ?> on) {
+        return new File(on.getRootDir(), "codearts-build-summary-" + number + ".txt.gz");
     }
 
     @Override
@@ -63,8 +120,13 @@ public final class CleanupSummaryAction implements RunAction2 {
         this.run = r;
     }
 
+    /**
+     * Refuses a summary that lost its fields in the build's record (edited by hand, or of another shape): core's
+     * {@code Run.onLoad} logs the exception and drops this action, and the build's page shows without it.
+     */
     @Override
     public void onLoad(Run<?, ?> r) {
+        CleanupSummary.requireWhole(summary, number);
         this.run = r;
     }
 
@@ -74,13 +136,15 @@ public final class CleanupSummaryAction implements RunAction2 {
 
     /** The rows of page {@code page} (a request parameter: anything but a page number shows the first page). */
     public List<SummaryRow> rows(@CheckForNull String page) {
-        if (run == null) {
+        Run<?, ?> r = run;
+        CleanupSummary s = summary;
+        if (r == null) {
             return List.of();
         }
         try {
-            return SummaryFile.page(fileOf(run, number).toPath(), pageNumber(page));
+            return SummaryFile.page(fileOf(r).toPath(), pageNumber(page), s.getKept());
         } catch (IOException e) {
-            LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + run, e);
+            LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + r, e);
             return List.of();
         }
     }
@@ -100,9 +164,9 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     /** The localized word for an outcome code, {@code DELETED/PURGED} as two. */
-    public String outcome(String code) {
+    public String outcome(@CheckForNull String code) {
         StringBuilder b = new StringBuilder();
-        for (String part : code.split("/")) {
+        for (String part : (code == null ? "" : code).split("/")) {
             b.append(b.length() == 0 ? "" : ", ").append(SummaryWords.outcome(part));
         }
         return b.toString();

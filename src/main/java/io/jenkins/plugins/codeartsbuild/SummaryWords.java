@@ -8,6 +8,9 @@ final class SummaryWords {
     private SummaryWords() {}
 
     static String title(CleanupSummary s) {
+        if (s.getFoldedRuns() > 0) {
+            return Messages.Summary_titleFolded(s.getFoldedRuns());
+        }
         boolean delete = s.getOperation() == CleanupSummary.Operation.DELETE;
         if (s.isDryRun()) {
             return delete ? Messages.Summary_titleDeleteDryRun() : Messages.Summary_titleRestoreDryRun();
@@ -28,6 +31,7 @@ final class SummaryWords {
             case "PURGED" -> Messages.Summary_PURGED();
             case "WOULD_RESTORE" -> Messages.Summary_WOULD_RESTORE();
             case "NOT_IN_RECYCLE_BIN" -> Messages.Summary_NOT_IN_RECYCLE_BIN();
+            case "DELETED_EARLIER" -> Messages.Summary_DELETED_EARLIER();
             default -> Messages.Summary_UNKNOWN();
         };
     }

@@ -9,6 +9,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
 import java.util.List;
 import java.util.Locale;
 import mockwebserver3.MockWebServer;
@@ -26,7 +27,8 @@ import org.jvnet.localizer.LocaleProvider;
 /**
  * The summary on the build's page: what the action holds after a Pipeline delete, a dry run and a restore, that the
  * build page and the full list render (in English and Simplified Chinese), that it survives a reload of the build,
- * and that a freestyle build shows it too.
+ * that parallel branches get a summary each, and that a freestyle build shows it too. Folding:
+ * {@link CleanupSummaryActionFoldTest}; a damaged record: {@link CleanupSummaryActionLoadTest}.
  */
 @WithJenkins
 class CleanupSummaryActionTest {
@@ -100,12 +102,13 @@ class CleanupSummaryActionTest {
         // what XStream wrote to build.xml: the counts and first rows, not every row (those are in the side file)
         String record = java.nio.file.Files.readString(new java.io.File(run.getRootDir(), "build.xml").toPath());
         assertThat(record).contains("pr-1-0").doesNotContain("pr-1-29");
-        // and reads back (Run.reload does not call onLoad, so only what was stored is checked here)
+        // and reads back: WorkflowRun.reload calls onLoad again (a created run counts as loaded), which accepts it
         run.reload();
         CleanupSummaryAction reloaded =
                 run.getActions(CleanupSummaryAction.class).get(0);
         assertThat(reloaded.getSummary().getCounts()).containsEntry("DELETED", 30);
         assertThat(reloaded.getSummary().getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
+        assertThat(reloaded.rows("1")).hasSize(30);
     }
 
     @Test
@@ -140,6 +143,19 @@ class CleanupSummaryActionTest {
         assertThat(s.getOperation()).isEqualTo(CleanupSummary.Operation.RESTORE);
         assertThat(s.getCounts()).containsEntry("RESTORED", 1);
         assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("binned-1", "restored");
+    }
+
+    @Test
+    void aJobDeletedBeforeThePurgeStepIsNamedOnThePage() throws Exception {
+        FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject());
+        SummaryRow row = new SummaryRow(
+                "gone-before", "0123456789abcdef0123456789abcdef", null, "ALREADY_GONE/DELETED_EARLIER", 1, null);
+
+        CleanupSummaryAction.attach(b, CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 1, List.of(row)));
+
+        assertThat(j.createWebClient().getPage(b).asNormalizedText())
+                .contains("gone-before", "already gone, deleted before this step, left in the recycle bin")
+                .doesNotContain("already gone, unknown");
     }
 
     @Test

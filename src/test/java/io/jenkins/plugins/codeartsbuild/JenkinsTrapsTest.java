@@ -140,47 +140,6 @@ class JenkinsTrapsTest {
         assertThat(found).isEmpty();
     }
 
-    /**
-     * {@code Actionable.addAction} is a plain list add, and steps of parallel branches run side by side: an action
-     * that numbers itself by the actions already there (a file, a URL) must count and add under the run's lock.
-     */
-    @Test
-    void actionsAreAddedUnderTheRunsLock() throws IOException {
-        List<String> found = new ArrayList<>();
-        int adds = 0;
-        for (Path source : sources()) {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
-            adds += text.split("\\.addAction\\(", -1).length - 1;
-            int unlocked = unlockedAdds(text);
-            if (unlocked > 0) {
-                found.add(source.getFileName() + ": " + unlocked + " addAction outside synchronized (run)");
-            }
-        }
-        assertThat(adds).isGreaterThan(0);
-        assertThat(found).isEmpty();
-    }
-
-    @Test
-    void theLockCheckWouldCatchAnUnlockedAdd() {
-        assertThat(unlockedAdds("class A {\n    static void a(Run<?, ?> run) {\n        run.addAction(x);\n    }\n}"))
-                .isEqualTo(1);
-        assertThat(unlockedAdds("class A {\n    static void a(Run<?, ?> run) {\n        synchronized (run) {\n"
-                        + "            run.addAction(x);\n        }\n    }\n}"))
-                .isZero();
-    }
-
-    /** The {@code addAction} calls whose method has no {@code synchronized (run)} before them. */
-    static int unlockedAdds(String text) {
-        int unlocked = 0;
-        for (int at = text.indexOf(".addAction("); at >= 0; at = text.indexOf(".addAction(", at + 1)) {
-            int method = Math.max(text.lastIndexOf("\n    static ", at), text.lastIndexOf("\n    public ", at));
-            if (!text.substring(Math.max(0, method), at).contains("synchronized (run)")) {
-                unlocked++;
-            }
-        }
-        return unlocked;
-    }
-
     private static List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.list(JAVA)) {
             return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();

@@ -51,7 +51,8 @@ public final class Texts {
     /**
      * Remote text made fit for one line: white space of any kind (line breaks, tabs, Unicode separators) folded to
      * one space, every other control, format (bidi overrides, zero-width), private-use or unpaired surrogate
-     * character replaced by {@code ?}, at most {@code max} characters then {@code ...}. Never {@code null}.
+     * character replaced by {@code ?}. At most {@code max} characters in all: a longer text is cut, never between
+     * the two halves of a surrogate pair, and ends with {@code ...} inside that bound. Never {@code null}.
      */
     public static String oneLine(String text, int max) {
         if (text == null) {
@@ -66,8 +67,8 @@ public final class Texts {
 
     /**
      * A response body made fit for one line of a message: comments, {@code script} and {@code style} elements, tags
-     * and character references removed (never parsed as XML), then as {@link #oneLine}. Linear in the body, and it
-     * stops reading once {@code max} characters are written.
+     * and character references removed (never parsed as XML), then as {@link #oneLine}, {@code max} bounding it the
+     * same way. Linear in the body, and it stops reading once the line is full.
      */
     static String excerpt(String body, int max) {
         if (body == null) {
@@ -118,8 +119,9 @@ public final class Texts {
         return at < start ? url : url.substring(0, start) + "****" + url.substring(at);
     }
 
-    /** Builds one line: folds white space, replaces unsafe characters, stops at a length. */
+    /** Builds one line: folds white space, replaces unsafe characters, stops at a length that includes the ellipsis. */
     private static final class Line {
+        private static final String ELLIPSIS = "...";
         private final StringBuilder sb = new StringBuilder();
         private final int max;
         private boolean pendingSpace;
@@ -164,8 +166,7 @@ public final class Texts {
         private void put(String chars) {
             int room = max - sb.length() - (pendingSpace ? 1 : 0);
             if (room < chars.length()) {
-                truncated = true;
-                sb.append("...");
+                end();
                 return;
             }
             if (pendingSpace) {
@@ -173,6 +174,21 @@ public final class Texts {
                 pendingSpace = false;
             }
             sb.append(chars);
+        }
+
+        /**
+         * Marks the text as cut: what is written is cut back to leave room for the ellipsis within {@code max}, one
+         * character further when the cut would fall inside a surrogate pair (the line only holds whole pairs).
+         */
+        private void end() {
+            truncated = true;
+            String ellipsis = ELLIPSIS.substring(0, Math.max(0, Math.min(ELLIPSIS.length(), max)));
+            int cut = Math.min(sb.length(), max - ellipsis.length());
+            if (cut > 0 && cut < sb.length() && Character.isHighSurrogate(sb.charAt(cut - 1))) {
+                cut--;
+            }
+            sb.setLength(Math.max(0, cut));
+            sb.append(ellipsis);
         }
 
         @Override

@@ -61,7 +61,7 @@ class CodeArtsApiExceptionTest {
         CodeArtsApiException html =
                 of(502, "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(500) + "</body></html>");
         assertThat(html.getErrorCode()).isNull();
-        assertThat(html.getBodyExcerpt()).startsWith("502 Bad Gateway x").hasSize(203);
+        assertThat(html.getBodyExcerpt()).startsWith("502 Bad Gateway x").hasSize(CodeArtsApiException.EXCERPT_LENGTH);
         assertThat(html.getMessage()).contains("HTTP 502", "502 Bad Gateway").doesNotContain("<h1>");
         assertThat(html.getRequestId()).isNull();
         assertThat(html.getMessage()).endsWith("(request id none)");

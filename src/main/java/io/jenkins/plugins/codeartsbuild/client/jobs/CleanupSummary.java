@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a build page shows of one delete, restore or dry run: the counts per outcome and the first rows; all rows
- * (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression) go to a side file ({@link SummaryFile}), so that the build's record stays small
- * whatever the batch. Flat fields of simple types: XStream stores and loads it as it is.
+ * What a build page shows of one delete, restore or dry run, or of several folded into one: the counts per outcome
+ * and the first rows; all rows (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression, however
+ * many runs are folded in) go to a side file ({@link SummaryFile}), so that the build's record stays small whatever
+ * the batch. Flat fields of simple types: XStream stores and loads it as it is. Never changed once made: a fold makes
+ * a new one, so that a build record written meanwhile holds either the summary before or the one after, whole.
  */
 public final class CleanupSummary {
 
@@ -38,33 +40,33 @@ public final class CleanupSummary {
     private final LinkedHashMap<String, Integer> counts;
     private final ArrayList<SummaryRow> firstRows;
     private final int kept;
+    /** The bytes of the kept rows' lines, for a fold's cap; 0 in a record from before folds (nothing folds into it). */
+    private final int keptBytes;
+    /** The runs folded into this summary; 0 for a summary of one run, as in every record from before folds. */
+    private final int runs;
+    /** The rows to write to the side file (a fold's: to append to it); not stored. */
     private final transient List<SummaryRow> rows;
 
-    private CleanupSummary(Operation operation, boolean dryRun, int total, List<SummaryRow> rows) {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private CleanupSummary(
+            Operation operation,
+            boolean dryRun,
+            int total,
+            LinkedHashMap<String, Integer> counts,
+            ArrayList<SummaryRow> firstRows,
+            int kept,
+            int keptBytes,
+            int runs,
+            List<SummaryRow> rows) {
         this.operation = operation;
         this.dryRun = dryRun;
         this.total = total;
-        this.counts = new LinkedHashMap<>();
-        for (SummaryRow r : rows) {
-            counts.merge(r.getOutcome(), 1, Integer::sum);
-        }
-        this.rows = List.copyOf(rows.subList(0, keptOf(rows)));
-        this.kept = this.rows.size();
-        this.firstRows = new ArrayList<>(this.rows.subList(0, Math.min(this.rows.size(), FIRST_ROWS)));
-    }
-
-    /** How many of the first rows fit within {@link #MAX_ROWS} and {@link #MAX_BYTES}. */
-    private static int keptOf(List<SummaryRow> rows) {
-        long bytes = 0;
-        int n = 0;
-        while (n < rows.size() && n < MAX_ROWS) {
-            bytes += rows.get(n).toLine().getBytes(StandardCharsets.UTF_8).length + 1;
-            if (bytes > MAX_BYTES) {
-                break;
-            }
-            n++;
-        }
-        return n;
+        this.counts = counts;
+        this.firstRows = firstRows;
+        this.kept = kept;
+        this.keptBytes = keptBytes;
+        this.runs = runs;
+        this.rows = rows;
     }
 
     /**
@@ -72,7 +74,21 @@ public final class CleanupSummary {
      *     reports a sample
      */
     public static CleanupSummary of(Operation operation, boolean dryRun, int total, List<SummaryRow> rows) {
-        return new CleanupSummary(operation, dryRun, total, rows);
+        LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
+        for (SummaryRow r : rows) {
+            counts.merge(r.getOutcome(), 1, Integer::sum);
+        }
+        Fit fit = Fit.of(rows, MAX_ROWS, MAX_BYTES);
+        return new CleanupSummary(
+                operation,
+                dryRun,
+                total,
+                counts,
+                firstOf(List.of(), fit.rows),
+                fit.rows.size(),
+                fit.bytes,
+                0,
+                fit.rows);
     }
 
     public static CleanupSummary of(BatchResult r) {
@@ -91,6 +107,67 @@ public final class CleanupSummary {
         return of(Operation.RESTORE, r.plan().dryRun(), r.selected(), rows);
     }
 
+    /**
+     * This summary as the first run of a fold: the one summary that the build's further runs are folded into
+     * ({@link #fold}); its side file is written from these rows like any other.
+     */
+    public CleanupSummary asFold() {
+        return new CleanupSummary(
+                operation, dryRun, total, counts, firstRows, kept, keptBytes, Math.max(1, runs), rowsToWrite());
+    }
+
+    /**
+     * This fold with one more run in it: counts, totals and runs added up; the rows of {@code next} kept as far as
+     * they fit within {@link #MAX_ROWS} and {@link #MAX_BYTES} together with the rows of every run before (the
+     * others are counted, not listed), and the first of them added to the first rows until there are
+     * {@value #FIRST_ROWS}. The result's {@link #rowsToWrite()} are the rows to append to the side file.
+     */
+    public CleanupSummary fold(CleanupSummary next) {
+        LinkedHashMap<String, Integer> sum = new LinkedHashMap<>(counts);
+        next.counts.forEach((code, n) -> sum.merge(code, n, Integer::sum));
+        Fit fit = Fit.of(next.rowsToWrite(), MAX_ROWS - kept, MAX_BYTES - keptBytes);
+        return new CleanupSummary(
+                operation,
+                dryRun && next.dryRun,
+                (int) Math.min(Integer.MAX_VALUE, (long) total + next.total),
+                sum,
+                firstOf(firstRows, fit.rows),
+                kept + fit.rows.size(),
+                keptBytes + fit.bytes,
+                Math.max(1, runs) + 1,
+                fit.rows);
+    }
+
+    private static ArrayList<SummaryRow> firstOf(List<SummaryRow> before, List<SummaryRow> more) {
+        ArrayList<SummaryRow> first = new ArrayList<>(before);
+        first.addAll(more.subList(0, Math.max(0, Math.min(more.size(), FIRST_ROWS - before.size()))));
+        return first;
+    }
+
+    /**
+     * Refuses a summary, with the number of its action, that lacks what its build page needs: XStream sets no field
+     * that the build record does not hold, so a record edited by hand or written in another shape loads with nulls.
+     *
+     * @throws IllegalStateException naming what is missing (no stored value)
+     */
+    public static void requireWhole(CleanupSummary summary, int number) {
+        String missing = null;
+        if (summary == null) {
+            missing = "summary";
+        } else if (summary.operation == null) {
+            missing = "operation";
+        } else if (summary.counts == null || summary.counts.containsKey(null) || summary.counts.containsValue(null)) {
+            missing = "counts";
+        } else if (summary.firstRows == null || summary.firstRows.contains(null)) {
+            missing = "firstRows";
+        } else if (number < 1) {
+            missing = "number";
+        }
+        if (missing != null) {
+            throw new IllegalStateException("a CodeArts Build summary without its " + missing + " in the build record");
+        }
+    }
+
     public Operation getOperation() {
         return operation;
     }
@@ -99,7 +176,7 @@ public final class CleanupSummary {
         return dryRun;
     }
 
-    /** The jobs the selection held. */
+    /** The jobs the selection held (of every run, for a fold). */
     public int getTotal() {
         return total;
     }
@@ -109,7 +186,7 @@ public final class CleanupSummary {
         return kept;
     }
 
-    /** Rows beyond {@link #MAX_ROWS}, and a dry run's jobs beyond its sample: counted, not listed. */
+    /** Rows beyond the caps, and a dry run's jobs beyond its sample: counted, not listed. */
     public int getNotListed() {
         return Math.max(0, total - kept);
     }
@@ -123,8 +200,41 @@ public final class CleanupSummary {
         return Collections.unmodifiableList(firstRows);
     }
 
-    /** All rows kept, to write to the side file; empty once loaded back (only the side file has them then). */
+    /** How many runs were folded into this summary; 0 for a summary of one run. */
+    public int getFoldedRuns() {
+        return runs;
+    }
+
+    /**
+     * The rows to write to the side file: all rows kept, or for a fold the kept rows of the run folded in last; empty
+     * once loaded back (only the side file has them then).
+     */
     public List<SummaryRow> rowsToWrite() {
         return rows == null ? List.of() : rows;
+    }
+
+    /** The first rows of a list that fit within a count and a number of bytes of their lines. */
+    private static final class Fit {
+        final List<SummaryRow> rows;
+        final int bytes;
+
+        private Fit(List<SummaryRow> rows, int bytes) {
+            this.rows = rows;
+            this.bytes = bytes;
+        }
+
+        static Fit of(List<SummaryRow> rows, int maxRows, int maxBytes) {
+            long bytes = 0;
+            int n = 0;
+            while (n < rows.size() && n < maxRows) {
+                long line = rows.get(n).toLine().getBytes(StandardCharsets.UTF_8).length + 1L;
+                if (bytes + line > maxBytes) {
+                    break;
+                }
+                bytes += line;
+                n++;
+            }
+            return new Fit(List.copyOf(rows.subList(0, n)), (int) bytes);
+        }
     }
 }

@@ -63,11 +63,11 @@ final class SummaryFigures {
             for (int n : new int[] {1_000, 10_000, 20_000}) {
                 Path file = dir.resolve(n + ".txt.gz");
                 SummaryFile.write(file, rows(n));
-                double first = median(() -> SummaryFile.page(file, 1).size());
+                double first = median(() -> SummaryFile.page(file, 1, n).size());
                 double all = median(() -> {
                     int read = 0;
                     for (int p = 1; p <= SummaryFile.pages(n); p++) {
-                        read += SummaryFile.page(file, p).size();
+                        read += SummaryFile.page(file, p, n).size();
                     }
                     return read;
                 });

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,9 +59,7 @@ class CleanupSummaryTest {
                 -3,
                 "req\nforged");
 
-        assertThat(r.getName())
-                .doesNotContain("\t", "\n", "\u001b")
-                .hasSizeLessThanOrEqualTo(SummaryRow.NAME_LENGTH + 3);
+        assertThat(r.getName()).doesNotContain("\t", "\n", "\u001b").hasSizeLessThanOrEqualTo(SummaryRow.NAME_LENGTH);
         assertThat(r.getJobId()).isNull();
         assertThat(r.getOutcome()).isEqualTo("UNKNOWN");
         assertThat(r.getAttempts()).isZero();
@@ -69,56 +68,14 @@ class CleanupSummaryTest {
     }
 
     @Test
-    void aNameWithBackslashesAndNonAsciiSurvivesTheSideFile() throws IOException {
-        SummaryRow r = new SummaryRow("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
-        Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, List.of(r));
+    void aLongNameIsStoredInEightyCharactersEllipsisIncluded() {
+        SummaryRow plain = new SummaryRow("n".repeat(200), null, null, "DELETED", 1, null);
+        SummaryRow emoji = new SummaryRow("\uD83D\uDE80".repeat(100), null, null, "DELETED", 1, null);
 
-        assertThat(SummaryFile.page(file, 1))
-                .singleElement()
-                .usingRecursiveComparison()
-                .isEqualTo(r);
-    }
-
-    @Test
-    void pagesAreReadOneAtATimeAndBadPageNumbersGiveNothing() throws IOException {
-        Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, rows(250, "job-"));
-
-        assertThat(SummaryFile.page(file, 1))
-                .hasSize(100)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("job-0");
-        assertThat(SummaryFile.page(file, 3))
-                .hasSize(50)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("job-200");
-        assertThat(SummaryFile.page(file, 4)).isEmpty();
-        assertThat(SummaryFile.page(file, 0)).isEmpty();
-        assertThat(SummaryFile.page(file, -1)).isEmpty();
-        assertThat(SummaryFile.page(file, Integer.MAX_VALUE)).isEmpty();
-        assertThat(SummaryFile.page(dir.resolve("missing"), 1)).isEmpty();
-        assertThat(SummaryFile.pages(250)).isEqualTo(3);
-        assertThat(SummaryFile.pages(0)).isEqualTo(1);
-    }
-
-    @Test
-    void theFirstPageDoesNotReadTheRest() throws IOException {
-        // a side file of 10,000 rows cut in half: page 1 reads, as it only needs the start; page 100 cannot
-        Path file = dir.resolve("cut.txt.gz");
-        SummaryFile.write(file, rows(10_000, "row-"));
-        byte[] all = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
-
-        assertThat(SummaryFile.page(file, 1))
-                .hasSize(100)
-                .first()
-                .extracting(SummaryRow::getName)
-                .isEqualTo("row-0");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SummaryFile.page(file, 100))
-                .isInstanceOf(IOException.class);
+        assertThat(plain.getName()).isEqualTo("n".repeat(77) + "...");
+        assertThat(emoji.getName()).hasSizeLessThanOrEqualTo(80).endsWith("\uD83D\uDE80...");
+        assertThat(new SummaryRow("m".repeat(80), null, null, "DELETED", 1, null).getName())
+                .isEqualTo("m".repeat(80));
     }
 
     @Test
@@ -190,6 +147,35 @@ class CleanupSummaryTest {
                         .contains(f.getType());
             }
         }
+    }
+
+    /** What XStream leaves of a build record that lacks a field: the field unset, whatever the constructor does. */
+    private static CleanupSummary loadedWithout(String field) throws ReflectiveOperationException {
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        java.lang.reflect.Field f = CleanupSummary.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(s, f.getType() == int.class ? (Object) 0 : null);
+        return s;
+    }
+
+    @Test
+    void aStoredSummaryThatLostWhatThePageNeedsIsRefused() throws ReflectiveOperationException {
+        CleanupSummary whole = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        CleanupSummary.requireWhole(whole, 1);
+
+        assertThatThrownBy(() -> CleanupSummary.requireWhole(null, 1)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> CleanupSummary.requireWhole(whole, 0))
+                .isInstanceOf(RuntimeException.class)
+                .hasMessageContaining("number");
+        for (String field : List.of("operation", "counts", "firstRows")) {
+            CleanupSummary broken = loadedWithout(field);
+            assertThatThrownBy(() -> CleanupSummary.requireWhole(broken, 1))
+                    .isInstanceOf(RuntimeException.class)
+                    .hasMessageContaining(field);
+        }
+        // a record from before folds has neither of these: it is whole
+        CleanupSummary.requireWhole(loadedWithout("runs"), 1);
+        CleanupSummary.requireWhole(loadedWithout("keptBytes"), 1);
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
+
+/**
+ * A build record whose summaries lost their fields (edited by hand, or of another shape): after a restart the
+ * damaged summaries are dropped when the build loads (core's {@code Run.onLoad} drops an action whose
+ * {@code onLoad} throws), and the build's page shows with the whole one.
+ */
+class CleanupSummaryActionLoadTest {
+
+    private static final String ACTION = "io.jenkins.plugins.codeartsbuild.CleanupSummaryAction";
+
+    @RegisterExtension
+    private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
+
+    private static CleanupSummary one(String name) {
+        return CleanupSummary.of(
+                CleanupSummary.Operation.DELETE,
+                false,
+                1,
+                List.of(new SummaryRow(name, null, null, "DELETED", 1, null)));
+    }
+
+    /** The record with {@code edit} applied to the stored action that lists {@code name}. */
+    private static String edited(String record, String name, UnaryOperator<String> edit) {
+        int row = record.indexOf(name);
+        int start = record.lastIndexOf("<" + ACTION, row);
+        int end = record.indexOf("</" + ACTION + ">", row);
+        String action = record.substring(start, end);
+        String changed = edit.apply(action);
+        assertThat(changed).as("the edit of %s", name).isNotEqualTo(action);
+        return record.substring(0, start) + changed + record.substring(end);
+    }
+
+    @Test
+    void summariesThatLostTheirFieldsAreDroppedAndTheBuildPageShows() throws Throwable {
+        sessions.then(j -> {
+            FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject("p"));
+            for (String name : List.of("whole-job", "countless-job", "numberless-job", "summaryless-job")) {
+                CleanupSummaryAction.attach(b, one(name));
+            }
+            Path file = b.getRootDir().toPath().resolve("build.xml");
+            String record = Files.readString(file);
+            record = edited(record, "countless-job", a -> a.replaceAll("(?s)<counts>.*?</counts>", ""));
+            record = edited(record, "numberless-job", a -> a.replaceAll("<number>\\d+</number>", "<number>0</number>"));
+            record = edited(record, "summaryless-job", a -> a.replaceAll("(?s)<summary>.*</summary>", ""));
+            Files.writeString(file, record);
+        });
+        sessions.then(j -> {
+            FreeStyleBuild b =
+                    j.jenkins.getItemByFullName("p", FreeStyleProject.class).getBuildByNumber(1);
+
+            assertThat(b.getActions(CleanupSummaryAction.class))
+                    .singleElement()
+                    .extracting(a -> a.getSummary().getFirstRows().get(0).getName())
+                    .isEqualTo("whole-job");
+            assertThat(j.createWebClient().getPage(b).asNormalizedText())
+                    .contains("CodeArts Build cleanup", "whole-job")
+                    .doesNotContain("countless-job", "numberless-job");
+        });
+    }
+}
