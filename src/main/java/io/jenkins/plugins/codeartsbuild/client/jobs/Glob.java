@@ -98,7 +98,7 @@ public final class Glob {
         while (run < before.length() && before.charAt(before.length() - 1 - run) == '\\') {
             run++;
         }
-        return run % 2 == 1 ? "\\" + quote(text) : quote(text);
+        return run % 2 != 0 ? "\\" + quote(text) : quote(text);
     }
 
     /** The pattern that matches exactly {@code text}: its {@code \}, {@code *} and {@code ?} escaped. */
