@@ -57,6 +57,19 @@ public final class CleanupSummaryAction implements RunAction2 {
      * counts before, and its pages read no further than the rows those counts list).
      */
     static void attach(Run<?, ?> run, CleanupSummary summary) {
+        // an aborted step attaches what it did on its way out, possibly with its thread's interrupt still set: a file
+        // channel would then close at the first write (ClosedByInterruptException) and the page would show nothing
+        boolean interrupted = Thread.interrupted();
+        try {
+            attachUninterrupted(run, summary);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void attachUninterrupted(Run<?, ?> run, CleanupSummary summary) {
         boolean save;
         synchronized (LOCK) {
             List<CleanupSummaryAction> mine = run.getActions(CleanupSummaryAction.class);
