@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,19 +23,116 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Behaviours of the real Jenkins that a type-check cannot see and that have broken this plugin, checked over the
  * sources and views as text (Jenkins classes cannot be loaded here), so that they run in the Maven-Central-only build.
- * Each rule says which trap it guards against; {@code ../shared/docs/jenkins-conventions.md} tells the traps.
+ * Each rule says which trap it guards against ({@code ../shared/docs/jenkins-conventions.md} tells the traps), and each
+ * has a twin test that applies a mutation to a copy of the real sources and sees the rule fail: a rule that passes
+ * on everything guards nothing (the first version of the constructor rule only saw classes extending {@code Step} or
+ * {@code Builder} directly, and so never looked at four of the five steps and builders).
  */
 class JenkinsTrapsTest {
 
     private static final Path RESOURCES = Path.of(System.getProperty("codearts.resources.dir", "src/main/resources"));
     private static final Path JAVA = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
-    private static final Pattern CONSTRUCTOR =
-            Pattern.compile("@DataBoundConstructor\\s+public\\s+(\\w+)\\s*\\(([^)]*)\\)");
-    private static final Pattern STEP_OR_BUILDER =
-            Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+(CodeArtsStep|CodeArtsBuilder|Step|Builder)\\b");
+    private static final Pattern CLASS = Pattern.compile(
+            "\\b((?:(?:public|protected|private|static|abstract|final)\\s+)*)class\\s+(\\w+)(?:<[^>{]*>)?\\s+extends\\s+([\\w.]+)");
     private static final Pattern FIELD = Pattern.compile(
-            "(?m)^    private\\s+(?!static)((?:final\\s+|transient\\s+|volatile\\s+)*)([\\w<>, ]+?)\\s+(\\w+)\\s*(=[^;]*)?;");
+            "(?m)^    private\\s+(?!static)((?:final\\s+|transient\\s+|volatile\\s+)*)([\\w<>, .?\\[\\]]+?)\\s+(\\w+)\\s*(=[^;]*)?;");
+    private static final Pattern PRIMITIVE_SETTER = Pattern.compile(
+            "@DataBoundSetter\\s+public\\s+void\\s+(\\w+)\\s*\\(\\s*(?:final\\s+)?(?:@[\\w.]+\\s+)*(boolean|int|long|short|byte|char|float|double)\\s");
+    private static final Pattern SYNCHRONIZED = Pattern.compile("synchronized\\s*\\(\\s*([\\w.()]+?)\\s*\\)");
+    private static final Pattern RUN_VARIABLE =
+            Pattern.compile("\\b(?:Run|WorkflowRun|AbstractBuild|FreeStyleBuild)(?:<[^>]*>)?\\s+(\\w+)\\s*[,;=)]");
     private static final Set<String> STORABLE = Set.of("String", "boolean", "int", "Integer", "List<String>");
+    /** The steps and builders there are: a scan that misses one fails here, before its rules can miss it. */
+    private static final Set<String> KNOWN = Set.of(
+            "DeleteBuildJobStep",
+            "RestoreBuildJobStep",
+            "FindBuildJobsStep",
+            "DeleteBuildJobBuilder",
+            "RestoreBuildJobBuilder");
+
+    /** The Jenkins layer's sources as text, by file name, and what each class extends. */
+    record Sources(Map<String, String> files) {
+
+        static Sources read() throws IOException {
+            Map<String, String> files = new TreeMap<>();
+            try (Stream<Path> s = Files.walk(JAVA)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String relative = JAVA.relativize(p).toString().replace('\\', '/');
+                    if (!relative.startsWith("client/")) {
+                        files.put(relative, Files.readString(p, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            files.put("client/http/Fanout.java", Files.readString(JAVA.resolve("client/http/Fanout.java")));
+            return new Sources(files);
+        }
+
+        /** A copy with {@code from} replaced by {@code to} in {@code file}; the text must be there. */
+        Sources with(String file, String from, String to) {
+            String text = files.get(file);
+            assertThat(text).as(file).contains(from);
+            Map<String, String> copy = new TreeMap<>(files);
+            copy.put(file, text.replace(from, to));
+            return new Sources(copy);
+        }
+
+        /** Each class declared (nested ones too): its superclass, and whether it is abstract; by simple name. */
+        Map<String, String[]> classes() {
+            Map<String, String[]> all = new HashMap<>();
+            files.forEach((file, text) -> {
+                Matcher m = CLASS.matcher(text);
+                while (m.find()) {
+                    String parent = m.group(3).substring(m.group(3).lastIndexOf('.') + 1);
+                    all.put(m.group(2), new String[] {parent, m.group(1).contains("abstract") ? "abstract" : "", file});
+                }
+            });
+            return all;
+        }
+
+        /** The classes whose chain of superclasses reaches {@code root}, whatever their own base class. */
+        Map<String, String[]> descendantsOf(String root) {
+            Map<String, String[]> all = classes();
+            Map<String, String[]> found = new TreeMap<>();
+            for (Map.Entry<String, String[]> c : all.entrySet()) {
+                String parent = c.getValue()[0];
+                for (int depth = 0; parent != null && depth < 20; depth++) {
+                    if (parent.equals(root)) {
+                        found.put(c.getKey(), c.getValue());
+                        break;
+                    }
+                    parent = all.containsKey(parent) ? all.get(parent)[0] : null;
+                }
+            }
+            return found;
+        }
+
+        Map<String, String[]> stepsAndBuilders() {
+            Map<String, String[]> both = new TreeMap<>(descendantsOf("Step"));
+            both.putAll(descendantsOf("Builder"));
+            return both;
+        }
+
+        Map<String, String[]> concreteStepsAndBuilders() {
+            Map<String, String[]> concrete = new TreeMap<>(stepsAndBuilders());
+            concrete.values().removeIf(c -> c[1].equals("abstract"));
+            return concrete;
+        }
+    }
+
+    @Test
+    void theScanReachesEveryStepAndBuilderWhateverItsBaseClass() throws IOException {
+        Sources sources = Sources.read();
+
+        assertThat(sources.concreteStepsAndBuilders()).containsOnlyKeys(KNOWN);
+        // every class that registers a step or build step descriptor is one of them
+        for (Map.Entry<String, String> f : sources.files().entrySet()) {
+            if (f.getValue()
+                    .matches("(?s).*class DescriptorImpl extends \\w*(StepDescriptor|BuilderDescriptor)\\b.*")) {
+                String name = Path.of(f.getKey()).getFileName().toString().replace(".java", "");
+                assertThat(KNOWN).as("%s registers a step or builder", name).contains(name);
+            }
+        }
+    }
 
     /**
      * Declarative Pipeline makes every {@code @DataBoundConstructor} parameter required (structs:
@@ -39,22 +140,39 @@ class JenkinsTrapsTest {
      * selectors of this plugin's steps are alternatives, and a freestyle builder shares its step's form, so every step
      * and builder takes its options through setters.
      */
+    static List<String> constructorParameters(Sources sources) {
+        List<String> found = new ArrayList<>();
+        sources.concreteStepsAndBuilders().forEach((name, c) -> {
+            Matcher m = Pattern.compile("@DataBoundConstructor\\s+public\\s+" + name + "\\s*\\(([^)]*)\\)")
+                    .matcher(sources.files().get(c[2]));
+            if (!m.find()) {
+                found.add(name + ": no public @DataBoundConstructor");
+            } else if (!m.group(1).isBlank()) {
+                found.add(name + ": @DataBoundConstructor(" + m.group(1).strip() + ")");
+            }
+        });
+        return found;
+    }
+
     @Test
     void stepsAndBuildersHaveNoConstructorParameters() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path source : sources()) {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
-            if (!STEP_OR_BUILDER.matcher(text).find() || text.contains("public abstract class")) {
-                continue;
-            }
-            Matcher c = CONSTRUCTOR.matcher(text);
-            assertThat(c.find()).as("%s has a @DataBoundConstructor", source).isTrue();
-            if (!c.group(2).isBlank()) {
-                found.add(source.getFileName() + ": @DataBoundConstructor("
-                        + c.group(2).strip() + ")");
-            }
-        }
-        assertThat(found).as("constructor parameters of steps and builders").isEmpty();
+        assertThat(constructorParameters(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theConstructorRuleFailsOnAParameterWhateverTheBaseClass() throws IOException {
+        Sources real = Sources.read();
+
+        assertThat(constructorParameters(real.with(
+                        "DeleteBuildJobStep.java",
+                        "public DeleteBuildJobStep() {}",
+                        "public DeleteBuildJobStep(String jobId) {}")))
+                .containsExactly("DeleteBuildJobStep: @DataBoundConstructor(String jobId)");
+        assertThat(constructorParameters(real.with(
+                        "RestoreBuildJobBuilder.java",
+                        "public RestoreBuildJobBuilder() {}",
+                        "public RestoreBuildJobBuilder(String jobId) {}")))
+                .containsExactly("RestoreBuildJobBuilder: @DataBoundConstructor(String jobId)");
     }
 
     /**
@@ -62,43 +180,61 @@ class JenkinsTrapsTest {
      * loader, the web application's, which cannot see plugin classes: the form fails in a real Jenkins (JenkinsRule
      * runs the web application on the test class path and hides it). A class must come from an expression.
      */
+    static List<String> classesAsText(Map<Path, String> views) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<Path, String> view : views.entrySet()) {
+            Path copy = Files.createTempFile("view", ".jelly");
+            try {
+                Files.writeString(copy, view.getValue());
+                LocalizationTest.parse(copy, new DefaultHandler() {
+                    @Override
+                    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                        String clazz = attributes.getValue("", "class");
+                        if ("jelly:stapler".equals(uri)
+                                && clazz != null
+                                && !clazz.strip().startsWith("${")) {
+                            found.add(view.getKey() + ": <st:" + localName + " class=\"" + clazz + "\">");
+                        }
+                    }
+                });
+            } finally {
+                Files.delete(copy);
+            }
+        }
+        return found;
+    }
+
     @Test
     void noViewNamesAClassAsText() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path view : views()) {
-            LocalizationTest.parse(view, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    String clazz = attributes.getValue("", "class");
-                    if ("jelly:stapler".equals(uri)
-                            && clazz != null
-                            && !clazz.strip().startsWith("${")) {
-                        found.add(RESOURCES.relativize(view) + ": <st:" + localName + " class=\"" + clazz + "\">");
-                    }
-                }
-            });
-        }
-        assertThat(found).isEmpty();
+        assertThat(classesAsText(views())).isEmpty();
+    }
+
+    @Test
+    void theViewRuleFailsOnAClassNamedAsText() throws IOException {
+        Map<Path, String> views = views();
+        Path config = RESOURCES.resolve("io/jenkins/plugins/codeartsbuild/DeleteBuildJobBuilder/config.jelly");
+        String text = views.get(config);
+        assertThat(text).contains("class=\"${");
+        views.put(
+                config,
+                text.replaceFirst(
+                        "class=\"\\$\\{[^}]*}\"", "class=\"io.jenkins.plugins.codeartsbuild.DeleteBuildJobStep\""));
+
+        assertThat(classesAsText(views)).hasSize(1);
     }
 
     /**
      * XStream creates a stored builder without its constructor or field initialisers, so every field it does not find
-     * in {@code config.xml} is null or 0, and a nested object makes its private fields the stored schema. Builders keep
-     * plain fields (text, flags, numbers, a list of text), repair what is missing in {@code readResolve()}, and hold
-     * lists as {@code ArrayList}: a JDK-internal immutable list is stored with its class name and does not load back.
+     * in {@code config.xml} is null or 0, and a nested object makes its private fields the stored schema. Builders (and
+     * their base classes) keep plain fields (text, flags, numbers, a list of text), repair what is missing in
+     * {@code readResolve()}, and hold lists as {@code ArrayList}: a JDK-internal immutable list is stored with its class
+     * name and does not load back.
      */
-    @Test
-    void buildersStoreFlatFieldsAndRepairThemOnLoad() throws IOException {
+    static List<String> storedFieldProblems(Sources sources) {
         List<String> found = new ArrayList<>();
-        int builders = 0;
-        for (Path source : sources()) {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
-            Matcher type = STEP_OR_BUILDER.matcher(text);
-            if (!type.find() || !type.group(2).endsWith("Builder")) {
-                continue;
-            }
-            builders++;
-            String name = source.getFileName().toString();
+        Map<String, String[]> builders = sources.descendantsOf("Builder");
+        builders.forEach((name, c) -> {
+            String text = sources.files().get(c[2]);
             Matcher f = FIELD.matcher(text);
             while (f.find()) {
                 if (!f.group(1).contains("transient")
@@ -107,10 +243,7 @@ class JenkinsTrapsTest {
                             + f.group(2).strip());
                 }
             }
-            if (text.contains("public abstract class")) {
-                continue; // the base: its subclasses repair
-            }
-            if (!text.contains("protected Object readResolve()")) {
+            if (!c[1].equals("abstract") && !text.contains("protected Object readResolve()")) {
                 found.add(name + ": no readResolve()");
             }
             for (String immutable : new String[] {"List.copyOf(", "List.of(", "Collections.unmodifiable"}) {
@@ -118,37 +251,192 @@ class JenkinsTrapsTest {
                     found.add(name + ": " + immutable + " (an immutable JDK list does not load back)");
                 }
             }
-        }
-        assertThat(builders).isGreaterThanOrEqualTo(2);
-        assertThat(found).isEmpty();
+        });
+        return found;
+    }
+
+    @Test
+    void buildersStoreFlatFieldsAndRepairThemOnLoad() throws IOException {
+        Sources sources = Sources.read();
+
+        assertThat(sources.descendantsOf("Builder")).containsKeys("SelectionBuilder", "CodeArtsBuilder");
+        assertThat(storedFieldProblems(sources)).isEmpty();
+    }
+
+    @Test
+    void theStoredFieldRuleFailsOnANestedFieldAMissingRepairAndAnImmutableList() throws IOException {
+        Sources real = Sources.read();
+
+        assertThat(storedFieldProblems(real.with(
+                        "SelectionBuilder.java",
+                        "    private String jobName;",
+                        "    private String jobName;\n    private java.util.Map<String, String> extra;")))
+                .containsExactly("SelectionBuilder: stored field extra of type java.util.Map<String, String>");
+        assertThat(storedFieldProblems(real.with(
+                        "RestoreBuildJobBuilder.java", "protected Object readResolve()", "Object repaired()")))
+                .containsExactly("RestoreBuildJobBuilder: no readResolve()");
+        assertThat(storedFieldProblems(real.with(
+                        "SelectionBuilder.java",
+                        "new ArrayList<>(jobIds);\n    }\n\n    /** The ids",
+                        "List.copyOf(jobIds);\n    }\n\n    /** The ids")))
+                .containsExactly("SelectionBuilder: List.copyOf( (an immutable JDK list does not load back)");
+    }
+
+    /**
+     * structs lets {@code null} through ({@code maxJobs: params.MAX} with the parameter unset), and a {@code null} for
+     * a primitive {@code @DataBoundSetter} fails with a reflection stack trace; a builder is a Pipeline step too,
+     * through {@code step(...)}. Every setter of a step or builder takes a boxed type and treats {@code null} as the
+     * default.
+     */
+    static List<String> primitiveSetters(Sources sources) {
+        List<String> found = new ArrayList<>();
+        sources.stepsAndBuilders().forEach((name, c) -> {
+            Matcher m = PRIMITIVE_SETTER.matcher(sources.files().get(c[2]));
+            while (m.find()) {
+                found.add(name + "." + m.group(1) + "(" + m.group(2) + ")");
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void stepAndBuilderSettersTakeBoxedTypes() throws IOException {
+        Sources sources = Sources.read();
+
+        assertThat(sources.stepsAndBuilders()).containsKeys("SelectionStep", "CodeArtsStep", "SelectionBuilder");
+        assertThat(primitiveSetters(sources)).isEmpty();
+    }
+
+    @Test
+    void theSetterRuleFailsOnAPrimitiveSetterInABaseClass() throws IOException {
+        Sources real = Sources.read();
+
+        assertThat(primitiveSetters(real.with(
+                        "SelectionStep.java",
+                        "public void setDryRun(@CheckForNull Boolean dryRun)",
+                        "public void setDryRun(boolean dryRun)")))
+                .containsExactly("SelectionStep.setDryRun(boolean)");
+        assertThat(primitiveSetters(real.with(
+                        "FindBuildJobsStep.java",
+                        "public void setLimit(@CheckForNull Integer limit)",
+                        "public void setLimit(int limit)")))
+                .containsExactly("FindBuildJobsStep.setLimit(int)");
     }
 
     /**
      * {@code SynchronousNonBlockingStepExecution.stop} ends the step at once, so what the interrupted work logs on its
      * way out (the batch's abort report) may come after the build ended. Steps use {@link ReportingStepExecution}.
      */
-    @Test
-    void stepsReportBeforeTheyEndWhenStopped() throws IOException {
+    static List<String> nonReportingExecutions(Sources sources) {
         List<String> found = new ArrayList<>();
-        for (Path source : sources()) {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
+        sources.files().forEach((file, text) -> {
             if (text.contains("extends SynchronousNonBlockingStepExecution")
                     || text.contains("extends SynchronousStepExecution")) {
-                found.add(source.getFileName().toString());
+                found.add(file);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void stepsReportBeforeTheyEndWhenStopped() throws IOException {
+        assertThat(nonReportingExecutions(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theReportingRuleFailsOnTheStockExecution() throws IOException {
+        assertThat(nonReportingExecutions(Sources.read()
+                        .with(
+                                "ReportingStepExecution.java",
+                                "extends StepExecution {",
+                                "extends SynchronousNonBlockingStepExecution<T> {")))
+                .containsExactly("ReportingStepExecution.java");
+    }
+
+    /**
+     * A run's own monitor is not ours to take: WorkflowRun requires its metadata guard to be taken before it, and every
+     * {@code save()} waits on it, so a step thread that holds it while a Pipeline saves can deadlock the build.
+     * {@code Actionable.addAction} is not synchronized; the plugin numbers and adds its actions under a lock of its own.
+     */
+    static List<String> locksOnARun(Sources sources) {
+        List<String> found = new ArrayList<>();
+        sources.files().forEach((file, text) -> {
+            Set<String> runs = new TreeSet<>(Set.of("getRun()", "getOwner()", "getBuild()"));
+            Matcher v = RUN_VARIABLE.matcher(text);
+            while (v.find()) {
+                runs.add(v.group(1));
+            }
+            Matcher s = SYNCHRONIZED.matcher(text);
+            while (s.find()) {
+                String on = s.group(1);
+                String last = on.substring(on.lastIndexOf('.') + 1);
+                if (runs.contains(on) || runs.contains(last)) {
+                    found.add(file + ": synchronized (" + on + ")");
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void nothingLocksARun() throws IOException {
+        assertThat(locksOnARun(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theLockRuleFailsOnSynchronizingOnARun() throws IOException {
+        Sources real = Sources.read();
+        String text = real.files().get("CleanupSummaryAction.java");
+        Matcher lock = SYNCHRONIZED.matcher(text);
+        assertThat(lock.find()).as("the summary takes a lock of its own").isTrue();
+
+        assertThat(locksOnARun(real.with("CleanupSummaryAction.java", lock.group(), "synchronized (run)")))
+                .contains("CleanupSummaryAction.java: synchronized (run)");
+    }
+
+    /**
+     * After an abort, a batch waits up to {@code Fanout.STOP_WAIT_SECONDS} for its threads, then logs what was done
+     * ("Aborted: …") and attaches its summary; the step waits {@code ReportingStepExecution.GRACE_SECONDS} for that
+     * before it ends. The grace must be longer, with room for the report, or the lines come after the build ended.
+     */
+    static List<String> graceProblems(Sources sources) {
+        long grace = constant(sources.files().get("ReportingStepExecution.java"), "GRACE_SECONDS");
+        long wait = constant(sources.files().get("client/http/Fanout.java"), "STOP_WAIT_SECONDS");
+        return grace >= wait + 2
+                ? List.of()
+                : List.of("GRACE_SECONDS " + grace + " is not at least 2 s longer than STOP_WAIT_SECONDS " + wait);
+    }
+
+    private static long constant(String text, String name) {
+        Matcher m = Pattern.compile("static final long " + name + " = (\\d+);").matcher(text);
+        assertThat(m.find()).as(name).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aStoppedStepWaitsLongerThanTheBatchWaitsForItsThreads() throws IOException {
+        assertThat(graceProblems(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theGraceRuleFailsOnAGraceNoLongerThanTheBatchsWait() throws IOException {
+        Sources real = Sources.read();
+        long wait = constant(real.files().get("client/http/Fanout.java"), "STOP_WAIT_SECONDS");
+        String grace = "static final long GRACE_SECONDS = "
+                + constant(real.files().get("ReportingStepExecution.java"), "GRACE_SECONDS") + ";";
+
+        assertThat(graceProblems(real.with(
+                        "ReportingStepExecution.java", grace, "static final long GRACE_SECONDS = " + wait + ";")))
+                .hasSize(1);
+    }
+
+    private static Map<Path, String> views() throws IOException {
+        Map<Path, String> views = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(RESOURCES)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".jelly")).toList()) {
+                views.put(p, Files.readString(p, StandardCharsets.UTF_8));
             }
         }
-        assertThat(found).isEmpty();
-    }
-
-    private static List<Path> sources() throws IOException {
-        try (Stream<Path> s = Files.list(JAVA)) {
-            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-    }
-
-    private static List<Path> views() throws IOException {
-        try (Stream<Path> s = Files.walk(RESOURCES)) {
-            return s.filter(p -> p.toString().endsWith(".jelly")).sorted().toList();
-        }
+        return views;
     }
 }
