@@ -182,8 +182,7 @@ final class BatchLog implements BatchListener {
         String project = o.result() != null && o.result().getProjectId() != null
                 ? o.result().getProjectId()
                 : ClientMessages.orNone(job.projectId());
-        String requestId =
-                ClientMessages.orNone(o.result() == null ? null : o.result().getRequestId());
+        String requestId = ClientMessages.orNone(o.requestId());
         int attempts = o.result() == null ? 0 : o.result().getAttempts();
         String error = o.error() == null ? "" : ClientMessages.describe(o.error());
         return switch (o.status()) {

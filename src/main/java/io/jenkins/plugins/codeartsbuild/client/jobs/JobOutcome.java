@@ -123,7 +123,7 @@ public final class JobOutcome {
         m.put("jobId", job.id());
         m.put("name", job.name());
         m.put("projectId", result != null && result.getProjectId() != null ? result.getProjectId() : job.projectId());
-        m.put("requestId", result != null ? result.getRequestId() : failedRequestId());
+        m.put("requestId", requestId());
         m.put("alreadyDeleted", status == Status.ALREADY_GONE);
         m.put("attempts", attempts());
         m.put("confirmedJobId", result != null ? result.getConfirmedJobId() : null);
@@ -142,8 +142,11 @@ public final class JobOutcome {
         return error.isPresent() ? error.get().getAttempts() : 0;
     }
 
-    /** The request id of the last answer of a failed job, when a server answered. */
-    private String failedRequestId() {
+    /** The request id of the delete's answer, or of a failed call's last answer, when a server gave one. */
+    public String requestId() {
+        if (result != null) {
+            return result.getRequestId();
+        }
         return error.filter(e -> e instanceof CodeArtsApiException)
                 .map(e -> ((CodeArtsApiException) e).getRequestId())
                 .orElse(null);

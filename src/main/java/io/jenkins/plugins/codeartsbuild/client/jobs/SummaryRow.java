@@ -41,8 +41,7 @@ public final class SummaryRow {
         String project = o.result() != null && o.result().getProjectId() != null
                 ? o.result().getProjectId()
                 : o.job().projectId();
-        String requestId = o.result() != null ? o.result().getRequestId() : null;
-        return new SummaryRow(o.job().name(), o.job().id(), project, outcome, o.attempts(), requestId);
+        return new SummaryRow(o.job().name(), o.job().id(), project, outcome, o.attempts(), o.requestId());
     }
 
     /** A restore's job. */

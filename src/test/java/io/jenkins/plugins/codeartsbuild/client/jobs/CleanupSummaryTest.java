@@ -3,11 +3,15 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,6 +180,23 @@ class CleanupSummaryTest {
         // a record from before folds has neither of these: it is whole
         CleanupSummary.requireWhole(loadedWithout("runs"), 1);
         CleanupSummary.requireWhole(loadedWithout("keptBytes"), 1);
+    }
+
+    @Test
+    void aFailedDeleteKeepsTheRequestIdOfItsLastAnswer() {
+        String id = "0123456789abcdef0123456789abcdef";
+        HttpReply refused = new HttpReply(
+                Service.CODEARTS_BUILD,
+                "POST",
+                "/v3/jobs/" + id + "/delete",
+                404,
+                Headers.of("X-Request-Id", "req-404"),
+                "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}");
+        JobOutcome failed =
+                new JobOutcome(BuildJob.ofId(id), JobOutcome.Status.FAILED, null, CodeArtsApiException.of(refused));
+
+        assertThat(SummaryRow.of(failed).getRequestId()).isEqualTo("req-404");
+        assertThat(failed.toMap(e -> "x")).containsEntry("requestId", "req-404");
     }
 
     @Test
