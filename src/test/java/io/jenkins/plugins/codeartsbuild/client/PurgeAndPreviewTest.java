@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -209,6 +212,62 @@ class PurgeAndPreviewTest {
         assertThat(o.attempts()).isEqualTo(2);
         assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.PURGED);
         assertThat(fake.bin.holds(job.id())).isFalse();
+    }
+
+    @Test
+    void anAbortWhileTheBinIsReadSaysWhatWasDeletedAndPurgesNothing() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("abort-1", PROJECT_ID);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fake.override = q -> {
+            if (q.getUrl().encodedPath().endsWith("recycling-jobs")) {
+                reading.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+        JobSelection s = new JobSelection();
+        s.setJobIds(List.of(job.id()));
+        s.setPurge(true);
+        var plan = s.plan();
+        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .build();
+        List<BatchResult> aborted = new CopyOnWriteArrayList<>();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread step = new Thread(() -> {
+            try {
+                client.deleteJobs(plan, new BatchListener() {
+                    @Override
+                    public void onAborted(BatchResult partial) {
+                        aborted.add(partial);
+                    }
+                });
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        step.start();
+        try {
+            assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+            step.interrupt();
+            step.join(30_000);
+        } finally {
+            release.countDown();
+        }
+
+        assertThat(step.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(aborted).hasSize(1);
+        JobOutcome o = aborted.get(0).getOutcomes().get(0);
+        assertThat(o.status()).isEqualTo(JobOutcome.Status.DELETED);
+        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.NOT_ATTEMPTED);
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+        assertThat(fake.bin.holds(job.id())).isTrue();
     }
 
     private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {

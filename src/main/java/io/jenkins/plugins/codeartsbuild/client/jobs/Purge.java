@@ -44,38 +44,49 @@ final class Purge {
             }
             return merge(outcomes, earlier);
         }
-        Map<String, RecycledJob> inBin = new HashMap<>();
-        List<JobOutcome> purged;
-        int pages = 0;
+        RecycleBinLister.Listing listing;
         try {
-            RecycleBinLister.Listing listing = bin.list(
+            listing = bin.list(
                     plan.byName() ? plan.nameMatch().search() : null,
                     plan.byName() ? plan.nameMatch() : null,
                     events.forLookup());
-            inBin.putAll(listing.byId());
-            pages = listing.pages();
-            purged = new ParallelJobs<JobOutcome, JobOutcome>(plan.parallelism(), events::onThrottled)
-                    .run(
-                            deleted,
-                            (o, pacer) -> purge(
-                                    o,
-                                    inBin.get(
-                                            RecycleBinLister.Listing.key(o.job().id())),
-                                    pacer),
-                            o -> {},
-                            (o, started) -> o.withPurge(RestoreOutcome.unfinished(asRecycled(o), started)),
-                            // aborted while purging: the deletes are done, and the log says which purges were
-                            partial -> events.onAborted(new BatchResult(plan, merge(outcomes, partial))));
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
-            purged = new ArrayList<>();
+            List<JobOutcome> failed = new ArrayList<>(earlier);
             for (JobOutcome o : deleted) {
-                purged.add(o.withPurge(RestoreOutcome.failed(asRecycled(o), e)));
+                failed.add(o.withPurge(RestoreOutcome.failed(asRecycled(o), e)));
             }
+            events.onPurged(failed, 0);
+            return merge(outcomes, failed);
+        } catch (InterruptedException e) {
+            // aborted while the bin was read: the deletes are done and no purge was sent; the log (and the build
+            // page) say so before the abort goes on, as when it comes during the deletes
+            List<JobOutcome> unsent = new ArrayList<>(earlier);
+            for (JobOutcome o : deleted) {
+                unsent.add(o.withPurge(RestoreOutcome.unfinished(asRecycled(o), false)));
+            }
+            events.onAborted(new BatchResult(plan, merge(outcomes, unsent)));
+            throw e;
         }
+        Map<String, RecycledJob> inBin = listing.byId();
+        List<JobOutcome> purged = new ParallelJobs<JobOutcome, JobOutcome>(plan.parallelism(), events::onThrottled)
+                .run(
+                        deleted,
+                        (o, pacer) -> purge(
+                                o,
+                                inBin.get(RecycleBinLister.Listing.key(o.job().id())),
+                                pacer),
+                        o -> {},
+                        (o, started) -> o.withPurge(RestoreOutcome.unfinished(asRecycled(o), started)),
+                        // aborted while purging: the deletes are done, and the log says which purges were
+                        partial -> {
+                            List<JobOutcome> all = new ArrayList<>(partial);
+                            all.addAll(earlier);
+                            events.onAborted(new BatchResult(plan, merge(outcomes, all)));
+                        });
         List<JobOutcome> reported = new ArrayList<>(purged);
         reported.addAll(earlier);
-        events.onPurged(reported, pages);
+        events.onPurged(reported, listing.pages());
         return merge(outcomes, reported);
     }
 
