@@ -14,6 +14,10 @@ import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.DomNodeList;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -145,6 +149,23 @@ class DeleteBuildJobBuilderTest {
         j.assertLogContains("The IAM endpoint 'http://iam.example.com' must use https", b);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aCredentialsParameterExpressionIsOfferedByTheFormAndKept() throws Exception {
+        DeleteBuildJobBuilder before = FakeCloud.deleteBuilder(JOB_ID);
+        before.setCredentialsId("${CRED}");
+        FreeStyleProject p = project("expression", before);
+
+        HtmlPage page = j.createWebClient().getPage(p, "configure");
+        // the credentials control lets the user choose between a drop-down and an expression, here the expression
+        DomNodeList<DomNode> param = page.querySelectorAll("input.credentials-select-radio-control[value=param]");
+        assertThat(param).hasSize(1);
+        assertThat(((HtmlRadioButtonInput) param.get(0)).isChecked()).isTrue();
+        p = j.configRoundtrip(p);
+
+        assertThat(p.getBuildersList().get(DeleteBuildJobBuilder.class).getCredentialsId())
+                .isEqualTo("${CRED}");
     }
 
     @Test
