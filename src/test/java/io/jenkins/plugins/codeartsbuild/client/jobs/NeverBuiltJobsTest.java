@@ -141,7 +141,8 @@ class NeverBuiltJobsTest {
                     "pr-" + i, i % 3 == 0 ? "\"last_build_status\":\"none\"" : i % 3 == 1 ? "" : "\"disabled\":true");
         }
 
-        for (JobSelection s : List.of(select(s -> {}), select(s -> s.setDryRun(true)))) {
+        // maxJobs would allow them all: only the missing field stops the delete
+        for (JobSelection s : List.of(select(s -> s.setMaxJobs(200)), select(s -> s.setDryRun(true)))) {
             assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
                 assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME);
                 assertThat(e.getMessage())
