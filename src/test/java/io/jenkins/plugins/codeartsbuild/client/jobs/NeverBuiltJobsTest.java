@@ -297,6 +297,20 @@ class NeverBuiltJobsTest {
     }
 
     @Test
+    void onlyTheNeverBuiltJobsTheNameAndTheOtherFiltersKeptAreAskedFor() throws Exception {
+        server.add("other-never", NEVER_BUILT + ",\"disabled\":true");
+        server.add("pr-enabled", NEVER_BUILT + ",\"disabled\":false");
+        String disabled = server.add("pr-disabled", NEVER_BUILT + ",\"disabled\":true");
+        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+
+        delete(select(s -> s.setOnlyDisabled(true)));
+
+        assertThat(server.infoIds()).containsExactly(disabled);
+        assertThat(server.deleteIds()).containsExactly(disabled);
+        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 0");
+    }
+
+    @Test
     void maxJobsCountsOnlyTheNeverBuiltJobsOldEnoughAndMoreAreRefusedWithNothingDeleted() throws Exception {
         List<String> old = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
