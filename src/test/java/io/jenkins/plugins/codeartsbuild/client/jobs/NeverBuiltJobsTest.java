@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
@@ -56,9 +57,17 @@ class NeverBuiltJobsTest {
         build.setDispatcher(server);
     }
 
+    /**
+     * Requests signed for a configured IAM project: no token, so these tests add nothing to the JVM-wide token cache
+     * (bounded; a full one evicts the token that expires first, which some other tests' single token is).
+     */
     private CodeArtsBuildClient client() {
         return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        Fixtures.HTTP,
+                        Fixtures.build(Fixtures.config(iam, build)
+                                .authMode(AuthMode.SIGNATURE)
+                                .projectId(Fixtures.IAM_PROJECT_ID)),
+                        Fixtures.newKey())
                 .clock(new Fixtures.MutableClock(NOW))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .build();
