@@ -51,7 +51,7 @@ final class BatchLog implements BatchListener {
     }
 
     @Override
-    public void onFiltered(SelectionPlan plan, int matched, int kept) {
+    public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
         JobFilter f = plan.filter();
         String days = f.notBuiltForDays() == 0
                 ? ""
@@ -61,6 +61,10 @@ final class BatchLog implements BatchListener {
         String disabled = f.onlyDisabled() ? Messages.Log_filterDisabled() : "";
         String which = days.isEmpty() || disabled.isEmpty() ? days + disabled : days + ", " + disabled;
         listener.getLogger().println(Messages.Log_filtered(matched, which, kept));
+        // why a job the admin expected to go stayed: its time unreadable, or never built and not known to be old
+        if (unknownTime > 0 || neverBuiltOut > 0) {
+            listener.getLogger().println(Messages.Log_filteredOut(unknownTime, neverBuiltOut, f.notBuiltForDays()));
+        }
     }
 
     @Override

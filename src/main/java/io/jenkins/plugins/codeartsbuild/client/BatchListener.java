@@ -26,8 +26,13 @@ public interface BatchListener {
     /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
     default void onResolved(SelectionPlan plan, int count, int pages) {}
 
-    /** The name matched {@code matched} jobs, of which the plan's filters (age, state) kept {@code kept}. */
-    default void onFiltered(SelectionPlan plan, int matched, int kept) {}
+    /**
+     * The name matched {@code matched} jobs, of which the plan's filters (age, state) kept {@code kept}; of the others,
+     * the age filter left out {@code unknownTime} whose last build time the list does not give readably, and
+     * {@code neverBuiltOut} never built and not known to be older than its cutoff (created since, or at a time their
+     * info does not give).
+     */
+    default void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {}
 
     /**
      * The server throttles the batch: its calls now go out at {@code requestsPerSecond}; {@code throttledAnswers}

@@ -100,8 +100,11 @@ public final class CodeArtsBuildClient {
 
     /**
      * {@link #findJobs(SelectionPlan)}, refusing more than {@code limit} matches as soon as the listing passes it.
+     * With {@code notBuiltForDays}, a job never built is returned only when its info says it was created before the
+     * cutoff (one info call per such job, made while the list is read; see {@link JobFilter}).
      *
-     * @throws CodeArtsSelectionException when more than {@code limit} jobs match
+     * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
+     *     asked of a job list that gives no last build time for any job
      */
     public List<BuildJob> findJobs(SelectionPlan plan, int limit) throws CodeArtsException, InterruptedException {
         if (!plan.byName()) {

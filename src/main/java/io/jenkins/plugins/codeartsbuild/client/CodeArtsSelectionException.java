@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The jobs a selection resolved to cannot be deleted (or restored) as asked, and nothing was deleted (or restored): a
- * name that matches no job or several, more jobs than {@code maxJobs} allows, or a list too long to read.
+ * name that matches no job or several, more jobs than {@code maxJobs} allows, a list too long to read, or a list that
+ * cannot be filtered as asked.
  */
 public final class CodeArtsSelectionException extends CodeArtsException {
 
@@ -35,7 +36,9 @@ public final class CodeArtsSelectionException extends CodeArtsException {
         TOO_MANY_TO_RESTORE(
                 "The selection {0} holds {1} jobs, more than maxJobs ({2}): nothing was restored. Narrow the selection, or raise maxJobs if that many is right."),
         BIN_AMBIGUOUS_NAME(
-                "{1} jobs in the CodeArts Build recycle bin are named {0}: {2}. Select one by jobIds, or give codeArtsProjectId.");
+                "{1} jobs in the CodeArts Build recycle bin are named {0}: {2}. Select one by jobIds, or give codeArtsProjectId."),
+        NO_LAST_BUILD_TIME(
+                "The CodeArts Build job list gives no last build time ({0} entries read): notBuiltForDays cannot be applied; nothing was deleted.");
 
         private final String pattern;
 

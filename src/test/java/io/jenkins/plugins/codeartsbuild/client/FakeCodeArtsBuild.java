@@ -58,6 +58,9 @@ public final class FakeCodeArtsBuild extends Dispatcher {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
+    /** When every listed job was last built (epoch ms, 2024-09-22, the documented example): long ago. */
+    public static final long LAST_BUILT = 1727041445000L;
+
     /** A fresh, valid job id. */
     public static String newId() {
         return String.format(Locale.ROOT, "%032x", IDS.incrementAndGet() + 0xabc000L);
@@ -190,7 +193,9 @@ public final class FakeCodeArtsBuild extends Dispatcher {
             } else {
                 item.put("is_delete", !Boolean.FALSE.equals(j.canDelete())).put("is_view", true);
             }
-            item.put("last_build_status", "blue").put("unknown_field", 7);
+            item.put("last_build_status", "blue")
+                    .put("last_build_time", LAST_BUILT)
+                    .put("unknown_field", 7);
         }
         ObjectNode root = Json.MAPPER.createObjectNode();
         if (project == null) {

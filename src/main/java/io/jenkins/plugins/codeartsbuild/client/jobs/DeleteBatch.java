@@ -113,7 +113,7 @@ public final class DeleteBatch {
             throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
         }
         if (!plan.filter().isNone()) {
-            events.onFiltered(plan, listing.matched(), jobs.size());
+            events.onFiltered(plan, listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
         }
         events.onResolved(plan, jobs.size(), listing.pages());
         return jobs;

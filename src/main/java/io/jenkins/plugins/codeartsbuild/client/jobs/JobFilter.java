@@ -7,8 +7,10 @@ import java.time.Instant;
 
 /**
  * Which of the jobs a name selected are kept, by age and state: not built for {@code notBuiltForDays} days (0: any
- * age; a job never built counts as old unless {@code keepNeverBuilt}; an unknown last build time never counts as
- * old), and only disabled ones. Applied while the job list is read, before {@code maxJobs}.
+ * age), and only disabled ones. Applied while the job list is read, before {@code maxJobs}. By age: a job last built
+ * before the cutoff is kept; an unknown last build time ({@link LastBuild}) never counts as old; a job never built is
+ * left out with {@code keepNeverBuilt}, else counts as old only when its creation time, read from its info, is before
+ * the cutoff: a job created since, or whose creation time cannot be read, is left out.
  */
 public record JobFilter(int notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt) {
 
@@ -32,19 +34,39 @@ public record JobFilter(int notBuiltForDays, boolean onlyDisabled, boolean keepN
         return notBuiltForDays == 0 && !onlyDisabled;
     }
 
-    /** Whether {@code job} is kept, at {@code now}. */
-    public boolean keeps(BuildJob job, Instant now) {
+    /** What the filter makes of a job. */
+    enum Verdict {
+        KEPT,
+        /** Left out: not disabled, built since the cutoff, or never built with {@code keepNeverBuilt}. */
+        LEFT_OUT,
+        /** Left out by age: the list gives no readable last build time. */
+        UNKNOWN_TIME,
+        /** Never built: kept only when {@link #createdBeforeCutoff} says so. */
+        NEVER_BUILT
+    }
+
+    /** What the filter makes of {@code job}, at {@code now}. */
+    Verdict verdict(BuildJob job, Instant now) {
         if (onlyDisabled && !Boolean.TRUE.equals(job.disabled())) {
-            return false;
+            return Verdict.LEFT_OUT;
         }
         if (notBuiltForDays == 0) {
-            return true;
+            return Verdict.KEPT;
         }
         LastBuild last = job.lastBuild();
         return switch (last.state()) {
-            case NEVER -> !keepNeverBuilt;
-            case UNKNOWN -> false;
-            case BUILT -> last.at().isBefore(now.minus(Duration.ofDays(notBuiltForDays)));
+            case NEVER -> keepNeverBuilt ? Verdict.LEFT_OUT : Verdict.NEVER_BUILT;
+            case UNKNOWN -> Verdict.UNKNOWN_TIME;
+            case BUILT -> last.at().isBefore(cutoff(now)) ? Verdict.KEPT : Verdict.LEFT_OUT;
         };
+    }
+
+    /** Whether a job never built, created at {@code created} ({@code null}: not known), counts as old. */
+    boolean createdBeforeCutoff(Instant created, Instant now) {
+        return created != null && created.isBefore(cutoff(now));
+    }
+
+    private Instant cutoff(Instant now) {
+        return now.minus(Duration.ofDays(notBuiltForDays));
     }
 }

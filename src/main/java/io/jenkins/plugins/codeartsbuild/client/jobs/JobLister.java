@@ -7,10 +7,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
@@ -29,48 +27,79 @@ import okhttp3.Request;
 
 /**
  * Reads job lists: all jobs the caller can see ({@code GET /v1/job/list}), or one CodeArts project's
- * ({@code GET /v1/job/{project_id}/list}, which also says whether the caller may delete each job), 100 per page.
- * Once the first page gives the total, the other pages are fetched side by side, a few at a time; jobs are
- * deduplicated by id (pages shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most
- * {@value #PAGE_SIZE} jobs are read (a page with more is malformed), and reading stops once more jobs match than the
- * caller's limit. Also reads one job's info
- * ({@code GET /v1/job/{job_id}/info}) for a dry run. An answer of HTTP 200 with {@code "status": "fail"} is a
- * failure; every field is read defensively, and a job without a valid id is skipped.
+ * ({@code GET /v1/job/{project_id}/list}, which also says whether the caller may delete each job), 100 per page
+ * ({@link JobPage}, which also asks the info of the never-built jobs an age filter needs it for). Once the first page
+ * gives the total, the other pages are fetched side by side, a few at a time; jobs are deduplicated by id (pages
+ * shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most {@value #PAGE_SIZE} jobs are read (a
+ * page with more is malformed), and reading stops once more jobs match than the caller's limit. Also reads one job's
+ * info ({@code GET /v1/job/{job_id}/info}). An answer of HTTP 200 with {@code "status": "fail"} is a failure; every
+ * field is read defensively, and a job without a valid id is skipped.
  */
 public final class JobLister {
 
     public static final int PAGE_SIZE = 100;
     public static final int MAX_PAGES = 200;
-    /** Pages fetched at once: read-only calls, bounded apart from a batch's parallelism. */
+    /** Calls of one look-up in flight at once (pages and info): read-only, bounded apart from a batch's parallelism. */
     public static final int PAGE_WIDTH = 8;
 
     /**
      * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
-     * (reading stopped there: {@code jobs} holds the limit and one more).
+     * (reading stopped there: {@code jobs} holds the limit and one more). Of the jobs the name matched, the age filter
+     * left out {@code unknownTime} because the list gives no readable last build time, and {@code neverBuiltOut}
+     * because they were never built and are not known to be older than its cutoff.
      */
-    public record Listing(List<BuildJob> jobs, int pages, boolean overLimit, int matched) {
+    public record Listing(
+            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {
         public Listing {
             jobs = List.copyOf(jobs);
         }
     }
 
-    /** A job's info: whether it exists, and whether the caller may delete it ({@code null}: not said). */
-    public record Info(BuildJob job, boolean exists, Boolean canDelete) {}
-
     /**
-     * The jobs of a page the filter kept, the ids of those the name matched, how many jobs it had in all, and the
-     * total it gave ({@code -1}: none).
+     * A job's info: whether it exists, whether the caller may delete it ({@code null}: not said), and when it was
+     * created ({@code null}: not said, not a plausible time, or the answer names another job).
      */
-    private record Page(List<BuildJob> jobs, List<String> matched, int size, int total) {}
+    public record Info(BuildJob job, boolean exists, Boolean canDelete, Instant created) {}
+
+    /** The pages read so far, each job once. */
+    private static final class Tally {
+        final Map<String, BuildJob> unique = new LinkedHashMap<>();
+        final Set<String> matched = new HashSet<>();
+        final Set<String> unknownTime = new HashSet<>();
+        final Set<String> neverBuiltOut = new HashSet<>();
+        int entries;
+        boolean carriesTime;
+
+        /** Adds the pages' jobs, each id once (pages shift while jobs come and go). */
+        void add(List<JobPage.Read> pages) {
+            for (JobPage.Read p : pages) {
+                for (BuildJob job : p.kept()) {
+                    unique.putIfAbsent(job.id(), job);
+                }
+                matched.addAll(p.matched());
+                unknownTime.addAll(p.unknownTime());
+                neverBuiltOut.addAll(p.neverBuiltOut());
+                entries += p.size();
+                carriesTime |= p.carriesTime();
+            }
+        }
+
+        /** Jobs left out on one page and kept on another (the list shifted) count as kept. */
+        int out(Set<String> ids) {
+            return (int) ids.stream().filter(id -> !unique.containsKey(id)).count();
+        }
+    }
 
     private final Exchange exchange;
     private final HttpUrl base;
     private final Clock clock;
+    private final JobPage reader;
 
     public JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
         this.exchange = exchange;
         this.base = codeArtsBuild;
         this.clock = clock;
+        this.reader = new JobPage(exchange, codeArtsBuild, clock, this);
     }
 
     /**
@@ -78,6 +107,8 @@ public final class JobLister {
      * are read (jobs created meanwhile push the others down) is followed, up to the cap.
      *
      * @param search what the server may narrow the list by (a substring of every name that can match), or blank
+     * @throws CodeArtsSelectionException when {@code filter} asks for an age and no entry of the list carries a last
+     *     build time: a list that stopped giving it cannot be filtered by age
      */
     public Listing list(
             String codeArtsProjectId,
@@ -87,51 +118,44 @@ public final class JobLister {
             int limit,
             ClientListener listener)
             throws CodeArtsException, InterruptedException {
-        Predicate<BuildJob> keeps = job -> filter.keeps(job, clock.instant());
-        // the pages of one look-up share a pacer: a throttled page slows the others down
+        // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
-        Map<String, BuildJob> unique = new LinkedHashMap<>();
-        Set<String> matchedIds = new HashSet<>();
-        Page first = page(codeArtsProjectId, search, 0, matches, keeps, listener, pacer);
+        Tally tally = new Tally();
+        JobPage.Read first = reader.read(codeArtsProjectId, search, 0, matches, filter, listener, pacer);
         int pages = 1;
-        add(unique, matchedIds, List.of(first));
+        tally.add(List.of(first));
         int total = first.total();
-        Page last = first;
+        JobPage.Read last = first;
         // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
         // so that a selection past the limit stops being read as soon as it is known
-        while (unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
+        while (tally.unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
             int wave = total >= 0 ? Math.min(PAGE_WIDTH, pageCount(total) - pages) : 1;
             checkCap(total >= 0 ? pageCount(total) : pages + wave, total);
-            List<Fanout.Task<Page>> tasks = new ArrayList<>();
+            List<Fanout.Task<JobPage.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
-                tasks.add(() -> page(codeArtsProjectId, search, index, matches, keeps, listener, pacer));
+                tasks.add(() -> reader.read(codeArtsProjectId, search, index, matches, filter, listener, pacer));
             }
-            List<Page> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
+            List<JobPage.Read> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
             pages += wave;
-            add(unique, matchedIds, more);
-            for (Page p : more) {
+            tally.add(more);
+            for (JobPage.Read p : more) {
                 total = Math.max(total, p.total());
             }
             last = more.get(more.size() - 1);
         }
-        List<BuildJob> jobs = new ArrayList<>(unique.values());
+        if (filter.notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
+            throw new CodeArtsSelectionException(Reason.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
+        }
+        List<BuildJob> jobs = new ArrayList<>(tally.unique.values());
         boolean overLimit = jobs.size() > limit;
         return new Listing(
                 overLimit ? List.copyOf(jobs.subList(0, limit + 1)) : List.copyOf(jobs),
                 pages,
                 overLimit,
-                matchedIds.size());
-    }
-
-    /** Adds the pages' jobs, each id once (pages shift while jobs come and go). */
-    private static void add(Map<String, BuildJob> unique, Set<String> matchedIds, List<Page> pages) {
-        for (Page p : pages) {
-            for (BuildJob job : p.jobs()) {
-                unique.putIfAbsent(job.id(), job);
-            }
-            matchedIds.addAll(p.matched());
-        }
+                tally.matched.size(),
+                tally.out(tally.unknownTime),
+                tally.out(tally.neverBuiltOut));
     }
 
     private static int pageCount(int total) {
@@ -147,63 +171,9 @@ public final class JobLister {
         }
     }
 
-    private Page page(
-            String project,
-            String search,
-            int index,
-            Predicate<String> matches,
-            Predicate<BuildJob> keeps,
-            ClientListener listener,
-            Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegment("job");
-        if (project != null) {
-            url.addPathSegment(JobIds.checkProjectId(project));
-        }
-        url.addPathSegment("list")
-                .addQueryParameter("page_index", String.valueOf(index))
-                .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
-        if (!Texts.isBlank(search)) {
-            url.addQueryParameter("search", search);
-        }
-        HttpUrl pageUrl = url.build();
-        return exchange.send(
-                () -> new Request.Builder().url(pageUrl),
-                listener,
-                pacer,
-                HttpCaller.PAGE_CAP,
-                (reply, attempt, mayHaveTakenEffect) -> {
-                    JsonNode root = successfulRoot(reply);
-                    JsonNode result = root.get("result");
-                    JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
-                    // more entries than asked for is not a page of this list: refused, not read
-                    if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
-                        throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
-                    }
-                    JsonNode totalNode = project != null ? root.get("total") : result.get("total");
-                    int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0
-                            ? totalNode.asInt()
-                            : -1;
-                    List<BuildJob> jobs = new ArrayList<>();
-                    List<String> matched = new ArrayList<>();
-                    Instant now = clock.instant();
-                    for (JsonNode item : list) {
-                        String name = Json.text(item, "job_name");
-                        BuildJob job = ListedJob.of(reply, item, project, now);
-                        if (job != null && name != null && matches.test(name)) {
-                            matched.add(job.id());
-                            if (keeps.test(job)) {
-                                jobs.add(job);
-                            }
-                        }
-                    }
-                    return new Page(jobs, matched, list.size(), total);
-                });
-    }
-
     /**
-     * One job's info, for a dry run, paced by the batch's {@code pacer}. A job that does not exist is told apart from
-     * a failure.
+     * One job's info, for a dry run or the creation time of a job never built, paced by {@code pacer}. A job that
+     * does not exist is told apart from a failure.
      */
     public Info info(String jobId, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
@@ -220,25 +190,28 @@ public final class JobLister {
                         if (result == null || !result.isObject()) {
                             throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
                         }
-                        // the job asked for, whatever id the answer names: that one is only warned about
+                        // the job asked for, whatever id the answer names: that one is only warned about, and its
+                        // creation time is not taken for this job's
                         String named = DeleteResponse.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
                         BuildJob job = ListedJob.of(reply, result, null, jobId, null);
+                        Instant created =
+                                named == null ? LastBuild.time(result.get("create_time"), clock.instant()) : null;
                         return new Info(
-                                job, true, ListedJob.flag(result, "is_delete").orElse(null));
+                                job, true, ListedJob.flag(result, "is_delete").orElse(null), created);
                     });
         } catch (CodeArtsApiException e) {
             if (e.saysJobMissing()) {
-                return new Info(BuildJob.ofId(jobId), false, null);
+                return new Info(BuildJob.ofId(jobId), false, null, null);
             }
             throw e;
         }
     }
 
     /** The JSON of a 200 answer whose {@code status}, when there is one, is {@code success}. */
-    private static JsonNode successfulRoot(HttpReply reply) throws CodeArtsApiException {
+    static JsonNode successfulRoot(HttpReply reply) throws CodeArtsApiException {
         if (reply.status() != 200) {
             throw CodeArtsApiException.of(reply);
         }

@@ -19,7 +19,7 @@ final class ListedJob {
 
     /**
      * A job described by {@code item}, known by {@code id}; its last build read as of {@code now} for an entry of a
-     * list (where an absent time means never built), not read ({@code now} null) for an info answer.
+     * list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
      */
     static BuildJob of(HttpReply reply, JsonNode item, String project, String id, Instant now) {
         String name = reply.quoted(Json.text(item, "job_name"), 200);
@@ -32,7 +32,7 @@ final class ListedJob {
                 projectName,
                 flag(item, "is_delete").orElse(null),
                 flag(item, "disabled").orElse(null),
-                now == null ? LastBuild.UNKNOWN : LastBuild.of(item.get("last_build_time"), now),
+                now == null ? LastBuild.UNKNOWN : LastBuild.of(item, now),
                 reply.quoted(Json.text(item, "last_build_status"), 40),
                 reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
     }

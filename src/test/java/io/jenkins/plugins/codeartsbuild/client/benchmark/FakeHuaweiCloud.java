@@ -26,11 +26,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code GET /v1/job/list?page_index=N&page_size=S[&search=T]}: page N (from 0) of S jobs of
  *       {@value #LISTED_JOBS} named {@code job-00000} to {@code job-09999} (distinct valid ids, one CodeArts
  *       project), narrowed to the names containing T, with the {@code total} of the narrowed list; each page is
- *       encoded the first time it is asked for, then served as it is (counted).
+ *       encoded the first time it is asked for, then served as it is (counted);
+ *   <li>the recycle bin's list and restore ({@link #RECYCLED}, {@link #RESTORE});
+ *   <li>any other {@code GET /v1/job/…}, such as a job's info: 404 (counted, {@link #infoCalls}).
  * </ul>
  *
- * More routes are added with {@code server().handle(method, pathPrefix, handler)}; they are tried after the four
- * above, in order of registration. A route's own delay is set with
+ * More routes are added with {@code server().handle(method, pathPrefix, handler)}; they are tried after those
+ * above, in order of registration (so a {@code GET} under {@code /v1/job/} never reaches them). A route's own delay is set with
  * {@code server().setRouteDelayMillis(method, pathPrefix, millis)} ({@link #JOBS} for deletes, {@link #LIST} for
  * list pages).
  */
@@ -65,6 +67,7 @@ final class FakeHuaweiCloud implements Closeable {
     private volatile Throttle throttle = () -> null;
     private final LoopbackServer server;
     private final AtomicInteger tokenExchanges = new AtomicInteger();
+    private final AtomicInteger infoCalls = new AtomicInteger();
     private final Map<String, byte[]> deleted = new ConcurrentHashMap<>();
     private final List<String> listedNames = new ArrayList<>(LISTED_JOBS);
     private final List<String> listedIds = new ArrayList<>(LISTED_JOBS);
@@ -104,7 +107,12 @@ final class FakeHuaweiCloud implements Closeable {
                 })
                 .handle("GET", LIST, this::listAnswer)
                 .handle("GET", RECYCLED, this::binAnswer)
-                .handle("POST", RESTORE, e -> restored);
+                .handle("POST", RESTORE, e -> restored)
+                .handle("GET", "/v1/job/", e -> {
+                    // no job here was never built, so a look-up should ask no info: counted to show it, and 404
+                    infoCalls.incrementAndGet();
+                    return null;
+                });
         for (int i = 0; i < LISTED_JOBS; i++) {
             listedNames.add(String.format(Locale.ROOT, "job-%05d", i));
             listedIds.add(listedJobId(i));
@@ -249,6 +257,11 @@ final class FakeHuaweiCloud implements Closeable {
 
     int tokenExchanges() {
         return tokenExchanges.get();
+    }
+
+    /** How many other {@code GET /v1/job/…} calls (a job's info) were asked so far; each got a 404. */
+    int infoCalls() {
+        return infoCalls.get();
     }
 
     /** How many pages of the job list were answered so far. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
@@ -11,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,34 +44,35 @@ class JobFilterTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private static JsonNode node(String json) throws Exception {
-        return JSON.readTree("{\"v\":" + json + "}").get("v");
-    }
-
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                "null|NEVER|",
-                "0|NEVER|",
-                "-5|UNKNOWN|",
-                "\"1727041445000\"|UNKNOWN|",
-                "12.5|UNKNOWN|",
-                "1727041445000|BUILT|2024-09-22T21:44:05Z",
-                "1727041445|BUILT|2024-09-22T21:44:05Z",
-                "4102444800000|UNKNOWN|",
-                "86400000|UNKNOWN|"
+                "'{\"last_build_time\":null}'|NEVER|",
+                "'{\"last_build_time\":0}'|NEVER|",
+                "'{\"last_build_time\":null,\"last_build_status\":\"None\",\"build_number\":0}'|NEVER|",
+                "'{\"last_build_time\":0,\"last_build_status\":\" \",\"last_build_number\":\"0\"}'|NEVER|",
+                "'{\"last_build_time\":null,\"last_build_status\":null,\"build_number\":null}'|NEVER|",
+                "'{}'|UNKNOWN|",
+                "'{\"last_build_status\":\"none\"}'|UNKNOWN|",
+                "'{\"last_build_time\":null,\"last_build_status\":\"aborted\"}'|UNKNOWN|",
+                "'{\"last_build_time\":0,\"last_build_status\":7}'|UNKNOWN|",
+                "'{\"last_build_time\":0,\"build_number\":3}'|UNKNOWN|",
+                "'{\"last_build_time\":null,\"last_build_number\":\"12\"}'|UNKNOWN|",
+                "'{\"last_build_time\":-5}'|UNKNOWN|",
+                "'{\"last_build_time\":\"1727041445000\"}'|UNKNOWN|",
+                "'{\"last_build_time\":0.0}'|UNKNOWN|",
+                "'{\"last_build_time\":12.5}'|UNKNOWN|",
+                "'{\"last_build_time\":1727041445000,\"last_build_status\":\"none\"}'|BUILT|2024-09-22T21:44:05Z",
+                "'{\"last_build_time\":1727041445}'|BUILT|2024-09-22T21:44:05Z",
+                "'{\"last_build_time\":4102444800000}'|UNKNOWN|",
+                "'{\"last_build_time\":86400000}'|UNKNOWN|"
             })
-    void lastBuildTimeIsReadDefensively(String json, LastBuild.State state, String iso) throws Exception {
-        LastBuild b = LastBuild.of(node(json), NOW);
+    void aListEntrysLastBuildIsReadDefensively(String entry, LastBuild.State state, String iso) throws Exception {
+        LastBuild b = LastBuild.of(JSON.readTree(entry), NOW);
 
         assertThat(b.state()).isEqualTo(state);
         assertThat(b.iso()).isEqualTo(iso == null || iso.isEmpty() ? null : iso);
-    }
-
-    @Test
-    void anAbsentTimeInAListIsNeverBuilt() {
-        assertThat(LastBuild.of(null, NOW)).isEqualTo(LastBuild.NEVER);
     }
 
     private static BuildJob job(LastBuild last, Boolean disabled) {
@@ -79,28 +80,34 @@ class JobFilterTest {
     }
 
     @Test
-    void theFiltersKeepOldNeverBuiltAndDisabledJobsAsAsked() {
+    void theFiltersKeepOldAndDisabledJobsAsAskedAndLeaveNeverBuiltOnesToTheirCreationTime() {
         LastBuild old = new LastBuild(LastBuild.State.BUILT, NOW.minus(Duration.ofDays(20)));
         LastBuild recent = new LastBuild(LastBuild.State.BUILT, NOW.minus(Duration.ofDays(3)));
         JobFilter stale = new JobFilter(14, false, false);
 
-        assertThat(stale.keeps(job(old, null), NOW)).isTrue();
-        assertThat(stale.keeps(job(recent, null), NOW)).isFalse();
-        assertThat(stale.keeps(job(LastBuild.NEVER, null), NOW))
-                .as("never built counts as old")
+        assertThat(stale.verdict(job(old, null), NOW)).isEqualTo(Verdict.KEPT);
+        assertThat(stale.verdict(job(recent, null), NOW)).isEqualTo(Verdict.LEFT_OUT);
+        assertThat(stale.verdict(job(LastBuild.NEVER, null), NOW)).isEqualTo(Verdict.NEVER_BUILT);
+        assertThat(stale.createdBeforeCutoff(NOW.minus(Duration.ofDays(15)), NOW))
                 .isTrue();
-        assertThat(new JobFilter(14, false, true).keeps(job(LastBuild.NEVER, null), NOW))
+        assertThat(stale.createdBeforeCutoff(NOW.minus(Duration.ofDays(13)), NOW))
                 .isFalse();
-        assertThat(stale.keeps(job(LastBuild.UNKNOWN, null), NOW))
+        assertThat(stale.createdBeforeCutoff(null, NOW))
                 .as("unknown is never old")
                 .isFalse();
+        assertThat(new JobFilter(14, false, true).verdict(job(LastBuild.NEVER, null), NOW))
+                .isEqualTo(Verdict.LEFT_OUT);
+        assertThat(stale.verdict(job(LastBuild.UNKNOWN, null), NOW))
+                .as("unknown is never old")
+                .isEqualTo(Verdict.UNKNOWN_TIME);
         JobFilter disabled = new JobFilter(0, true, false);
-        assertThat(disabled.keeps(job(recent, true), NOW)).isTrue();
-        assertThat(disabled.keeps(job(recent, false), NOW)).isFalse();
-        assertThat(disabled.keeps(job(recent, null), NOW))
+        assertThat(disabled.verdict(job(recent, true), NOW)).isEqualTo(Verdict.KEPT);
+        assertThat(disabled.verdict(job(recent, false), NOW)).isEqualTo(Verdict.LEFT_OUT);
+        assertThat(disabled.verdict(job(recent, null), NOW))
                 .as("not said: not known to be disabled")
-                .isFalse();
-        assertThat(JobFilter.NONE.keeps(job(LastBuild.UNKNOWN, null), NOW)).isTrue();
+                .isEqualTo(Verdict.LEFT_OUT);
+        assertThat(JobFilter.NONE.verdict(job(LastBuild.UNKNOWN, null), NOW)).isEqualTo(Verdict.KEPT);
+        assertThat(JobFilter.NONE.verdict(job(LastBuild.NEVER, null), NOW)).isEqualTo(Verdict.KEPT);
     }
 
     @ParameterizedTest
@@ -128,7 +135,10 @@ class JobFilterTest {
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.FILTER_NEEDS_NAME));
     }
 
-    /** A job list of 60 matching jobs: 3 old, 1 never built, 1 with a garbage time, the rest recent. */
+    /**
+     * A job list of 60 matching jobs: 3 old, 1 never built (created long ago, its info says), 1 with a garbage time,
+     * the rest recent.
+     */
     private List<String> serveList(List<String> deletes) {
         StringBuilder entries = new StringBuilder();
         List<String> expected = new ArrayList<>();
@@ -147,7 +157,9 @@ class JobFilterTest {
                     .append(i)
                     .append("\",\"last_build_time\":")
                     .append(time)
-                    .append(",\"last_build_status\":\"red\",\"user_name\":\"li\\u0007lei\",\"disabled\":")
+                    .append(",\"last_build_status\":\"")
+                    .append(i == 3 ? "none" : "red")
+                    .append("\",\"user_name\":\"li\\u0007lei\",\"disabled\":")
                     .append(i % 2 == 0)
                     .append('}');
         }
@@ -160,6 +172,12 @@ class JobFilterTest {
                 if (path.endsWith("/delete")) {
                     deletes.add(path.split("/")[3]);
                     return Fixtures.deleted();
+                }
+                if (path.endsWith("/info")) {
+                    return FakeCodeArtsBuild.json(
+                            200,
+                            "{\"status\":\"success\",\"result\":{\"create_time\":" + (NOW.toEpochMilli() - 100 * DAY)
+                                    + "}}");
                 }
                 return FakeCodeArtsBuild.json(200, page);
             }
@@ -186,8 +204,8 @@ class JobFilterTest {
         s.setMaxJobs(5); // 60 match the name: only the 4 kept count
         BatchListener listener = new BatchListener() {
             @Override
-            public void onFiltered(SelectionPlan plan, int matched, int kept) {
-                filtered.add(matched + " -> " + kept);
+            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+                filtered.add(matched + " -> " + kept + ", unknown " + unknownTime);
             }
         };
 
@@ -195,7 +213,7 @@ class JobFilterTest {
 
         assertThat(r.count(Status.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
-        assertThat(filtered).containsExactly("60 -> 4");
+        assertThat(filtered).containsExactly("60 -> 4, unknown 1");
     }
 
     @Test
@@ -230,6 +248,8 @@ class JobFilterTest {
                 .containsEntry("disabled", true);
         assertThat((String) jobs.get(0).toMap().get("creator")).startsWith("li").doesNotContain("\u0007");
         assertThat(jobs.get(3).toMap()).containsEntry("lastBuildTime", null);
-        assertThat(build.getRequestCount()).isEqualTo(1);
+        assertThat(build.getRequestCount())
+                .as("the page, and the info of the job never built")
+                .isEqualTo(2);
     }
 }

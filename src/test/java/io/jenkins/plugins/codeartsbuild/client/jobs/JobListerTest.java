@@ -81,10 +81,10 @@ public class JobListerTest {
 
     // ---- what is asked
 
-    /** A job as a list entry without a last build time describes it: never built. */
+    /** A job as a list entry without a last build time describes it: built or not, unknown. */
     private static BuildJob listed(
             String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
-        return new BuildJob(id, name, projectId, projectName, canDelete, disabled, LastBuild.NEVER, null, null);
+        return new BuildJob(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
     }
 
     @Test
@@ -99,7 +99,15 @@ public class JobListerTest {
         assertThat(jobs).extracting(BuildJob::id).containsExactly(a.id(), b.id());
         assertThat(jobs.get(0))
                 .isEqualTo(new BuildJob(
-                        a.id(), "nightly-1", PROJECT_ID, a.projectName(), null, null, LastBuild.NEVER, "blue", null));
+                        a.id(),
+                        "nightly-1",
+                        PROJECT_ID,
+                        a.projectName(),
+                        null,
+                        null,
+                        new LastBuild(LastBuild.State.BUILT, Instant.ofEpochMilli(FakeCodeArtsBuild.LAST_BUILT)),
+                        "blue",
+                        null));
         assertThat(jobs.get(1).projectId()).isEqualTo(OTHER_PROJECT);
         RecordedRequest r = fake.seen.get(0).request();
         assertThat(r.getMethod()).isEqualTo("GET");

@@ -1,0 +1,362 @@
+package io.jenkins.plugins.codeartsbuild.client.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.codeartsbuild.client.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The age filter never deletes a job it cannot prove old (bad inputs, row 42): an entry without a readable last build
+ * time that shows a build is unknown, not never built; a list that gives no last build time at all cannot be filtered
+ * by age; a job never built counts as old only once its info says it was created before the cutoff. Asserts what the
+ * server received: the deletes, and the info calls.
+ */
+class NeverBuiltJobsTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+    private static final long DAY = Duration.ofDays(1).toMillis();
+    private static final String OLD_BUILD =
+            "\"last_build_time\":" + (NOW.toEpochMilli() - 30 * DAY) + ",\"last_build_status\":\"blue\"";
+    private static final String NEVER_BUILT = "\"last_build_time\":null,\"last_build_status\":\"none\"";
+
+    @StartStop
+    public final MockWebServer iam = new MockWebServer();
+
+    @StartStop
+    public final MockWebServer build = new MockWebServer();
+
+    private final AgeFilterServer server = new AgeFilterServer();
+    private final List<String> filtered = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void servers() {
+        iam.setDispatcher(FakeCodeArtsBuild.iam());
+        build.setDispatcher(server);
+    }
+
+    /**
+     * Requests signed for a configured IAM project: no token, so these tests add nothing to the JVM-wide token cache
+     * (bounded; a full one evicts the token that expires first, which some other tests' single token is).
+     */
+    private CodeArtsBuildClient client() {
+        return CodeArtsBuildClient.builder(
+                        Fixtures.HTTP,
+                        Fixtures.build(Fixtures.config(iam, build)
+                                .authMode(AuthMode.SIGNATURE)
+                                .projectId(Fixtures.IAM_PROJECT_ID)),
+                        Fixtures.newKey())
+                .clock(new Fixtures.MutableClock(NOW))
+                .sleeper(new Fixtures.RecordingSleeper())
+                .build();
+    }
+
+    private static JobSelection select(Consumer<JobSelection> settings) {
+        JobSelection s = new JobSelection();
+        s.setJobNamePrefix("pr-");
+        s.setNotBuiltForDays(14);
+        settings.accept(s);
+        return s;
+    }
+
+    /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
+    private BatchResult delete(JobSelection s) throws Exception {
+        return client().deleteJobs(s.plan(), new BatchListener() {
+            @Override
+            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+                filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
+            }
+        });
+    }
+
+    private static String created(long millisAgo) {
+        return "\"create_time\":" + (NOW.toEpochMilli() - millisAgo);
+    }
+
+    // ---- a time missing while the entry shows a build
+
+    static Stream<Arguments> builtButTimeless() {
+        List<Arguments> all = new ArrayList<>();
+        for (String time : new String[] {"", "\"last_build_time\":null,", "\"last_build_time\":0,"}) {
+            for (String shown : new String[] {
+                "\"last_build_status\":\"red\"",
+                "\"last_build_status\":\"blue\"",
+                "\"last_build_status\":\"timeout\"",
+                "\"last_build_status\":\"aborted\"",
+                "\"last_build_status\":\"BUILDING\"",
+                "\"last_build_status\":\"none\",\"build_number\":12",
+                "\"last_build_number\":\"7\""
+            }) {
+                all.add(Arguments.of(time + shown));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtButTimeless")
+    void aJobWhoseEntryShowsABuildIsNeverTakenForNeverBuilt(String fields) throws Exception {
+        String old = server.add("pr-old", OLD_BUILD);
+        server.add("pr-built", fields);
+        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+
+        BatchResult r = delete(select(s -> {}));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(server.infoIds()).isEmpty();
+        assertThat(r.count(Status.DELETED)).isEqualTo(1);
+        assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
+    }
+
+    @Test
+    void theFindStepLeavesOutAJobWhoseEntryShowsABuildWithoutATime() throws Exception {
+        String old = server.add("pr-old", OLD_BUILD);
+        server.add("pr-built", "\"last_build_time\":0,\"last_build_status\":\"red\"");
+
+        List<BuildJob> jobs = client().findJobs(select(s -> {}).plan());
+
+        assertThat(jobs).extracting(BuildJob::id).containsExactly(old);
+        assertThat(server.infoIds()).isEmpty();
+    }
+
+    // ---- a list that gives no last build time at all
+
+    @Test
+    void aListWithoutAnyLastBuildTimeFailsTheDeleteAndTheFindBeforeAnythingIsDeleted() throws Exception {
+        for (int i = 0; i < 150; i++) {
+            server.add(
+                    "pr-" + i, i % 3 == 0 ? "\"last_build_status\":\"none\"" : i % 3 == 1 ? "" : "\"disabled\":true");
+        }
+
+        // maxJobs would allow them all: only the missing field stops the delete
+        for (JobSelection s : List.of(select(s -> s.setMaxJobs(200)), select(s -> s.setDryRun(true)))) {
+            assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
+                assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME);
+                assertThat(e.getMessage())
+                        .contains("no last build time", "150", "notBuiltForDays", "nothing was deleted");
+            });
+        }
+        assertThatThrownBy(() -> client().findJobs(select(s -> {}).plan()))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME));
+        assertThat(server.deleteIds()).isEmpty();
+        assertThat(server.infoIds()).isEmpty();
+        assertThat(server.requests("list")).hasSize(6); // two pages each time: the whole list was read
+    }
+
+    @Test
+    void oneEntryWithTheFieldIsEnoughAndWithoutAnAgeTheFieldIsNotNeeded() throws Exception {
+        List<String> disabled = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String id = server.add("pr-" + i, i % 2 == 0 ? "\"disabled\":true" : "");
+            if (i % 2 == 0) {
+                disabled.add(id);
+            }
+        }
+
+        delete(select(s -> {
+            s.setNotBuiltForDays(null);
+            s.setOnlyDisabled(true);
+            s.setMaxJobs(100);
+        }));
+
+        assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(disabled);
+        server.seen.clear();
+        server.entries.clear();
+        for (int i = 0; i < 150; i++) {
+            server.add("pr-" + i, i == 120 ? "\"last_build_time\":null,\"last_build_status\":\"blue\"" : "");
+        }
+
+        assertThat(client().findJobs(select(s -> {}).plan())).isEmpty();
+        assertThat(server.infoIds()).isEmpty();
+    }
+
+    // ---- never built: old only once created before the cutoff
+
+    @Test
+    void aNeverBuiltJobCreatedWithinTheDaysIsKeptAfterOneLookAtItsInfo() throws Exception {
+        String old = server.add("pr-old", OLD_BUILD);
+        String fresh = server.add("pr-fresh", NEVER_BUILT);
+        server.info = id -> AgeFilterServer.infoOf(id, created(2 * DAY));
+
+        delete(select(s -> {}));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(server.infoIds()).containsExactly(fresh);
+        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+    }
+
+    static Stream<Arguments> unknownCreation() {
+        long old = NOW.toEpochMilli() - 400 * DAY;
+        return Stream.of(
+                Arguments.of("no create_time", (Answer) id -> AgeFilterServer.infoOf(id, "")),
+                Arguments.of("create_time null", (Answer) id -> AgeFilterServer.infoOf(id, "\"create_time\":null")),
+                Arguments.of("create_time 0", (Answer) id -> AgeFilterServer.infoOf(id, "\"create_time\":0")),
+                Arguments.of("create_time a string", (Answer)
+                        id -> AgeFilterServer.infoOf(id, "\"create_time\":\"" + old + "\"")),
+                Arguments.of(
+                        "create_time in the future", (Answer) id -> AgeFilterServer.infoOf(id, created(-10 * DAY))),
+                Arguments.of("create_time of another job", (Answer)
+                        id -> AgeFilterServer.infoOf(FakeCodeArtsBuild.newId(), "\"create_time\":" + old)),
+                Arguments.of("info fails", (Answer) id -> Fixtures.error(500, "CB.00000001", "internal error")),
+                Arguments.of("info says fail", (Answer) id -> FakeCodeArtsBuild.json(
+                        200,
+                        "{\"status\":\"fail\",\"error\":{\"error_code\":\"CB.1\",\"error_msg\":\"no\"},"
+                                + "\"result\":{\"create_time\":" + old + "}}")),
+                Arguments.of("job gone", (Answer) id -> Fixtures.error(404, "CB.00060201", "invalid task id")),
+                Arguments.of("not JSON", (Answer) id -> FakeCodeArtsBuild.json(200, "<html>busy</html>")));
+    }
+
+    /** An info answer per job id. */
+    interface Answer extends Function<String, MockResponse> {}
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownCreation")
+    void aNeverBuiltJobWhoseCreationIsNotKnownIsKept(String what, Answer info) throws Exception {
+        String old = server.add("pr-old", OLD_BUILD);
+        String never = server.add("pr-never", NEVER_BUILT);
+        server.info = info;
+
+        delete(select(s -> {}));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(server.infoIds()).isNotEmpty().containsOnly(never);
+        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+    }
+
+    @Test
+    void anOldNeverBuiltJobIsDeletedOnceItsInfoSaysItWasCreatedBeforeTheCutoff() throws Exception {
+        List<String> never = List.of(
+                server.add("pr-a", "\"last_build_time\":null"),
+                server.add("pr-b", "\"last_build_time\":0,\"last_build_status\":\"none\""),
+                server.add("pr-c", "\"last_build_time\":null,\"last_build_status\":\"NONE\",\"build_number\":0"),
+                server.add("pr-d", "\"last_build_time\":0,\"last_build_status\":\" \",\"last_build_number\":null"));
+        String oldBuild = server.add("pr-old", OLD_BUILD);
+        server.info = id -> AgeFilterServer.infoOf(
+                id,
+                id.equals(never.get(3))
+                        ? "\"create_time\":" + (NOW.getEpochSecond() - 40 * 86_400) // seconds, read as such
+                        : created(15 * DAY));
+
+        List<BuildJob> found = client().findJobs(select(s -> {}).plan());
+
+        assertThat(found).extracting(BuildJob::id).containsExactlyElementsOf(concat(never, oldBuild));
+        assertThat(found.get(0).toMap()).containsEntry("lastBuildTime", null);
+        server.seen.clear();
+
+        BatchResult r = delete(select(s -> {}));
+
+        assertThat(server.infoIds()).containsExactlyInAnyOrderElementsOf(never);
+        assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(concat(never, oldBuild));
+        assertThat(server.seen.indexOf(server.requests("info").get(3)))
+                .as("every info call before the first delete")
+                .isLessThan(server.seen.indexOf(server.requests("delete").get(0)));
+        assertThat(r.count(Status.DELETED)).isEqualTo(5);
+        assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
+    }
+
+    private static List<String> concat(List<String> a, String b) {
+        List<String> all = new ArrayList<>(a);
+        all.add(b);
+        return all;
+    }
+
+    @Test
+    void keepNeverBuiltAndAFilterWithoutAnAgeAskNoInfo() throws Exception {
+        String old = server.add("pr-old", OLD_BUILD + ",\"disabled\":true");
+        String never = server.add("pr-never", NEVER_BUILT + ",\"disabled\":true");
+        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+
+        delete(select(s -> s.setKeepNeverBuilt(true)));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(server.infoIds()).isEmpty();
+        server.seen.clear();
+
+        delete(select(s -> {
+            s.setNotBuiltForDays(null);
+            s.setOnlyDisabled(true);
+        }));
+
+        assertThat(server.deleteIds()).containsExactlyInAnyOrder(old, never);
+        assertThat(server.infoIds()).isEmpty();
+    }
+
+    @Test
+    void onlyTheNeverBuiltJobsTheNameAndTheOtherFiltersKeptAreAskedFor() throws Exception {
+        server.add("other-never", NEVER_BUILT + ",\"disabled\":true");
+        server.add("pr-enabled", NEVER_BUILT + ",\"disabled\":false");
+        String disabled = server.add("pr-disabled", NEVER_BUILT + ",\"disabled\":true");
+        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+
+        delete(select(s -> s.setOnlyDisabled(true)));
+
+        assertThat(server.infoIds()).containsExactly(disabled);
+        assertThat(server.deleteIds()).containsExactly(disabled);
+        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 0");
+    }
+
+    @Test
+    void maxJobsCountsOnlyTheNeverBuiltJobsOldEnoughAndMoreAreRefusedWithNothingDeleted() throws Exception {
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String id = server.add("pr-" + i, NEVER_BUILT);
+            if (i < 3) {
+                old.add(id);
+            }
+        }
+        server.info = id -> AgeFilterServer.infoOf(id, created(old.contains(id) ? 100 * DAY : 3 * DAY));
+
+        delete(select(s -> s.setMaxJobs(3)));
+
+        assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(old);
+        assertThat(filtered).containsExactly("8 -> 3, unknown 0, never 5");
+
+        server.seen.clear();
+        server.info = id -> AgeFilterServer.infoOf(id, created(100 * DAY));
+        assertThatThrownBy(() -> delete(select(s -> s.setMaxJobs(3))))
+                .isInstanceOfSatisfying(
+                        CodeArtsSelectionException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR));
+        assertThat(server.deleteIds()).isEmpty();
+    }
+
+    @Test
+    void theInfoCallsOfALongListGoSideBySideWithinTheLookUpsBound() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            server.add("pr-" + i, NEVER_BUILT);
+        }
+        server.info = id -> AgeFilterServer.infoOf(id, created(100 * DAY));
+        server.infoDelayMillis = 20;
+
+        List<BuildJob> found = client().findJobs(select(s -> {}).plan());
+
+        assertThat(found).hasSize(250);
+        assertThat(server.infoIds()).hasSize(250).doesNotHaveDuplicates();
+        assertThat(server.maxInfoInFlight.get()).isGreaterThan(1);
+        assertThat(server.maxInFlight.get()).isLessThanOrEqualTo(JobLister.PAGE_WIDTH);
+    }
+}
