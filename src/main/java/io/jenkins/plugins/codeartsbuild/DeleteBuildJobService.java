@@ -8,8 +8,11 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
@@ -68,7 +71,10 @@ final class DeleteBuildJobService {
                 try {
                     r = c.client().deleteJob(id, plan.ignoreMissing());
                 } catch (CodeArtsException e) {
-                    CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
+                    if (!fromIam(e)) {
+                        CleanupSummaryAction.attach(
+                                run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
+                    }
                     throw e;
                 } catch (InterruptedException e) {
                     CleanupSummaryAction.attach(
@@ -118,6 +124,15 @@ final class DeleteBuildJobService {
         } catch (CodeArtsException e) {
             throw new AbortException(Messages.Errors_failed(ClientMessages.describe(e)));
         }
+    }
+
+    /**
+     * Whether IAM refused the key (or could not be reached) before the job was asked about: then, as for a batch whose
+     * authentication fails, the build page shows no job outcome; the log says why.
+     */
+    private static boolean fromIam(CodeArtsException e) {
+        return (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
+                || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
     }
 
     /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */

@@ -125,6 +125,18 @@ class DeleteBuildJobStepTest {
     }
 
     @Test
+    void aKeyIamRefusesFailsWithoutAJobOutcomeOnTheBuildPage() throws Exception {
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The AK does not exist"));
+
+        WorkflowRun b = run("codeartsDeleteBuildJob jobId: '" + JOB_ID + "'", Result.FAILURE);
+
+        j.assertLogContains("IAM.0011", b);
+        // the job was never asked about: as for a batch whose authentication fails, no outcome is shown for it
+        assertThat(b.getAction(CleanupSummaryAction.class)).isNull();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    @Test
     void ignoreMissingTurnsNotFoundIntoAlreadyDeleted() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
