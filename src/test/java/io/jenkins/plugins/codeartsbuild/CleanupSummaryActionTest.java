@@ -57,6 +57,32 @@ class CleanupSummaryActionTest {
     }
 
     @Test
+    void aStepThreadInterruptedByAnAbortStillWritesTheWholeSummaryAndKeepsItsInterrupt() throws Exception {
+        FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject("interrupted"));
+        List<SummaryRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            rows.add(new SummaryRow("job-" + i, null, null, "UNKNOWN", 1, null));
+        }
+
+        Thread.currentThread().interrupt();
+        try {
+            CleanupSummaryAction.attach(b, CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 250, rows));
+            assertThat(Thread.currentThread().isInterrupted())
+                    .as("the caller's interrupt is kept")
+                    .isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        CleanupSummaryAction action = b.getAction(CleanupSummaryAction.class);
+        assertThat(action.rows("3"))
+                .hasSize(50)
+                .first()
+                .extracting(SummaryRow::getName)
+                .isEqualTo("job-200");
+    }
+
+    @Test
     void aPipelineDeleteAndADryRunEachAddASummaryThatRendersAndSurvivesAReload() throws Exception {
         fake.addMany("pr-1", 30, PROJECT_ID);
         fake.addMany("old", 3, PROJECT_ID);
