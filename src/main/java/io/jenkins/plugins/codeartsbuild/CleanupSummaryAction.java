@@ -9,10 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
@@ -42,9 +38,6 @@ public final class CleanupSummaryAction implements RunAction2 {
      */
     private static final Object LOCK = new Object();
 
-    /** Where {@link #attach} writes: threads of its own, which a step's abort never interrupts. */
-    private static final ExecutorService WRITER = Executors.newCachedThreadPool(CleanupSummaryAction::writerThread);
-
     /** Replaced whole by a fold (under {@link #LOCK}): a page or a save reads the summary before or the one after. */
     private volatile CleanupSummary summary;
 
@@ -64,34 +57,8 @@ public final class CleanupSummaryAction implements RunAction2 {
      * counts before, and its pages read no further than the rows those counts list).
      */
     static void attach(Run<?, ?> run, CleanupSummary summary) {
-        // An aborted step attaches what it did on its way out, and an abort may come while a summary is written: a
-        // file channel closes at the first write after its thread is interrupted (ClosedByInterruptException),
-        // which would cut the side file or the build's record. So the work runs on a thread no abort reaches, and
-        // this one waits for it, keeping its own interrupt for the caller.
-        Future<?> done = WRITER.submit(() -> attachUninterrupted(run, summary));
-        boolean interrupted = false;
-        while (true) {
-            try {
-                done.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                LOGGER.log(Level.WARNING, "could not attach the CodeArts Build summary to " + run, e.getCause());
-                break;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread writerThread(Runnable r) {
-        Thread t = new Thread(r, "CodeArts Build summary writer");
-        t.setDaemon(true);
-        // not the context class loader of the thread that made the pool (a Pipeline's CPS thread): the plugin's own
-        t.setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
-        return t;
+        // an abort may come while the summary is written; the writes run where it cannot cut them
+        SummaryWriter.run(run, () -> attachUninterrupted(run, summary));
     }
 
     private static void attachUninterrupted(Run<?, ?> run, CleanupSummary summary) {
