@@ -71,7 +71,7 @@ final class DeleteBuildJobService {
                 try {
                     r = c.client().deleteJob(id, plan.ignoreMissing());
                 } catch (CodeArtsException e) {
-                    if (!fromIam(e)) {
+                    if (!refusedBeforeTheJob(e)) {
                         CleanupSummaryAction.attach(
                                 run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
                     }
@@ -127,12 +127,14 @@ final class DeleteBuildJobService {
     }
 
     /**
-     * Whether IAM refused the key (or could not be reached) before the job was asked about: then, as for a batch whose
-     * authentication fails, the build page shows no job outcome; the log says why.
+     * Whether IAM refused the key (or could not be reached) at the first attempt, before the job was asked about:
+     * then, as for a batch whose authentication fails, the build page shows no job outcome; the log says why. A later
+     * attempt's IAM failure is not enough: an earlier attempt may have reached CodeArts Build, and deleted the job.
      */
-    private static boolean fromIam(CodeArtsException e) {
-        return (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
+    private static boolean refusedBeforeTheJob(CodeArtsException e) {
+        boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
                 || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
+        return iam && e.getAttempts() <= 1;
     }
 
     /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
