@@ -63,7 +63,9 @@ final class BatchLog implements BatchListener {
         listener.getLogger().println(Messages.Log_filtered(matched, which, kept));
         // why a job the admin expected to go stayed: its time unreadable, or never built and not known to be old
         if (unknownTime > 0 || neverBuiltOut > 0) {
-            listener.getLogger().println(Messages.Log_filteredOut(unknownTime, neverBuiltOut, f.notBuiltForDays()));
+            listener.getLogger()
+                    .println(Messages.Log_filteredOut(
+                            unknownTime + neverBuiltOut, unknownTime, neverBuiltOut, f.notBuiltForDays()));
         }
     }
 

@@ -38,7 +38,7 @@ public final class CodeArtsSelectionException extends CodeArtsException {
         BIN_AMBIGUOUS_NAME(
                 "{1} jobs in the CodeArts Build recycle bin are named {0}: {2}. Select one by jobIds, or give codeArtsProjectId."),
         NO_LAST_BUILD_TIME(
-                "The CodeArts Build job list gives no last build time ({0} entries read): notBuiltForDays cannot be applied; nothing was deleted.");
+                "The CodeArts Build job list gives no last build time ({0} entries read): notBuiltForDays cannot be applied, so no job was selected.");
 
         private final String pattern;
 

@@ -155,7 +155,7 @@ class NeverBuiltJobsTest {
             assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
                 assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME);
                 assertThat(e.getMessage())
-                        .contains("no last build time", "150", "notBuiltForDays", "nothing was deleted");
+                        .contains("no last build time", "150", "notBuiltForDays", "no job was selected");
             });
         }
         assertThatThrownBy(() -> client().findJobs(select(s -> {}).plan()))
