@@ -224,6 +224,47 @@ class JenkinsTrapsTest {
     }
 
     /**
+     * A credentials id may name a credentials parameter ({@code ${NAME}}), which the credentials lookup resolves with
+     * the starting user's rights; the credentials plugin's {@code c:select} lets a user type one only with
+     * {@code expressionAllowed} (credentials {@code lib/credentials/select.jelly}): without it the help's advice cannot
+     * be followed in the form. The global default is no build's parameter, so its select needs none.
+     */
+    static List<String> selectsWithoutExpressions(Map<Path, String> views) {
+        List<String> found = new ArrayList<>();
+        Pattern select = Pattern.compile("<c:select\\b[^>]*>");
+        views.forEach((view, text) -> {
+            if (view.toString().contains("GlobalConfiguration")) {
+                return;
+            }
+            Matcher m = select.matcher(text);
+            while (m.find()) {
+                if (!m.group().contains("expressionAllowed=\"true\"")) {
+                    found.add(RESOURCES.relativize(view) + ": " + m.group());
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void credentialsSelectsOfStepsAllowAParameterExpression() throws IOException {
+        Map<Path, String> views = views();
+
+        assertThat(views.values().stream().filter(v -> v.contains("<c:select")).count())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(selectsWithoutExpressions(views)).isEmpty();
+    }
+
+    @Test
+    void theExpressionRuleFailsOnASelectWithoutIt() throws IOException {
+        Map<Path, String> views = views();
+        Path config = RESOURCES.resolve("io/jenkins/plugins/codeartsbuild/DeleteBuildJobStep/config.jelly");
+        views.put(config, views.get(config).replace(" expressionAllowed=\"true\"", ""));
+
+        assertThat(selectsWithoutExpressions(views)).hasSize(1);
+    }
+
+    /**
      * XStream creates a stored builder without its constructor or field initialisers, so every field it does not find
      * in {@code config.xml} is null or 0, and a nested object makes its private fields the stored schema. Builders (and
      * their base classes) keep plain fields (text, flags, numbers, a list of text), repair what is missing in
