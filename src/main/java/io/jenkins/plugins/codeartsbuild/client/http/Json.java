@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only. */
+/**
+ * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON value
+ * or none (content after it, such as a second object, makes it unreadable rather than half read).
+ */
 public final class Json {
 
-    public static final ObjectMapper MAPPER =
-            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     private Json() {}
 

@@ -1,11 +1,16 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
 
-/** Reading the answers of {@code POST /v3/jobs/{job_id}/delete}. */
+/**
+ * Reading the answers of {@code POST /v3/jobs/{job_id}/delete}, with Jackson's tree as every other answer is read: a
+ * body that is not exactly one JSON object is malformed.
+ */
 public final class DeleteResponse {
 
     private DeleteResponse() {}
@@ -17,17 +22,18 @@ public final class DeleteResponse {
      * left out of the result.
      */
     public static DeleteJobResult parse(HttpReply reply, String jobId, int attempt) throws CodeArtsApiException {
-        SuccessAnswer answer = SuccessAnswer.read(reply.body());
-        if (answer == null || !"success".equals(answer.status)) {
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        if (root == null || !root.isObject() || !"success".equals(Json.text(root, "status"))) {
             throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
         }
+        JsonNode result = root.get("result");
         return new DeleteJobResult(
                 jobId,
-                reply.safeId(answer.projectId),
-                reply.requestId(answer.requestId),
+                reply.safeId(Json.text(result, "project_id")),
+                reply.requestId(Json.text(root, "request_id")),
                 attempt,
                 false,
-                otherJobConfirmed(reply, jobId, answer.jobId));
+                otherJobConfirmed(reply, jobId, Json.text(result, "job_id")));
     }
 
     /**
