@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
@@ -12,11 +14,16 @@ import okhttp3.Request;
  * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
  * IAM endpoint, the key's {@linkplain AccessKey#fingerprint() fingerprint} (so a second credential with the same AK
  * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
- * exchange per key at a time.
+ * exchange per key at a time ({@link SharedCaches}).
  */
 final class TokenAuthenticator implements RequestAuthenticator {
 
-    static final SingleFlightCache<Key, IamToken> TOKENS = new SingleFlightCache<>(256);
+    /**
+     * No expiry of Caffeine's: a token is handed out until its {@link IamToken#refreshAt()}, on the client's clock,
+     * which the lifetime IAM states was measured on.
+     */
+    static final AsyncCache<Key, IamToken> TOKENS =
+            Caffeine.newBuilder().maximumSize(SharedCaches.MAX_ENTRIES).buildAsync();
 
     /**
      * What a token is cached by: IAM endpoint, the key's fingerprint (AK and SK: another SK with the same AK never
@@ -45,12 +52,17 @@ final class TokenAuthenticator implements RequestAuthenticator {
 
     @Override
     public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
-        IamToken token = TOKENS.get(cacheKey, clock, () -> {
-            listener.onTokenExchange(iam.host());
-            IamToken fresh = iam.exchangeToken(key, region, projectId);
-            return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
-        });
+        IamToken token = SharedCaches.get(TOKENS, cacheKey, this::exchange, this::isUsable);
         return request.header("X-Auth-Token", token.value()).build();
+    }
+
+    private boolean isUsable(IamToken token) {
+        return clock.instant().isBefore(token.refreshAt());
+    }
+
+    private IamToken exchange() throws CodeArtsException, InterruptedException {
+        listener.onTokenExchange(iam.host());
+        return iam.exchangeToken(key, region, projectId);
     }
 
     @Override
@@ -60,7 +72,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
         }
         String used = sent.header("X-Auth-Token");
         if (used != null) {
-            TOKENS.invalidateIf(cacheKey, cached -> cached.value().equals(used));
+            SharedCaches.removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
         }
         return true;
     }

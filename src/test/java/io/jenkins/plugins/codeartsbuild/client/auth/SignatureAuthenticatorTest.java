@@ -170,6 +170,21 @@ public class SignatureAuthenticatorTest {
     }
 
     @Test
+    void theSharedCacheHoldsAtMost256ProjectIds() throws Exception {
+        okhttp3.HttpUrl iamUrl = okhttp3.HttpUrl.get("https://iam.example.com/");
+        for (int i = 0; i < 300; i++) {
+            SignatureAuthenticator.PROJECT_IDS
+                    .asMap()
+                    .put(
+                            new SignatureAuthenticator.Key(
+                                    iamUrl, Fixtures.newKey().fingerprint(), "r" + i),
+                            java.util.concurrent.CompletableFuture.completedFuture("p" + i));
+        }
+        SignatureAuthenticator.PROJECT_IDS.synchronous().cleanUp();
+        assertThat(SignatureAuthenticator.PROJECT_IDS.asMap()).hasSizeLessThanOrEqualTo(256);
+    }
+
+    @Test
     void aConfiguredProjectIdNeedsNoIam() throws Exception {
         AccessKey key = Fixtures.newKey();
         build.enqueue(Fixtures.deleted());

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +30,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -372,6 +374,36 @@ class TokenAuthenticatorTest {
         assertThat(check.tokenExpiresAt()).isAfter(Instant.now());
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedExchangeIsNotCached() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
+        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok");
+    }
+
+    @Test
+    void theSharedCacheHoldsAtMost256Tokens() throws Exception {
+        HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
+        for (int i = 0; i < 300; i++) {
+            TokenAuthenticator.TOKENS
+                    .asMap()
+                    .put(
+                            new TokenAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
+                            CompletableFuture.completedFuture(
+                                    new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
+        }
+        TokenAuthenticator.TOKENS.synchronous().cleanUp();
+        assertThat(TokenAuthenticator.TOKENS.asMap()).hasSizeLessThanOrEqualTo(256);
     }
 
     @Test
