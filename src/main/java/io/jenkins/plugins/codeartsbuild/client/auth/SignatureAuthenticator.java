@@ -32,22 +32,28 @@ final class SignatureAuthenticator implements RequestAuthenticator {
     private final Clock clock;
     private final Key cacheKey;
 
-    private final String projectId;
+    /**
+     * The configured project id, or the one this client was handed: its next attempts never depend on the shared
+     * cache still holding it (in a full cache, Caffeine may evict a new entry to keep a more frequent one).
+     */
+    private volatile String project;
 
     SignatureAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock) {
         this.iam = iam;
         this.key = key;
         this.region = config.getRegion();
-        this.projectId = config.getProjectId();
+        this.project = config.getProjectId();
         this.clock = clock;
-        this.cacheKey = projectId != null ? null : new Key(config.getEndpoints().getIam(), key.fingerprint(), region);
+        this.cacheKey = project != null ? null : new Key(config.getEndpoints().getIam(), key.fingerprint(), region);
     }
 
     @Override
     public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
-        String project = projectId != null
-                ? projectId
-                : SharedCaches.get(PROJECT_IDS, cacheKey, () -> iam.findProjectId(key, region), found -> true);
-        return RequestSigner.sign(request.build(), key, clock.instant(), project);
+        String p = project;
+        if (p == null) {
+            p = SharedCaches.get(PROJECT_IDS, cacheKey, () -> iam.findProjectId(key, region), found -> true);
+            project = p;
+        }
+        return RequestSigner.sign(request.build(), key, clock.instant(), p);
     }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -39,6 +40,12 @@ final class TokenAuthenticator implements RequestAuthenticator {
     private final ClientListener listener;
     private final Key cacheKey;
 
+    /**
+     * The token this client was handed last, until it is stale or rejected: its next attempts never depend on the
+     * shared cache still holding it (in a full cache, Caffeine may evict a new entry to keep a more frequent one).
+     */
+    private final AtomicReference<IamToken> current = new AtomicReference<>();
+
     TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
         this.iam = iam;
         this.key = key;
@@ -52,7 +59,11 @@ final class TokenAuthenticator implements RequestAuthenticator {
 
     @Override
     public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
-        IamToken token = SharedCaches.get(TOKENS, cacheKey, this::exchange, this::isUsable);
+        IamToken token = current.get();
+        if (token == null || !isUsable(token)) {
+            token = SharedCaches.get(TOKENS, cacheKey, this::exchange, this::isUsable);
+            current.set(token);
+        }
         return request.header("X-Auth-Token", token.value()).build();
     }
 
@@ -72,6 +83,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
         }
         String used = sent.header("X-Auth-Token");
         if (used != null) {
+            current.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
             SharedCaches.removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
         }
         return true;
