@@ -26,22 +26,7 @@ final class RequestSigner {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final byte[] NO_BODY = new byte[0];
 
-    /** The last date formatted: requests of the same second share it. */
-    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "");
-
-    private record DateText(long second, String text) {}
-
     private RequestSigner() {}
-
-    static String sdkDate(Instant now) {
-        DateText last = lastDate;
-        if (last.second() == now.getEpochSecond()) {
-            return last.text();
-        }
-        String text = SDK_DATE.format(now);
-        lastDate = new DateText(now.getEpochSecond(), text);
-        return text;
-    }
 
     /**
      * The request with {@code Host}, {@code X-Sdk-Date}, {@code X-Project-Id} (when given) and {@code Authorization}
@@ -52,7 +37,7 @@ final class RequestSigner {
         HttpUrl url = request.url();
         SortedMap<String, String> signed = new TreeMap<>();
         signed.put("host", hostHeader(url));
-        signed.put("x-sdk-date", sdkDate(now));
+        signed.put("x-sdk-date", SDK_DATE.format(now));
         if (projectId != null) {
             signed.put("x-project-id", projectId);
         }
@@ -85,13 +70,6 @@ final class RequestSigner {
     }
 
     private static byte[] bodyBytes(RequestBody body) {
-        try {
-            if (body.contentLength() == 0) {
-                return NO_BODY;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory request body has no length", e);
-        }
         try (Buffer buffer = new Buffer()) {
             body.writeTo(buffer);
             return buffer.readByteArray();
