@@ -15,6 +15,8 @@ import okio.ByteString;
  */
 public final class AccessKey {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** The key of the fingerprints: random, made once per JVM, never stored. */
     private static final ByteString FINGERPRINT_KEY = randomKey();
 
@@ -24,7 +26,7 @@ public final class AccessKey {
 
     private static ByteString randomKey() {
         byte[] b = new byte[32];
-        new SecureRandom().nextBytes(b);
+        RANDOM.nextBytes(b);
         return ByteString.of(b);
     }
 
