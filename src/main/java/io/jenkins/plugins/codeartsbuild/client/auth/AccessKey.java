@@ -3,6 +3,8 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import java.security.SecureRandom;
+import okio.ByteString;
 
 /**
  * A Huawei Cloud access key: the access key id (AK) and its secret key (SK).
@@ -13,31 +15,19 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
  */
 public final class AccessKey {
 
-    /** Where a thread's digest writes its 32 bytes: a reused buffer, overwritten by the next fingerprint. */
-    private static final ThreadLocal<byte[]> DIGEST_OUT = ThreadLocal.withInitial(() -> new byte[32]);
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The key of the fingerprints: random, made once per JVM, never stored. */
-    private static final byte[] FINGERPRINT_KEY = randomBytes(32);
-
-    /** A digest per thread (a JCA look-up per key would cost more than the hashing); it keeps nothing between uses. */
-    private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    });
+    private static final ByteString FINGERPRINT_KEY = randomKey();
 
     private final String accessKeyId;
     private final String secretKey;
     private Fingerprint fingerprint;
 
-    private static byte[] randomBytes(int n) {
-        byte[] b = new byte[n];
+    private static ByteString randomKey() {
+        byte[] b = new byte[32];
         RANDOM.nextBytes(b);
-        return b;
+        return ByteString.of(b);
     }
 
     private AccessKey(String accessKeyId, String secretKey) {
@@ -74,51 +64,27 @@ public final class AccessKey {
     }
 
     /**
-     * A keyed SHA-256 of AK and SK (the key random per JVM): what the shared, long-lived caches of tokens and project
-     * ids are keyed by, so that they never hold the SK itself. Two keys have the same fingerprint exactly when both
-     * parts are equal (a second credential with the same AK and another SK never gets the first one's token).
-     * Worked out once per key.
+     * An HMAC-SHA256 of AK and SK under a key random per JVM: what the shared, long-lived caches of tokens and project
+     * ids are keyed by, so that they never hold the SK itself, and nobody who holds the AK can test an SK against it.
+     * Two keys have the same fingerprint exactly when both parts are equal (a second credential with the same AK and
+     * another SK never gets the first one's token). Worked out once per key.
      */
     Fingerprint fingerprint() {
         Fingerprint f = fingerprint;
         if (f == null) {
-            java.security.MessageDigest d = SHA256.get();
-            d.update(FINGERPRINT_KEY);
-            update(d, accessKeyId);
-            d.update((byte) 0); // neither part holds a NUL (printable ASCII only): the split is unambiguous
-            update(d, secretKey);
-            byte[] out = DIGEST_OUT.get();
-            try {
-                d.digest(out, 0, out.length);
-            } catch (java.security.DigestException e) {
-                throw new IllegalStateException("SHA-256 output of 32 bytes refused", e);
-            }
-            f = new Fingerprint(longAt(out, 0), longAt(out, 8), longAt(out, 16), longAt(out, 24));
+            // neither part holds a NUL (printable ASCII only): the split is unambiguous
+            f = new Fingerprint(
+                    ByteString.encodeUtf8(accessKeyId + '\0' + secretKey).hmacSha256(FINGERPRINT_KEY));
             fingerprint = f;
         }
         return f;
     }
 
-    /** A keyed SHA-256 as four longs: compact, comparable, printed as nothing but its type. */
-    record Fingerprint(long a, long b, long c, long d) {
+    /** A fingerprint, printed as nothing but its type. */
+    record Fingerprint(ByteString hmac) {
         @Override
         public String toString() {
             return "Fingerprint[…]";
-        }
-    }
-
-    private static long longAt(byte[] b, int at) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[at + i] & 0xff);
-        }
-        return v;
-    }
-
-    /** The characters of printable ASCII text, one byte each, without a copy. */
-    private static void update(java.security.MessageDigest d, String ascii) {
-        for (int i = 0; i < ascii.length(); i++) {
-            d.update((byte) ascii.charAt(i));
         }
     }
 

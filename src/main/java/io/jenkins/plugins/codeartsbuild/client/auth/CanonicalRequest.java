@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
+import okio.ByteString;
 
 /**
  * The canonical request of SDK-HMAC-SHA256, the text whose hash {@link RequestSigner} signs, built as the official
@@ -45,7 +46,7 @@ final class CanonicalRequest {
             sb.append(separator).append(name);
             separator = ";";
         }
-        return sb.append('\n').append(SigningDigests.sha256Hex(body)).toString();
+        return sb.append('\n').append(ByteString.of(body).sha256().hex()).toString();
     }
 
     private static void appendUri(StringBuilder sb, String encodedPath) {

@@ -2,11 +2,9 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
@@ -14,10 +12,12 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import okio.ByteString;
 
 /**
  * Huawei Cloud API request signing, SDK-HMAC-SHA256 (API signing guide): the headers a signed request carries and its
- * {@code Authorization}, over the {@link CanonicalRequest} hashed by {@link SigningDigests}. Pure functions.
+ * {@code Authorization}, over the {@link CanonicalRequest}. Hashes and HMAC are Okio's ({@link ByteString#sha256()},
+ * {@link ByteString#hmacSha256(ByteString)}), a JCA look-up per call included. Pure functions.
  */
 final class RequestSigner {
 
@@ -26,22 +26,7 @@ final class RequestSigner {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final byte[] NO_BODY = new byte[0];
 
-    /** The last date formatted: requests of the same second share it. */
-    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "");
-
-    private record DateText(long second, String text) {}
-
     private RequestSigner() {}
-
-    static String sdkDate(Instant now) {
-        DateText last = lastDate;
-        if (last.second() == now.getEpochSecond()) {
-            return last.text();
-        }
-        String text = SDK_DATE.format(now);
-        lastDate = new DateText(now.getEpochSecond(), text);
-        return text;
-    }
 
     /**
      * The request with {@code Host}, {@code X-Sdk-Date}, {@code X-Project-Id} (when given) and {@code Authorization}
@@ -52,7 +37,7 @@ final class RequestSigner {
         HttpUrl url = request.url();
         SortedMap<String, String> signed = new TreeMap<>();
         signed.put("host", hostHeader(url));
-        signed.put("x-sdk-date", sdkDate(now));
+        signed.put("x-sdk-date", SDK_DATE.format(now));
         if (projectId != null) {
             signed.put("x-project-id", projectId);
         }
@@ -85,13 +70,6 @@ final class RequestSigner {
     }
 
     private static byte[] bodyBytes(RequestBody body) {
-        try {
-            if (body.contentLength() == 0) {
-                return NO_BODY;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory request body has no length", e);
-        }
         try (Buffer buffer = new Buffer()) {
             body.writeTo(buffer);
             return buffer.readByteArray();
@@ -113,16 +91,12 @@ final class RequestSigner {
             String accessKeyId,
             String secretKey) {
         String canonical = CanonicalRequest.of(method, url, headers, body);
-        String stringToSign =
-                ALGORITHM + "\n" + headers.get("x-sdk-date") + "\n" + SigningDigests.sha256Hex(bytes(canonical));
-        byte[] sk = bytes(secretKey);
-        String signature = SigningDigests.hex(SigningDigests.hmacSha256(sk, bytes(stringToSign)));
-        Arrays.fill(sk, (byte) 0);
+        String stringToSign = ALGORITHM + "\n" + headers.get("x-sdk-date") + "\n"
+                + ByteString.encodeUtf8(canonical).sha256().hex();
+        String signature = ByteString.encodeUtf8(stringToSign)
+                .hmacSha256(ByteString.encodeUtf8(secretKey))
+                .hex();
         return ALGORITHM + " Access=" + accessKeyId + ", SignedHeaders=" + String.join(";", headers.keySet())
                 + ", Signature=" + signature;
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,13 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -12,11 +15,16 @@ import okhttp3.Request;
  * Sends an IAM token as {@code X-Auth-Token}. Tokens live in one cache shared by all clients and threads, keyed by
  * IAM endpoint, the key's {@linkplain AccessKey#fingerprint() fingerprint} (so a second credential with the same AK
  * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
- * exchange per key at a time.
+ * exchange per key at a time ({@link SharedCaches}).
  */
 final class TokenAuthenticator implements RequestAuthenticator {
 
-    static final SingleFlightCache<Key, IamToken> TOKENS = new SingleFlightCache<>(256);
+    /**
+     * No expiry of Caffeine's: a token is handed out until its {@link IamToken#refreshAt()}, on the client's clock,
+     * which the lifetime IAM states was measured on.
+     */
+    static final AsyncCache<Key, IamToken> TOKENS =
+            Caffeine.newBuilder().maximumSize(SharedCaches.MAX_ENTRIES).buildAsync();
 
     /**
      * What a token is cached by: IAM endpoint, the key's fingerprint (AK and SK: another SK with the same AK never
@@ -32,6 +40,12 @@ final class TokenAuthenticator implements RequestAuthenticator {
     private final ClientListener listener;
     private final Key cacheKey;
 
+    /**
+     * The token this client was handed last, until it is stale or rejected: its next attempts never depend on the
+     * shared cache still holding it (in a full cache, Caffeine may evict a new entry to keep a more frequent one).
+     */
+    private final AtomicReference<IamToken> current = new AtomicReference<>();
+
     TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
         this.iam = iam;
         this.key = key;
@@ -45,12 +59,21 @@ final class TokenAuthenticator implements RequestAuthenticator {
 
     @Override
     public Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException {
-        IamToken token = TOKENS.get(cacheKey, clock, () -> {
-            listener.onTokenExchange(iam.host());
-            IamToken fresh = iam.exchangeToken(key, region, projectId);
-            return new SingleFlightCache.Loaded<>(fresh, fresh.refreshAt());
-        });
+        IamToken token = current.get();
+        if (token == null || !isUsable(token)) {
+            token = SharedCaches.get(TOKENS, cacheKey, this::exchange, this::isUsable);
+            current.set(token);
+        }
         return request.header("X-Auth-Token", token.value()).build();
+    }
+
+    private boolean isUsable(IamToken token) {
+        return clock.instant().isBefore(token.refreshAt());
+    }
+
+    private IamToken exchange() throws CodeArtsException, InterruptedException {
+        listener.onTokenExchange(iam.host());
+        return iam.exchangeToken(key, region, projectId);
     }
 
     @Override
@@ -60,7 +83,8 @@ final class TokenAuthenticator implements RequestAuthenticator {
         }
         String used = sent.header("X-Auth-Token");
         if (used != null) {
-            TOKENS.invalidateIf(cacheKey, cached -> cached.value().equals(used));
+            current.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
+            SharedCaches.removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
         }
         return true;
     }

@@ -1,8 +1,8 @@
 /**
  * Authentication, internal: the access key ({@link io.jenkins.plugins.codeartsbuild.client.auth.AccessKey}, the one
  * type here that the Jenkins layer uses), the IAM token exchange and project look-up
- * ({@link io.jenkins.plugins.codeartsbuild.client.auth.IamClient}), the shared token and project caches keyed by a
- * fingerprint of the key ({@link io.jenkins.plugins.codeartsbuild.client.auth.SingleFlightCache}) and SDK-HMAC-SHA256
+ * ({@link io.jenkins.plugins.codeartsbuild.client.auth.IamClient}), the shared token and project caches (Caffeine) keyed
+ * by a fingerprint of the key ({@link io.jenkins.plugins.codeartsbuild.client.auth.SharedCaches}) and SDK-HMAC-SHA256
  * signing ({@link io.jenkins.plugins.codeartsbuild.client.auth.RequestSigner}). Both modes sit behind
  * {@link io.jenkins.plugins.codeartsbuild.client.auth.RequestAuthenticator}, which the HTTP core calls before each send.
  *

@@ -3,13 +3,13 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okio.ByteString;
 import org.junit.jupiter.api.Test;
 
 class RequestSignerTest {
@@ -29,7 +29,7 @@ class RequestSignerTest {
     @Test
     void documentedTestVector() {
         String canonical = CanonicalRequest.of("GET", VECTOR_URL, vectorHeaders(), new byte[0]);
-        assertThat(SigningDigests.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)))
+        assertThat(ByteString.encodeUtf8(canonical).sha256().hex())
                 .isEqualTo("b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a");
         String authorization = RequestSigner.authorization(
                 "GET",
@@ -41,6 +41,20 @@ class RequestSignerTest {
         assertThat(authorization)
                 .isEqualTo("SDK-HMAC-SHA256 Access=AKVECTOR, SignedHeaders=content-type;host;x-sdk-date, "
                         + "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
+    }
+
+    /** The Okio calls the signature is made of, on known vectors: lower-case hex, UTF-8 text, an HMAC keyed as given. */
+    @Test
+    void theDigestsAreTheOnesTheSigningGuideNames() {
+        assertThat(ByteString.encodeUtf8("abc").sha256().hex())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(ByteString.of().sha256().hex())
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        // RFC 4231, test case 2
+        assertThat(ByteString.encodeUtf8("what do ya want for nothing?")
+                        .hmacSha256(ByteString.encodeUtf8("Jefe"))
+                        .hex())
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     }
 
     @Test

@@ -170,6 +170,39 @@ public class SignatureAuthenticatorTest {
     }
 
     @Test
+    void aRetryKeepsItsProjectIdWhenTheSharedCacheHasDroppedIt() throws Exception {
+        iam.enqueue(projects());
+        build.enqueue(Fixtures.status(503));
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP,
+                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                        Fixtures.newKey())
+                .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
+                .build()
+                .deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theSharedCacheHoldsAtMost256ProjectIds() throws Exception {
+        okhttp3.HttpUrl iamUrl = okhttp3.HttpUrl.get("https://iam.example.com/");
+        for (int i = 0; i < 300; i++) {
+            SignatureAuthenticator.PROJECT_IDS
+                    .asMap()
+                    .put(
+                            new SignatureAuthenticator.Key(
+                                    iamUrl, Fixtures.newKey().fingerprint(), "r" + i),
+                            java.util.concurrent.CompletableFuture.completedFuture("p" + i));
+        }
+        SignatureAuthenticator.PROJECT_IDS.synchronous().cleanUp();
+        assertThat(SignatureAuthenticator.PROJECT_IDS.asMap()).hasSizeLessThanOrEqualTo(256);
+    }
+
+    @Test
     void aConfiguredProjectIdNeedsNoIam() throws Exception {
         AccessKey key = Fixtures.newKey();
         build.enqueue(Fixtures.deleted());

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +30,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -372,6 +374,89 @@ class TokenAuthenticatorTest {
         assertThat(check.tokenExpiresAt()).isAfter(Instant.now());
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedExchangeIsNotCached() throws Exception {
+        AccessKey key = Fixtures.newKey();
+        iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
+        iam.enqueue(Fixtures.token("tok"));
+        build.enqueue(Fixtures.deleted());
+
+        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
+        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+
+        assertThat(iam.getRequestCount()).isEqualTo(2);
+        assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok");
+    }
+
+    /**
+     * A full cache may evict the token it has just loaded, even before the delete that loaded it tries again (with the
+     * former cache, a token from a clock in the past, which expires first, was evicted at once): the client keeps it.
+     */
+    @Test
+    void aRetryKeepsItsTokenWhenTheSharedCacheHasDroppedIt() throws Exception {
+        Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2000-01-01T00:00:00Z"));
+        iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
+        build.enqueue(Fixtures.status(503));
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .clock(clock)
+                .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
+                .build()
+                .deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    /**
+     * The flake of the former cache: full, it evicted the entry that expires first, which was the token just loaded
+     * when the client's clock lies in the past; the delete's second attempt then needed another exchange.
+     */
+    @Test
+    void aFullCacheKeepsTheTokenJustLoadedThoughItExpiresFirst() throws Exception {
+        HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
+        for (int i = 0; i < 300; i++) {
+            TokenAuthenticator.TOKENS
+                    .asMap()
+                    .put(
+                            new TokenAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
+                            CompletableFuture.completedFuture(
+                                    new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
+        }
+        Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2000-01-01T00:00:00Z"));
+        iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
+        build.enqueue(Fixtures.status(503));
+        build.enqueue(Fixtures.deleted());
+
+        DeleteJobResult r = CodeArtsBuildClient.builder(
+                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .clock(clock)
+                .sleeper(sleeper)
+                .build()
+                .deleteJob(JOB_ID, false);
+
+        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(iam.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theSharedCacheHoldsAtMost256Tokens() throws Exception {
+        HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
+        for (int i = 0; i < 300; i++) {
+            TokenAuthenticator.TOKENS
+                    .asMap()
+                    .put(
+                            new TokenAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
+                            CompletableFuture.completedFuture(
+                                    new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
+        }
+        TokenAuthenticator.TOKENS.synchronous().cleanUp();
+        assertThat(TokenAuthenticator.TOKENS.asMap()).hasSizeLessThanOrEqualTo(256);
     }
 
     @Test
