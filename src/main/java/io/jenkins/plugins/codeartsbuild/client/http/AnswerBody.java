@@ -52,9 +52,12 @@ final class AnswerBody {
         return decoded.readString(Math.min(decoded.size(), cap), charset);
     }
 
-    /** A failure of the connection rather than of the compressed data (those must still end the call). */
+    /**
+     * A failure of the connection rather than of the compressed data (those must still end the call): a read or
+     * whole-call timeout, a closed or reset socket.
+     */
     private static boolean isTransportFailure(IOException e) {
-        return e instanceof java.net.SocketTimeoutException || e instanceof java.net.SocketException;
+        return e instanceof java.io.InterruptedIOException || e instanceof java.net.SocketException;
     }
 
     /**
