@@ -112,7 +112,7 @@ public final class HttpCaller {
     }
 
     /** The signature a signed request carries ({@code Signature=} of its {@code Authorization}), or {@code null}. */
-    static String signatureOf(Request request) {
+    private static String signatureOf(Request request) {
         String authorization = request.header("Authorization");
         int at = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
         return at < 0 ? null : authorization.substring(at + 10);
