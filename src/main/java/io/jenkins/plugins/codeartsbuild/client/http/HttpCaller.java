@@ -14,11 +14,13 @@ import okhttp3.Response;
 
 /**
  * Executes one request on the caller's thread and keeps its answer: body read ({@link AnswerBody}) up to
- * {@link #BODY_CAP} (list pages up to {@link #PAGE_CAP}), failures
- * mapped to {@link CodeArtsTransportException}. The whole-call timeout is OkHttp's own ({@code callTimeout}): past it
- * the call fails with the {@link java.io.InterruptedIOException} that names it. Interrupting the calling thread
- * cancels the call at once (OkHttp's blocking socket reads ignore interrupts on their own) and ends in
- * {@link InterruptedException}.
+ * {@link #BODY_CAP} (list pages up to {@link #PAGE_CAP}), failures mapped to {@link CodeArtsTransportException}.
+ * Interrupting the calling thread cancels the call at once (OkHttp's blocking socket reads ignore interrupts on their
+ * own) and ends in {@link InterruptedException}.
+ *
+ * <p>The whole-call timeout is OkHttp's own ({@code callTimeout}): past it the call fails with the
+ * {@link java.io.InterruptedIOException} that names it. It wakes Okio's watchdog thread once per call: 7 to 21 us per
+ * delete on loopback (benchmark figure 1, paired in one JVM on 2 cores), which no user sees next to a WAN round trip.
  *
  * <p>Every request that leaves is one the client decided to send: OkHttp's own follow-ups (a 503 with
  * {@code Retry-After: 0}, a 408, a 421, challenges answered by an {@link Authenticator}, redirects) never happen,
