@@ -3,8 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -29,15 +28,11 @@ public final class Endpoints {
             "tr-west-1");
 
     private static final int MAX_SHOWN = 80;
-    /**
-     * Endpoints resolved before, by what was asked: every build of a controller asks the same, so the URLs are
-     * parsed and checked once. Bounded; only valid settings are kept.
-     */
-    private static final Map<Asked, Endpoints> RESOLVED = new ConcurrentHashMap<>();
+    /** A region id, at most 64 characters of it ({@link #checkRegion}). */
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private static final int MAX_RESOLVED = 64;
-
-    private record Asked(String region, String iam, String build) {}
+    /** {@code 127.d.d.d} with one to three digits per part. */
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
     private final String region;
     private final HttpUrl iam;
@@ -53,24 +48,9 @@ public final class Endpoints {
 
     /**
      * The endpoints for a region. Blank overrides are ignored. A region missing from {@link #KNOWN_REGIONS} needs
-     * both overrides.
+     * both overrides. Resolved anew for each client, without a cache: OkHttp parses the two URLs in 3 to 5 us.
      */
     public static Endpoints resolve(String region, String iamOverride, String codeArtsBuildOverride)
-            throws CodeArtsValidationException {
-        Asked asked = new Asked(region, iamOverride, codeArtsBuildOverride);
-        Endpoints known = RESOLVED.get(asked);
-        if (known != null) {
-            return known;
-        }
-        Endpoints resolved = resolveAnew(region, iamOverride, codeArtsBuildOverride);
-        if (RESOLVED.size() >= MAX_RESOLVED) {
-            RESOLVED.clear();
-        }
-        RESOLVED.put(asked, resolved);
-        return resolved;
-    }
-
-    private static Endpoints resolveAnew(String region, String iamOverride, String codeArtsBuildOverride)
             throws CodeArtsValidationException {
         String r = checkRegion(region);
         HttpUrl iam = Texts.isBlank(iamOverride) ? null : checkOverride(Service.IAM, iamOverride);
@@ -93,25 +73,10 @@ public final class Endpoints {
             throw new CodeArtsValidationException(Problem.REGION_REQUIRED);
         }
         String r = region.strip();
-        if (!isRegionId(r)) {
+        if (r.length() > 64 || !REGION.matcher(r).matches()) {
             throw new CodeArtsValidationException(Problem.REGION_INVALID, Texts.escapeAndShorten(region, MAX_SHOWN));
         }
         return r;
-    }
-
-    /** {@code [a-z0-9]+(-[a-z0-9]+)*}, at most 64 characters, without a regular expression (once per build). */
-    private static boolean isRegionId(String r) {
-        if (r.isEmpty() || r.length() > 64 || r.charAt(0) == '-' || r.charAt(r.length() - 1) == '-') {
-            return false;
-        }
-        for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && r.charAt(i - 1) != '-');
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -150,24 +115,9 @@ public final class Endpoints {
 
     /** Loopback by its literal name or address only: no DNS look-up. */
     static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("::1") || isIpv4Loopback(host);
-    }
-
-    /** {@code 127.d.d.d} with one to three digits per part. */
-    private static boolean isIpv4Loopback(String host) {
-        if (!host.startsWith("127.")) {
-            return false;
-        }
-        String[] parts = host.substring(4).split("\\.", -1);
-        if (parts.length != 3) {
-            return false;
-        }
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return host.equals("localhost")
+                || host.equals("::1")
+                || IPV4_LOOPBACK.matcher(host).matches();
     }
 
     /**

@@ -45,7 +45,18 @@ class EndpointsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "CN-NORTH-4", "cn north 4", "cn-north-4.evil.com", "cn-north-4/", "-cn"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "CN-NORTH-4",
+                "cn north 4",
+                "cn-north-4.evil.com",
+                "cn-north-4/",
+                "-cn",
+                "cn-",
+                "cn--north-4"
+            })
     void badRegionsAreRefused(String region) {
         assertThatThrownBy(() -> Endpoints.resolve(region, null, null))
                 .isInstanceOfSatisfying(

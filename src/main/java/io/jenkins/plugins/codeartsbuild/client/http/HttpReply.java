@@ -14,13 +14,11 @@ import okhttp3.RequestBody;
 public final class HttpReply {
 
     private final Service service;
-    private final String method;
     private final int status;
     private final Headers headers;
     private final String body;
     private final Request request;
-    private final Secrets keySecrets;
-    private Secrets secrets;
+    private final Secrets secrets;
 
     /** An answer to no particular request, for tests of the parsing. */
     public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
@@ -36,30 +34,14 @@ public final class HttpReply {
                 Secrets.NONE);
     }
 
-    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added when needed */
+    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added to them */
     HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets keySecrets) {
         this.service = service;
         this.request = request;
-        this.method = request.method();
         this.status = status;
         this.headers = headers;
         this.body = body;
-        this.keySecrets = keySecrets;
-    }
-
-    /** Whether the id holds what the request carried (its token or signature): a plain id can only hold it raw. */
-    private boolean carries(String id) {
-        String token = request.header("X-Auth-Token");
-        String signature = HttpCaller.signatureOf(request);
-        return (token != null && id.contains(token)) || (signature != null && id.contains(signature));
-    }
-
-    /** Worked out on the first redaction only: answers that are quoted are failures, which are rare. */
-    private synchronized Secrets secrets() {
-        if (secrets == null) {
-            secrets = HttpCaller.secretsOf(request, keySecrets);
-        }
-        return secrets;
+        this.secrets = HttpCaller.secretsOf(request, keySecrets);
     }
 
     public Service service() {
@@ -67,10 +49,10 @@ public final class HttpReply {
     }
 
     public String method() {
-        return method;
+        return request.method();
     }
 
-    /** The encoded path, without query (worked out when asked: failures only). */
+    /** The encoded path, without query. */
     public String path() {
         return request.url().encodedPath();
     }
@@ -94,7 +76,7 @@ public final class HttpReply {
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     public String redact(String text) {
-        return text == null ? null : secrets().redact(text);
+        return text == null ? null : secrets.redact(text);
     }
 
     /**
@@ -108,11 +90,11 @@ public final class HttpReply {
 
     /**
      * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
-     * ({@link CharacterRules#safeId}) or carries a secret of the request.
+     * ({@link CharacterRules#safeId}) or carries a secret of the request (a plain id can only hold one raw).
      */
     public String safeId(String raw) {
         String id = CharacterRules.safeId(raw);
-        return id == null || keySecrets.containsRaw(id) || carries(id) ? null : id;
+        return id == null || secrets.containsRaw(id) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */

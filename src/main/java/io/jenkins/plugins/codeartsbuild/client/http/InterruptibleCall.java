@@ -6,16 +6,13 @@ import java.nio.channels.spi.AbstractInterruptibleChannel;
 import okhttp3.Call;
 
 /**
- * One call tied to the calling thread's interrupt and to its whole-call deadline ({@link CallDeadlines}). OkHttp's
- * blocking socket reads ignore interrupts, so {@link AbstractInterruptibleChannel#begin()} is used to make
+ * One call tied to the calling thread's interrupt: an aborted build must cancel its call at once. OkHttp's blocking
+ * socket reads ignore interrupts, so {@link AbstractInterruptibleChannel#begin()} is used to make
  * {@link Thread#interrupt()} close this "channel", which cancels the call and unblocks its socket read.
  */
 final class InterruptibleCall extends AbstractInterruptibleChannel {
     final Call call;
     private boolean exited;
-    volatile boolean timedOut;
-    volatile boolean finished;
-    long deadline;
 
     InterruptibleCall(Call call) {
         this.call = call;
@@ -40,12 +37,6 @@ final class InterruptibleCall extends AbstractInterruptibleChannel {
         } catch (IOException e) {
             // closed without an interrupt of this thread: the IOException of the call tells what happened
         }
-    }
-
-    /** The whole-call timeout fired: the call is cancelled, and its failure reported as that timeout. */
-    void timeOut() {
-        timedOut = true;
-        call.cancel();
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * One numbered figure of the benchmark output: a title, rows of measurements (a label and free cells), notes, and
- * target lines that say "met" or "NOT met". Columns are aligned within the rows and within the targets.
+ * target lines that say "met" or "NOT met" (or guard lines that say "held" or "NOT held"). Columns are aligned within
+ * the rows and within the targets.
  */
 final class Figure {
 
@@ -38,6 +39,12 @@ final class Figure {
     /** A target line: what is required, what was measured, and whether it was met. */
     Figure target(String requirement, String measured, boolean met) {
         targets.add(new String[] {"target: " + requirement, measured, met ? "met" : "NOT met"});
+        return this;
+    }
+
+    /** A guard line: a bound that catches a regression, not a goal to tune the code toward. */
+    Figure guard(String bound, String measured, boolean held) {
+        targets.add(new String[] {"guard: " + bound, measured, held ? "held" : "NOT held"});
         return this;
     }
 

@@ -2,13 +2,36 @@ package io.jenkins.plugins.codeartsbuild.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Service;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.Request;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.GzipSink;
+import okio.Okio;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The charset of a {@code Content-Type}, read by hand as {@code MediaType.parse} would read it. */
+/** An answer's text as the caller gets it: the charset OkHttp would use, gzip'd errors decoded as far as they go. */
 class AnswerBodyTest {
+
+    private static final String TEXT = "{\"error_msg\":\"tâche supprimée\"}";
+
+    @StartStop
+    public final MockWebServer server = new MockWebServer();
+
+    private final HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+
+    private HttpReply fetch() throws Exception {
+        return caller.execute(new Request.Builder().url(server.url("/a")).build(), Service.CODEARTS_BUILD);
+    }
 
     @ParameterizedTest
     @CsvSource(
@@ -21,15 +44,62 @@ class AnswerBodyTest {
                 "text/html; charset=ISO-8859-1; boundary=x|ISO-8859-1",
                 "application/json; charset=no-such-charset|UTF-8",
                 "application/json; charset=|UTF-8",
-                "charset=GB18030|UTF-8"
+                "charset=GB18030|UTF-8",
+                "application/json;charset=UTF-16LE|UTF-16LE",
+                "application/json; charset=utf-16le|UTF-16LE"
             })
-    void theDeclaredCharsetOrUtf8(String contentType, String expected) {
-        assertThat(AnswerBody.declared(contentType)).isEqualTo(Charset.forName(expected));
+    void theDeclaredCharsetOrUtf8(String contentType, String sentIn) throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", contentType)
+                .body(new Buffer().write(TEXT.getBytes(Charset.forName(sentIn))))
+                .build());
+
+        assertThat(fetch().body()).isEqualTo(TEXT);
     }
 
-    @ParameterizedTest
-    @CsvSource({"application/json;charset=UTF-16LE", "application/json; charset=utf-16le"})
-    void anyCharsetTheJvmKnows(String contentType) {
-        assertThat(AnswerBody.declared(contentType)).isEqualTo(StandardCharsets.UTF_16LE);
+    private static Buffer gzip(String text) throws Exception {
+        Buffer compressed = new Buffer();
+        try (BufferedSink sink = Okio.buffer(new GzipSink(compressed))) {
+            sink.writeUtf8(text);
+        }
+        return compressed;
+    }
+
+    private static MockResponse gzipped(int status, Buffer body) {
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Encoding", "gzip")
+                .body(body)
+                .build();
+    }
+
+    @Test
+    void aCompressedErrorThatBreaksOffKeepsWhatCouldBeDecoded() throws Exception {
+        StringBuilder text = new StringBuilder("{\"error_msg\":\"");
+        Random random = new Random(1);
+        while (text.length() < 20_000) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        Buffer compressed = gzip(text.toString());
+        Buffer half = new Buffer();
+        compressed.read(half, compressed.size() / 2);
+        server.enqueue(gzipped(502, half));
+
+        HttpReply reply = fetch();
+
+        assertThat(reply.status()).isEqualTo(502);
+        assertThat(reply.body()).isNotEmpty();
+        assertThat(text.toString()).startsWith(reply.body());
+    }
+
+    @Test
+    void anErrorSaidToBeGzipThatIsNotIsAnErrorWithoutBody() throws Exception {
+        server.enqueue(gzipped(503, new Buffer().writeUtf8(TEXT)));
+
+        HttpReply reply = fetch();
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.body()).isEmpty();
     }
 }
