@@ -185,11 +185,9 @@ final class BatchLog implements BatchListener {
     static String line(JobOutcome o) {
         BuildJob job = o.job();
         String who = who(job);
-        String project = o.result() != null && o.result().getProjectId() != null
-                ? o.result().getProjectId()
-                : ClientMessages.orNone(job.projectId());
+        String project = ClientMessages.orNone(o.projectId());
         String requestId = ClientMessages.orNone(o.requestId());
-        int attempts = o.result() == null ? 0 : o.result().getAttempts();
+        int attempts = o.attempts();
         String error = o.error() == null ? "" : ClientMessages.describe(o.error());
         return switch (o.status()) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, attempts);

@@ -122,7 +122,7 @@ public final class JobOutcome {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", job.id());
         m.put("name", job.name());
-        m.put("projectId", result != null && result.getProjectId() != null ? result.getProjectId() : job.projectId());
+        m.put("projectId", projectId());
         m.put("requestId", requestId());
         m.put("alreadyDeleted", status == Status.ALREADY_GONE);
         m.put("attempts", attempts());
@@ -140,6 +140,11 @@ public final class JobOutcome {
             return result.getAttempts();
         }
         return error.isPresent() ? error.get().getAttempts() : 0;
+    }
+
+    /** The job's CodeArts project: as the delete's answer named it, else as the job list did; may be {@code null}. */
+    public String projectId() {
+        return result != null && result.getProjectId() != null ? result.getProjectId() : job.projectId();
     }
 
     /** The request id of the delete's answer, or of a failed call's last answer, when a server gave one. */

@@ -38,10 +38,7 @@ public final class SummaryRow {
         RestoreOutcome purge = o.purge();
         String outcome =
                 o.status().name() + (purge == null ? "" : "/" + purge.status().name());
-        String project = o.result() != null && o.result().getProjectId() != null
-                ? o.result().getProjectId()
-                : o.job().projectId();
-        return new SummaryRow(o.job().name(), o.job().id(), project, outcome, o.attempts(), o.requestId());
+        return new SummaryRow(o.job().name(), o.job().id(), o.projectId(), outcome, o.attempts(), o.requestId());
     }
 
     /** A restore's job. */
