@@ -59,10 +59,10 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return GlobalSettings.of(this).toClientConfig(regionOverride);
     }
 
-    /** Checks the form, then binds it all at once or not at all (see {@link GlobalConfigurationSubmission}). */
+    /** Checks the form, then binds it all at once or not at all (see {@link GlobalSettings#bind}). */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        GlobalConfigurationSubmission.bind(this, req, json);
+        GlobalSettings.bind(this, req, json);
         return true;
     }
 
@@ -198,7 +198,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckCredentialsId(@QueryParameter String value) {
-        return GlobalConfigurationChecks.credentialsId(value);
+        return GlobalSettings.checkCredentialsId(value);
     }
 
     @POST
@@ -208,27 +208,27 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillAuthModeItems() {
-        return GlobalConfigurationChecks.authModes();
+        return GlobalSettings.authModes();
     }
 
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        return GlobalConfigurationChecks.region(value);
+        return GlobalSettings.checkRegion(value);
     }
 
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
-        return GlobalConfigurationChecks.endpoint(Service.IAM, value);
+        return GlobalSettings.checkEndpoint(Service.IAM, value);
     }
 
     @POST
     public FormValidation doCheckCodeArtsBuildEndpoint(@QueryParameter String value) {
-        return GlobalConfigurationChecks.endpoint(Service.CODEARTS_BUILD, value);
+        return GlobalSettings.checkEndpoint(Service.CODEARTS_BUILD, value);
     }
 
     @POST
     public FormValidation doCheckProjectId(@QueryParameter String value) {
-        return GlobalConfigurationChecks.projectId(value);
+        return GlobalSettings.checkProjectId(value);
     }
 
     /** Authenticates with the values on the form (saved or not), and says what IAM answered. */
@@ -241,8 +241,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
             @QueryParameter String codeArtsBuildEndpoint,
             @QueryParameter String projectId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        AuthMode mode = GlobalConfigurationChecks.authMode(authMode);
-        return ConnectionTest.run(
-                this, region, Util.fixEmptyAndTrim(credentialsId), mode, iamEndpoint, codeArtsBuildEndpoint, projectId);
+        return GlobalSettings.of(this)
+                .testConnection(region, credentialsId, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
     }
 }

@@ -2,17 +2,34 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.BulkChange;
 import hudson.Util;
+import hudson.model.Descriptor.FormException;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
+import io.jenkins.plugins.codeartsbuild.client.Endpoints;
+import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
+import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import java.io.IOException;
 import java.time.Duration;
+import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
- * Every setting of {@link CodeArtsBuildGlobalConfiguration} at one moment, as one value: what is put back when
- * binding a form fails half-way, and what the client settings of a build or a connection test are made from. Also
- * the defaults and ranges of its numbers.
+ * Every setting of {@link CodeArtsBuildGlobalConfiguration} at one moment, as one value, and what the system page does
+ * with them: the defaults and ranges of its numbers, the client settings of a build or a connection test, the checks
+ * shown while the form is filled in, and the submission (checked, then bound all at once or not at all).
  */
 record GlobalSettings(
         String region,
@@ -59,11 +76,7 @@ record GlobalSettings(
         return value < 1 ? fallback : Math.min(value, max);
     }
 
-    /**
-     * The client settings of a build.
-     *
-     * @param regionOverride the step's region, or {@code null} for the default one
-     */
+    /** The client settings of a build; {@code regionOverride} is the step's region, or {@code null}. */
     @NonNull
     ClientConfig toClientConfig(@CheckForNull String regionOverride) throws CodeArtsValidationException {
         String r = Util.fixEmptyAndTrim(regionOverride);
@@ -94,5 +107,124 @@ record GlobalSettings(
                         Duration.ofSeconds(callTimeoutSeconds)))
                 .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
                 .build();
+    }
+
+    /**
+     * "Test connection": one authentication at IAM (no retry, no cache) with the values on the form, saved or not, so
+     * that an administrator sees at once whether the key, region and endpoints work.
+     */
+    FormValidation testConnection(
+            @CheckForNull String region,
+            @CheckForNull String credentialsId,
+            @CheckForNull String mode,
+            @CheckForNull String iam,
+            @CheckForNull String build,
+            @CheckForNull String project) {
+        try {
+            ClientConfig config = clientConfig(region, authMode(mode), iam, build, project);
+            // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
+            AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config.getEndpoints());
+            ConnectionCheck check = CodeArtsBuildClient.builder(DeleteBuildJobService.httpClient(), config, key)
+                    .build()
+                    .verifyCredentials();
+            return FormValidation.ok(Messages.ConnectionTest_ok(
+                    key.getMaskedAccessKeyId(),
+                    String.valueOf(check.projectName()),
+                    String.valueOf(check.projectId())));
+        } catch (CodeArtsException e) {
+            return FormValidation.error(Messages.ConnectionTest_failed(ClientMessages.describe(e)));
+        } catch (AbortException e) {
+            return FormValidation.error(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FormValidation.error(Messages.ConnectionTest_interrupted());
+        }
+    }
+
+    // the checks shown while the form is filled in: to administrators only (anyone else gets ok, never an error page)
+
+    /** No default credentials is a warning to administrators; then the id is checked as a build would use it. */
+    static FormValidation checkCredentialsId(@CheckForNull String value) {
+        if (isAdministrator() && Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.warning(Messages.Forms_noDefaultCredentials());
+        }
+        return AccessKeyCredentials.checkId(null, value);
+    }
+
+    /** A blank default region is a warning: steps must then name their own. */
+    static FormValidation checkRegion(@CheckForNull String value) {
+        return toAdministrators(FieldChecks.region(value, false, null));
+    }
+
+    static FormValidation checkEndpoint(Service service, @CheckForNull String value) {
+        return toAdministrators(FieldChecks.endpoint(service, value));
+    }
+
+    static FormValidation checkProjectId(@CheckForNull String value) {
+        return toAdministrators(FieldChecks.iamProjectId(value));
+    }
+
+    static ListBoxModel authModes() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.AuthMode_TOKEN(), AuthMode.TOKEN.name());
+        items.add(Messages.AuthMode_SIGNATURE(), AuthMode.SIGNATURE.name());
+        return items;
+    }
+
+    /** The mode a form names: {@code SIGNATURE}, else token mode (the default). */
+    private static AuthMode authMode(@CheckForNull String value) {
+        return AuthMode.SIGNATURE.name().equals(value) ? AuthMode.SIGNATURE : AuthMode.TOKEN;
+    }
+
+    private static boolean isAdministrator() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    private static FormValidation toAdministrators(Verdict verdict) {
+        return isAdministrator() ? Forms.show(verdict) : FormValidation.ok();
+    }
+
+    // the submission
+
+    /**
+     * Refuses a submitted form before anything of it is bound when an endpoint or the IAM project id is one the client
+     * would refuse; then binds it all at once or not at all, optional fields missing from the form cleared, not kept.
+     * {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
+     * nothing, and the one save is the commit at the end. If binding fails half-way, every setting is put back as it
+     * was and nothing has been saved.
+     */
+    static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
+            throws FormException {
+        checkSubmitted(Service.IAM, json, "iamEndpoint");
+        checkSubmitted(Service.CODEARTS_BUILD, json, "codeArtsBuildEndpoint");
+        try {
+            ClientConfig.checkProjectId(json.optString("projectId", null));
+        } catch (CodeArtsValidationException e) {
+            throw new FormException(ClientMessages.problem(e), "projectId");
+        }
+        GlobalSettings before = of(config);
+        try (BulkChange bc = new BulkChange(config)) {
+            config.setRegion(null);
+            config.setCredentialsId(null);
+            config.setIamEndpoint(null);
+            config.setCodeArtsBuildEndpoint(null);
+            config.setProjectId(null);
+            req.bindJSON(config, json);
+            bc.commit();
+        } catch (IOException | RuntimeException e) {
+            config.restore(before); // a half-bound form is never kept; nothing was saved inside the BulkChange
+            throw new FormException(e.getMessage(), e, null);
+        }
+    }
+
+    private static void checkSubmitted(Service service, JSONObject json, String field) throws FormException {
+        String url = json.optString(field, null);
+        if (Util.fixEmptyAndTrim(url) != null) {
+            try {
+                Endpoints.checkOverride(service, url);
+            } catch (CodeArtsValidationException e) {
+                throw new FormException(ClientMessages.problem(e), field);
+            }
+        }
     }
 }
