@@ -21,6 +21,7 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.util.ArrayList;
 import java.util.List;

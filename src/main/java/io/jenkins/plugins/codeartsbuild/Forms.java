@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.util.ComboBoxModel;
@@ -14,8 +13,8 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection.Kind;
 import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.List;
-import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 
 /**
@@ -26,18 +25,9 @@ final class Forms {
 
     private Forms() {}
 
-    /**
-     * Whether the user may see what a read-only form helper ({@code doFill*}, {@code doCheck*}) would say in this
-     * context, as the Credentials plugin's consumer guide has it: Extended Read or Use on an item, Administer in
-     * the global context (the system page, or the Pipeline Syntax page outside a job). Without it, helpers answer
-     * with the current value or nothing, never with a 403 page inside the form. Helpers that contact Huawei Cloud
-     * are not read-only and check their permission hard.
-     */
+    /** See {@link AccessKeyCredentials#mayInspect}: the Credentials plugin's rule for read-only form helpers. */
     static boolean mayInspect(@CheckForNull Item item) {
-        if (item == null) {
-            return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
-        }
-        return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+        return AccessKeyCredentials.mayInspect(item);
     }
 
     /** A verdict as the form shows it, in the user's language. */

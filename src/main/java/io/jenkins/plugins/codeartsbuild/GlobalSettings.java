@@ -20,6 +20,7 @@ import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
 import java.time.Duration;
 import jenkins.model.Jenkins;

@@ -19,6 +19,8 @@ import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
 import hudson.model.User;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKey;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.util.concurrent.TimeUnit;
 import jenkins.model.Jenkins;
 import mockwebserver3.MockWebServer;

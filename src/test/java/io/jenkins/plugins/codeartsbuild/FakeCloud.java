@@ -8,6 +8,7 @@ import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.model.ModelObject;
 import hudson.util.Secret;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;

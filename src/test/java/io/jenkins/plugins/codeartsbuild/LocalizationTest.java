@@ -75,10 +75,30 @@ class LocalizationTest {
         }
     }
 
+    /** Every package's {@code Messages.properties}: each room of the Jenkins layer has its own. */
+    static List<Path> bundles() throws IOException {
+        List<Path> all = files("Messages.properties");
+        assertThat(all).contains(PACKAGE.resolve("Messages.properties"));
+        return all;
+    }
+
+    /** The keys of every bundle together. */
+    static Properties allMessages() throws IOException {
+        Properties all = new Properties();
+        for (Path b : bundles()) {
+            all.putAll(load(b));
+        }
+        return all;
+    }
+
     @Test
     void messagesHaveTheSameKeysAndPlaceholdersInChinese() throws IOException {
-        Properties en = load(PACKAGE.resolve("Messages.properties"));
-        Properties zh = load(PACKAGE.resolve("Messages_zh_CN.properties"));
+        for (Path bundle : bundles()) {
+            sameKeysAndPlaceholdersInChinese(load(bundle), load(bundle.resolveSibling("Messages_zh_CN.properties")));
+        }
+    }
+
+    private static void sameKeysAndPlaceholdersInChinese(Properties en, Properties zh) {
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
             assertThat(placeholders(zh.getProperty(key)))
@@ -92,7 +112,7 @@ class LocalizationTest {
 
     @Test
     void everyClientEnumHasItsMessageKey() throws IOException {
-        Properties en = load(PACKAGE.resolve("Messages.properties"));
+        Properties en = allMessages();
         for (CodeArtsValidationException.Problem p : CodeArtsValidationException.Problem.values()) {
             String key = "ClientProblem." + p.name();
             assertThat(en).containsKey(key);
@@ -130,7 +150,7 @@ class LocalizationTest {
         }
         Set<String> dynamic =
                 Set.of("ClientProblem", "ErrorHint", "ApiFailure", "TransportFailure", "SelectionFailure");
-        for (String key : load(PACKAGE.resolve("Messages.properties")).stringPropertyNames()) {
+        for (String key : allMessages().stringPropertyNames()) {
             String family = key.substring(0, key.indexOf('.'));
             if (!dynamic.contains(family)) {
                 assertThat(called)

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.credentials;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
 import okhttp3.HttpUrl;
+import org.jvnet.localizer.ResourceBundleHolder;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.security.core.Authentication;
  * that receives the key or what is made from it (CodeArts Build and IAM), so a credential restricted to some hosts
  * is only used for them.
  */
-final class AccessKeyCredentials {
+public final class AccessKeyCredentials {
 
     static final CredentialsMatcher MATCHER = CredentialsMatchers.anyOf(
             CredentialsMatchers.instanceOf(HuaweiCloudAccessKey.class),
@@ -55,7 +56,8 @@ final class AccessKeyCredentials {
      * let a user who may only start the build pick any key the job can see.
      */
     @NonNull
-    static AccessKey forRun(@CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull Endpoints endpoints)
+    public static AccessKey forRun(
+            @CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull Endpoints endpoints)
             throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
@@ -70,7 +72,8 @@ final class AccessKeyCredentials {
      * reach it), as a build would see it: a SYSTEM-scoped credential is refused with a message saying why.
      */
     @NonNull
-    static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull Endpoints endpoints) throws AbortException {
+    public static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull Endpoints endpoints)
+            throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
@@ -117,18 +120,23 @@ final class AccessKeyCredentials {
             StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) c;
             return AccessKey.of(up.getUsername(), up.getPassword().getPlainText());
         } catch (CodeArtsValidationException e) {
-            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, ClientMessages.problem(e)));
+            // only this lookup turns a stored key into the client's, so the key's own problems are worded here
+            String problem = ResourceBundleHolder.get(Messages.class)
+                    .format(
+                            "ClientProblem." + e.getProblem().name(),
+                            e.getArguments().toArray());
+            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, problem));
         }
     }
 
     /**
      * The drop-down of credentials the item's builds could use, as the build would see them; in the global context
      * (item {@code null}), those of the root context that builds can use (not SYSTEM-scoped). Without permission
-     * to see them ({@link Forms#mayInspect}), only the current value.
+     * to see them ({@link #mayInspect}), only the current value.
      */
-    static ListBoxModel fillItems(@CheckForNull Item item, @CheckForNull String current) {
+    public static ListBoxModel fillItems(@CheckForNull Item item, @CheckForNull String current) {
         String value = Util.fixNull(current);
-        if (!Forms.mayInspect(item)) {
+        if (!mayInspect(item)) {
             return new StandardListBoxModel().includeCurrentValue(value);
         }
         StandardListBoxModel result = new StandardListBoxModel();
@@ -148,9 +156,9 @@ final class AccessKeyCredentials {
      * variable: {@code ${NAME}} names a credentials parameter, which the credentials lookup resolves when the build
      * runs, with the rights of the user who started it ({@link #forRun}), so it cannot be judged here.
      */
-    static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
+    public static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
         String id = Util.fixEmptyAndTrim(value);
-        if (id == null || !Forms.mayInspect(item)) {
+        if (id == null || !mayInspect(item)) {
             return FormValidation.ok();
         }
         if (id.startsWith("${") && id.endsWith("}")) {
@@ -174,6 +182,20 @@ final class AccessKeyCredentials {
                         CredentialsMatchers.allOf(MATCHER, CredentialsMatchers.withId(id)))
                 .isEmpty();
         return found ? FormValidation.ok() : FormValidation.error(Messages.Errors_credentialsNotFound(id));
+    }
+
+    /**
+     * Whether the user may see what a read-only form helper ({@code doFill*}, {@code doCheck*}) would say in this
+     * context, as the Credentials plugin's consumer guide has it: Extended Read or Use on an item, Administer in
+     * the global context (the system page, or the Pipeline Syntax page outside a job). Without it, helpers answer
+     * with the current value or nothing, never with a 403 page inside the form. Helpers that contact Huawei Cloud
+     * are not read-only and check their permission hard.
+     */
+    public static boolean mayInspect(@CheckForNull Item item) {
+        if (item == null) {
+            return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+        }
+        return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
     private static Authentication authenticationOf(Item item) {
