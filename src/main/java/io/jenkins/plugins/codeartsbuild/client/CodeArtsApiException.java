@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A server answered, but not with success. Carries what Huawei support asks for: status, code and request id.
@@ -15,6 +15,12 @@ public final class CodeArtsApiException extends CodeArtsException {
     static final int EXCERPT_LENGTH = 200;
     static final String INVALID_TASK_ID = "CB.00060201";
     static final String URL_NOT_FOUND = "CB.00060214";
+
+    /** CodeArts Build's "too many requests": HTTP 400 on its error-code pages, 500 on another Huawei page. */
+    static final String TOO_MANY_REQUESTS = "CB.00060211";
+
+    /** The API gateway's own throttling (its codes come with both prefixes, as {@code APIG(W).0301} does). */
+    static final Set<String> GATEWAY_THROTTLED = Set.of("APIG.0308", "APIGW.0308");
 
     /** What kind of answer it was. */
     public enum Failure {
@@ -123,11 +129,18 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     /**
-     * Whether the answer asks the caller to slow down (429, {@code APIG.0308}, {@code CB.00060211}): such attempts are
-     * retried and pace a batch, see {@link RetryPolicy}.
+     * Whether the answer asks the caller to slow down: a 429, the gateway's {@code APIG.0308}, or CodeArts Build's
+     * "too many requests" {@code CB.00060211} (documented with HTTP 400, seen with 500 too), as long as it does not
+     * say that the key is locked (that is never retried). Such attempts are retried, and a batch then slows down as a
+     * whole.
      */
     public boolean isThrottling() {
-        return RetryPolicy.isThrottling(this);
+        if ((failure != Failure.HTTP_ERROR && failure != Failure.FOREIGN_ERROR) || keyLocked) {
+            return false;
+        }
+        return status == 429
+                || (errorCode != null && GATEWAY_THROTTLED.contains(errorCode))
+                || (TOO_MANY_REQUESTS.equals(errorCode) && failure == Failure.HTTP_ERROR);
     }
 
     /**

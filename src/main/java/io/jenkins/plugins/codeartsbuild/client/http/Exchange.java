@@ -124,7 +124,7 @@ public final class Exchange {
                 }
             } catch (CodeArtsException e) {
                 failure = e.withAttempts(attempt);
-                if (RetryPolicy.isThrottling(e)) {
+                if (e instanceof CodeArtsApiException a && a.isThrottling()) {
                     result = Pacer.Result.THROTTLED;
                 }
             } finally {

@@ -17,7 +17,7 @@ import java.util.function.DoubleSupplier;
 /**
  * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
  * lost before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
- * ({@link #isThrottling}), which does not use up the attempts but is bounded by the
+ * ({@link CodeArtsApiException#isThrottling}), which does not use up the attempts but is bounded by the
  * {@linkplain #getThrottlePatience() patience}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
  * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
  * proxy failures and unknown hosts. The delay is
@@ -34,12 +34,6 @@ public final class RetryPolicy {
 
     /** A bound on the throttled attempts of one call besides the patience, for servers that throttle at once. */
     static final int MAX_THROTTLED_ATTEMPTS = 1000;
-
-    /** CodeArts Build's "too many requests": HTTP 400 on its error-code pages, 500 on another Huawei page. */
-    static final String TOO_MANY_REQUESTS = "CB.00060211";
-
-    /** The API gateway's own throttling (its codes come with both prefixes, as {@code APIG(W).0301} does). */
-    static final Set<String> GATEWAY_THROTTLED = Set.of("APIG.0308", "APIGW.0308");
 
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
     private static final String NETWORK_BUSY = "CB.00060100";
@@ -107,7 +101,7 @@ public final class RetryPolicy {
             };
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
-            return isThrottling(a)
+            return a.isThrottling()
                     || RETRYABLE_STATUS.contains(a.getStatus())
                     || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.getErrorCode()));
         }
@@ -124,24 +118,9 @@ public final class RetryPolicy {
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
             int s = a.getStatus();
-            return s == 502 || s == 504 || (s == 500 && !isThrottling(a));
+            return s == 502 || s == 504 || (s == 500 && !a.isThrottling());
         }
         return false;
-    }
-
-    /**
-     * Whether the answer asks the caller to slow down: a 429, the gateway's {@code APIG.0308}, or CodeArts Build's
-     * "too many requests" {@code CB.00060211} (documented with HTTP 400, seen with 500 too), as long as it does not
-     * say that the key is locked (that is never retried). A batch then slows down as a whole.
-     */
-    public static boolean isThrottling(CodeArtsException e) {
-        if (!(e instanceof CodeArtsApiException a) || !isErrorStatus(a) || a.mentionsKeyLock()) {
-            return false;
-        }
-        String code = a.getErrorCode();
-        return a.getStatus() == 429
-                || (code != null && GATEWAY_THROTTLED.contains(code))
-                || (TOO_MANY_REQUESTS.equals(code) && a.getFailure() == Failure.HTTP_ERROR);
     }
 
     /** A 4xx or 5xx answer, from Huawei Cloud or from something in between (a 407 and a 3xx are neither). */
