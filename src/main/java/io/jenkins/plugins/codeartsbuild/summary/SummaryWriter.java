@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import hudson.model.Run;
 import hudson.security.ACL;
