@@ -1,12 +1,13 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Computer;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
-import io.jenkins.plugins.codeartsbuild.client.BackgroundCall;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import jenkins.model.Jenkins;
+import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousResumeNotSupportedException;
@@ -19,6 +20,11 @@ import org.springframework.security.core.Authentication;
  * {@link #stop} interrupts the work (its HTTP calls are cancelled at once) and the step ends with the stop's cause once
  * the work returned, or after {@value #GRACE_SECONDS} s at the latest ({@link BackgroundCall}). The work runs as the
  * user who started the step, as in the Pipeline's own non-blocking executions.
+ *
+ * <p>No thread of its own: the work runs on core's pool for blocking work, {@code Computer.threadPoolForRemoting} (a
+ * cached pool, a thread per step in flight), and the grace period on {@code jenkins.util.Timer}, whose ten threads are
+ * for short tasks only: a step's calls can take minutes, and fifty parallel branches must not queue behind ten
+ * threads, nor hold up the timer's other work.
  */
 final class ReportingStepExecution<T> extends StepExecution {
 
@@ -56,7 +62,9 @@ final class ReportingStepExecution<T> extends StepExecution {
                         context.onFailure(cause);
                     }
                 },
-                Duration.ofSeconds(GRACE_SECONDS));
+                Duration.ofSeconds(GRACE_SECONDS),
+                Computer.threadPoolForRemoting,
+                Timer.get());
         return false;
     }
 

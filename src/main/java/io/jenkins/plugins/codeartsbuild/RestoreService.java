@@ -5,10 +5,11 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import java.util.Map;
 
 /** The restore both front ends call: the selection checked, the client call, its log, failures as one message. */

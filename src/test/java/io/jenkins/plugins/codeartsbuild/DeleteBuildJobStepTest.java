@@ -10,6 +10,7 @@ import hudson.model.Result;
 import hudson.util.Secret;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;

@@ -15,7 +15,7 @@ import mockwebserver3.MockWebServer;
 import org.jvnet.hudson.test.JenkinsRule;
 
 /** Points the global configuration at MockWebServers standing in for IAM and CodeArts Build, and adds keys. */
-final class FakeCloud {
+public final class FakeCloud {
 
     static final String CREDENTIALS_ID = "huawei-ak";
 
@@ -25,7 +25,7 @@ final class FakeCloud {
     private FakeCloud() {}
 
     /** A freestyle build step that deletes one job by id (or by a {@code ${VAR}} that expands to one). */
-    static DeleteBuildJobBuilder deleteBuilder(String jobId) {
+    public static DeleteBuildJobBuilder deleteBuilder(String jobId) {
         DeleteBuildJobBuilder b = new DeleteBuildJobBuilder();
         b.setJobId(jobId);
         return b;
@@ -43,7 +43,7 @@ final class FakeCloud {
     }
 
     /** Region cn-north-4, both endpoints on loopback, default credentials {@value #CREDENTIALS_ID}, one attempt. */
-    static void configure(JenkinsRule j, MockWebServer iam, MockWebServer build) throws IOException {
+    public static void configure(JenkinsRule j, MockWebServer iam, MockWebServer build) throws IOException {
         CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
         config.setRegion("cn-north-4");
         config.setIamEndpoint(iam.url("/").toString());

@@ -427,12 +427,12 @@ class JenkinsTrapsTest {
     @Test
     void theLockRuleFailsOnSynchronizingOnARun() throws IOException {
         Sources real = Sources.read();
-        String text = real.files().get("CleanupSummaryAction.java");
+        String text = real.files().get("summary/CleanupSummaryAction.java");
         Matcher lock = SYNCHRONIZED.matcher(text);
         assertThat(lock.find()).as("the summary takes a lock of its own").isTrue();
 
-        assertThat(locksOnARun(real.with("CleanupSummaryAction.java", lock.group(), "synchronized (run)")))
-                .contains("CleanupSummaryAction.java: synchronized (run)");
+        assertThat(locksOnARun(real.with("summary/CleanupSummaryAction.java", lock.group(), "synchronized (run)")))
+                .contains("summary/CleanupSummaryAction.java: synchronized (run)");
     }
 
     /**

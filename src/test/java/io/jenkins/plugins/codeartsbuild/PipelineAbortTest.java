@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;

@@ -7,6 +7,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The client package must build and run without Jenkins: no reference to a Jenkins, Stapler or credentials type. */
+/**
+ * The client package must build and run without Jenkins: no reference to a Jenkins, Stapler or credentials type, nor to
+ * the Jenkins layer's packages (the build page's summary uses the client's model, never the other way).
+ */
 class ClientPackageIsJenkinsFreeTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild/client");
@@ -21,11 +24,19 @@ class ClientPackageIsJenkinsFreeTest {
     private static final Pattern FORBIDDEN =
             Pattern.compile("(?<![\\w.])(hudson|jenkins|org\\.kohsuke|com\\.cloudbees|org\\.jenkinsci)\\.\\w+");
 
+    private static final Pattern JENKINS_LAYER =
+            Pattern.compile("\\bio\\.jenkins\\.plugins\\.codeartsbuild\\.summary\\b");
+
     static List<String> forbiddenReferences(String source) {
         List<String> found = new ArrayList<>();
-        Matcher m = FORBIDDEN.matcher(COMMENTS.matcher(source).replaceAll(" "));
+        String code = COMMENTS.matcher(source).replaceAll(" ");
+        Matcher m = FORBIDDEN.matcher(code);
         while (m.find()) {
             found.add(m.group(1));
+        }
+        Matcher layer = JENKINS_LAYER.matcher(code);
+        while (layer.find()) {
+            found.add(layer.group());
         }
         return found;
     }
@@ -55,5 +66,7 @@ class ClientPackageIsJenkinsFreeTest {
                 .containsExactly("org.kohsuke");
         assertThat(forbiddenReferences("package io.jenkins.plugins.codeartsbuild.client; // hudson.Foo"))
                 .isEmpty();
+        assertThat(forbiddenReferences("import io.jenkins.plugins.codeartsbuild.summary.SummaryRow;"))
+                .containsExactly("io.jenkins.plugins.codeartsbuild.summary");
     }
 }

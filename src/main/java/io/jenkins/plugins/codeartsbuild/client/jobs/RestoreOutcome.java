@@ -66,7 +66,7 @@ public final class RestoreOutcome {
     }
 
     /** A job the bin does not hold; it fails the batch unless missing jobs are tolerated. */
-    static RestoreOutcome notInBin(BuildJob job, boolean fails) {
+    public static RestoreOutcome notInBin(BuildJob job, boolean fails) {
         return new RestoreOutcome(job, Status.NOT_IN_RECYCLE_BIN, null, null, null, fails);
     }
 

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryFile;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.summary.SummaryFile;
+import io.jenkins.plugins.codeartsbuild.summary.SummaryRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,12 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client.jobs;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.Messages;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

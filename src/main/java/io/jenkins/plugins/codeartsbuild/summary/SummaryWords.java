@@ -1,6 +1,6 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.Messages;
 
 /** The words of the build page's summary: its title and each outcome code, localized. */
 final class SummaryWords {

@@ -1,30 +1,27 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
+import jenkins.util.Timer;
 import org.springframework.security.core.Authentication;
 
 /**
  * Runs the writes of a build-page summary (its side file, the build's record) where a step's abort cannot cut them. An
  * aborted step attaches what it did on its way out, and the abort interrupts the step's thread, perhaps while it
  * writes: a file channel closes at the first write after its thread is interrupted ({@code ClosedByInterruptException}),
- * core's {@code AtomicFileWriter} included. So the writes run on a daemon thread of their own, as the caller's identity
- * (actions and save listeners see the build's, as before), and the caller waits for them, keeping its interrupt.
+ * core's {@code AtomicFileWriter} included. So the writes run on another thread, one of {@code jenkins.util.Timer}'s (they
+ * are short: a file of rows and the build's record), as the caller's identity (actions and save listeners see the
+ * build's, as before) and with the plugin's class loader, and the caller waits for them, keeping its interrupt.
  */
 final class SummaryWriter {
 
     private static final Logger LOGGER = Logger.getLogger(SummaryWriter.class.getName());
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService THREAD = Executors.newCachedThreadPool(SummaryWriter::daemon);
 
     private SummaryWriter() {}
 
@@ -34,9 +31,15 @@ final class SummaryWriter {
      */
     static void run(Run<?, ?> run, Runnable writes) {
         Authentication caller = Jenkins.getAuthentication2();
-        Future<?> done = THREAD.submit(() -> {
+        Future<?> done = Timer.get().submit(() -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            // not the timer thread's context class loader (core's): the plugin's own, as the step's thread has
+            thread.setContextClassLoader(SummaryWriter.class.getClassLoader());
             try (ACLContext ignored = ACL.as2(caller)) {
                 writes.run();
+            } finally {
+                thread.setContextClassLoader(before);
             }
         });
         boolean interrupted = false;
@@ -60,13 +63,5 @@ final class SummaryWriter {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread t = new Thread(r, "CodeArts Build summary writer #" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        // not the context class loader of the thread that made the pool (a Pipeline's CPS thread): the plugin's own
-        t.setContextClassLoader(SummaryWriter.class.getClassLoader());
-        return t;
     }
 }

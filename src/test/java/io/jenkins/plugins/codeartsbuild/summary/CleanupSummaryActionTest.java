@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +7,8 @@ import hudson.Functions;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client;
+package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * only after the call has said what it did (within a grace period).
  */
 class BackgroundCallTest {
+
+    /** What Jenkins hands it: a pool for blocking work and a timer (here the test's own). */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool();
+
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
 
     /** Records the ending and everything the call said, in order. */
     private static final class Recorder implements BackgroundCall.Ending<String> {
@@ -39,13 +47,15 @@ class BackgroundCallTest {
         Recorder ok = new Recorder();
         Recorder broken = new Recorder();
 
-        BackgroundCall.start(() -> "done", ok, Duration.ofSeconds(10));
+        BackgroundCall.start(() -> "done", ok, Duration.ofSeconds(10), POOL, TIMER);
         BackgroundCall.start(
                 () -> {
                     throw new IllegalStateException("broken");
                 },
                 broken,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                POOL,
+                TIMER);
 
         assertThat(ok.ended.get(10, TimeUnit.SECONDS)).isEqualTo("done");
         assertThat(broken.ended.get(10, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
@@ -68,7 +78,9 @@ class BackgroundCallTest {
                     }
                 },
                 r,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                POOL,
+                TIMER);
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
         long start = System.nanoTime();
 
@@ -101,7 +113,9 @@ class BackgroundCallTest {
                     }
                 },
                 r,
-                Duration.ofMillis(300));
+                Duration.ofMillis(300),
+                POOL,
+                TIMER);
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
         try {
             call.stop(new RuntimeException("aborted"));
@@ -118,12 +132,36 @@ class BackgroundCallTest {
     @Test
     void aStopAfterTheEndChangesNothing() throws Exception {
         Recorder r = new Recorder();
-        BackgroundCall<String> call = BackgroundCall.start(() -> "done", r, Duration.ofSeconds(10));
+        BackgroundCall<String> call = BackgroundCall.start(() -> "done", r, Duration.ofSeconds(10), POOL, TIMER);
         r.ended.get(10, TimeUnit.SECONDS);
 
         call.stop(new RuntimeException("too late"));
 
         Thread.sleep(100);
         assertThat(r.events).containsExactly("succeeded done");
+    }
+
+    @Test
+    void theCallRunsWithThePluginsClassLoaderWhateverThePoolsThreadsHave() throws Exception {
+        Recorder r = new Recorder();
+        ClassLoader other = new java.net.URLClassLoader(new java.net.URL[0], null);
+        ExecutorService foreign = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task);
+            t.setContextClassLoader(other);
+            return t;
+        });
+        try {
+            BackgroundCall.start(
+                    () -> String.valueOf(
+                            Thread.currentThread().getContextClassLoader() == BackgroundCall.class.getClassLoader()),
+                    r,
+                    Duration.ofSeconds(10),
+                    foreign,
+                    TIMER);
+
+            assertThat(r.ended.get(10, TimeUnit.SECONDS)).isEqualTo("true");
+        } finally {
+            foreign.shutdown();
+        }
     }
 }

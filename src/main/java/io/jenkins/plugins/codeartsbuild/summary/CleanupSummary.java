@@ -1,5 +1,9 @@
-package io.jenkins.plugins.codeartsbuild.client.jobs;
+package io.jenkins.plugins.codeartsbuild.summary;
 
+import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client.jobs;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;

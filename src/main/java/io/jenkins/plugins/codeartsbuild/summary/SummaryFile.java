@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client.jobs;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

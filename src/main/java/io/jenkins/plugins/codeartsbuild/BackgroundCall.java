@@ -1,14 +1,12 @@
-package io.jenkins.plugins.codeartsbuild.client;
+package io.jenkins.plugins.codeartsbuild;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,48 +15,58 @@ import java.util.concurrent.atomic.AtomicReference;
  * are cancelled at once) and then waits for it to return before ending, up to a grace period: so whatever the call
  * reports on its way out (a batch says what it deleted, what was in flight and what was not attempted) comes before
  * the end, not after it. A call that does not return within the grace period is ended anyway.
+ *
+ * <p>It owns no thread: the caller hands it the pool that runs the call and the timer of the grace period (in Jenkins,
+ * {@link ReportingStepExecution}'s). Needs no Jenkins type, so the client build tests it.
  */
-public final class BackgroundCall<T> {
+final class BackgroundCall<T> {
 
     /** How a call ended; called once, from the call's thread or from the grace timer. */
-    public interface Ending<T> {
+    interface Ending<T> {
         void succeeded(T value);
 
         void failed(Throwable cause);
     }
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> daemon(r, "CodeArts Build step"));
-    private static final ScheduledExecutorService GRACE_TIMER =
-            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "CodeArts Build stop grace"));
-
     private final Ending<T> ending;
     private final Duration grace;
+    private final ScheduledExecutorService timer;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
     private volatile Future<?> task;
     private volatile boolean running = true;
 
-    private BackgroundCall(Ending<T> ending, Duration grace) {
+    private BackgroundCall(Ending<T> ending, Duration grace, ScheduledExecutorService timer) {
         this.ending = ending;
         this.grace = grace;
+        this.timer = timer;
     }
 
-    /** Starts {@code call} at once on a daemon thread. */
-    public static <T> BackgroundCall<T> start(Callable<T> call, Ending<T> ending, Duration grace) {
-        BackgroundCall<T> c = new BackgroundCall<>(ending, grace);
-        c.task = CALLS.submit(() -> c.run(call));
+    /**
+     * Starts {@code call} on {@code pool}; a stop's grace period runs on {@code timer}.
+     *
+     * @param pool threads for blocking work, as many as there are calls
+     */
+    static <T> BackgroundCall<T> start(
+            Callable<T> call, Ending<T> ending, Duration grace, ExecutorService pool, ScheduledExecutorService timer) {
+        BackgroundCall<T> c = new BackgroundCall<>(ending, grace, timer);
+        c.task = pool.submit(() -> c.run(call));
         return c;
     }
 
     private void run(Callable<T> call) {
         T value = null;
         Throwable failure = null;
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        // not the context class loader of the pool's threads (or of a Pipeline's CPS thread): the plugin's own
+        thread.setContextClassLoader(BackgroundCall.class.getClassLoader());
         try {
             value = call.call();
         } catch (Throwable t) { // every failure must end the call, or the caller waits forever
             failure = t;
         } finally {
+            thread.setContextClassLoader(before);
             running = false;
         }
         Throwable stopped = stopCause.get();
@@ -73,7 +81,7 @@ public final class BackgroundCall<T> {
      * Asks the call to stop; it then ends with {@code cause}, once it returned or the grace period passed. Further
      * stops change nothing.
      */
-    public void stop(Throwable cause) {
+    void stop(Throwable cause) {
         if (!stopCause.compareAndSet(null, cause)) {
             return;
         }
@@ -82,14 +90,14 @@ public final class BackgroundCall<T> {
             t.cancel(true); // interrupts the call's thread only while the call runs on it
         }
         if (running) {
-            GRACE_TIMER.schedule(() -> end(null, cause), grace.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(() -> end(null, cause), grace.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             end(null, cause);
         }
     }
 
     /** Whether the call has not returned yet. */
-    public boolean isRunning() {
+    boolean isRunning() {
         return running;
     }
 
@@ -101,13 +109,5 @@ public final class BackgroundCall<T> {
                 ending.succeeded(value);
             }
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name + " #" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        // not the context class loader of the thread that starts it (a Pipeline's CPS thread): the plugin's own
-        t.setContextClassLoader(BackgroundCall.class.getClassLoader());
-        return t;
     }
 }

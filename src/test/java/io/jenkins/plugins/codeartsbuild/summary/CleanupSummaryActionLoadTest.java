@@ -1,11 +1,9 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +19,8 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
  */
 class CleanupSummaryActionLoadTest {
 
-    private static final String ACTION = "io.jenkins.plugins.codeartsbuild.CleanupSummaryAction";
+    /** The name build.xml stores the action under: final at the first release. */
+    private static final String ACTION = "io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction";
 
     @RegisterExtension
     private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();

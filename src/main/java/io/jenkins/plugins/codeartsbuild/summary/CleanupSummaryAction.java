@@ -1,10 +1,8 @@
-package io.jenkins.plugins.codeartsbuild;
+package io.jenkins.plugins.codeartsbuild.summary;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
-import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryFile;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SummaryRow;
+import io.jenkins.plugins.codeartsbuild.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +54,7 @@ public final class CleanupSummaryAction implements RunAction2 {
      * counts is not saved here: the build's own save when it ends records them (until then the record holds the
      * counts before, and its pages read no further than the rows those counts list).
      */
-    static void attach(Run<?, ?> run, CleanupSummary summary) {
+    public static void attach(Run<?, ?> run, CleanupSummary summary) {
         // an abort may come while the summary is written; the writes run where it cannot cut them
         SummaryWriter.run(run, () -> attachUninterrupted(run, summary));
     }
