@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
 public final class CodeArtsApiException extends CodeArtsException {
 
     private static final long serialVersionUID = 1L;
-    static final int EXCERPT_LENGTH = 200;
+    public static final int EXCERPT_LENGTH = 200;
     static final String INVALID_TASK_ID = "CB.00060201";
     static final String URL_NOT_FOUND = "CB.00060214";
 
@@ -67,18 +66,26 @@ public final class CodeArtsApiException extends CodeArtsException {
     private final String location;
     private final boolean keyLocked;
 
-    private CodeArtsApiException(Failure failure, HttpReply reply, ErrorAnswer answer) {
-        super(answer.describe(failure, reply), null);
+    /** An answer's failure; see {@code HttpReply.error()}, which reads the answer. */
+    public CodeArtsApiException(
+            Failure failure,
+            Service service,
+            int status,
+            String method,
+            String path,
+            String retryAfter,
+            ErrorAnswer answer) {
+        super(answer.describe(failure, service, status, method, path), null);
         this.failure = failure;
-        this.service = reply.service();
-        this.status = reply.status();
+        this.service = service;
+        this.status = status;
         this.errorCode = answer.code();
         this.errorMessage = answer.message();
         this.requestId = answer.requestId();
-        this.method = reply.method();
-        this.path = reply.path();
+        this.method = method;
+        this.path = path;
         this.bodyExcerpt = answer.excerpt();
-        this.retryAfter = reply.header("Retry-After");
+        this.retryAfter = retryAfter;
         this.location = answer.location();
         this.keyLocked = answer.mentionsKeyLock();
     }
@@ -115,17 +122,6 @@ public final class CodeArtsApiException extends CodeArtsException {
             return true;
         }
         return service == Service.IAM && status >= 400 && status < 500 && !isThrottling();
-    }
-
-    /** An answer other than 2xx, classified and with its fields parsed from the body. */
-    public static CodeArtsApiException of(HttpReply reply) {
-        ErrorAnswer answer = ErrorAnswer.of(reply);
-        return new CodeArtsApiException(answer.classify(reply), reply, answer);
-    }
-
-    /** A failure of another kind than the status says (a 2xx that is not what was expected). */
-    public static CodeArtsApiException of(Failure failure, HttpReply reply) {
-        return new CodeArtsApiException(failure, reply, ErrorAnswer.of(reply));
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.http.ErrorBody;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.util.Locale;
 
 /**
  * What an answer other than success says, as {@link CodeArtsApiException} quotes it: the fields of its body
- * ({@link ErrorBody}) and headers, each cleaned (the request's secrets removed, on one line, capped, ids that are not
+ * (read by {@code HttpReply}) and headers, each cleaned (the request's secrets removed, on one line, capped, ids that are not
  * plain left out), parsed once per failure; what kind of failure the answer is; and the message that tells it.
  *
  * @param code the error code, if it is a plain id
@@ -16,40 +14,17 @@ import java.util.Locale;
  * @param excerpt the body stripped of markup, on one line, never {@code null}
  * @param location the {@code Location} header without user info
  */
-record ErrorAnswer(String code, String message, String requestId, String excerpt, String location) {
-
-    static ErrorAnswer of(HttpReply reply) {
-        ErrorBody error = ErrorBody.parse(reply.body());
-        String message = reply.quoted(error.message(), CodeArtsApiException.EXCERPT_LENGTH);
-        return new ErrorAnswer(
-                CharacterRules.safeId(reply.redact(error.code())),
-                message,
-                requestIdOf(reply, error),
-                Texts.excerpt(reply.redact(reply.body()), CodeArtsApiException.EXCERPT_LENGTH),
-                reply.quoted(Texts.withoutUserInfo(reply.header("Location")), 200));
-    }
-
-    private static String requestIdOf(HttpReply reply, ErrorBody error) {
-        for (String candidate :
-                new String[] {reply.header("X-Request-Id"), error.requestId(), reply.header("X-IAM-Trace-Id")}) {
-            String id = CharacterRules.safeId(reply.redact(candidate));
-            if (id != null) {
-                return id;
-            }
-        }
-        return null;
-    }
+public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location) {
 
     /** The kind of an answer other than 2xx: by its status, and for CodeArts Build by whether it has a Huawei code. */
-    Failure classify(HttpReply reply) {
-        int s = reply.status();
+    public Failure classify(Service service, int s) {
         if (s >= 300 && s < 400) {
             return Failure.REDIRECT;
         } else if (s == 407) {
             return Failure.PROXY_AUTH;
         } else if (s < 300) {
             return Failure.UNEXPECTED_STATUS;
-        } else if (reply.service() == Service.CODEARTS_BUILD && !isHuaweiCloudCode(code)) {
+        } else if (service == Service.CODEARTS_BUILD && !isHuaweiCloudCode(code)) {
             return Failure.FOREIGN_ERROR;
         }
         return Failure.HTTP_ERROR;
@@ -98,9 +73,9 @@ record ErrorAnswer(String code, String message, String requestId, String excerpt
     }
 
     /** The exception's message: who answered what to which request, what the answer said, and its request id. */
-    String describe(Failure failure, HttpReply reply) {
-        String service = reply.service().getDisplayName();
-        String where = service + " answered HTTP " + reply.status() + " to " + reply.method() + " " + reply.path();
+    String describe(Failure failure, Service from, int status, String method, String path) {
+        String service = from.getDisplayName();
+        String where = service + " answered HTTP " + status + " to " + method + " " + path;
         String detail = detail();
         String said = detail == null ? "" : ": " + detail;
         String text =
@@ -115,7 +90,7 @@ record ErrorAnswer(String code, String message, String requestId, String excerpt
                         where + " with a redirect to " + (location == null ? "nowhere" : location)
                                 + ", which is not followed";
                     case UNEXPECTED_STATUS -> where + " instead of 200, so the request is not confirmed" + said;
-                    case NO_TOKEN -> "IAM returned no token (HTTP " + reply.status() + " without X-Subject-Token)";
+                    case NO_TOKEN -> "IAM returned no token (HTTP " + status + " without X-Subject-Token)";
                     case INVALID_TOKEN ->
                         "IAM returned a token that cannot be sent in an HTTP header (control, space or non-ASCII "
                                 + "characters); it was not used";
@@ -123,11 +98,11 @@ record ErrorAnswer(String code, String message, String requestId, String excerpt
                     case MALFORMED_ANSWER ->
                         where + (excerpt.isEmpty() ? " with an empty body" : " with an unexpected body: " + excerpt);
                     case INVALID_PROJECT_ID ->
-                        "IAM returned a project id that is not 16 to 64 letters or digits (HTTP " + reply.status()
-                                + " to " + reply.method() + " " + reply.path() + "); it was not used";
+                        "IAM returned a project id that is not 16 to 64 letters or digits (HTTP " + status + " to "
+                                + method + " " + path + "); it was not used";
                     case PROJECT_NOT_FOUND ->
-                        "IAM has no project with that region's name (HTTP " + reply.status() + " to " + reply.method()
-                                + " " + reply.path() + ")";
+                        "IAM has no project with that region's name (HTTP " + status + " to " + method + " " + path
+                                + ")";
                 };
         return text + " (request id " + (requestId == null ? "none" : requestId) + ")";
     }

@@ -70,7 +70,7 @@ public final class Texts {
      * and character references removed (never parsed as XML), then as {@link #oneLine}, {@code max} bounding it the
      * same way. Linear in the body, and it stops reading once the line is full.
      */
-    static String excerpt(String body, int max) {
+    public static String excerpt(String body, int max) {
         if (body == null) {
             return "";
         }
@@ -105,7 +105,7 @@ public final class Texts {
      * OkHttp's {@code HttpUrl.redact()}: that one also drops the path and query, and needs text that parses as an
      * http(s) URL, where this runs on whatever was typed or sent as {@code Location}.
      */
-    static String withoutUserInfo(String url) {
+    public static String withoutUserInfo(String url) {
         if (url == null) {
             return null;
         }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class CodeArtsApiExceptionTest {
 
     private static CodeArtsApiException of(int status, String body, String... headers) {
-        return CodeArtsApiException.of(
-                new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body));
+        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body)
+                .error();
     }
 
     @Test

@@ -21,27 +21,31 @@ class ErrorAnswerTest {
     @Test
     void theRequestIdIsTheFirstPlainOneOfHeaderBodyAndIamTrace() {
         String body = "{\"error_code\":\"CB.1234\",\"request_id\":\"body-1\"}";
-        assertThat(ErrorAnswer.of(build(400, body, "X-Request-Id", "hdr-1", "X-IAM-Trace-Id", "t-1"))
-                        .requestId())
+        assertThat(build(400, body, "X-Request-Id", "hdr-1", "X-IAM-Trace-Id", "t-1")
+                        .error()
+                        .getRequestId())
                 .isEqualTo("hdr-1");
-        assertThat(ErrorAnswer.of(build(400, body, "X-Request-Id", "not plain", "X-IAM-Trace-Id", "t-1"))
-                        .requestId())
+        assertThat(build(400, body, "X-Request-Id", "not plain", "X-IAM-Trace-Id", "t-1")
+                        .error()
+                        .getRequestId())
                 .isEqualTo("body-1");
-        assertThat(ErrorAnswer.of(build(400, "{}", "X-IAM-Trace-Id", "t-1")).requestId())
+        assertThat(build(400, "{}", "X-IAM-Trace-Id", "t-1").error().getRequestId())
                 .isEqualTo("t-1");
-        assertThat(ErrorAnswer.of(build(400, "{}")).requestId()).isNull();
+        assertThat(build(400, "{}").error().getRequestId()).isNull();
     }
 
     @Test
     void fieldsAreCleanedAndAnUnplainCodeIsLeftOut() {
-        ErrorAnswer a = ErrorAnswer.of(build(400, "{\"error_code\":\"CB 1\",\"error_msg\":\"line\\none\"}"));
-        assertThat(a.code()).isNull();
-        assertThat(a.message()).isEqualTo("line one");
-        assertThat(a.detail()).isEqualTo("line one");
-        ErrorAnswer redirect = ErrorAnswer.of(build(302, "", "Location", "https://user:pw@elsewhere.example.com/x"));
-        assertThat(redirect.location()).isEqualTo("https://****@elsewhere.example.com/x");
-        assertThat(redirect.excerpt()).isEmpty();
-        assertThat(redirect.detail()).isNull();
+        CodeArtsApiException a = build(400, "{\"error_code\":\"CB 1\",\"error_msg\":\"line\\none\"}")
+                .error();
+        assertThat(a.getErrorCode()).isNull();
+        assertThat(a.getErrorMessage()).isEqualTo("line one");
+        assertThat(a.getDetail()).isEqualTo("line one");
+        CodeArtsApiException redirect = build(302, "", "Location", "https://user:pw@elsewhere.example.com/x")
+                .error();
+        assertThat(redirect.getLocation()).isEqualTo("https://****@elsewhere.example.com/x");
+        assertThat(redirect.getBodyExcerpt()).isEmpty();
+        assertThat(redirect.getDetail()).isNull();
     }
 
     @Test
@@ -58,7 +62,7 @@ class ErrorAnswerTest {
     }
 
     private static Failure classify(HttpReply reply) {
-        return ErrorAnswer.of(reply).classify(reply);
+        return reply.error().getFailure();
     }
 
     @Test
@@ -86,27 +90,26 @@ class ErrorAnswerTest {
 
     @Test
     void aLockedKeyIsSeenInTheMessageOrInTheBody() {
-        assertThat(ErrorAnswer.of(build(401, "{\"error_msg\":\"The account is Locked\"}"))
+        assertThat(build(401, "{\"error_msg\":\"The account is Locked\"}")
+                        .error()
                         .mentionsKeyLock())
                 .isTrue();
-        assertThat(ErrorAnswer.of(build(403, "<p>login attempts reach the limit</p>"))
-                        .mentionsKeyLock())
+        assertThat(build(403, "<p>login attempts reach the limit</p>").error().mentionsKeyLock())
                 .isTrue();
-        assertThat(ErrorAnswer.of(build(401, "{\"error_msg\":\"bad signature\"}"))
-                        .mentionsKeyLock())
+        assertThat(build(401, "{\"error_msg\":\"bad signature\"}").error().mentionsKeyLock())
                 .isFalse();
     }
 
     @Test
     void theMessageSaysWhoAnsweredWhatAndTheRequestId() {
         HttpReply r = build(500, "", "X-Request-Id", "r-9");
-        ErrorAnswer a = ErrorAnswer.of(r);
-        assertThat(a.describe(Failure.HTTP_ERROR, r))
+        assertThat(r.error(Failure.HTTP_ERROR).getMessage())
                 .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete: no error details"
                         + " (request id r-9)");
-        assertThat(a.describe(Failure.MALFORMED_ANSWER, r))
+        assertThat(r.error(Failure.MALFORMED_ANSWER).getMessage())
                 .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete with an empty body"
                         + " (request id r-9)");
-        assertThat(a.describe(Failure.REDIRECT, r)).contains("with a redirect to nowhere, which is not followed");
+        assertThat(r.error(Failure.REDIRECT).getMessage())
+                .contains("with a redirect to nowhere, which is not followed");
     }
 }

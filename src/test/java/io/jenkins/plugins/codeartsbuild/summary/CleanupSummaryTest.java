@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
@@ -196,8 +195,7 @@ class CleanupSummaryTest {
                 404,
                 Headers.of("X-Request-Id", "req-404"),
                 "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}");
-        JobOutcome failed =
-                new JobOutcome(BuildJob.ofId(id), JobOutcome.Status.FAILED, null, CodeArtsApiException.of(refused));
+        JobOutcome failed = new JobOutcome(BuildJob.ofId(id), JobOutcome.Status.FAILED, null, refused.error());
 
         assertThat(SummaryRow.of(failed).getRequestId()).isEqualTo("req-404");
         assertThat(failed.toMap(e -> "x")).containsEntry("requestId", "req-404");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.Service;
@@ -65,15 +64,15 @@ public final class IamClient {
         Instant sentAt = clock.instant();
         HttpReply reply = http.execute(request, Service.IAM);
         if (!reply.isSuccessful()) {
-            throw CodeArtsApiException.of(reply);
+            throw reply.error();
         }
         String token = reply.header("X-Subject-Token");
         if (Texts.isBlank(token)) {
-            throw CodeArtsApiException.of(Failure.NO_TOKEN, reply);
+            throw reply.error(Failure.NO_TOKEN);
         }
         token = token.strip();
         if (!isSendable(token)) {
-            throw CodeArtsApiException.of(Failure.INVALID_TOKEN, reply);
+            throw reply.error(Failure.INVALID_TOKEN);
         }
         JsonNode t = Json.readTreeOrNull(reply.body());
         t = t == null ? null : t.get("token");
@@ -99,18 +98,18 @@ public final class IamClient {
         JsonNode root = Json.readTreeOrNull(reply.body());
         JsonNode projects = root == null ? null : root.get("projects");
         if (projects == null || !projects.isArray()) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         for (JsonNode p : projects) {
             String id = Json.text(p, "id");
             if (region.equals(Json.text(p, "name")) && !Texts.isBlank(id)) {
                 if (!ClientConfig.isProjectId(id)) {
-                    throw CodeArtsApiException.of(Failure.INVALID_PROJECT_ID, reply);
+                    throw reply.error(Failure.INVALID_PROJECT_ID);
                 }
                 return id;
             }
         }
-        throw CodeArtsApiException.of(Failure.PROJECT_NOT_FOUND, reply);
+        throw reply.error(Failure.PROJECT_NOT_FOUND);
     }
 
     /** An IAM project as IAM describes it: id and name. */
@@ -129,7 +128,7 @@ public final class IamClient {
         JsonNode root = Json.readTreeOrNull(reply.body());
         JsonNode project = root == null ? null : root.get("project");
         if (!projectId.equalsIgnoreCase(String.valueOf(Json.text(project, "id")))) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         return new Project(projectId, name(reply, Json.text(project, "name")));
     }
@@ -139,7 +138,7 @@ public final class IamClient {
                 RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
         HttpReply reply = http.execute(request, Service.IAM);
         if (reply.status() != 200) {
-            throw CodeArtsApiException.of(reply);
+            throw reply.error();
         }
         return reply;
     }

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.ErrorAnswer;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import okhttp3.Headers;
@@ -105,5 +108,42 @@ public final class HttpReply {
 
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
+    }
+
+    /** This answer as a failure of the kind its status and body say ({@link ErrorAnswer#classify}). */
+    public CodeArtsApiException error() {
+        ErrorAnswer answer = answer();
+        return error(answer.classify(service, status), answer);
+    }
+
+    /** This answer as a failure of the given kind: a 2xx that is not what was expected, say. */
+    public CodeArtsApiException error(Failure failure) {
+        return error(failure, answer());
+    }
+
+    private CodeArtsApiException error(Failure failure, ErrorAnswer answer) {
+        return new CodeArtsApiException(failure, service, status, method(), path(), header("Retry-After"), answer);
+    }
+
+    /** What the answer says, each field cleaned, parsed once per failure. */
+    private ErrorAnswer answer() {
+        ErrorBody error = ErrorBody.parse(body);
+        return new ErrorAnswer(
+                CharacterRules.safeId(redact(error.code())),
+                quoted(error.message(), CodeArtsApiException.EXCERPT_LENGTH),
+                errorRequestId(error),
+                Texts.excerpt(redact(body), CodeArtsApiException.EXCERPT_LENGTH),
+                quoted(Texts.withoutUserInfo(header("Location")), 200));
+    }
+
+    /** {@code X-Request-Id}, else the body's {@code request_id}, else {@code X-IAM-Trace-Id}: the first plain id. */
+    private String errorRequestId(ErrorBody error) {
+        for (String candidate : new String[] {header("X-Request-Id"), error.requestId(), header("X-IAM-Trace-Id")}) {
+            String id = CharacterRules.safeId(redact(candidate));
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
     }
 }

@@ -48,7 +48,7 @@ public final class DeleteCall {
                         }
                         return r;
                     }
-                    CodeArtsApiException error = CodeArtsApiException.of(reply);
+                    CodeArtsApiException error = reply.error();
                     if (error.saysJobMissing() && (ignoreMissing || mayBeGone)) {
                         return DeleteJobResult.foundGone(id, error.getRequestId(), attempt, mayBeGone);
                     }

@@ -24,7 +24,7 @@ public final class DeleteResponse {
     public static DeleteJobResult parse(HttpReply reply, String jobId, int attempt) throws CodeArtsApiException {
         JsonNode root = Json.readTreeOrNull(reply.body());
         if (root == null || !root.isObject() || !"success".equals(Json.text(root, "status"))) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
         return new DeleteJobResult(

@@ -188,7 +188,7 @@ public final class JobLister {
                     () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
                         JsonNode result = successfulRoot(reply).get("result");
                         if (result == null || !result.isObject()) {
-                            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+                            throw reply.error(Failure.MALFORMED_ANSWER);
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
@@ -213,15 +213,15 @@ public final class JobLister {
     /** The JSON of a 200 answer whose {@code status}, when there is one, is {@code success}. */
     static JsonNode successfulRoot(HttpReply reply) throws CodeArtsApiException {
         if (reply.status() != 200) {
-            throw CodeArtsApiException.of(reply);
+            throw reply.error();
         }
         JsonNode root = Json.readTreeOrNull(reply.body());
         if (root == null || !root.isObject()) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         String status = Json.text(root, "status");
         if (status != null && !status.equals("success")) {
-            throw CodeArtsApiException.of(Failure.REFUSED, reply);
+            throw reply.error(Failure.REFUSED);
         }
         return root;
     }

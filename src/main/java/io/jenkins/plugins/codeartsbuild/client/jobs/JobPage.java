@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
@@ -159,7 +158,7 @@ final class JobPage {
                     JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
                     // more entries than asked for is not a page of this list: refused, not read
                     if (list == null || !list.isArray() || list.size() > JobLister.PAGE_SIZE) {
-                        throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+                        throw reply.error(Failure.MALFORMED_ANSWER);
                     }
                     JsonNode totalNode = project != null ? root.get("total") : result.get("total");
                     int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0

@@ -19,23 +19,23 @@ final class RecycleAnswer {
     /** The JSON of a 200 answer that says success, in either shape. */
     static JsonNode successful(HttpReply reply) throws CodeArtsApiException {
         if (reply.status() != 200) {
-            throw CodeArtsApiException.of(reply);
+            throw reply.error();
         }
         JsonNode root = Json.readTreeOrNull(reply.body());
         if (root == null || !root.isObject()) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode status = root.get("status");
         JsonNode success = root.get("success");
         boolean saysStatus = status != null && status.isTextual();
         boolean saysSuccess = success != null && (success.isBoolean() || success.isTextual());
         if (!saysStatus && !saysSuccess) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         // either field saying anything but success refuses: one of them saying success is not enough
         if ((saysStatus && !status.asText().equals("success"))
                 || (saysSuccess && !success.asText().equals("true"))) {
-            throw CodeArtsApiException.of(Failure.REFUSED, reply);
+            throw reply.error(Failure.REFUSED);
         }
         return root;
     }

@@ -160,7 +160,7 @@ final class RecycleBinLister {
         JsonNode result = RecycleAnswer.successful(reply).get("result");
         JsonNode list = result == null ? null : result.get("job_list");
         if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
-            throw CodeArtsApiException.of(Failure.MALFORMED_ANSWER, reply);
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
         List<RecycledJob> jobs = new ArrayList<>();
         List<String> ids = new ArrayList<>();

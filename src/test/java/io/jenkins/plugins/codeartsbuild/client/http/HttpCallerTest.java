@@ -236,7 +236,7 @@ class HttpCallerTest {
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.body()).hasSize(HttpCaller.BODY_CAP);
             assertThat(usedHeap() - before).isLessThan(20L * 1024 * 1024);
-            CodeArtsApiException e = CodeArtsApiException.of(reply);
+            CodeArtsApiException e = reply.error();
             assertThat(e.getMessage()).hasSizeLessThan(400);
         }
     }

@@ -29,8 +29,8 @@ class RetryPolicyTest {
 
     static CodeArtsApiException api(int status, String code, String... headers) {
         String body = code == null ? "" : "{\"error_code\":\"" + code + "\",\"error_msg\":\"m\"}";
-        return CodeArtsApiException.of(
-                new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body));
+        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body)
+                .error();
     }
 
     static CodeArtsTransportException transport(IOException e) {
