@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.summary;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
-import io.jenkins.plugins.codeartsbuild.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

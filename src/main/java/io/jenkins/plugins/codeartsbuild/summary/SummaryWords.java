@@ -1,7 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.Messages;
-
 /** The words of the build page's summary: its title and each outcome code, localized. */
 final class SummaryWords {
 

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.Messages;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
