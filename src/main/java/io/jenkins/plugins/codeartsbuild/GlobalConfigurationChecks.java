@@ -5,8 +5,8 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import jenkins.model.Jenkins;
 
@@ -29,15 +29,21 @@ final class GlobalConfigurationChecks {
 
     /** A blank default region is a warning: steps must then name their own. */
     static FormValidation region(@CheckForNull String value) {
-        return toAdministrators(FieldChecks.region(value, false, null));
+        return toAdministrators(Forms.region(value, false, null));
     }
 
     static FormValidation endpoint(Service service, @CheckForNull String value) {
-        return toAdministrators(FieldChecks.endpoint(service, value));
+        // blank is the region's default endpoint
+        return toAdministrators(Forms.check(() -> {
+            if (Util.fixEmptyAndTrim(value) != null) {
+                Endpoints.checkOverride(service, value);
+            }
+        }));
     }
 
     static FormValidation projectId(@CheckForNull String value) {
-        return toAdministrators(FieldChecks.iamProjectId(value));
+        // blank is the project named after the region
+        return toAdministrators(Forms.check(() -> ClientConfig.checkProjectId(value)));
     }
 
     static ListBoxModel authModes() {
@@ -56,7 +62,7 @@ final class GlobalConfigurationChecks {
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
     }
 
-    private static FormValidation toAdministrators(Verdict verdict) {
-        return isAdministrator() ? Forms.show(verdict) : FormValidation.ok();
+    private static FormValidation toAdministrators(FormValidation v) {
+        return isAdministrator() ? v : FormValidation.ok();
     }
 }

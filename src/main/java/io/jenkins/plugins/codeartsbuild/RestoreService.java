@@ -8,7 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.jobs.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.Map;
 
 /** The restore both front ends call: the selection checked, the client call, its log, failures as one message. */
@@ -21,12 +21,16 @@ final class RestoreService {
      * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
      */
     @NonNull
-    static Map<String, Object> restore(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
+    static Map<String, Object> restore(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text)
             throws AbortException, InterruptedException {
         try {
-            SelectionPlan plan = selection.plan();
+            JobSelection plan = JobSelection.of(options, text);
             DeleteBuildJobService.Connection c =
-                    DeleteBuildJobService.connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+                    DeleteBuildJobService.connect(run, listener, plan.credentialsId(), plan.region());
             listener.getLogger()
                     .println(Messages.Log_restoring(
                             plan.kind().option(),
