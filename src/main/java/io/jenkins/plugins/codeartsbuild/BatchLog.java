@@ -8,8 +8,8 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +38,7 @@ final class BatchLog implements BatchListener {
     }
 
     @Override
-    public void onResolved(SelectionPlan plan, int count, int pages) {
+    public void onResolved(JobSelection plan, int count, int pages) {
         if (pages > 0) {
             listener.getLogger()
                     .println(Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages));
@@ -51,7 +51,7 @@ final class BatchLog implements BatchListener {
     }
 
     @Override
-    public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+    public void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
         JobFilter f = plan.filter();
         String days = f.notBuiltForDays() == 0
                 ? ""

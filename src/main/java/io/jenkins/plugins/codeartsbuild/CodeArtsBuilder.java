@@ -1,8 +1,6 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.AbortException;
-import hudson.EnvVars;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.tasks.BuildStepDescriptor;
@@ -11,10 +9,7 @@ import hudson.tasks.Builder;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
@@ -25,8 +20,8 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * What every freestyle build step of this plugin has: the credentials (their id as written: {@code ${NAME}} names a
  * credentials parameter, resolved by the credentials lookup with the rights of the user who started the build) and
- * the region (build variables expanded, like every other text field), and no need of a workspace. Options are fields of the builder itself, so that the job's
- * {@code config.xml} holds one element per option, as Jenkins plugins store them; {@code readResolve()} of each
+ * the region (build variables expanded, like every other text field: {@link BuildVariables}), and no need of a
+ * workspace. Options are fields of the builder itself, so that the job's {@code config.xml} holds one element per option, as Jenkins plugins store them; {@code readResolve()} of each
  * builder gives options missing from an older or hand-written {@code config.xml} their defaults.
  */
 public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep {
@@ -41,7 +36,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = OptionText.trimmed(credentialsId);
+        this.credentialsId = SelectionOptions.setting(credentialsId);
     }
 
     @CheckForNull
@@ -51,16 +46,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setRegion(@CheckForNull String region) {
-        this.region = OptionText.trimmed(region);
-    }
-
-    /** The selection with the build's variables expanded; a variable without a value fails the build. */
-    static JobSelection expanded(JobSelection s, EnvVars env) throws AbortException {
-        try {
-            return s.expand(env::get);
-        } catch (CodeArtsValidationException e) {
-            throw new AbortException(Messages.Errors_failed(ClientMessages.problem(e)));
-        }
+        this.region = SelectionOptions.setting(region);
     }
 
     @Override
@@ -83,9 +69,7 @@ public abstract class CodeArtsBuilder extends Builder implements SimpleBuildStep
 
         @POST
         public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item)
-                    ? Forms.show(FieldChecks.region(value, true, Forms.defaultRegion()))
-                    : FormValidation.ok();
+            return Forms.checkRegion(item, value, true);
         }
 
         @POST

@@ -7,8 +7,7 @@ import hudson.model.TaskListener;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -36,7 +35,7 @@ public abstract class CodeArtsStep extends Step {
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = OptionText.trimmed(credentialsId);
+        this.credentialsId = SelectionOptions.setting(credentialsId);
     }
 
     @CheckForNull
@@ -46,7 +45,7 @@ public abstract class CodeArtsStep extends Step {
 
     @DataBoundSetter
     public void setRegion(@CheckForNull String region) {
-        this.region = OptionText.trimmed(region);
+        this.region = SelectionOptions.setting(region);
     }
 
     /** The descriptor of every step: it runs without a {@code node}, and offers the credentials and regions. */
@@ -59,9 +58,7 @@ public abstract class CodeArtsStep extends Step {
 
         @POST
         public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.mayInspect(item)
-                    ? Forms.show(FieldChecks.region(value, false, Forms.defaultRegion()))
-                    : FormValidation.ok();
+            return Forms.checkRegion(item, value, false);
         }
 
         @POST

@@ -8,7 +8,6 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -18,11 +17,11 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step: the options of {@link DeleteBuildJobStep} (ids one per line in a text area), with the
- * build's variables expanded in every text but the credentials id ({@link JobSelection#expand}: a value inserted into a pattern is taken
- * literally, and a variable without a value is refused). Needs no workspace. It has no symbol: in Pipeline, use
+ * build's variables expanded in every text but the credentials id ({@link BuildVariables}: a value inserted into a
+ * pattern is taken literally, and a variable without a value is refused). Needs no workspace. It has no symbol: in Pipeline, use
  * {@code codeartsDeleteBuildJob}.
  */
-public class DeleteBuildJobBuilder extends SelectionBuilder implements DeleteOptions {
+public class DeleteBuildJobBuilder extends SelectionBuilder {
 
     private Integer notBuiltForDays;
     private boolean onlyDisabled;
@@ -87,7 +86,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder implements DeleteOpt
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        DeleteBuildJobService.delete(run, listener, expanded(toSelection(), env));
+        DeleteBuildJobService.delete(run, listener, this, new BuildVariables(env::get));
     }
 
     @Extension

@@ -19,7 +19,7 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
@@ -61,11 +61,15 @@ final class DeleteBuildJobService {
      *     what was done
      */
     @NonNull
-    static Map<String, Object> delete(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
+    static Map<String, Object> delete(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text)
             throws AbortException, InterruptedException {
         try {
-            SelectionPlan plan = selection.plan();
-            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            JobSelection plan = JobSelection.of(options, text);
+            Connection c = connect(run, listener, plan.credentialsId(), plan.region());
             if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
                 String id = plan.ids().get(0);
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
@@ -140,14 +144,14 @@ final class DeleteBuildJobService {
     }
 
     /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
-    private static BatchResult single(SelectionPlan plan, String id, JobOutcome.Status status, CodeArtsException e) {
+    private static BatchResult single(JobSelection plan, String id, JobOutcome.Status status, CodeArtsException e) {
         return BatchResult.of(plan, new JobOutcome(BuildJob.ofId(id), status, null, e));
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
     @NonNull
     static List<Map<String, Object>> find(
-            @NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection, int limit)
+            @NonNull Run<?, ?> run, @NonNull TaskListener listener, SelectionOptions selection, int limit)
             throws AbortException, InterruptedException {
         if (selection.getJobName() == null
                 && selection.getJobNamePattern() == null
@@ -155,8 +159,8 @@ final class DeleteBuildJobService {
             throw new AbortException(Messages.Errors_findFailed(Messages.Errors_findSelectorMissing()));
         }
         try {
-            SelectionPlan plan = selection.plan();
-            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            JobSelection plan = JobSelection.of(selection);
+            Connection c = connect(run, listener, plan.credentialsId(), plan.region());
             List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();

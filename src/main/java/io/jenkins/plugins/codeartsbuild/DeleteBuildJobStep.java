@@ -7,7 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -22,9 +22,9 @@ import org.kohsuke.stapler.verb.POST;
  * {@code jobIds}, {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, and returns one map of one shape
  * whatever the selection (counts and one entry per job). Needs no {@code node}: the calls are made from the
  * controller, off the CPS thread; aborting the build cancels them, and the log says what was done before the step
- * ends. Each option's meaning, default and check live in {@link JobSelection}.
+ * ends. Each option's meaning and default live in {@link SelectionOptions}.
  */
-public final class DeleteBuildJobStep extends SelectionStep implements DeleteOptions {
+public final class DeleteBuildJobStep extends SelectionStep {
 
     private Integer notBuiltForDays;
     private boolean onlyDisabled;
@@ -83,10 +83,13 @@ public final class DeleteBuildJobStep extends SelectionStep implements DeleteOpt
 
     @Override
     public StepExecution start(StepContext context) {
-        JobSelection selection = toSelection();
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> DeleteBuildJobService.delete(context.get(Run.class), context.get(TaskListener.class), selection));
+                () -> DeleteBuildJobService.delete(
+                        context.get(Run.class),
+                        context.get(TaskListener.class),
+                        this,
+                        SelectionOptions.Text.AS_WRITTEN));
     }
 
     @Extension

@@ -9,8 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;
@@ -30,7 +29,7 @@ import org.kohsuke.stapler.verb.POST;
  * maps ({@code jobId, name, projectId, projectName, canDelete, disabled}), so that a Pipeline can choose for itself.
  * Read-only: nothing is deleted. Needs no {@code node}.
  */
-public final class FindBuildJobsStep extends CodeArtsStep {
+public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOptions {
 
     private String jobName;
     private String jobNamePattern;
@@ -52,7 +51,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = OptionText.text(jobName);
+        this.jobName = SelectionOptions.text(jobName);
     }
 
     @CheckForNull
@@ -62,7 +61,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = OptionText.text(jobNamePattern);
+        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -72,7 +71,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = OptionText.text(jobNamePrefix);
+        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -82,7 +81,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
     }
 
     /** The most jobs returned: more matches fail the step rather than being cut silently. */
@@ -127,27 +126,11 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
-    JobSelection toSelection() {
-        JobSelection s = new JobSelection();
-        s.setJobName(jobName);
-        s.setJobNamePattern(jobNamePattern);
-        s.setJobNamePrefix(jobNamePrefix);
-        s.setCodeArtsProjectId(codeArtsProjectId);
-        s.setNotBuiltForDays(notBuiltForDays);
-        s.setOnlyDisabled(onlyDisabled);
-        s.setKeepNeverBuilt(keepNeverBuilt);
-        s.setCredentialsId(getCredentialsId());
-        s.setRegion(getRegion());
-        return s;
-    }
-
     @Override
     public StepExecution start(StepContext context) {
-        JobSelection selection = toSelection();
         return new ReportingStepExecution<List<Map<String, Object>>>(
                 context,
-                () -> DeleteBuildJobService.find(
-                        context.get(Run.class), context.get(TaskListener.class), selection, limit));
+                () -> DeleteBuildJobService.find(context.get(Run.class), context.get(TaskListener.class), this, limit));
     }
 
     @Extension

@@ -5,21 +5,27 @@ import hudson.model.Item;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection.Kind;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import net.sf.json.JSONObject;
 
 /**
- * The form helpers the descriptors share: who may see what a check says, and the client's verdicts
- * ({@link FieldChecks}) as {@link FormValidation}s, so that the form and the run refuse the same values.
+ * The form helpers the descriptors share: who may see what a check says, and each field's check with the rule the
+ * run applies ({@link JobSelection}, {@link JobIds}, {@link Endpoints}), so that the form and the run refuse the same
+ * values. Where build variables are expanded ({@code expands}), a value that mentions one is judged when the build
+ * runs.
  */
 final class Forms {
 
@@ -30,20 +36,49 @@ final class Forms {
         return AccessKeyCredentials.mayInspect(item);
     }
 
-    /** A verdict as the form shows it, in the user's language. */
-    static FormValidation show(Verdict v) {
-        return switch (v.level()) {
-            case OK -> FormValidation.ok();
-            case WARNING -> FormValidation.warning(ClientMessages.problem(v.problem()));
-            case ERROR -> FormValidation.error(ClientMessages.problem(v.problem()));
-        };
+    /** A rule of the client's, which says what is wrong by throwing. */
+    @FunctionalInterface
+    interface Rule {
+        void check() throws CodeArtsValidationException;
     }
 
-    private static FormValidation showTo(@CheckForNull Item item, Verdict v) {
-        return mayInspect(item) ? show(v) : FormValidation.ok();
+    /**
+     * What the form says of a value, with the rule the run applies, so that the form and the run refuse the same
+     * values with the same words: OK, or the rule's problem in the user's language, as a warning for the problems
+     * that only say what will happen (or that the form is not finished), as an error for the others.
+     */
+    static FormValidation check(Rule rule) {
+        try {
+            rule.check();
+            return FormValidation.ok();
+        } catch (CodeArtsValidationException e) {
+            return WARNINGS.contains(e.getProblem())
+                    ? FormValidation.warning(ClientMessages.problem(e))
+                    : FormValidation.error(ClientMessages.problem(e));
+        }
     }
 
-    /** The job id of a delete or restore, and whether exactly one of its five selectors is set. */
+    private static final Set<Problem> WARNINGS = EnumSet.of(
+            Problem.SELECTOR_MISSING, Problem.JOB_IDS_DUPLICATED, Problem.REGION_NOT_SET, Problem.REGION_NOT_KNOWN);
+
+    static FormValidation showTo(@CheckForNull Item item, FormValidation v) {
+        return mayInspect(item) ? v : FormValidation.ok();
+    }
+
+    /** The worse of the two; the first when they are as bad. */
+    private static FormValidation worse(FormValidation a, FormValidation b) {
+        return b.kind.compareTo(a.kind) > 0 ? b : a;
+    }
+
+    /**
+     * Whether a field's value is left to the run: blank (Jenkins checks every field when a form loads, and a blank
+     * one is never an error), or, where build variables are expanded, mentioning one.
+     */
+    private static boolean later(@CheckForNull String value, boolean expands) {
+        return SelectionOptions.text(value) == null || (expands && BuildVariables.mentions(value));
+    }
+
+    /** The job id of a delete or restore, and whether exactly one of its five selectors is set: said once. */
     static FormValidation checkSelectors(
             @CheckForNull Item item,
             boolean expands,
@@ -52,50 +87,105 @@ final class Forms {
             String jobName,
             String jobNamePattern,
             String jobNamePrefix) {
-        Verdict selectors = FieldChecks.selectors(
-                List.of(Kind.JOB_ID, Kind.JOB_IDS, Kind.JOB_NAME, Kind.JOB_NAME_PATTERN, Kind.JOB_NAME_PREFIX),
-                List.of(text(jobId), text(jobIds), text(jobName), text(jobNamePattern), text(jobNamePrefix)));
-        return showTo(item, selectors.or(FieldChecks.jobId(jobId, expands)));
+        FormValidation selectors = selectors(Kind.values(), jobId, jobIds, jobName, jobNamePattern, jobNamePrefix);
+        FormValidation id = check(() -> {
+            if (!later(jobId, expands)) {
+                JobIds.check(jobId);
+            }
+        });
+        return showTo(item, worse(selectors, id));
     }
 
     /** Whether exactly one of the name selectors of a look-up is set. */
     static FormValidation checkFindSelectors(
             @CheckForNull Item item, String jobName, String jobNamePattern, String jobNamePrefix) {
-        return showTo(
-                item,
-                FieldChecks.selectors(
-                        List.of(Kind.JOB_NAME, Kind.JOB_NAME_PATTERN, Kind.JOB_NAME_PREFIX),
-                        List.of(text(jobName), text(jobNamePattern), text(jobNamePrefix))));
+        Kind[] kinds = {Kind.JOB_NAME, Kind.JOB_NAME_PATTERN, Kind.JOB_NAME_PREFIX};
+        return showTo(item, selectors(kinds, jobName, jobNamePattern, jobNamePrefix));
     }
 
+    /** Exactly one selector: none is a warning (the form is not finished yet), several an error. */
+    private static FormValidation selectors(Kind[] kinds, String... values) {
+        List<Kind> given = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (SelectionOptions.text(values[i]) != null) {
+                given.add(kinds[i]);
+            }
+        }
+        return check(() -> JobSelection.onlySelector(given));
+    }
+
+    /** Ids one per line, each checked like a job id; duplicates are a warning (each job is acted on once). */
     static FormValidation checkJobIds(@CheckForNull Item item, String value, boolean expands) {
-        return showTo(item, FieldChecks.jobIds(value, expands));
+        List<String> lines = lines(value);
+        List<String> known = lines == null
+                ? List.of()
+                : lines.stream().filter(l -> !later(l, expands)).toList();
+        return showTo(item, check(() -> {
+            int duplicates =
+                    known.isEmpty() ? 0 : known.size() - JobIds.unique(known).size();
+            if (duplicates > 0) {
+                throw new CodeArtsValidationException(Problem.JOB_IDS_DUPLICATED, String.valueOf(duplicates));
+            }
+        }));
     }
 
     static FormValidation checkCodeArtsProjectId(@CheckForNull Item item, String value, boolean expands) {
-        return showTo(item, FieldChecks.codeArtsProjectId(value, expands));
+        return showTo(item, check(() -> {
+            if (!later(value, expands)) {
+                JobIds.checkProjectId(SelectionOptions.setting(value));
+            }
+        }));
     }
 
     static FormValidation checkMaxJobs(@CheckForNull Item item, String value) {
-        return showTo(item, FieldChecks.number(value, JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID));
+        return showTo(item, number(value, JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID));
     }
 
     static FormValidation checkLimit(@CheckForNull Item item, String value) {
-        return showTo(item, FieldChecks.number(value, CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID));
+        return showTo(item, number(value, CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID));
     }
 
     static FormValidation checkNotBuiltForDays(@CheckForNull Item item, String value) {
-        return showTo(item, FieldChecks.number(value, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID));
+        return showTo(item, number(value, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID));
     }
 
     static FormValidation checkParallelism(@CheckForNull Item item, String value) {
-        return showTo(item, FieldChecks.number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
+        return showTo(item, number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
     }
 
-    /** The region every step falls back to. */
-    @CheckForNull
-    static String defaultRegion() {
-        return CodeArtsBuildGlobalConfiguration.get().getRegion();
+    /** A whole number from 1 to {@code max}; blank is the default. */
+    private static FormValidation number(String value, int max, Problem invalid) {
+        return check(() -> {
+            if (!later(value, false)) {
+                SelectionOptions.inRange(value, max, invalid);
+            }
+        });
+    }
+
+    /**
+     * A region: blank falls back to {@code defaultRegion} (a warning when there is none either); an unknown region is
+     * a warning, as it works with both endpoint overrides.
+     */
+    static FormValidation region(@CheckForNull String value, boolean expands, @CheckForNull String defaultRegion) {
+        String region = SelectionOptions.setting(value);
+        return check(() -> {
+            if (region == null && defaultRegion == null) {
+                throw new CodeArtsValidationException(Problem.REGION_NOT_SET);
+            }
+            if (!later(region, expands)) {
+                Endpoints.checkRegion(region);
+                if (!Endpoints.KNOWN_REGIONS.contains(region)) {
+                    throw new CodeArtsValidationException(Problem.REGION_NOT_KNOWN, Texts.escapeAndShorten(region, 80));
+                }
+            }
+        });
+    }
+
+    /** A step's region: blank falls back to the global configuration's. */
+    static FormValidation checkRegion(@CheckForNull Item item, String value, boolean expands) {
+        return showTo(
+                item,
+                region(value, expands, CodeArtsBuildGlobalConfiguration.get().getRegion()));
     }
 
     /**
@@ -105,7 +195,7 @@ final class Forms {
     static JSONObject normalized(JSONObject form) {
         Object ids = form.opt("jobIds");
         if (ids instanceof String text) {
-            List<String> lines = OptionText.lines(text);
+            List<String> lines = lines(text);
             if (lines == null) {
                 // element(String, Object) removes the key for null; element(String, Collection) would store [null]
                 form.element("jobIds", (Object) null);
@@ -126,7 +216,23 @@ final class Forms {
         return new ComboBoxModel(Endpoints.KNOWN_REGIONS);
     }
 
-    private static String text(@CheckForNull String value) {
-        return value == null ? "" : value;
+    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
+    @CheckForNull
+    static List<String> lines(@CheckForNull String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines.isEmpty() ? null : lines;
+    }
+
+    /** Ids as the lines of a text area. */
+    static String joinLines(@CheckForNull List<String> ids) {
+        return ids == null ? "" : String.join("\n", ids);
     }
 }

@@ -15,8 +15,6 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks;
-import io.jenkins.plugins.codeartsbuild.client.FieldChecks.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
@@ -154,15 +152,21 @@ record GlobalSettings(
 
     /** A blank default region is a warning: steps must then name their own. */
     static FormValidation checkRegion(@CheckForNull String value) {
-        return toAdministrators(FieldChecks.region(value, false, null));
+        return toAdministrators(Forms.region(value, false, null));
     }
 
     static FormValidation checkEndpoint(Service service, @CheckForNull String value) {
-        return toAdministrators(FieldChecks.endpoint(service, value));
+        // blank is the region's default endpoint
+        return toAdministrators(Forms.check(() -> {
+            if (Util.fixEmptyAndTrim(value) != null) {
+                Endpoints.checkOverride(service, value);
+            }
+        }));
     }
 
     static FormValidation checkProjectId(@CheckForNull String value) {
-        return toAdministrators(FieldChecks.iamProjectId(value));
+        // blank is the project named after the region
+        return toAdministrators(Forms.check(() -> ClientConfig.checkProjectId(value)));
     }
 
     static ListBoxModel authModes() {
@@ -181,8 +185,8 @@ record GlobalSettings(
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
     }
 
-    private static FormValidation toAdministrators(Verdict verdict) {
-        return isAdministrator() ? Forms.show(verdict) : FormValidation.ok();
+    private static FormValidation toAdministrators(FormValidation v) {
+        return isAdministrator() ? v : FormValidation.ok();
     }
 
     // the submission

@@ -4,7 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -24,10 +24,13 @@ public final class RestoreBuildJobStep extends SelectionStep {
 
     @Override
     public StepExecution start(StepContext context) {
-        JobSelection selection = toSelection();
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> RestoreService.restore(context.get(Run.class), context.get(TaskListener.class), selection));
+                () -> RestoreService.restore(
+                        context.get(Run.class),
+                        context.get(TaskListener.class),
+                        this,
+                        SelectionOptions.Text.AS_WRITTEN));
     }
 
     @Extension

@@ -3,10 +3,10 @@ package io.jenkins.plugins.codeartsbuild;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 
 /** The build log of a restore: what the recycle bin held, one line per job as it finishes, a summary. */
 final class RestoreLog implements RestoreListener {
@@ -29,7 +29,7 @@ final class RestoreLog implements RestoreListener {
     }
 
     @Override
-    public void onBinRead(SelectionPlan plan, int found, int pages, int unusable, Integer keepDays) {
+    public void onBinRead(JobSelection plan, int found, int pages, int unusable, Integer keepDays) {
         String keep = keepDays == null ? Messages.Log_keepUnknown() : Messages.Log_keepDays(keepDays);
         listener.getLogger().println(Messages.Log_binRead(found, pages, keep));
         if (unusable > 0) {

@@ -7,7 +7,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import java.util.Map;
@@ -22,12 +22,16 @@ final class RestoreService {
      * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
      */
     @NonNull
-    static Map<String, Object> restore(@NonNull Run<?, ?> run, @NonNull TaskListener listener, JobSelection selection)
+    static Map<String, Object> restore(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text)
             throws AbortException, InterruptedException {
         try {
-            SelectionPlan plan = selection.plan();
+            JobSelection plan = JobSelection.of(options, text);
             DeleteBuildJobService.Connection c =
-                    DeleteBuildJobService.connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+                    DeleteBuildJobService.connect(run, listener, plan.credentialsId(), plan.region());
             listener.getLogger()
                     .println(Messages.Log_restoring(
                             plan.kind().option(),

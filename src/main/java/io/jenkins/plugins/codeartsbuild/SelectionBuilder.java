@@ -6,7 +6,7 @@ import hudson.model.Item;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.json.JSONObject;
@@ -40,7 +40,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
 
     @DataBoundSetter
     public void setJobId(@CheckForNull String jobId) {
-        this.jobId = OptionText.text(jobId);
+        this.jobId = SelectionOptions.text(jobId);
     }
 
     @CheckForNull
@@ -57,7 +57,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return OptionText.joinLines(jobIds);
+        return Forms.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -67,7 +67,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = OptionText.text(jobName);
+        this.jobName = SelectionOptions.text(jobName);
     }
 
     @CheckForNull
@@ -77,7 +77,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = OptionText.text(jobNamePattern);
+        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -87,7 +87,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = OptionText.text(jobNamePrefix);
+        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -97,7 +97,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
     }
 
     public boolean isDryRun() {

@@ -5,7 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.OptionText;
+import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.json.JSONObject;
@@ -20,7 +20,8 @@ import org.kohsuke.stapler.verb.POST;
  * What the steps that act on a selection of jobs have ({@code codeartsDeleteBuildJob}, {@code codeartsRestoreBuildJob}):
  * exactly one selector of {@code jobId}, {@code jobIds}, {@code jobName}, {@code jobNamePattern},
  * {@code jobNamePrefix}, and {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism},
- * {@code ignoreMissing}; each option's meaning, default and check live in {@link JobSelection}.
+ * {@code ignoreMissing}; each option's meaning and default live in {@link SelectionOptions}, its check in
+ * {@link JobSelection}.
  */
 public abstract class SelectionStep extends CodeArtsStep implements SelectionOptions {
 
@@ -42,7 +43,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
 
     @DataBoundSetter
     public void setJobId(@CheckForNull String jobId) {
-        this.jobId = OptionText.text(jobId);
+        this.jobId = SelectionOptions.text(jobId);
     }
 
     @CheckForNull
@@ -59,7 +60,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
     /** The ids one per line, for the text area of the form. */
     @NonNull
     public String getJobIdsText() {
-        return OptionText.joinLines(jobIds);
+        return Forms.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -69,7 +70,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
 
     @DataBoundSetter
     public void setJobName(@CheckForNull String jobName) {
-        this.jobName = OptionText.text(jobName);
+        this.jobName = SelectionOptions.text(jobName);
     }
 
     @CheckForNull
@@ -79,7 +80,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
 
     @DataBoundSetter
     public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = OptionText.text(jobNamePattern);
+        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
     }
 
     @CheckForNull
@@ -89,7 +90,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
 
     @DataBoundSetter
     public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = OptionText.text(jobNamePrefix);
+        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
     }
 
     @CheckForNull
@@ -99,7 +100,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
 
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = OptionText.trimmed(codeArtsProjectId);
+        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
     }
 
     public boolean isDryRun() {

@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public interface BatchListener {
     }
 
     /** The selection resolved to {@code count} jobs, read from {@code pages} pages of the job list (0 for ids). */
-    default void onResolved(SelectionPlan plan, int count, int pages) {}
+    default void onResolved(JobSelection plan, int count, int pages) {}
 
     /**
      * The name matched {@code matched} jobs, of which the plan's filters (age, state) kept {@code kept}; of the others,
@@ -32,7 +32,7 @@ public interface BatchListener {
      * {@code neverBuiltOut} never built and not known to be older than its cutoff (created since, or at a time their
      * info does not give).
      */
-    default void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {}
+    default void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {}
 
     /**
      * The server throttles the batch: its calls now go out at {@code requestsPerSecond}; {@code throttledAnswers}

@@ -23,7 +23,6 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -94,19 +93,19 @@ public final class CodeArtsBuildClient {
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
      * plan's CodeArts project or from every job the caller can see. Read-only.
      */
-    public List<BuildJob> findJobs(SelectionPlan plan) throws CodeArtsException, InterruptedException {
+    public List<BuildJob> findJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
         return findJobs(plan, MAX_FOUND);
     }
 
     /**
-     * {@link #findJobs(SelectionPlan)}, refusing more than {@code limit} matches as soon as the listing passes it.
+     * {@link #findJobs(JobSelection)}, refusing more than {@code limit} matches as soon as the listing passes it.
      * With {@code notBuiltForDays}, a job never built is returned only when its info says it was created before the
      * cutoff (one info call per such job, made while the list is read; see {@link JobFilter}).
      *
      * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
      */
-    public List<BuildJob> findJobs(SelectionPlan plan, int limit) throws CodeArtsException, InterruptedException {
+    public List<BuildJob> findJobs(JobSelection plan, int limit) throws CodeArtsException, InterruptedException {
         if (!plan.byName()) {
             throw new IllegalArgumentException("not a look-up by name: " + plan.kind());
         }
@@ -125,7 +124,7 @@ public final class CodeArtsBuildClient {
     }
 
     /**
-     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern}: {@link #findJobs(SelectionPlan)}
+     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern}: {@link #findJobs(JobSelection)}
      * for one name or pattern.
      *
      * @param codeArtsProjectId a CodeArts project's id, or {@code null} for all of the caller's jobs
@@ -163,7 +162,7 @@ public final class CodeArtsBuildClient {
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
      *     sent, and {@link BatchListener#onAborted} has said what was done
      */
-    public BatchResult deleteJobs(SelectionPlan plan, BatchListener events)
+    public BatchResult deleteJobs(JobSelection plan, BatchListener events)
             throws CodeArtsException, InterruptedException {
         return guarded(() -> new DeleteBatch(plan, events, batchCalls()).run());
     }
@@ -175,7 +174,7 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
-    public RestoreResult restoreJobs(SelectionPlan plan, RestoreListener events)
+    public RestoreResult restoreJobs(JobSelection plan, RestoreListener events)
             throws CodeArtsException, InterruptedException {
         return guarded(() -> new RestoreBatch(plan, events, batchCalls()).run());
     }

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 
 /**
  * Events of a restore from the recycle bin (and of a delete's purge), so that a caller can log one line each.
@@ -26,7 +26,7 @@ public interface RestoreListener {
      * The recycle bin was read: {@code found} jobs selected, from {@code pages} pages; {@code unusable} entries had
      * no usable id and were left out; it keeps jobs {@code keepDays} days ({@code null}: not said).
      */
-    default void onBinRead(SelectionPlan plan, int found, int pages, int unusable, Integer keepDays) {}
+    default void onBinRead(JobSelection plan, int found, int pages, int unusable, Integer keepDays) {}
 
     /** The server throttles the calls; they now go out at {@code requestsPerSecond}. */
     default void onThrottled(double requestsPerSecond, int throttledAnswers) {}

@@ -20,7 +20,6 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.client.BuildVariables;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
@@ -164,7 +163,7 @@ public final class AccessKeyCredentials {
         if (id.startsWith("${") && id.endsWith("}")) {
             return FormValidation.ok(Messages.Forms_credentialsParameter(id.substring(2, id.length() - 1)));
         }
-        if (BuildVariables.mentions(id)) {
+        if (mentionsVariable(id)) {
             return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
         }
         if (item == null) {
@@ -196,6 +195,16 @@ public final class AccessKeyCredentials {
             return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
         }
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+    }
+
+    /** Whether the id refers to a build variable, as core's grammar reads one ({@code $$} is none). */
+    private static boolean mentionsVariable(String id) {
+        boolean[] any = {false};
+        Util.replaceMacro(id, name -> {
+            any[0] = true;
+            return null;
+        });
+        return any[0];
     }
 
     private static Authentication authenticationOf(Item item) {

@@ -11,12 +11,12 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Probl
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticatorTest;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobListerTest;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ class BatchDeleteTest {
         final List<BatchResult> aborted = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onResolved(SelectionPlan plan, int count, int pages) {
+        public void onResolved(JobSelection plan, int count, int pages) {
             resolved.add(plan.kind() + " " + count + " " + pages);
         }
 
@@ -98,14 +98,14 @@ class BatchDeleteTest {
                 .build();
     }
 
-    private BatchResult run(Consumer<JobSelection> settings) throws Exception {
+    private BatchResult run(Consumer<Chosen> settings) throws Exception {
         return run(client(), settings);
     }
 
-    private BatchResult run(CodeArtsBuildClient client, Consumer<JobSelection> settings) throws Exception {
-        JobSelection s = new JobSelection();
+    private BatchResult run(CodeArtsBuildClient client, Consumer<Chosen> settings) throws Exception {
+        Chosen s = new Chosen();
         settings.accept(s);
-        SelectionPlan plan = s.plan();
+        JobSelection plan = s.check();
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
     }
 
@@ -123,7 +123,7 @@ class BatchDeleteTest {
         private final CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         private final Thread thread;
 
-        Caller(CodeArtsBuildClient client, SelectionPlan plan, BatchListener listener) {
+        Caller(CodeArtsBuildClient client, JobSelection plan, BatchListener listener) {
             thread = new Thread(() -> {
                 try {
                     client.deleteJobs(plan, listener);
@@ -320,10 +320,10 @@ class BatchDeleteTest {
                 return perJob.computeIfAbsent(jobId, id -> new Fixtures.RecordingListener());
             }
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids(jobs));
 
-        client().deleteJobs(s.plan(), listener);
+        client().deleteJobs(s.check(), listener);
 
         assertThat(perJob).containsOnlyKeys(ids(jobs));
         assertThat(perJob.get(flaky).events)
@@ -398,7 +398,7 @@ class BatchDeleteTest {
     @Test
     void badSelectionsAreRefusedBeforeAnythingIsSent() {
         String good = FakeCodeArtsBuild.newId();
-        List<Consumer<JobSelection>> bad = List.of(
+        List<Consumer<Chosen>> bad = List.of(
                 s -> s.setJobIds(List.of()),
                 s -> s.setJobIds(List.of(good, "../" + good.substring(3), FakeCodeArtsBuild.newId())),
                 s -> {
@@ -477,9 +477,9 @@ class BatchDeleteTest {
     @Test
     void findRefusesMoreMatchesThanItsLimitAndAnInvalidLimitSendsNothing() throws Exception {
         fake.addMany("svc", 5, PROJECT_ID);
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePattern("svc-*");
-        SelectionPlan plan = s.plan();
+        JobSelection plan = s.check();
 
         assertThatThrownBy(() -> client().findJobs(plan, 4))
                 .isInstanceOfSatisfying(
@@ -497,17 +497,19 @@ class BatchDeleteTest {
     }
 
     @Test
-    void aHandBuiltPlanCannotPutAPathIntoAUrl() {
+    void noSelectionCanPutAPathIntoAUrlWhateverTheCaller() {
         for (String id : new String[] {"..", "a/b", "x?y", "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c4/"}) {
-            assertThatThrownBy(() -> new SelectionPlan(
-                            JobSelection.Kind.JOB_IDS, List.of(id), 0, null, null, false, 10, 2, false))
+            Chosen s = new Chosen();
+            s.setJobIds(List.of(id));
+            assertThatThrownBy(s::check)
                     .as(id)
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(CodeArtsValidationException.class)
                     .hasMessageContaining("not valid");
         }
-        assertThatThrownBy(() -> new SelectionPlan(
-                        JobSelection.Kind.JOB_NAME_PATTERN, List.of(), 0, "x*", "../v1", false, 10, 2, false))
-                .isInstanceOf(IllegalArgumentException.class);
+        Chosen s = new Chosen();
+        s.setJobNamePattern("x*");
+        s.setCodeArtsProjectId("../v1");
+        assertThatThrownBy(s::check).isInstanceOf(CodeArtsValidationException.class);
         assertNothingSent();
     }
 
@@ -829,12 +831,12 @@ class BatchDeleteTest {
                 rates.add(requestsPerSecond);
             }
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids(jobs));
         s.setParallelism(4);
 
         BatchResult r =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.check(), listener));
 
         // 7 throttled answers and 3 attempts allowed: the throttled ones did not count
         assertThat(statuses(r)).containsOnly(Status.DELETED);
@@ -888,12 +890,12 @@ class BatchDeleteTest {
                 rates.add(requestsPerSecond);
             }
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids(jobs));
         s.setParallelism(1);
 
         BatchResult r =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.check(), listener));
 
         assertThat(statuses(r)).containsOnly(Status.DELETED);
         assertThat(fake.deleteIds()).hasSize(3);
@@ -923,10 +925,10 @@ class BatchDeleteTest {
             }
             return null;
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids(jobs));
         s.setParallelism(parallelism);
-        SelectionPlan plan = s.plan();
+        JobSelection plan = s.check();
         CodeArtsBuildClient client = client();
         try {
             Caller caller = new Caller(client, plan, events);
@@ -1000,11 +1002,11 @@ class BatchDeleteTest {
                 events.onAborted(partial);
             }
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(2);
-        Caller caller = new Caller(client(), s.plan(), listener);
+        Caller caller = new Caller(client(), s.check(), listener);
         assertThat(slow.await(10, TimeUnit.SECONDS)).isTrue();
         waitUntil(
                 () -> waitingForATurn.stream().anyMatch(id -> !fake.deleteIds().contains(id)));
@@ -1043,10 +1045,10 @@ class BatchDeleteTest {
             }
             return null;
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePattern("tmp-*");
         s.setMaxJobs(1000);
-        SelectionPlan plan = s.plan();
+        JobSelection plan = s.check();
         CodeArtsBuildClient client = client();
         try {
             Caller caller = new Caller(client, plan, events);

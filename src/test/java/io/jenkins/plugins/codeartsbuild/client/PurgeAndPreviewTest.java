@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import java.time.Duration;
 import java.util.List;
@@ -46,10 +46,10 @@ class PurgeAndPreviewTest {
         build.setDispatcher(fake);
     }
 
-    private BatchResult delete(Consumer<JobSelection> settings) throws Exception {
-        JobSelection s = new JobSelection();
+    private BatchResult delete(Consumer<Chosen> settings) throws Exception {
+        Chosen s = new Chosen();
         settings.accept(s);
-        var plan = s.plan();
+        var plan = s.check();
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .sleeper(new Fixtures.RecordingSleeper())
@@ -230,10 +230,10 @@ class PurgeAndPreviewTest {
             }
             return null;
         };
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(List.of(job.id()));
         s.setPurge(true);
-        var plan = s.plan();
+        var plan = s.check();
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .build();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
@@ -51,10 +51,10 @@ class RecycleBinTest {
                 .build();
     }
 
-    private RestoreResult restore(Consumer<JobSelection> settings) throws Exception {
-        JobSelection s = new JobSelection();
+    private RestoreResult restore(Consumer<Chosen> settings) throws Exception {
+        Chosen s = new Chosen();
         settings.accept(s);
-        var plan = s.plan();
+        var plan = s.check();
         return assertTimeoutPreemptively(
                 Duration.ofSeconds(30), () -> client().restoreJobs(plan, RestoreListener.NONE));
     }

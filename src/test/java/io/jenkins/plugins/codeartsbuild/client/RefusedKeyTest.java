@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,10 +58,11 @@ class RefusedKeyTest {
                 .sleeper(new Fixtures.RecordingSleeper())
                 .clock(new Fixtures.MutableClock(Instant.now()))
                 .build();
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids);
         s.setParallelism(parallelism);
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(s.plan(), BatchListener.NONE));
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client.deleteJobs(s.check(), BatchListener.NONE));
     }
 
     private static void assertAllFailedOnceWith(BatchResult r, String code) {

@@ -11,12 +11,12 @@ import java.util.function.Function;
 /** What a batch did: one outcome per job, in the order of the selection, and the counts. Immutable. */
 public final class BatchResult {
 
-    private final SelectionPlan plan;
+    private final JobSelection plan;
     private final List<JobOutcome> outcomes;
     private final Map<JobOutcome.Status, Integer> counts = new EnumMap<>(JobOutcome.Status.class);
     private final int selected;
 
-    public BatchResult(SelectionPlan plan, List<JobOutcome> outcomes) {
+    public BatchResult(JobSelection plan, List<JobOutcome> outcomes) {
         this(plan, outcomes, outcomes.size());
     }
 
@@ -24,7 +24,7 @@ public final class BatchResult {
      * @param selected how many jobs the selection resolved to; more than the outcomes when a dry run above
      *     {@code maxJobs} reported a sample only
      */
-    public BatchResult(SelectionPlan plan, List<JobOutcome> outcomes, int selected) {
+    public BatchResult(JobSelection plan, List<JobOutcome> outcomes, int selected) {
         this.plan = plan;
         this.selected = selected;
         this.outcomes = List.copyOf(outcomes);
@@ -36,7 +36,7 @@ public final class BatchResult {
         }
     }
 
-    public SelectionPlan getPlan() {
+    public JobSelection getPlan() {
         return plan;
     }
 
@@ -87,7 +87,7 @@ public final class BatchResult {
     }
 
     /** The result of one delete, as a batch of one. */
-    public static BatchResult of(SelectionPlan plan, JobOutcome outcome) {
+    public static BatchResult of(JobSelection plan, JobOutcome outcome) {
         return new BatchResult(plan, List.of(outcome));
     }
 

@@ -20,12 +20,12 @@ public final class DeleteBatch {
     /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
     public static final int SAMPLE = 20;
 
-    private final SelectionPlan plan;
+    private final JobSelection plan;
     private final BatchListener events;
     private final BatchCalls calls;
     private final JobLister lister;
 
-    public DeleteBatch(SelectionPlan plan, BatchListener events, BatchCalls calls) {
+    public DeleteBatch(JobSelection plan, BatchListener events, BatchCalls calls) {
         this.plan = plan;
         this.events = events;
         this.calls = calls;

@@ -88,17 +88,27 @@ public final class Glob {
     }
 
     /**
-     * {@code text} quoted ({@link #quote}) to be appended to the pattern {@code before}: when {@code before} ends in a
-     * lone {@code \} (an odd run of them: a backslash that stands for itself, as one before a {@code $} does), that
-     * one is doubled first, so that it cannot escape the quoted text's own first {@code \} and turn a quoted
-     * {@code \*} back into a wildcard. The pattern still means the same backslash.
+     * The pattern with each lone {@code \} written right before a {@code $} (an odd run of them: a backslash that
+     * stands for itself there) doubled, so that it still means one backslash once a build variable's value, quoted
+     * ({@link #quote}), is inserted after it: otherwise it would escape the value's own first {@code \} and turn a
+     * quoted {@code \*} back into a wildcard. The pattern means the same before and after: {@code \} before a
+     * character other than {@code \}, {@code *} and {@code ?} is a backslash, as {@code \\} is. Jenkins'
+     * {@code Util.replaceMacro} does the expanding and tells its resolver only a variable's name, never what precedes
+     * it, which is why this is done on the written pattern, before; the run before a variable is all written text
+     * (a quoted value leaves an even run), so doubling here is what doubling at each insertion would do.
      */
-    public static String quoteAfter(CharSequence before, String text) {
+    public static String beforeExpansion(String pattern) {
+        StringBuilder sb = new StringBuilder(pattern.length() + 4);
         int run = 0;
-        while (run < before.length() && before.charAt(before.length() - 1 - run) == '\\') {
-            run++;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '$' && run % 2 != 0) {
+                sb.append('\\');
+            }
+            run = c == '\\' ? run + 1 : 0;
+            sb.append(c);
         }
-        return run % 2 != 0 ? "\\" + quote(text) : quote(text);
+        return sb.toString();
     }
 
     /** The pattern that matches exactly {@code text}: its {@code \}, {@code *} and {@code ?} escaped. */

@@ -22,11 +22,9 @@ public record JobFilter(int notBuiltForDays, boolean onlyDisabled, boolean keepN
     /** Checks the numbers: {@code notBuiltForDays} 0 (off) or 1 to {@value #MAX_DAYS}. */
     static JobFilter of(Integer notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt)
             throws CodeArtsValidationException {
-        int days = notBuiltForDays == null ? 0 : notBuiltForDays;
-        if (days < 0 || days > MAX_DAYS || (notBuiltForDays != null && days == 0)) {
-            throw new CodeArtsValidationException(
-                    Problem.NOT_BUILT_FOR_DAYS_INVALID, String.valueOf(days), String.valueOf(MAX_DAYS));
-        }
+        int days = notBuiltForDays == null
+                ? 0
+                : SelectionOptions.inRange(notBuiltForDays, MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
         return new JobFilter(days, onlyDisabled, keepNeverBuilt);
     }
 

@@ -4,6 +4,8 @@ import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * The rule for a CodeArts Build job id: exactly 32 ASCII letters or digits, nothing trimmed. It is checked before
@@ -33,6 +35,34 @@ public final class JobIds {
                     Problem.CODEARTS_PROJECT_ID_INVALID, Texts.escapeAndShorten(projectId, 40));
         }
         return projectId;
+    }
+
+    /**
+     * Every id of the list, checked before any of them is used (the error counts the bad ones), duplicates removed
+     * in order.
+     */
+    public static List<String> unique(List<String> ids) throws CodeArtsValidationException {
+        if (ids.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);
+        }
+        int bad = 0;
+        CodeArtsValidationException first = null;
+        for (String id : ids) {
+            try {
+                JobIds.check(id);
+            } catch (CodeArtsValidationException e) {
+                bad++;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            String shown = first.getProblem() == Problem.JOB_ID_REQUIRED
+                    ? "''"
+                    : first.getArguments().get(0);
+            throw new CodeArtsValidationException(
+                    Problem.JOB_IDS_INVALID, String.valueOf(bad), String.valueOf(ids.size()), shown);
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
     }
 
     /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */

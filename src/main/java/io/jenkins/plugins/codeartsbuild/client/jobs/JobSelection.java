@@ -1,24 +1,20 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.BuildVariables;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import java.io.Serializable;
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.Texts;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * What a step was asked to do: which jobs (exactly one selector: {@code jobId}, {@code jobIds}, {@code jobName},
+ * What a step acts on, checked: exactly one selector ({@code jobId}, {@code jobIds}, {@code jobName},
  * {@code jobNamePattern} or {@code jobNamePrefix}) and how ({@code codeArtsProjectId}, {@code dryRun},
- * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, {@code credentialsId}, {@code region}). Both front ends
- * (the Pipeline step and the freestyle builder) fill one from their own fields when they run, so that each option's
- * meaning, default and check are written once, here. Setters only store (blank text means "not set", see
- * {@link #text} and {@link #trimmed}); {@link #plan()} checks everything before anything is sent.
+ * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, the filters, {@code purge}), with the credentials and
+ * region to use. Immutable, and made only by {@link #of}, so that every selection a batch receives passed the checks:
+ * no caller can hand the client an id that puts {@code ..} or {@code /} into a URL.
  */
-public final class JobSelection implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class JobSelection {
 
     public static final int DEFAULT_MAX_JOBS = 50;
     public static final int MAX_MAX_JOBS = 10_000;
@@ -46,198 +42,202 @@ public final class JobSelection implements Serializable {
         }
     }
 
-    private String jobId;
-    private ArrayList<String> jobIds;
-    private String jobName;
-    private String jobNamePattern;
-    private String jobNamePrefix;
-    private String codeArtsProjectId;
-    private boolean dryRun;
-    private int maxJobs = DEFAULT_MAX_JOBS;
-    private int parallelism = DEFAULT_PARALLELISM;
-    private boolean ignoreMissing;
-    private Integer notBuiltForDays;
-    private boolean onlyDisabled;
-    private boolean keepNeverBuilt;
-    private boolean purge;
-    private String credentialsId;
-    private String region;
+    private final Kind kind;
+    private final List<String> ids;
+    private final int duplicatesRemoved;
+    private final String name;
+    private final String codeArtsProjectId;
+    private final boolean dryRun;
+    private final int maxJobs;
+    private final int parallelism;
+    private final boolean ignoreMissing;
+    private final JobFilter filter;
+    private final boolean purge;
+    private final String credentialsId;
+    private final String region;
 
-    public String getJobId() {
-        return jobId;
+    /** Reads every option once, and checks the selection, all of it, before anything is sent: see {@link #of}. */
+    private JobSelection(SelectionOptions o, SelectionOptions.Text text) throws CodeArtsValidationException {
+        // the build's variables first, in the order of the form: one without a value is said before anything else
+        String jobId = read(text, Kind.JOB_ID, o.getJobId(), false);
+        List<String> jobIds = null;
+        if (o.getJobIds() != null) {
+            jobIds = new ArrayList<>();
+            for (String id : o.getJobIds()) {
+                jobIds.add(id == null ? null : text.of(Kind.JOB_IDS.option(), id, false));
+            }
+        }
+        String jobName = read(text, Kind.JOB_NAME, o.getJobName(), false);
+        String pattern = read(text, Kind.JOB_NAME_PATTERN, o.getJobNamePattern(), true);
+        String prefix = read(text, Kind.JOB_NAME_PREFIX, o.getJobNamePrefix(), false);
+        String project = setting(text, "codeArtsProjectId", o.getCodeArtsProjectId());
+        this.region = setting(text, "region", o.getRegion());
+        this.credentialsId = SelectionOptions.setting(o.getCredentialsId()); // as written: see SelectionOptions.Text
+        Object[] given = {jobId, jobIds, jobName, pattern, prefix}; // in the order of Kind
+        this.kind = onlySelector(Arrays.stream(Kind.values())
+                .filter(k -> given[k.ordinal()] != null)
+                .toList());
+        this.maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
+        this.parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
+        this.filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
+        boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
+        if (!filter.isNone() && byIds) {
+            throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
+        }
+        if (project != null && byIds) {
+            throw new CodeArtsValidationException(Problem.PROJECT_WITHOUT_NAME, kind.option());
+        }
+        this.codeArtsProjectId = project == null ? null : JobIds.checkProjectId(project);
+        List<String> unique =
+                switch (kind) {
+                    case JOB_ID -> List.of(JobIds.check(jobId));
+                    case JOB_IDS -> JobIds.unique(jobIds);
+                    default -> List.of();
+                };
+        this.ids = List.copyOf(unique); // already unmodifiable: said again for SpotBugs, at no cost
+        this.duplicatesRemoved = jobIds == null ? 0 : jobIds.size() - unique.size();
+        this.name = switch (kind) {
+            case JOB_NAME -> checkName(jobName);
+            case JOB_NAME_PATTERN -> checkName(pattern);
+            case JOB_NAME_PREFIX -> checkName(prefix);
+            default -> null;
+        };
+        this.dryRun = o.isDryRun();
+        this.ignoreMissing = o.isIgnoreMissing();
+        this.purge = o.isPurge();
     }
 
-    /** One job by its id; not trimmed (the id rule allows no white space). */
-    public void setJobId(String jobId) {
-        this.jobId = OptionText.blankToNull(jobId, false);
-    }
-
-    /** The ids given, in order, or {@code null} when the option is not set. */
-    public List<String> getJobIds() {
-        return jobIds == null ? null : Collections.unmodifiableList(new ArrayList<>(jobIds));
-    }
-
-    /** Several jobs by id; an empty list is kept (and refused by {@link #plan()}): it was given, and is wrong. */
-    public void setJobIds(List<String> jobIds) {
-        this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
-    }
-
-    public String getJobName() {
-        return jobName;
-    }
-
-    /** Exactly one job with this name (compared as it is: {@code *} and {@code ?} are plain characters here). */
-    public void setJobName(String jobName) {
-        this.jobName = OptionText.blankToNull(jobName, false);
-    }
-
-    public String getJobNamePattern() {
-        return jobNamePattern;
-    }
-
-    /** Every job whose name matches this glob ({@code *}, {@code ?}; anchored; case-sensitive). */
-    public void setJobNamePattern(String jobNamePattern) {
-        this.jobNamePattern = OptionText.blankToNull(jobNamePattern, false);
-    }
-
-    public String getJobNamePrefix() {
-        return jobNamePrefix;
+    /** The options as given, checked: {@link #of(SelectionOptions, SelectionOptions.Text)} with the text as written. */
+    public static JobSelection of(SelectionOptions options) throws CodeArtsValidationException {
+        return new JobSelection(options, SelectionOptions.Text.AS_WRITTEN);
     }
 
     /**
-     * Every job whose name starts with this text, taken literally ({@code *}, {@code ?} and {@code \} are plain
-     * characters): the safe selector for a value interpolated from elsewhere, such as {@code "pr-${CHANGE_ID}-"}.
+     * Reads the options once, {@code text} applied to every text but the credentials id, and checks them all before
+     * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
+     * CodeArts project id only with a name look-up, and valid; {@code maxJobs} and {@code parallelism} in range;
+     * filters only with a name look-up. Blank text is not set; the project id, credentials id and region are trimmed.
+     *
+     * @throws CodeArtsValidationException naming the first option that is wrong; nothing was sent
      */
-    public void setJobNamePrefix(String jobNamePrefix) {
-        this.jobNamePrefix = OptionText.blankToNull(jobNamePrefix, false);
+    public static JobSelection of(SelectionOptions options, SelectionOptions.Text text)
+            throws CodeArtsValidationException {
+        return new JobSelection(options, text);
     }
 
-    public String getCodeArtsProjectId() {
+    private static String read(SelectionOptions.Text text, Kind kind, String value, boolean pattern)
+            throws CodeArtsValidationException {
+        String given = SelectionOptions.text(value);
+        return given == null ? null : SelectionOptions.text(text.of(kind.option(), given, pattern));
+    }
+
+    private static String setting(SelectionOptions.Text text, String option, String value)
+            throws CodeArtsValidationException {
+        String given = SelectionOptions.setting(value);
+        return given == null ? null : SelectionOptions.setting(text.of(option, given, false));
+    }
+
+    /**
+     * The one selector given, of those the form or the step has.
+     *
+     * @throws CodeArtsValidationException {@code SELECTOR_MISSING} for none, {@code SELECTOR_AMBIGUOUS} naming them
+     *     all for several
+     */
+    public static Kind onlySelector(List<Kind> given) throws CodeArtsValidationException {
+        if (given.isEmpty()) {
+            throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);
+        }
+        if (given.size() > 1) {
+            throw new CodeArtsValidationException(
+                    Problem.SELECTOR_AMBIGUOUS,
+                    String.join(", ", given.stream().map(Kind::option).toList()));
+        }
+        return given.get(0);
+    }
+
+    private static String checkName(String name) throws CodeArtsValidationException {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new CodeArtsValidationException(
+                    Problem.JOB_NAME_INVALID, Texts.escapeAndShorten(name, 40), String.valueOf(MAX_NAME_LENGTH));
+        }
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The ids given, duplicates removed, in order; empty for a look-up by name. */
+    public List<String> ids() {
+        return ids;
+    }
+
+    public int duplicatesRemoved() {
+        return duplicatesRemoved;
+    }
+
+    /** The name, pattern or prefix; {@code null} for ids. */
+    public String name() {
+        return name;
+    }
+
+    public String codeArtsProjectId() {
         return codeArtsProjectId;
     }
 
-    /** Restricts name look-ups to one CodeArts project (its 32-character id). */
-    public void setCodeArtsProjectId(String codeArtsProjectId) {
-        this.codeArtsProjectId = OptionText.blankToNull(codeArtsProjectId, true);
-    }
-
-    public boolean isDryRun() {
+    public boolean dryRun() {
         return dryRun;
     }
 
-    /** Resolve, check that each job exists and may be deleted, report, and delete nothing. */
-    public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
-    }
-
-    public int getMaxJobs() {
+    public int maxJobs() {
         return maxJobs;
     }
 
-    /** A selection that resolves to more jobs fails before anything is deleted. 1 to {@value #MAX_MAX_JOBS}. */
-    public void setMaxJobs(int maxJobs) {
-        this.maxJobs = maxJobs;
-    }
-
-    public int getParallelism() {
+    public int parallelism() {
         return parallelism;
     }
 
-    /** How many calls may be in flight at once, 1 to {@value #MAX_PARALLELISM}. */
-    public void setParallelism(int parallelism) {
-        this.parallelism = parallelism;
-    }
-
-    public boolean isIgnoreMissing() {
+    public boolean ignoreMissing() {
         return ignoreMissing;
     }
 
-    /** A job that does not exist counts as already deleted instead of failing. */
-    public void setIgnoreMissing(boolean ignoreMissing) {
-        this.ignoreMissing = ignoreMissing;
+    public JobFilter filter() {
+        return filter;
     }
 
-    /** Keep only jobs not built for this many days (1 to {@value JobFilter#MAX_DAYS}); {@code null}: any age. */
-    public Integer getNotBuiltForDays() {
-        return notBuiltForDays;
-    }
-
-    public void setNotBuiltForDays(Integer notBuiltForDays) {
-        this.notBuiltForDays = notBuiltForDays;
-    }
-
-    public boolean isOnlyDisabled() {
-        return onlyDisabled;
-    }
-
-    public void setOnlyDisabled(boolean onlyDisabled) {
-        this.onlyDisabled = onlyDisabled;
-    }
-
-    /** With {@code notBuiltForDays}: keep out the jobs that were never built (by default they count as old). */
-    public boolean isKeepNeverBuilt() {
-        return keepNeverBuilt;
-    }
-
-    public void setKeepNeverBuilt(boolean keepNeverBuilt) {
-        this.keepNeverBuilt = keepNeverBuilt;
-    }
-
-    public boolean isPurge() {
+    public boolean purge() {
         return purge;
     }
 
-    /** After a successful delete, remove the job from the recycle bin too: permanent, it cannot be restored. */
-    public void setPurge(boolean purge) {
-        this.purge = purge;
-    }
-
-    public String getCredentialsId() {
+    /** The credentials' id as written; {@code null} for the global default. */
+    public String credentialsId() {
         return credentialsId;
     }
 
-    /** The credentials' id; {@code null} for the default of the global configuration. */
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = OptionText.blankToNull(credentialsId, true);
-    }
-
-    public String getRegion() {
+    /** The region; {@code null} for the global default. */
+    public String region() {
         return region;
     }
 
-    /** The region; {@code null} for the default of the global configuration. */
-    public void setRegion(String region) {
-        this.region = OptionText.blankToNull(region, true);
-    }
-
     /**
-     * A copy with the build's variables expanded ({@link BuildVariables}) in every text but the credentials id: the
-     * ids, the name, the prefix, the CodeArts project id and the region as they are, and the pattern with the values'
-     * {@code *}, {@code ?} and {@code \\} quoted, so that a value is always matched literally and can never widen
-     * the selection. The credentials id is kept as written: {@code ${NAME}} there names a credentials parameter, which
-     * the credentials lookup resolves with the rights of the user who started the build.
-     *
-     * @throws CodeArtsValidationException for a variable that has no value, naming the option; nothing is sent
+     * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
+     * and shortened, so that a name cannot forge a log line).
      */
-    public JobSelection expand(Function<String, String> values) throws CodeArtsValidationException {
-        return SelectionVariables.expand(this, values);
+    public String describe() {
+        return switch (kind) {
+            case JOB_ID -> ids.get(0);
+            case JOB_IDS -> ids.size() + " ids";
+            case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
+        };
     }
 
-    /**
-     * Checks the selection, all of it, before anything is sent (see {@link SelectionChecks}): exactly one selector;
-     * every id valid; a list not empty; names and patterns not too long; a CodeArts project id only with a name
-     * look-up, and valid; {@code maxJobs} and {@code parallelism} in range; filters only with a name look-up.
-     */
-    public SelectionPlan plan() throws CodeArtsValidationException {
-        return SelectionChecks.plan(this);
+    /** Whether the jobs are found by their names in a job list. */
+    public boolean byName() {
+        return name != null;
     }
 
-    @Override
-    public String toString() {
-        return "JobSelection[jobId=" + jobId + ", jobIds=" + jobIds + ", jobName=" + jobName + ", jobNamePattern="
-                + jobNamePattern + ", jobNamePrefix=" + jobNamePrefix + ", codeArtsProjectId=" + codeArtsProjectId
-                + ", dryRun=" + dryRun + ", purge=" + purge + ", maxJobs="
-                + maxJobs + ", parallelism=" + parallelism + ", ignoreMissing=" + ignoreMissing + ", credentialsId="
-                + credentialsId + ", region=" + region + "]";
+    /** What names are selected by, for a look-up by name; {@code null} for ids. */
+    public NameMatch nameMatch() {
+        return name == null ? null : NameMatch.of(kind, name);
     }
 }

@@ -18,10 +18,10 @@ import java.util.Map;
 final class Purge {
 
     private final RecycleBin bin;
-    private final SelectionPlan plan;
+    private final JobSelection plan;
     private final BatchListener events;
 
-    Purge(RecycleBin bin, SelectionPlan plan, BatchListener events) {
+    Purge(RecycleBin bin, JobSelection plan, BatchListener events) {
         this.bin = bin;
         this.plan = plan;
         this.events = events;

@@ -19,11 +19,11 @@ import java.util.function.Predicate;
 public final class RestoreBatch {
 
     private final RecycleBin bin;
-    private final SelectionPlan plan;
+    private final JobSelection plan;
     private final RestoreListener events;
     private final BatchCalls calls;
 
-    public RestoreBatch(SelectionPlan plan, RestoreListener events, BatchCalls calls) {
+    public RestoreBatch(JobSelection plan, RestoreListener events, BatchCalls calls) {
         if (!plan.filter().isNone() || plan.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }

@@ -16,7 +16,7 @@ import java.util.function.Function;
  *     {@code maxJobs} reported a sample only
  */
 public record RestoreResult(
-        SelectionPlan plan, List<RestoreOutcome> outcomes, int selected, Integer keepDays, int unusableEntries) {
+        JobSelection plan, List<RestoreOutcome> outcomes, int selected, Integer keepDays, int unusableEntries) {
 
     /** The jobs of a dry run above {@code maxJobs} that are reported, as a sample. */
     public static final int SAMPLE = 20;

@@ -1,5 +1,6 @@
 /**
- * The job operations: what a selection means ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection}, its
+ * The job operations: what a selection means ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection}, checked once
+ * from the options a step holds, {@link io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions}; its
  * id rule in {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobIds}, its filters in
  * {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter}), reading the job lists
  * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobLister}), reading a delete's answer

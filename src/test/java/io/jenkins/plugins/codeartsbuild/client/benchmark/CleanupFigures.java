@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
@@ -96,13 +97,13 @@ final class CleanupFigures {
     }
 
     private int lookUp(CodeArtsBuildClient client, boolean filter) throws Exception {
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePrefix("stale-");
         s.setMaxJobs(JobSelection.MAX_MAX_JOBS);
         if (filter) {
             s.setNotBuiltForDays(30);
         }
-        List<BuildJob> jobs = client.findJobs(s.plan(), CodeArtsBuildClient.MAX_FOUND);
+        List<BuildJob> jobs = client.findJobs(s.check(), CodeArtsBuildClient.MAX_FOUND);
         sink += jobs.size();
         return jobs.size();
     }
@@ -143,11 +144,11 @@ final class CleanupFigures {
     }
 
     private void restore(List<String> ids, int parallelism) throws Exception {
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(parallelism);
-        RestoreResult r = clients.coldClient().restoreJobs(s.plan(), RestoreListener.NONE);
+        RestoreResult r = clients.coldClient().restoreJobs(s.check(), RestoreListener.NONE);
         if (r.count(RestoreOutcome.Status.RESTORED) != ids.size()) {
             throw new IllegalStateException("restored " + r.count(RestoreOutcome.Status.RESTORED) + " of " + ids.size()
                     + ": " + r.outcomes().get(0));

@@ -9,9 +9,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -393,11 +393,11 @@ public final class DeleteJobBenchmark {
 
     /** A batch of {@code ids} on a new client (token mode), as a Jenkins build runs one. */
     private BatchResult deleteBatch(String ak, List<String> ids, int parallelism) throws Exception {
-        JobSelection selection = new JobSelection();
+        Chosen selection = new Chosen();
         selection.setJobIds(ids);
         selection.setMaxJobs(ids.size());
         selection.setParallelism(parallelism);
-        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.plan(), BatchListener.NONE);
+        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.check(), BatchListener.NONE);
     }
 
     /** Consumes every job's result as {@link #consume(DeleteJobResult)}; fails unless every job was deleted. */

@@ -118,7 +118,7 @@ class GlobTest {
         Map<String, String> written =
                 Map.of("pr-\\", "pr-\\", "pr-\\\\\\", "pr-\\\\", "pr-\\\\", "pr-\\", "pr-", "pr-");
         written.forEach((before, literalBefore) -> {
-            String pattern = before + Glob.quoteAfter(before, text);
+            String pattern = expanded(before + "${X}", text);
 
             assertThat(Glob.matches(pattern, literalBefore + text)).as(pattern).isTrue();
             assertThat(Glob.matches(pattern, literalBefore + text + "x"))
@@ -128,6 +128,44 @@ class GlobTest {
                     .as(pattern)
                     .isFalse();
         });
+    }
+
+    /**
+     * The pattern as a freestyle build makes it (Jenkins' {@code Util.replaceMacro} inserting {@code value}, quoted,
+     * for {@code ${X}}): the written pattern passes {@link Glob#beforeExpansion} first.
+     */
+    private static String expanded(String written, String value) {
+        return Glob.beforeExpansion(written).replace("${X}", Glob.quote(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // written pattern | X | a name it matches | a name it must not match
+                "pr-${X}-*|*|pr-*-build|pr-12-build",
+                "pr-\\${X}|*|pr-\\*|pr-\\x",
+                "pr-\\\\${X}|*|pr-\\*|pr-\\x",
+                "pr-\\${X}-*|\\*|pr-\\\\*-1|pr-\\x-1",
+                "pr-\\${X}-*|\\*|pr-\\\\*-1|pr-\\\\x-1",
+                "${X}${X}|a\\|a\\a\\|a\\a",
+            })
+    void aValueInsertedIntoAPatternIsLiteralWhateverIsWrittenBeforeIt(
+            String written, String value, String matches, String doesNot) {
+        String pattern = expanded(written, value);
+
+        assertThat(Glob.matches(pattern, matches)).as(pattern).isTrue();
+        assertThat(Glob.matches(pattern, doesNot)).as(pattern).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"a\\$b|a\\$b", "a\\$$|a\\$$", "\\\\$x|\\$x", "a$b?|a$bc", "\\*$|*$", "$\\|$\\"})
+    void aPatternMeansTheSameBeforeExpansion(String pattern, String name) {
+        assertThat(Glob.matches(Glob.beforeExpansion(pattern), name)).isTrue();
+        assertThat(Glob.matches(pattern, name)).isTrue();
+        assertThat(Glob.matches(Glob.beforeExpansion(pattern), name + "x")).isFalse();
     }
 
     @org.junit.jupiter.api.Test

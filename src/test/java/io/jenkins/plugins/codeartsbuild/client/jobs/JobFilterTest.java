@@ -113,11 +113,11 @@ class JobFilterTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, JobFilter.MAX_DAYS + 1, Integer.MAX_VALUE})
     void aBadNumberOfDaysIsRefusedBeforeAnythingIsSent(int days) {
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePattern("pr-*");
         s.setNotBuiltForDays(days);
 
-        assertThatThrownBy(s::plan)
+        assertThatThrownBy(s::check)
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.NOT_BUILT_FOR_DAYS_INVALID));
@@ -125,11 +125,11 @@ class JobFilterTest {
 
     @Test
     void filtersNeedANameSelector() {
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(List.of(Fixtures.JOB_ID));
         s.setOnlyDisabled(true);
 
-        assertThatThrownBy(s::plan)
+        assertThatThrownBy(s::check)
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.FILTER_NEEDS_NAME));
@@ -198,18 +198,18 @@ class JobFilterTest {
         List<String> deletes = new CopyOnWriteArrayList<>();
         List<String> stale = serveList(deletes);
         List<String> filtered = new ArrayList<>();
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
         s.setMaxJobs(5); // 60 match the name: only the 4 kept count
         BatchListener listener = new BatchListener() {
             @Override
-            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+            public void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
                 filtered.add(matched + " -> " + kept + ", unknown " + unknownTime);
             }
         };
 
-        BatchResult r = client().deleteJobs(s.plan(), listener);
+        BatchResult r = client().deleteJobs(s.check(), listener);
 
         assertThat(r.count(Status.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
@@ -220,13 +220,13 @@ class JobFilterTest {
     void onlyDisabledAndKeepNeverBuiltNarrowFurther() throws Exception {
         List<String> deletes = new CopyOnWriteArrayList<>();
         List<String> stale = serveList(deletes);
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePattern("pr-*");
         s.setNotBuiltForDays(14);
         s.setKeepNeverBuilt(true);
         s.setOnlyDisabled(true);
 
-        client().deleteJobs(s.plan(), BatchListener.NONE);
+        client().deleteJobs(s.check(), BatchListener.NONE);
 
         // old ones are 0, 1, 2; of those the even ones are disabled; the never-built one (3) is kept out
         assertThat(deletes).containsExactlyInAnyOrder(stale.get(0), stale.get(2));
@@ -235,11 +235,11 @@ class JobFilterTest {
     @Test
     void theFindStepSaysWhenEachJobWasLastBuiltAndByWhom() throws Exception {
         serveList(new ArrayList<>());
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
 
-        List<BuildJob> jobs = client().findJobs(s.plan());
+        List<BuildJob> jobs = client().findJobs(s.check());
 
         assertThat(jobs).hasSize(4);
         assertThat(jobs.get(0).toMap())

@@ -7,32 +7,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What a selection may be: checked whole by {@link JobSelection#plan()}, before anything is sent. */
+/** What a selection may be: checked whole by {@link JobSelection#of}, before anything is sent. */
 class JobSelectionTest {
 
     private static final String OTHER = "0123456789abcdef0123456789abcdef";
 
-    private static JobSelection selection(Consumer<JobSelection> settings) {
-        JobSelection s = new JobSelection();
+    private static Chosen selection(Consumer<Chosen> settings) {
+        Chosen s = new Chosen();
         settings.accept(s);
         return s;
     }
 
-    private static void assertProblem(JobSelection s, Problem problem) {
-        assertThatThrownBy(s::plan)
+    private static void assertProblem(Chosen s, Problem problem) {
+        assertThatThrownBy(s::check)
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(problem));
@@ -41,13 +40,13 @@ class JobSelectionTest {
     @Test
     void aListWithANullIdIsRefusedAsAnInvalidIdInEveryPath() throws Exception {
         // a Pipeline list with an unset parameter: jobIds: [params.A, params.B] with B unset
-        JobSelection s = new JobSelection();
+        Chosen s = new Chosen();
         s.setJobIds(Arrays.asList(JOB_ID, null));
+        // a freestyle build's text is never asked about the missing id: it stays missing, never "null"
+        SelectionOptions.Text noVariables = (option, text, pattern) -> Objects.requireNonNull(text);
 
-        JobSelection expanded = s.expand(name -> null);
-
-        for (JobSelection each : List.of(s, expanded)) {
-            assertThatThrownBy(each::plan).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+        for (ThrowingCallable check : List.<ThrowingCallable>of(s::check, () -> JobSelection.of(s, noVariables))) {
+            assertThatThrownBy(check).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                 assertThat(e.getProblem()).isEqualTo(Problem.JOB_IDS_INVALID);
                 assertThat(e.getArguments()).containsExactly("1", "2", "''");
             });
@@ -56,7 +55,7 @@ class JobSelectionTest {
 
     @Test
     void noSelectorIsAClearError() {
-        assertProblem(new JobSelection(), Problem.SELECTOR_MISSING);
+        assertProblem(new Chosen(), Problem.SELECTOR_MISSING);
         assertProblem(
                 selection(s -> {
                     s.setJobId("  ");
@@ -68,13 +67,13 @@ class JobSelectionTest {
 
     @Test
     void moreThanOneSelectorIsAClearErrorNamingThemAll() {
-        JobSelection s = selection(x -> {
+        Chosen s = selection(x -> {
             x.setJobId(JOB_ID);
             x.setJobIds(List.of(OTHER));
             x.setJobNamePattern("nightly-*");
         });
 
-        assertThatThrownBy(s::plan).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+        assertThatThrownBy(s::check).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
             assertThat(e.getProblem()).isEqualTo(Problem.SELECTOR_AMBIGUOUS);
             assertThat(e.getMessage()).contains("jobId, jobIds, jobNamePattern");
         });
@@ -93,14 +92,14 @@ class JobSelectionTest {
 
     @Test
     void oneBadIdAmongGoodOnesRefusesTheWholeListCountingTheBadOnes() {
-        JobSelection s = selection(x -> x.setJobIds(Arrays.asList(JOB_ID, "../x", OTHER, null, "a\nb")));
+        Chosen s = selection(x -> x.setJobIds(Arrays.asList(JOB_ID, "../x", OTHER, null, "a\nb")));
 
-        assertThatThrownBy(s::plan).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+        assertThatThrownBy(s::check).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
             assertThat(e.getProblem()).isEqualTo(Problem.JOB_IDS_INVALID);
             assertThat(e.getArguments()).containsExactly("3", "5", "'../x'");
             assertThat(e.getMessage()).doesNotContain("\n");
         });
-        assertThatThrownBy(selection(x -> x.setJobIds(List.of(JOB_ID, "a\nb")))::plan)
+        assertThatThrownBy(selection(x -> x.setJobIds(List.of(JOB_ID, "a\nb")))::check)
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getMessage()).contains("'a\\nb'").doesNotContain("\n"));
@@ -108,8 +107,8 @@ class JobSelectionTest {
 
     @Test
     void duplicatesAreRemovedInOrderAndCounted() throws Exception {
-        SelectionPlan plan = selection(s -> s.setJobIds(List.of(JOB_ID, OTHER, JOB_ID, JOB_ID, OTHER)))
-                .plan();
+        JobSelection plan = selection(s -> s.setJobIds(List.of(JOB_ID, OTHER, JOB_ID, JOB_ID, OTHER)))
+                .check();
 
         assertThat(plan.kind()).isEqualTo(JobSelection.Kind.JOB_IDS);
         assertThat(plan.ids()).containsExactly(JOB_ID, OTHER);
@@ -119,8 +118,8 @@ class JobSelectionTest {
 
     @Test
     void idsDifferingInCaseAreNotDuplicates() throws Exception {
-        SelectionPlan plan = selection(s -> s.setJobIds(List.of(JOB_ID, JOB_ID.toUpperCase(java.util.Locale.ROOT))))
-                .plan();
+        JobSelection plan = selection(s -> s.setJobIds(List.of(JOB_ID, JOB_ID.toUpperCase(java.util.Locale.ROOT))))
+                .check();
 
         assertThat(plan.ids()).hasSize(2);
         assertThat(plan.duplicatesRemoved()).isZero();
@@ -129,25 +128,26 @@ class JobSelectionTest {
     @Test
     void theListGivenIsCopied() throws Exception {
         List<String> ids = new ArrayList<>(List.of(JOB_ID));
-        JobSelection s = selection(x -> x.setJobIds(ids));
+        JobSelection checked = selection(x -> x.setJobIds(ids)).check();
         ids.add("../x");
+        ids.set(0, OTHER);
 
-        assertThat(s.plan().ids()).containsExactly(JOB_ID);
-        assertThatThrownBy(() -> s.getJobIds().add(OTHER)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(checked.ids()).containsExactly(JOB_ID);
+        assertThatThrownBy(() -> checked.ids().add(OTHER)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void aSingleIdIsCheckedLikeTheSingleDelete() throws Exception {
         assertProblem(selection(s -> s.setJobId("a/b")), Problem.JOB_ID_INVALID);
         assertProblem(selection(s -> s.setJobId(" " + JOB_ID)), Problem.JOB_ID_INVALID);
-        SelectionPlan plan = selection(s -> s.setJobId(JOB_ID)).plan();
+        JobSelection plan = selection(s -> s.setJobId(JOB_ID)).check();
         assertThat(plan.ids()).containsExactly(JOB_ID);
         assertThat(plan.describe()).isEqualTo(JOB_ID);
     }
 
     @Test
     void defaults() throws Exception {
-        SelectionPlan plan = selection(s -> s.setJobName("nightly")).plan();
+        JobSelection plan = selection(s -> s.setJobName("nightly")).check();
 
         assertThat(plan.maxJobs()).isEqualTo(50);
         assertThat(plan.parallelism()).isEqualTo(4);
@@ -160,12 +160,12 @@ class JobSelectionTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 17, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void parallelismOutOfRangeIsRefused(int parallelism) {
-        JobSelection s = selection(x -> {
+        Chosen s = selection(x -> {
             x.setJobIds(List.of(JOB_ID));
             x.setParallelism(parallelism);
         });
 
-        assertThatThrownBy(s::plan).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+        assertThatThrownBy(s::check).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
             assertThat(e.getProblem()).isEqualTo(Problem.PARALLELISM_INVALID);
             assertThat(e.getMessage()).contains(String.valueOf(parallelism), "16");
         });
@@ -174,12 +174,12 @@ class JobSelectionTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 16})
     void parallelismAtTheBoundsIsAccepted(int parallelism) throws Exception {
-        JobSelection s = selection(x -> {
+        Chosen s = selection(x -> {
             x.setJobIds(List.of(JOB_ID));
             x.setParallelism(parallelism);
         });
 
-        assertThat(s.plan().parallelism()).isEqualTo(parallelism);
+        assertThat(s.check().parallelism()).isEqualTo(parallelism);
     }
 
     @ParameterizedTest
@@ -214,18 +214,18 @@ class JobSelectionTest {
                 }),
                 Problem.CODEARTS_PROJECT_ID_INVALID);
 
-        SelectionPlan plan = selection(s -> {
+        JobSelection plan = selection(s -> {
                     s.setJobName("nightly");
                     s.setCodeArtsProjectId(" " + PROJECT_ID + "\n");
                 })
-                .plan();
+                .check();
         assertThat(plan.codeArtsProjectId()).isEqualTo(PROJECT_ID);
     }
 
     @Test
     void aNameIsKeptAsGivenAndAPatternOfOnlyAStarIsAllowed() throws Exception {
-        assertThat(selection(s -> s.setJobName(" my job* ")).plan().name()).isEqualTo(" my job* ");
-        SelectionPlan star = selection(s -> s.setJobNamePattern("*")).plan();
+        assertThat(selection(s -> s.setJobName(" my job* ")).check().name()).isEqualTo(" my job* ");
+        JobSelection star = selection(s -> s.setJobNamePattern("*")).check();
         assertThat(star.kind()).isEqualTo(JobSelection.Kind.JOB_NAME_PATTERN);
         assertThat(star.name()).isEqualTo("*");
         assertThat(star.maxJobs()).isEqualTo(JobSelection.DEFAULT_MAX_JOBS);
@@ -235,7 +235,7 @@ class JobSelectionTest {
     void aNameTooLongIsRefusedShownShortened() {
         String name = "n".repeat(JobSelection.MAX_NAME_LENGTH + 1);
 
-        assertThatThrownBy(selection(s -> s.setJobName(name))::plan)
+        assertThatThrownBy(selection(s -> s.setJobName(name))::check)
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getProblem()).isEqualTo(Problem.JOB_NAME_INVALID);
                     assertThat(e.getMessage()).hasSizeLessThan(200);
@@ -244,83 +244,67 @@ class JobSelectionTest {
 
     @Test
     void describeShowsANameOnOneLineEscaped() throws Exception {
-        SelectionPlan plan = selection(s -> s.setJobNamePattern("x\nFinished: SUCCESS\u001b[8m*"))
-                .plan();
+        JobSelection plan = selection(s -> s.setJobNamePattern("x\nFinished: SUCCESS\u001b[8m*"))
+                .check();
 
         assertThat(plan.describe()).doesNotContainPattern("[\\p{Cc}]").contains("x\\nFinished");
         assertThat(plan.name()).isEqualTo("x\nFinished: SUCCESS\u001b[8m*");
     }
 
     @Test
-    void linesOfATextAreaAreIdsWithoutBlankLines() {
-        assertThat(OptionText.lines(" " + JOB_ID + " \r\n\n\t\n" + OTHER + "\n"))
-                .containsExactly(JOB_ID, OTHER);
-        assertThat(OptionText.lines(" \n ")).isNull();
-        assertThat(OptionText.lines(null)).isNull();
-        assertThat(OptionText.joinLines(List.of(JOB_ID, OTHER))).isEqualTo(JOB_ID + "\n" + OTHER);
-        assertThat(OptionText.joinLines(null)).isEmpty();
-    }
-
-    @Test
-    void expandLooksUpEveryTextButTheCredentialsId() throws Exception {
-        JobSelection s = selection(x -> {
-            x.setJobIds(List.of("${A}", "$B"));
-            x.setCodeArtsProjectId("${P}");
-            x.setCredentialsId("key-$TEAM");
-            x.setRegion("${R}");
+    void textIsAppliedToEveryTextButTheCredentialsIdBlankAfterwardsIsNotSet() throws Exception {
+        Map<String, String> asked = new LinkedHashMap<>();
+        Map<String, String> values =
+                Map.of("A", JOB_ID, "B", OTHER, "N", "pr-*", "P", " " + PROJECT_ID + " ", "R", "cn-east-3 ");
+        SelectionOptions.Text text = (option, given, pattern) -> {
+            asked.merge(option, given + (pattern ? " (pattern)" : ""), (a, b) -> a + ", " + b);
+            return values.get(given);
+        };
+        Chosen s = selection(x -> {
+            x.setJobNamePattern("N");
+            x.setCodeArtsProjectId(" P ");
+            x.setCredentialsId(" ${CREDS} ");
+            x.setRegion("R");
             x.setMaxJobs(7);
         });
-        Map<String, String> vars = Map.of("A", JOB_ID, "B", OTHER, "P", PROJECT_ID, "R", "cn-east-3", "TEAM", "web");
 
-        JobSelection e = s.expand(vars::get);
+        JobSelection checked = JobSelection.of(s, text);
+        JobSelection ids = JobSelection.of(selection(x -> x.setJobIds(List.of("A", "B"))), text);
 
-        assertThat(e.getJobIds()).containsExactly(JOB_ID, OTHER);
-        assertThat(e.getCodeArtsProjectId()).isEqualTo(PROJECT_ID);
-        assertThat(e.getRegion()).isEqualTo("cn-east-3");
+        assertThat(asked)
+                .containsExactly(
+                        Map.entry("jobNamePattern", "N (pattern)"),
+                        Map.entry("codeArtsProjectId", "P"),
+                        Map.entry("region", "R"),
+                        Map.entry("jobIds", "A, B"));
+        assertThat(checked.name()).isEqualTo("pr-*");
+        assertThat(checked.codeArtsProjectId()).isEqualTo(PROJECT_ID);
+        assertThat(checked.region()).isEqualTo("cn-east-3");
         // as written: the credentials lookup resolves ${NAME} of a credentials parameter with the starting user's
         // rights
-        assertThat(e.getCredentialsId()).isEqualTo("key-$TEAM");
-        assertThat(e.getMaxJobs()).isEqualTo(7);
-        assertThat(s.getJobIds()).containsExactly("${A}", "$B");
+        assertThat(checked.credentialsId()).isEqualTo("${CREDS}");
+        assertThat(checked.maxJobs()).isEqualTo(7);
+        assertThat(ids.ids()).containsExactly(JOB_ID, OTHER);
+        assertThatThrownBy(() -> JobSelection.of(selection(x -> x.setJobName("N")), (o, t, p) -> " "))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.SELECTOR_MISSING));
     }
 
     @Test
-    void aValueInsertedIntoAPatternIsLiteralButNotInAPrefixOrName() throws Exception {
-        Map<String, String> vars = Map.of("PR", "*", "Q", "a?\\b");
+    void aVariableWithoutValueIsSaidBeforeTheSelectionsOwnProblems() {
+        SelectionOptions.Text refuse = (option, text, pattern) -> {
+            throw new CodeArtsValidationException(Problem.VARIABLE_NOT_SET, option, "'" + text + "'", text);
+        };
 
-        JobSelection pattern = selection(x -> x.setJobNamePattern("pr-${PR}-*")).expand(vars::get);
-        JobSelection prefix = selection(x -> x.setJobNamePrefix("pr-${PR}-$Q")).expand(vars::get);
+        for (Consumer<Chosen> given : List.<Consumer<Chosen>>of(
+                x -> x.setJobNamePattern("pr-$X-*"),
+                x -> x.setJobNamePrefix("pr-$X"),
+                x -> x.setJobIds(List.of(JOB_ID, "$X")),
+                x -> x.setRegion("$X"))) {
+            Chosen s = selection(given.andThen(x -> x.setMaxJobs(0)));
 
-        assertThat(pattern.getJobNamePattern()).isEqualTo("pr-\\*-*");
-        assertThat(pattern.plan().nameMatch()).accepts("pr-*-build").rejects("pr-12-build");
-        assertThat(prefix.getJobNamePrefix()).isEqualTo("pr-*-a?\\b");
-        assertThat(prefix.plan().nameMatch()).accepts("pr-*-a?\\b-x").rejects("pr-1-ab");
-    }
-
-    @Test
-    void aValueInsertedRightAfterAWrittenBackslashStaysLiteral() throws Exception {
-        Map<String, String> vars = Map.of("PR", "*", "Q", "\\*");
-
-        JobSelection lone = selection(x -> x.setJobNamePattern("pr-\\${PR}")).expand(vars::get);
-        JobSelection escaped =
-                selection(x -> x.setJobNamePattern("pr-\\\\${PR}")).expand(vars::get);
-        JobSelection twice = selection(x -> x.setJobNamePattern("pr-\\${Q}-*")).expand(vars::get);
-
-        // the written backslash stands for itself; the value * is a star, never a wildcard
-        assertThat(lone.plan().nameMatch()).accepts("pr-\\*").rejects("pr-\\x", "pr-\\", "pr-\\12");
-        assertThat(escaped.plan().nameMatch()).accepts("pr-\\*").rejects("pr-\\x");
-        assertThat(twice.plan().nameMatch()).accepts("pr-\\\\*-1").rejects("pr-\\x-1", "pr-\\\\x-1");
-    }
-
-    @Test
-    void aVariableWithoutValueIsRefusedNamingTheOptionWhateverItsForm() {
-        for (Consumer<JobSelection> given : List.<Consumer<JobSelection>>of(
-                x -> x.setJobIds(List.of(JOB_ID, "${JOB_ID}")),
-                x -> x.setJobName("pr-$BRANCH"),
-                x -> x.setRegion("${REGION}"))) {
-            JobSelection s = selection(given);
-
-            assertThatThrownBy(() -> s.expand(name -> null))
+            assertThatThrownBy(() -> JobSelection.of(s, refuse))
                     .isInstanceOfSatisfying(
                             CodeArtsValidationException.class,
                             e -> assertThat(e.getProblem()).isEqualTo(Problem.VARIABLE_NOT_SET));
@@ -328,29 +312,16 @@ class JobSelectionTest {
     }
 
     @Test
-    void aCredentialsParameterIsLeftToTheCredentialsLookupEvenWithoutAValue() throws Exception {
-        JobSelection s = selection(x -> x.setCredentialsId("${CREDS}"));
-
-        assertThat(s.expand(name -> "other-key").getCredentialsId()).isEqualTo("${CREDS}");
-        assertThat(s.expand(name -> null).getCredentialsId()).isEqualTo("${CREDS}");
-    }
-
-    @Test
-    void aSelectionSurvivesSerialization() throws Exception {
-        JobSelection s = selection(x -> {
-            x.setJobIds(List.of(JOB_ID, OTHER));
-            x.setParallelism(8);
-            x.setDryRun(true);
-        });
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(s);
+    void aNumberTypedIntoAFormIsCheckedByTheRunsRuleShownAsTyped() throws Exception {
+        assertThat(SelectionOptions.inRange(" 10000 ", 10_000, Problem.MAX_JOBS_INVALID))
+                .isEqualTo(10_000);
+        for (String typed : new String[] {"0", "10001", "99999999999", "-1", "1.5", "a\nb"}) {
+            assertThatThrownBy(() -> SelectionOptions.inRange(typed, 10_000, Problem.MAX_JOBS_INVALID))
+                    .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                        assertThat(e.getProblem()).isEqualTo(Problem.MAX_JOBS_INVALID);
+                        assertThat(e.getArguments().get(1)).isEqualTo("10000");
+                        assertThat(e.getMessage()).doesNotContain("\n");
+                    });
         }
-        JobSelection back;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            back = (JobSelection) in.readObject();
-        }
-
-        assertThat(back.plan()).isEqualTo(s.plan());
     }
 }

@@ -73,8 +73,8 @@ class NeverBuiltJobsTest {
                 .build();
     }
 
-    private static JobSelection select(Consumer<JobSelection> settings) {
-        JobSelection s = new JobSelection();
+    private static Chosen select(Consumer<Chosen> settings) {
+        Chosen s = new Chosen();
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
         settings.accept(s);
@@ -82,10 +82,10 @@ class NeverBuiltJobsTest {
     }
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
-    private BatchResult delete(JobSelection s) throws Exception {
-        return client().deleteJobs(s.plan(), new BatchListener() {
+    private BatchResult delete(Chosen s) throws Exception {
+        return client().deleteJobs(s.check(), new BatchListener() {
             @Override
-            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+            public void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
                 filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
             }
         });
@@ -135,7 +135,7 @@ class NeverBuiltJobsTest {
         String old = server.add("pr-old", OLD_BUILD);
         server.add("pr-built", "\"last_build_time\":0,\"last_build_status\":\"red\"");
 
-        List<BuildJob> jobs = client().findJobs(select(s -> {}).plan());
+        List<BuildJob> jobs = client().findJobs(select(s -> {}).check());
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
@@ -151,14 +151,14 @@ class NeverBuiltJobsTest {
         }
 
         // maxJobs would allow them all: only the missing field stops the delete
-        for (JobSelection s : List.of(select(s -> s.setMaxJobs(200)), select(s -> s.setDryRun(true)))) {
+        for (Chosen s : List.of(select(s -> s.setMaxJobs(200)), select(s -> s.setDryRun(true)))) {
             assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
                 assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME);
                 assertThat(e.getMessage())
                         .contains("no last build time", "150", "notBuiltForDays", "no job was selected");
             });
         }
-        assertThatThrownBy(() -> client().findJobs(select(s -> {}).plan()))
+        assertThatThrownBy(() -> client().findJobs(select(s -> {}).check()))
                 .isInstanceOfSatisfying(
                         CodeArtsSelectionException.class,
                         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME));
@@ -190,7 +190,7 @@ class NeverBuiltJobsTest {
             server.add("pr-" + i, i == 120 ? "\"last_build_time\":null,\"last_build_status\":\"blue\"" : "");
         }
 
-        assertThat(client().findJobs(select(s -> {}).plan())).isEmpty();
+        assertThat(client().findJobs(select(s -> {}).check())).isEmpty();
         assertThat(server.infoIds()).isEmpty();
     }
 
@@ -261,7 +261,7 @@ class NeverBuiltJobsTest {
                         ? "\"create_time\":" + (NOW.getEpochSecond() - 40 * 86_400) // seconds, read as such
                         : created(15 * DAY));
 
-        List<BuildJob> found = client().findJobs(select(s -> {}).plan());
+        List<BuildJob> found = client().findJobs(select(s -> {}).check());
 
         assertThat(found).extracting(BuildJob::id).containsExactlyElementsOf(concat(never, oldBuild));
         assertThat(found.get(0).toMap()).containsEntry("lastBuildTime", null);
@@ -352,7 +352,7 @@ class NeverBuiltJobsTest {
         server.info = id -> AgeFilterServer.infoOf(id, created(100 * DAY));
         server.infoDelayMillis = 20;
 
-        List<BuildJob> found = client().findJobs(select(s -> {}).plan());
+        List<BuildJob> found = client().findJobs(select(s -> {}).check());
 
         assertThat(found).hasSize(250);
         assertThat(server.infoIds()).hasSize(250).doesNotHaveDuplicates();

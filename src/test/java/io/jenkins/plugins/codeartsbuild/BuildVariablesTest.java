@@ -1,23 +1,30 @@
-package io.jenkins.plugins.codeartsbuild.client;
+package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.jobs.Glob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.jobs.NameMatch;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Build variables as a freestyle build expands them: Jenkins' own grammar ({@code $NAME}, {@code ${NAME}},
- * {@code $$}), an inserted value never expanded again, and a variable without a value refused, whatever its form.
+ * Build variables as a freestyle build expands them, through core's {@code Util.replaceMacro}: Jenkins' own grammar
+ * ({@code $NAME}, {@code ${NAME}}, {@code $$}), an inserted value never expanded again, a value inserted into a pattern
+ * taken literally, and a variable without a value refused, whatever its form, naming it as written. Needs Jenkins core
+ * on the class path, no Jenkins: moved here from the client's tests when the grammar became core's.
  */
 class BuildVariablesTest {
 
-    private static final Map<String, String> VARS =
-            Map.of("A", "1", "BRANCH", "main", "X_Y", "v", "a.b", "dotted", "SELF", "$SELF", "STAR", "*", "EMPTY", "");
+    private static final Map<String, String> VARS = Map.of(
+            "A", "1", "BRANCH", "main", "X_Y", "v", "a.b", "dotted", "SELF", "$SELF", "STAR", "*", "EMPTY", "", "BS",
+            "\\*");
+
+    private static final BuildVariables VARIABLES = new BuildVariables(VARS::get);
 
     @ParameterizedTest
     @CsvSource(
@@ -41,13 +48,30 @@ class BuildVariablesTest {
                 "${A|${A",
             })
     void expandsAsJenkinsDoes(String text, String expanded) throws Exception {
-        assertThat(BuildVariables.expand("jobName", text, VARS::get)).isEqualTo(expanded);
+        assertThat(VARIABLES.of("jobName", text, false)).isEqualTo(expanded);
     }
 
     @Test
     void theEscapeAppliesToInsertedValuesOnly() throws Exception {
-        assertThat(BuildVariables.expand("jobNamePattern", "pr-${STAR}-*", VARS::get, Glob::quoteAfter))
-                .isEqualTo("pr-\\*-*");
+        assertThat(VARIABLES.of("jobNamePattern", "pr-${STAR}-*", true)).isEqualTo("pr-\\*-*");
+        assertThat(VARIABLES.of("jobNamePrefix", "pr-${STAR}-*", false)).isEqualTo("pr-*-*");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"pr-\\${STAR}|pr-\\*|pr-\\x", "pr-\\\\${STAR}|pr-\\*|pr-\\x", "pr-\\${BS}-*|pr-\\\\*-1|pr-\\x-1"})
+    void aValueInsertedRightAfterAWrittenBackslashStaysLiteral(String written, String matches, String doesNot)
+            throws Exception {
+        String pattern = VARIABLES.of("jobNamePattern", written, true);
+
+        // the written backslash stands for itself; the value * is a star, never a wildcard
+        assertThat(globMatches(pattern, matches)).as(pattern).isTrue();
+        assertThat(globMatches(pattern, doesNot)).as(pattern).isFalse();
+    }
+
+    private static boolean globMatches(String pattern, String name) {
+        return NameMatch.of(JobSelection.Kind.JOB_NAME_PATTERN, pattern).test(name);
     }
 
     @ParameterizedTest
@@ -55,7 +79,7 @@ class BuildVariablesTest {
             delimiter = '|',
             value = {"pr-$NOPE|$NOPE", "pr-${NOPE}-x|${NOPE}", "$A-${a.c}|${a.c}"})
     void aVariableWithoutValueIsRefusedWhateverItsForm(String text, String variable) {
-        assertThatThrownBy(() -> BuildVariables.expand("jobName", text, VARS::get))
+        assertThatThrownBy(() -> VARIABLES.of("jobName", text, false))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getProblem()).isEqualTo(Problem.VARIABLE_NOT_SET);
                     assertThat(e.getArguments()).containsExactly("jobName", "'" + text + "'", variable);
@@ -66,7 +90,7 @@ class BuildVariablesTest {
     void theRefusedValueIsShownEscapedOnOneLine() {
         String text = "pr-$NOPE\n[ERROR] forged\u001b[31m" + "x".repeat(200);
 
-        assertThatThrownBy(() -> BuildVariables.expand("jobName", text, VARS::get))
+        assertThatThrownBy(() -> VARIABLES.of("jobName", text, false))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     String shown = e.getArguments().get(1);
                     assertThat(shown)
