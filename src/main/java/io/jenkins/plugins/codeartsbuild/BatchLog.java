@@ -4,12 +4,12 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.List;
 import java.util.Locale;
 

@@ -3,8 +3,8 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Duration;
 import java.util.Locale;
 

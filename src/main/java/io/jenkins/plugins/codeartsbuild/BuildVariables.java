@@ -2,11 +2,11 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
-import io.jenkins.plugins.codeartsbuild.client.jobs.Glob;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.model.Glob;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -2,12 +2,12 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import java.time.Duration;
 import org.jvnet.localizer.ResourceBundleHolder;
 

@@ -9,7 +9,7 @@ import hudson.tasks.Builder;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;

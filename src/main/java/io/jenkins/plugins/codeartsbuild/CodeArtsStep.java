@@ -7,7 +7,7 @@ import hudson.model.TaskListener;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;

@@ -9,7 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;

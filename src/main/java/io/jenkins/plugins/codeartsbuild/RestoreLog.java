@@ -3,10 +3,10 @@ package io.jenkins.plugins.codeartsbuild;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 
 /** The build log of a restore: what the recycle bin held, one line per job as it finishes, a summary. */
 final class RestoreLog implements RestoreListener {

@@ -3,10 +3,10 @@ package io.jenkins.plugins.codeartsbuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.NameMatch;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

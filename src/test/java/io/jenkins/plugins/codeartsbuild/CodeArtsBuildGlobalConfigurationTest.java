@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import mockwebserver3.MockWebServer;

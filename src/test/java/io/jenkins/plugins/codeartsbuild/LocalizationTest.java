@@ -2,11 +2,11 @@ package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import java.io.IOException;
 import java.io.InputStream;

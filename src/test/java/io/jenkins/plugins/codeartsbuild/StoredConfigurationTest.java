@@ -6,7 +6,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;

@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.List;
 
 /**

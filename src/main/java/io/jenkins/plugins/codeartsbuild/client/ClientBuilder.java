@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.OkHttpClient;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 
 /**
  * Events of a restore from the recycle bin (and of a delete's purge), so that a caller can log one line each.

@@ -1,8 +1,8 @@
 /**
  * A Jenkins-free client for the Huawei Cloud CodeArts Build API. Its entry point is
  * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient}, configured by
- * {@link io.jenkins.plugins.codeartsbuild.client.ClientConfig}; its errors are the four
- * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsException} kinds; its events reach a
+ * {@link io.jenkins.plugins.codeartsbuild.client.core.ClientConfig}; its errors are the four
+ * {@link io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException} kinds; its events reach a
  * {@link io.jenkins.plugins.codeartsbuild.client.ClientListener}. Three rooms hold the rest:
  *
  * <ul>
@@ -14,7 +14,7 @@
  * <p>None of them depends on anything but OkHttp, Jackson and the JDK, never on {@code hudson.*}, {@code jenkins.*},
  * {@code org.kohsuke.*} or {@code com.cloudbees.*}; they are built and tested on their own by {@code client-pom.xml}.
  * Messages of the exceptions are English and never contain a secret key or a token; the Jenkins layer localizes them
- * from the structured fields ({@link io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem},
- * {@link io.jenkins.plugins.codeartsbuild.client.ErrorHint}).
+ * from the structured fields ({@link io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem},
+ * {@link io.jenkins.plugins.codeartsbuild.client.core.ErrorHint}).
  */
 package io.jenkins.plugins.codeartsbuild.client;

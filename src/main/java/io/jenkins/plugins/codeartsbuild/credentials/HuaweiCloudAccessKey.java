@@ -6,7 +6,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Util;
 import hudson.util.Secret;
-import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 
 /** A Huawei Cloud access key: the access key id (AK) and its secret key (SK). */
 @NameWith(value = HuaweiCloudAccessKey.NameProvider.class, priority = 1)

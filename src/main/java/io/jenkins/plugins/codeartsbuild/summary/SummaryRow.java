@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.client.CharacterRules;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
+import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import java.util.Locale;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import mockwebserver3.MockResponse;
@@ -87,7 +91,7 @@ class DeleteJobTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.jenkins.plugins.codeartsbuild.client.jobs.JobIdsTest#badIds")
+    @MethodSource("io.jenkins.plugins.codeartsbuild.client.model.JobIdsTest#badIds")
     void aBadJobIdSendsNothingAnywhere(String jobId) {
         assertThatThrownBy(() -> client().deleteJob(jobId, false)).isInstanceOf(CodeArtsValidationException.class);
         assertThat(iam.getRequestCount()).isZero();

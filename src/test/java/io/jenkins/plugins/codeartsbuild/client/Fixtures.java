@@ -1,7 +1,12 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;

@@ -4,7 +4,10 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -3,12 +3,12 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
-import io.jenkins.plugins.codeartsbuild.client.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Clock;
 import okhttp3.Request;
 

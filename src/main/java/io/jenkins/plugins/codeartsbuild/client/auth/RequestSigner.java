@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

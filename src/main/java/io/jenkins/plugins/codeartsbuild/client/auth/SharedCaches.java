@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -2,8 +2,9 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;

@@ -2,10 +2,11 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;

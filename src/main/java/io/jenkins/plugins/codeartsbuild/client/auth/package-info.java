@@ -1,5 +1,5 @@
 /**
- * Authentication, internal: the access key ({@link io.jenkins.plugins.codeartsbuild.client.auth.AccessKey}, the one
+ * Authentication, internal: the access key ({@link io.jenkins.plugins.codeartsbuild.client.core.AccessKey}, the one
  * type here that the Jenkins layer uses), the IAM token exchange and project look-up
  * ({@link io.jenkins.plugins.codeartsbuild.client.auth.IamClient}), the shared token and project caches (Caffeine) keyed
  * by a fingerprint of the key ({@link io.jenkins.plugins.codeartsbuild.client.auth.SharedCaches}) and SDK-HMAC-SHA256

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 
 /**
  * What the calls of one batch know about their key, so that a refused key is refused once, never once per job (five

@@ -11,7 +11,7 @@ public interface Pacer {
     enum Result {
         /** The server answered, and did not throttle (a success or any other error). */
         ANSWERED,
-        /** The server asked to slow down (see {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException#isThrottling}). */
+        /** The server asked to slow down (see {@link io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException#isThrottling}). */
         THROTTLED,
         /** No answer: a connection failure, a timeout, an interrupt. */
         NO_ANSWER

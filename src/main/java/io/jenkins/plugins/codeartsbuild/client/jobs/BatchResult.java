@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,11 +1,12 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;

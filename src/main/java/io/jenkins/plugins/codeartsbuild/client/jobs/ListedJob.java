@@ -3,6 +3,9 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;

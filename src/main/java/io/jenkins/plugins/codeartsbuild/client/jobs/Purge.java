@@ -1,8 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.time.Instant;
 
 /**

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
-import io.jenkins.plugins.codeartsbuild.client.Texts;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 /**
- * The job operations: what a selection means ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection}, checked once
- * from the options a step holds, {@link io.jenkins.plugins.codeartsbuild.client.jobs.SelectionOptions}; its
- * id rule in {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobIds}, its filters in
- * {@link io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter}), reading the job lists
+ * The job operations: what a selection means ({@link io.jenkins.plugins.codeartsbuild.client.model.JobSelection}, checked once
+ * from the options a step holds, {@link io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions}; its
+ * id rule in {@link io.jenkins.plugins.codeartsbuild.client.model.JobIds}, its filters in
+ * {@link io.jenkins.plugins.codeartsbuild.client.model.JobFilter}), reading the job lists
  * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.JobLister}), reading a delete's answer
  * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.DeleteResponse}) and the outcomes of a batch
  * ({@link io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult}).

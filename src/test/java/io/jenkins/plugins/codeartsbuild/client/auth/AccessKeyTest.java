@@ -3,9 +3,10 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,8 +85,9 @@ class AccessKeyTest {
         assertThat(f.toString()).doesNotContain(Fixtures.SK).doesNotContain(AK);
         // keyed per JVM: not the plain SHA-256 of the parts, which anyone holding the AK could test an SK against
         assertThat(f.hmac())
-                .isNotEqualTo(
-                        okio.ByteString.encodeUtf8(AK + "\0" + Fixtures.SK).sha256());
+                .isNotEqualTo(okio.ByteString.encodeUtf8(AK + "\0" + Fixtures.SK)
+                        .sha256()
+                        .hex());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -2,11 +2,11 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

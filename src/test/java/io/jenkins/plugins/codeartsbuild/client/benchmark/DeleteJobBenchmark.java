@@ -2,16 +2,16 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
-import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;

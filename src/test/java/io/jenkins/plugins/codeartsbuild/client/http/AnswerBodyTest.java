@@ -2,9 +2,9 @@ package io.jenkins.plugins.codeartsbuild.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.nio.charset.Charset;
 import java.util.Random;
 import mockwebserver3.MockResponse;

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.util.List;
 
 /** The options a test chooses, as a step holds them: set what the test needs, then {@link #check()}. */

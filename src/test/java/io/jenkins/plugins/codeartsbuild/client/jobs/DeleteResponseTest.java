@@ -3,9 +3,9 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.util.stream.Stream;
 import okhttp3.Headers;

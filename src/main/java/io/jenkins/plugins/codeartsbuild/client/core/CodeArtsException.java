@@ -1,0 +1,36 @@
+package io.jenkins.plugins.codeartsbuild.client.core;
+
+/**
+ * Base of the client's failures. Three kinds: {@link CodeArtsValidationException} (bad input, nothing was sent),
+ * {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
+ * (no usable answer). Messages never contain a secret key or a token.
+ */
+public abstract class CodeArtsException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private int attempts;
+
+    CodeArtsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Records how many requests the failed call sent, this one included; the first record stands. */
+    @SuppressWarnings("unchecked")
+    public <E extends CodeArtsException> E withAttempts(int sent) {
+        if (attempts == 0) {
+            attempts = sent;
+        }
+        return (E) this;
+    }
+
+    /** How many requests the failed call sent (0 when it failed before sending any, such as bad input). */
+    public int getAttempts() {
+        return attempts;
+    }
+
+    /** What a person can do about it. */
+    public ErrorHint getHint() {
+        return ErrorHint.of(this);
+    }
+}

@@ -1,0 +1,180 @@
+package io.jenkins.plugins.codeartsbuild.client.core;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+
+/** No usable answer: the connection failed, timed out, was reset, or TLS failed. */
+public final class CodeArtsTransportException extends CodeArtsException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong on the wire. */
+    public enum Kind {
+        /** Connection refused or host unreachable: nothing was sent. */
+        CONNECT(false),
+        /** The host name does not resolve: nothing was sent. */
+        UNKNOWN_HOST(false),
+        /** The connect timeout fired: nothing was sent. */
+        CONNECT_TIMEOUT(false),
+        /** The read (or write) timeout fired after the request went out. */
+        READ_TIMEOUT(true),
+        /** The whole-call timeout fired. */
+        CALL_TIMEOUT(true),
+        /** TLS handshake failed: untrusted certificate or host name mismatch. Nothing was sent. */
+        TLS(false),
+        /**
+         * The HTTP proxy wants authentication (407 to {@code CONNECT}) or refused the tunnel: nothing reached the
+         * service. Never retried.
+         */
+        PROXY(false),
+        /** The HTTP library refused the exchange (a malformed header, say). Never retried. */
+        PROTOCOL(true),
+        /** The connection was reset or closed before a complete answer. */
+        IO(true);
+
+        private final boolean requestMayHaveArrived;
+
+        Kind(boolean requestMayHaveArrived) {
+            this.requestMayHaveArrived = requestMayHaveArrived;
+        }
+    }
+
+    private final Kind kind;
+    private final Service service;
+    private final Duration timeout;
+    private final String method;
+    private final String path;
+    private final String detail;
+
+    private CodeArtsTransportException(
+            Kind kind, Service service, Duration timeout, String method, String path, String detail, Exception cause) {
+        super(describe(kind, service, timeout, method, path, detail), cause);
+        this.kind = kind;
+        this.service = service;
+        this.timeout = timeout;
+        this.method = method;
+        this.path = path;
+        this.detail = detail;
+    }
+
+    /**
+     * @param secrets what the request carried: removed from the failure's text, and the cause is dropped when its
+     *     message held one of them
+     */
+    public static CodeArtsTransportException of(
+            Exception e, Service service, ClientConfig.Timeouts timeouts, String method, String path, Secrets secrets) {
+        Kind kind = e instanceof IOException io ? classify(io) : Kind.PROTOCOL;
+        Duration timeout =
+                switch (kind) {
+                    case CONNECT_TIMEOUT -> timeouts.connect();
+                    case READ_TIMEOUT -> timeouts.read();
+                    case CALL_TIMEOUT -> timeouts.call();
+                    default -> null;
+                };
+        String raw = e.getMessage() == null ? "" : e.getMessage();
+        String redacted = secrets.redact(raw);
+        String detail = e.getClass().getSimpleName();
+        String text = Texts.oneLine(redacted, CodeArtsApiException.EXCERPT_LENGTH);
+        if (!text.isEmpty()) {
+            detail += ": " + text;
+        }
+        return new CodeArtsTransportException(
+                kind, service, timeout, method, path, detail, redacted.equals(raw) ? e : null);
+    }
+
+    static Kind classify(IOException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (e instanceof UnknownHostException) {
+            return Kind.UNKNOWN_HOST;
+        }
+        if (e instanceof SocketTimeoutException) {
+            return message.contains("connect") ? Kind.CONNECT_TIMEOUT : Kind.READ_TIMEOUT;
+        }
+        if (e instanceof InterruptedIOException) {
+            return Kind.CALL_TIMEOUT; // OkHttp's whole-call timeout
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return Kind.CONNECT;
+        }
+        if (e instanceof SSLException) {
+            return Kind.TLS;
+        }
+        if (message.startsWith("failed to authenticate with proxy")
+                || message.startsWith("unexpected response code for connect")) {
+            return Kind.PROXY;
+        }
+        return Kind.IO;
+    }
+
+    private static String describe(
+            Kind kind, Service service, Duration timeout, String method, String path, String detail) {
+        String what =
+                switch (kind) {
+                    case CONNECT -> "Could not connect to " + service.getDisplayName();
+                    case UNKNOWN_HOST -> "Unknown host for " + service.getDisplayName();
+                    case CONNECT_TIMEOUT ->
+                        "Could not connect to " + service.getDisplayName() + " within the connect timeout ("
+                                + seconds(timeout) + ")";
+                    case READ_TIMEOUT ->
+                        "No answer from " + service.getDisplayName() + " within the read timeout (" + seconds(timeout)
+                                + ")";
+                    case CALL_TIMEOUT ->
+                        "No complete answer from " + service.getDisplayName() + " within the call timeout ("
+                                + seconds(timeout) + ")";
+                    case TLS ->
+                        "TLS handshake with " + service.getDisplayName()
+                                + " failed (certificate not trusted or host name mismatch)";
+                    case PROXY ->
+                        "The HTTP proxy refused the connection to " + service.getDisplayName()
+                                + " or wants authentication (check the proxy settings of Jenkins)";
+                    case PROTOCOL -> "The HTTP exchange with " + service.getDisplayName() + " failed";
+                    case IO -> "Connection to " + service.getDisplayName() + " lost before a complete answer";
+                };
+        return what + " for " + method + " " + path + ": " + detail;
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "?" : d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Service getService() {
+        return service;
+    }
+
+    /** The timeout that fired, for the timeout kinds; {@code null} otherwise. */
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * The failure's own text, one line, without a secret: the cause's class and message, such as
+     * {@code ConnectException: Connection refused}.
+     */
+    public String getDetail() {
+        return detail;
+    }
+
+    /** Whether the server may have received, and acted on, the request. */
+    public boolean requestMayHaveArrived() {
+        return kind.requestMayHaveArrived;
+    }
+}

@@ -1,0 +1,173 @@
+package io.jenkins.plugins.codeartsbuild.client.core;
+
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
+ * lost before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
+ * ({@link CodeArtsApiException#isThrottling}), which does not use up the attempts but is bounded by the
+ * {@linkplain #getThrottlePatience() patience}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
+ * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
+ * proxy failures and unknown hosts. The delay is
+ * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
+ */
+public final class RetryPolicy {
+
+    public static final int MAX_ATTEMPTS_LIMIT = 10;
+
+    public static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(30);
+
+    /** How long one call may keep being throttled before it fails. */
+    public static final Duration THROTTLE_PATIENCE = Duration.ofMinutes(10);
+
+    /** A bound on the throttled attempts of one call besides the patience, for servers that throttle at once. */
+    public static final int MAX_THROTTLED_ATTEMPTS = 1000;
+
+    private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+    private static final String NETWORK_BUSY = "CB.00060100";
+
+    /** Declared after the constants it uses. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
+
+    private final int maxAttempts;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
+    private final DoubleSupplier jitter;
+    private final Duration throttlePatience;
+
+    /**
+     * @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT}
+     * @param baseDelay the backoff ceiling before the first retry; doubled for each later one
+     * @param maxDelay the largest backoff ceiling
+     */
+    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble(), THROTTLE_PATIENCE);
+    }
+
+    RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter, Duration patience) {
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
+            throw new IllegalArgumentException("maxAttempts must be 1 to " + MAX_ATTEMPTS_LIMIT + ": " + maxAttempts);
+        }
+        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("need 0 <= baseDelay <= maxDelay");
+        }
+        this.maxAttempts = maxAttempts;
+        this.baseDelay = baseDelay;
+        this.maxDelay = maxDelay;
+        this.jitter = jitter;
+        this.throttlePatience = patience;
+    }
+
+    /** The default delays with another number of attempts. */
+    public RetryPolicy withMaxAttempts(int attempts) {
+        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter, throttlePatience);
+    }
+
+    public RetryPolicy withJitter(DoubleSupplier j) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j, throttlePatience);
+    }
+
+    RetryPolicy withThrottlePatience(Duration patience) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, jitter, patience);
+    }
+
+    /** How long one call may keep being throttled (its throttled attempts are not counted) before it fails. */
+    public Duration getThrottlePatience() {
+        return throttlePatience;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Whether this failure is worth another attempt (the attempt limit aside). */
+    public boolean isRetryable(CodeArtsException e) {
+        if (e instanceof CodeArtsTransportException t) {
+            return switch (t.getKind()) {
+                case CONNECT, CONNECT_TIMEOUT, IO -> true;
+                default -> false;
+            };
+        }
+        if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
+            return a.isThrottling()
+                    || RETRYABLE_STATUS.contains(a.getStatus())
+                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.getErrorCode()));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failed attempt may still have deleted the job: its answer was lost, or the gateway gave up
+     * waiting for the service. After such an attempt, a 404 means the job is already gone.
+     */
+    public boolean mayHaveTakenEffect(CodeArtsException e) {
+        if (e instanceof CodeArtsTransportException t) {
+            return t.requestMayHaveArrived();
+        }
+        if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
+            int s = a.getStatus();
+            return s == 502 || s == 504 || (s == 500 && !a.isThrottling());
+        }
+        return false;
+    }
+
+    /** A 4xx or 5xx answer, from Huawei Cloud or from something in between (a 407 and a 3xx are neither). */
+    private static boolean isErrorStatus(CodeArtsApiException a) {
+        return a.getFailure() == Failure.HTTP_ERROR || a.getFailure() == Failure.FOREIGN_ERROR;
+    }
+
+    /** How long to wait after failed attempt number {@code attempt} (1-based). */
+    public Duration delayAfter(int attempt, CodeArtsException e, Clock clock) {
+        Duration told = retryAfter(e, clock);
+        if (told != null) {
+            return told;
+        }
+        long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);
+        ceiling = Math.min(ceiling, maxDelay.toMillis());
+        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
+    }
+
+    /** The delay the answer asked for ({@code Retry-After}, up to a cap), or {@code null} when it asked for none. */
+    static Duration retryAfter(CodeArtsException e, Clock clock) {
+        if (e instanceof CodeArtsApiException a && a.getRetryAfter() != null) {
+            Duration told = parseRetryAfter(a.getRetryAfter(), clock);
+            if (told != null) {
+                return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code Retry-After} as delay-seconds (any number of digits: more than nine is more than any cap) or HTTP date;
+     * {@code null} when it is neither.
+     */
+    static Duration parseRetryAfter(String value, Clock clock) {
+        String v = value.strip();
+        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return v.length() > 9 ? Duration.ofSeconds(Integer.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Instant at =
+                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration d = Duration.between(clock.instant(), at);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay + "]";
+    }
+}

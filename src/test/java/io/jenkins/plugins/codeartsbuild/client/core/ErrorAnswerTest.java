@@ -1,0 +1,115 @@
+package io.jenkins.plugins.codeartsbuild.client.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+/** The parsing of an answer other than success, apart from the exception that carries it. */
+class ErrorAnswerTest {
+
+    private static HttpReply reply(Service service, int status, String body, String... headers) {
+        return new HttpReply(service, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body);
+    }
+
+    private static HttpReply build(int status, String body, String... headers) {
+        return reply(Service.CODEARTS_BUILD, status, body, headers);
+    }
+
+    @Test
+    void theRequestIdIsTheFirstPlainOneOfHeaderBodyAndIamTrace() {
+        String body = "{\"error_code\":\"CB.1234\",\"request_id\":\"body-1\"}";
+        assertThat(build(400, body, "X-Request-Id", "hdr-1", "X-IAM-Trace-Id", "t-1")
+                        .error()
+                        .getRequestId())
+                .isEqualTo("hdr-1");
+        assertThat(build(400, body, "X-Request-Id", "not plain", "X-IAM-Trace-Id", "t-1")
+                        .error()
+                        .getRequestId())
+                .isEqualTo("body-1");
+        assertThat(build(400, "{}", "X-IAM-Trace-Id", "t-1").error().getRequestId())
+                .isEqualTo("t-1");
+        assertThat(build(400, "{}").error().getRequestId()).isNull();
+    }
+
+    @Test
+    void fieldsAreCleanedAndAnUnplainCodeIsLeftOut() {
+        CodeArtsApiException a = build(400, "{\"error_code\":\"CB 1\",\"error_msg\":\"line\\none\"}")
+                .error();
+        assertThat(a.getErrorCode()).isNull();
+        assertThat(a.getErrorMessage()).isEqualTo("line one");
+        assertThat(a.getDetail()).isEqualTo("line one");
+        CodeArtsApiException redirect = build(302, "", "Location", "https://user:pw@elsewhere.example.com/x")
+                .error();
+        assertThat(redirect.getLocation()).isEqualTo("https://****@elsewhere.example.com/x");
+        assertThat(redirect.getBodyExcerpt()).isEmpty();
+        assertThat(redirect.getDetail()).isNull();
+    }
+
+    @Test
+    void aFailureIsClassifiedByItsStatusAndByWhoAnswered() {
+        String huawei = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
+        assertThat(classify(build(301, ""))).isEqualTo(Failure.REDIRECT);
+        assertThat(classify(build(407, ""))).isEqualTo(Failure.PROXY_AUTH);
+        assertThat(classify(build(204, ""))).isEqualTo(Failure.UNEXPECTED_STATUS);
+        assertThat(classify(build(404, huawei))).isEqualTo(Failure.HTTP_ERROR);
+        assertThat(classify(build(404, "<html>Not Found</html>"))).isEqualTo(Failure.FOREIGN_ERROR);
+        assertThat(classify(build(404, "{\"code\":\"not_found\"}"))).isEqualTo(Failure.FOREIGN_ERROR);
+        // only the CodeArts Build endpoint is held to the Huawei Cloud code rule
+        assertThat(classify(reply(Service.IAM, 401, "<html>no</html>"))).isEqualTo(Failure.HTTP_ERROR);
+    }
+
+    private static Failure classify(HttpReply reply) {
+        return reply.error().getFailure();
+    }
+
+    @Test
+    void huaweiCloudCodesAreUpperCaseLettersADotAndDigits() {
+        for (String code : new String[] {"CB.00060201", "APIGW.0301", "IAM.0011", "A1.123", "ABCDEFGHIJKLMNOP.123"}) {
+            assertThat(ErrorAnswer.isHuaweiCloudCode(code)).as(code).isTrue();
+        }
+        for (String code : new String[] {
+            null,
+            "",
+            "CB",
+            ".123",
+            "cb.123",
+            "1B.123",
+            "CB.12",
+            "CB.1234567890123",
+            "ABCDEFGHIJKLMNOPQ.123",
+            "CB.12a",
+            "CB.1.2",
+            "C-B.123"
+        }) {
+            assertThat(ErrorAnswer.isHuaweiCloudCode(code)).as(code).isFalse();
+        }
+    }
+
+    @Test
+    void aLockedKeyIsSeenInTheMessageOrInTheBody() {
+        assertThat(build(401, "{\"error_msg\":\"The account is Locked\"}")
+                        .error()
+                        .mentionsKeyLock())
+                .isTrue();
+        assertThat(build(403, "<p>login attempts reach the limit</p>").error().mentionsKeyLock())
+                .isTrue();
+        assertThat(build(401, "{\"error_msg\":\"bad signature\"}").error().mentionsKeyLock())
+                .isFalse();
+    }
+
+    @Test
+    void theMessageSaysWhoAnsweredWhatAndTheRequestId() {
+        HttpReply r = build(500, "", "X-Request-Id", "r-9");
+        assertThat(r.error(Failure.HTTP_ERROR).getMessage())
+                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete: no error details"
+                        + " (request id r-9)");
+        assertThat(r.error(Failure.MALFORMED_ANSWER).getMessage())
+                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete with an empty body"
+                        + " (request id r-9)");
+        assertThat(r.error(Failure.REDIRECT).getMessage())
+                .contains("with a redirect to nowhere, which is not followed");
+    }
+}

@@ -1,0 +1,101 @@
+package io.jenkins.plugins.codeartsbuild.client.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What an echo of the request loses before it is quoted: every form of every secret, also cut off at the end. */
+class SecretsTest {
+
+    private static final String SK = "Sk/With+Slash=And\"Quote\\x0123456789abcdef<&>";
+    private static final Secrets SECRETS = Secrets.of(SK);
+    private static final String SIGNATURE = "3f1c9a7be2d84c06a5f2e1b7c9d3a8e64b0f7c2d9e1a5b8c3d6f0e4a7b2c9d1e";
+
+    static Stream<String> echoes() {
+        String json = SK.replace("\\", "\\\\").replace("\"", "\\\"");
+        String twice = json.replace("\\", "\\\\").replace("\"", "\\\"");
+        return Stream.of(
+                SK,
+                json,
+                json.replace("/", "\\/"),
+                twice,
+                twice.replace("/", "\\/"),
+                URLEncoder.encode(SK, StandardCharsets.UTF_8),
+                SK.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("echoes")
+    void everyFormAnEchoMayTakeIsRemoved(String echo) {
+        assertThat(SECRETS.redact("sent " + echo + ", again " + echo + ".")).isEqualTo("sent ****, again ****.");
+    }
+
+    @Test
+    void aTextCutInsideASecretLosesTheCutSecretFromEightCharactersOn() {
+        assertThat(SECRETS.redact("cut at " + SK.substring(0, SK.length() - 1))).isEqualTo("cut at ****");
+        assertThat(SECRETS.redact("cut at " + SK.substring(0, 8))).isEqualTo("cut at ****");
+        assertThat(SECRETS.redact("cut at " + SK.substring(0, 7))).isEqualTo("cut at " + SK.substring(0, 7));
+    }
+
+    @Test
+    void theSecretsOfARequestAddUpAndBlankOnesAreIgnored() {
+        Secrets request = SECRETS.with("a-token-of-the-request", null, " ");
+        assertThat(request.redact(SK + " a-token-of-the-request")).isEqualTo("**** ****");
+        assertThat(Secrets.of(null, "", " ").redact("nothing to hide")).isEqualTo("nothing to hide");
+        assertThat(request.toString()).isEqualTo("Secrets[2 hidden]");
+    }
+
+    @Test
+    void onlyARawSecretMakesAPlainIdUnsafe() {
+        assertThat(SECRETS.containsRaw("id-" + SK)).isTrue();
+        assertThat(SECRETS.containsRaw("id-" + URLEncoder.encode(SK, StandardCharsets.UTF_8)))
+                .isFalse();
+    }
+
+    /** An IAM token: a few kilobytes that look random. */
+    private static String token() {
+        Random random = new Random(7);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        StringBuilder t = new StringBuilder("MII");
+        while (t.length() < 4096) {
+            t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return t.toString();
+    }
+
+    static Stream<String> hostileBodies() {
+        int cap = HttpCaller.BODY_CAP;
+        String token = token();
+        return Stream.of(
+                "<".repeat(cap),
+                "&".repeat(cap),
+                "\\".repeat(cap),
+                "M".repeat(cap),
+                SK.substring(0, 1).repeat(cap),
+                SK.substring(0, SK.length() - 1).repeat(cap / SK.length()),
+                token.substring(0, token.length() - 1).repeat(cap / token.length()),
+                token.substring(0, 100).repeat(cap / 100),
+                SIGNATURE.substring(0, 63).repeat(cap / 63));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileBodies")
+    void aHostileBodyIsRedactedInLinearTime(String body) {
+        Secrets secrets = SECRETS.with(token(), SIGNATURE);
+        // a hang guard, not a speed target
+        String redacted = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> secrets.redact(body));
+        assertThat(redacted.length()).isLessThanOrEqualTo(body.length());
+    }
+}
