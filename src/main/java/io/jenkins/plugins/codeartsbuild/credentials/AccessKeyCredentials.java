@@ -28,6 +28,8 @@ import java.util.List;
 import jenkins.model.Jenkins;
 import okhttp3.HttpUrl;
 import org.jvnet.localizer.ResourceBundleHolder;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -36,6 +38,7 @@ import org.springframework.security.core.Authentication;
  * that receives the key or what is made from it (CodeArts Build and IAM), so a credential restricted to some hosts
  * is only used for them.
  */
+@Restricted(NoExternalUse.class) // public for the steps and the global configuration of this plugin only
 public final class AccessKeyCredentials {
 
     static final CredentialsMatcher MATCHER = CredentialsMatchers.anyOf(
