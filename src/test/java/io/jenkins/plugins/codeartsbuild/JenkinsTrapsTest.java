@@ -436,6 +436,38 @@ class JenkinsTrapsTest {
     }
 
     /**
+     * {@code jenkins.util.Timer} has ten threads for short tasks, and they also run the aborts of every Pipeline build
+     * (WorkflowRun); at shutdown it drops what is queued. Work that blocks (a step's calls, a summary's writes, which
+     * wait on a lock) goes to {@code Computer.threadPoolForRemoting}; the Timer only schedules short callbacks.
+     */
+    static List<String> blockingWorkOnTheTimer(Sources sources) {
+        List<String> found = new ArrayList<>();
+        sources.files().forEach((file, text) -> {
+            Matcher m = TIMER_WORK.matcher(text);
+            while (m.find()) {
+                found.add(file + ": " + m.group());
+            }
+        });
+        return found;
+    }
+
+    private static final Pattern TIMER_WORK =
+            Pattern.compile("Timer\\.get\\(\\)\\s*\\.\\s*(submit|execute|invokeAll|invokeAny)\\(");
+
+    @Test
+    void onlyShortCallbacksRunOnJenkinsTimer() throws IOException {
+        assertThat(blockingWorkOnTheTimer(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theTimerRuleFailsOnWorkSubmittedToIt() throws IOException {
+        Sources real = Sources.read();
+        assertThat(blockingWorkOnTheTimer(real.with(
+                        "summary/SummaryWriter.java", "Computer.threadPoolForRemoting.submit(", "Timer.get().submit(")))
+                .containsExactly("summary/SummaryWriter.java: Timer.get().submit(");
+    }
+
+    /**
      * After an abort, a batch waits up to {@code Fanout.STOP_WAIT_SECONDS} for its threads, then logs what was done
      * ("Aborted: …") and attaches its summary; the step waits {@code ReportingStepExecution.GRACE_SECONDS} for that
      * before it ends. The grace must be longer, with room for the report, or the lines come after the build ended.
