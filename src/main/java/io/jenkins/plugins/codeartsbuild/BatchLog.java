@@ -3,12 +3,10 @@ package io.jenkins.plugins.codeartsbuild;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Outcome.Delete;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import java.util.Locale;
 final class BatchLog implements BatchListener {
 
     private final TaskListener listener;
-    private volatile BatchResult aborted;
+    private volatile Result aborted;
 
     BatchLog(TaskListener listener) {
         this.listener = listener;
@@ -81,44 +79,44 @@ final class BatchLog implements BatchListener {
     }
 
     /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
-    static String who(BuildJob job) {
+    static String who(Outcome job) {
         return job.name() == null
-                ? ClientMessages.orNone(job.id())
-                : job.id() == null ? job.name() : job.name() + " (" + job.id() + ")";
+                ? ClientMessages.orNone(job.jobId())
+                : job.jobId() == null ? job.name() : job.name() + " (" + job.jobId() + ")";
     }
 
     @Override
-    public void onJobDone(JobOutcome o) {
+    public void onJobDone(Outcome o) {
         listener.getLogger().println(line(o));
     }
 
     @Override
-    public void onAborted(BatchResult partial) {
+    public void onAborted(Result partial) {
         aborted = partial;
         listener.getLogger()
                 .println(Messages.Log_aborted(
-                        partial.count(Status.DELETED),
-                        partial.count(Status.ALREADY_GONE),
-                        partial.count(Status.FAILED),
-                        partial.count(Status.UNKNOWN),
-                        partial.count(Status.NOT_ATTEMPTED),
-                        partial.total()));
-        for (JobOutcome o : partial.getOutcomes()) {
-            if (o.status() == Status.UNKNOWN) {
+                        partial.count(Delete.DELETED),
+                        partial.count(Delete.ALREADY_GONE),
+                        partial.count(Delete.FAILED),
+                        partial.count(Delete.UNKNOWN),
+                        partial.count(Delete.NOT_ATTEMPTED),
+                        partial.outcomes().size()));
+        for (Outcome o : partial.outcomes()) {
+            if (o.status() == Delete.UNKNOWN) {
                 listener.getLogger().println(line(o));
             }
         }
     }
 
     @Override
-    public void onPurged(List<JobOutcome> outcomes, int binPages) {
+    public void onPurged(List<Outcome> outcomes, int binPages) {
         int purged = 0;
         int absent = 0;
         int failed = 0;
         int earlier = 0;
-        for (JobOutcome o : outcomes) {
-            RestoreOutcome p = o.purge();
-            switch (p.status()) {
+        for (Outcome o : outcomes) {
+            Outcome p = o.purge();
+            switch ((Outcome.Restore) p.status()) {
                 case PURGED -> purged++;
                 case NOT_IN_RECYCLE_BIN -> absent++;
                 case FAILED -> failed++;
@@ -131,49 +129,50 @@ final class BatchLog implements BatchListener {
     }
 
     /** What an abort left done and undone, as the log said it; {@code null} when there was no abort. */
-    BatchResult abortedWith() {
+    Result abortedWith() {
         return aborted;
     }
 
-    void summary(BatchResult r) {
+    void summary(Result r) {
         if (r.overMaxJobs()) {
             listener.getLogger()
-                    .println(
-                            Messages.Log_dryRunOverMax(r.selected(), r.getPlan().maxJobs(), r.total()));
+                    .println(Messages.Log_dryRunOverMax(
+                            r.selected(), r.maxJobs(), r.outcomes().size()));
         }
         listener.getLogger()
                 .println(
-                        r.getPlan().dryRun()
+                        r.dryRun()
                                 ? Messages.Log_dryRunSummary(
-                                        r.count(Status.WOULD_DELETE),
-                                        r.count(Status.NOT_PERMITTED),
-                                        r.count(Status.MISSING),
-                                        r.count(Status.FAILED),
-                                        r.total())
+                                        r.count(Delete.WOULD_DELETE),
+                                        r.count(Delete.NOT_PERMITTED),
+                                        r.count(Delete.MISSING),
+                                        r.count(Delete.FAILED),
+                                        r.outcomes().size())
                                 : Messages.Log_summary(
-                                        r.count(Status.DELETED),
-                                        r.count(Status.ALREADY_GONE),
-                                        r.count(Status.FAILED),
-                                        r.total()));
+                                        r.count(Delete.DELETED),
+                                        r.count(Delete.ALREADY_GONE),
+                                        r.count(Delete.FAILED),
+                                        r.outcomes().size()));
     }
 
     /** The message of a batch that failed: how many, then one line per failed job. */
-    String failures(BatchResult r) {
-        long failed = r.getOutcomes().stream().filter(JobOutcome::isFailure).count();
-        StringBuilder sb = new StringBuilder(Messages.Errors_batchFailed(failed, r.total()));
-        for (JobOutcome o : r.getOutcomes()) {
+    String failures(Result r) {
+        long failed = r.outcomes().stream().filter(Outcome::isFailure).count();
+        StringBuilder sb = new StringBuilder(
+                Messages.Errors_batchFailed(failed, r.outcomes().size()));
+        for (Outcome o : r.outcomes()) {
             if (o.isFailure()) {
-                sb.append('\n').append(o.status() == Status.FAILED ? line(o) : purgeLine(o));
+                sb.append('\n').append(o.status() == Delete.FAILED ? line(o) : purgeLine(o));
             }
         }
         return sb.toString();
     }
 
     /** What the purge of a deleted job did. */
-    static String purgeLine(JobOutcome o) {
-        RestoreOutcome p = o.purge();
-        String who = who(o.job());
-        return switch (p.status()) {
+    static String purgeLine(Outcome o) {
+        Outcome p = o.purge();
+        String who = who(o);
+        return switch ((Outcome.Restore) p.status()) {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.Purge_FAILED(who, ClientMessages.describe(p.error()));
@@ -182,14 +181,13 @@ final class BatchLog implements BatchListener {
     }
 
     /** One job's line: {@code name (id): what happened}. */
-    static String line(JobOutcome o) {
-        BuildJob job = o.job();
-        String who = who(job);
+    static String line(Outcome o) {
+        String who = who(o);
         String project = ClientMessages.orNone(o.projectId());
         String requestId = ClientMessages.orNone(o.requestId());
         int attempts = o.attempts();
         String error = o.error() == null ? "" : ClientMessages.describe(o.error());
-        return switch (o.status()) {
+        return switch ((Delete) o.status()) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, attempts);
             case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, attempts);
             case FAILED -> Messages.JobStatus_FAILED(who, error);

@@ -12,12 +12,11 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
@@ -52,7 +51,7 @@ final class DeleteBuildJobService {
 
     /**
      * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
-     * endpoints, then the credentials. The result has one shape whatever the selection ({@link BatchResult#toMap}): a
+     * endpoints, then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a
      * single {@code jobId} is one delete, logged on one line, and a batch of one. A batch attempts every job, then
      * fails if any failed.
      *
@@ -69,22 +68,20 @@ final class DeleteBuildJobService {
             if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
                 String id = plan.ids().get(0);
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
-                DeleteJobResult r;
+                Outcome r;
                 try {
                     r = c.client().deleteJob(id, plan.ignoreMissing());
                 } catch (CodeArtsException e) {
                     if (!refusedBeforeTheJob(e)) {
-                        CleanupSummaryAction.attach(
-                                run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
+                        CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, Outcome.Delete.FAILED, e)));
                     }
                     throw e;
                 } catch (InterruptedException e) {
-                    CleanupSummaryAction.attach(
-                            run, CleanupSummary.of(single(plan, id, JobOutcome.Status.UNKNOWN, null)));
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, Outcome.Delete.UNKNOWN, null)));
                     throw e;
                 }
                 listener.getLogger().println(done(r));
-                BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
+                Result single = single(plan, r);
                 if (single.restoreFrom() != null) {
                     listener.getLogger().println(Messages.Log_restoreHint());
                 }
@@ -103,12 +100,12 @@ final class DeleteBuildJobService {
                 listener.getLogger().println(Messages.Log_purgeWarning());
             }
             BatchLog log = new BatchLog(listener);
-            BatchResult result;
+            Result result;
             try {
                 result = c.client().deleteJobs(plan, log);
             } catch (InterruptedException e) {
                 // what the log said on the abort goes on the build page too, before the step ends
-                BatchResult partial = log.abortedWith();
+                Result partial = log.abortedWith();
                 if (partial != null) {
                     CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
                 }
@@ -140,8 +137,12 @@ final class DeleteBuildJobService {
     }
 
     /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
-    private static BatchResult single(SelectionPlan plan, String id, JobOutcome.Status status, CodeArtsException e) {
-        return BatchResult.of(plan, new JobOutcome(BuildJob.ofId(id), status, null, e));
+    private static Result single(SelectionPlan plan, String id, Outcome.Delete status, CodeArtsException e) {
+        return single(plan, e == null ? Outcome.of(id, null, null, status) : Outcome.failed(id, null, null, status, e));
+    }
+
+    private static Result single(SelectionPlan plan, Outcome o) {
+        return new Result(false, List.of(o), 1, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
@@ -188,12 +189,11 @@ final class DeleteBuildJobService {
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
     }
 
-    private static String done(DeleteJobResult r) {
-        String requestId = ClientMessages.orNone(r.getRequestId());
-        return r.isAlreadyDeleted()
-                ? Messages.Log_alreadyDeleted(r.getJobId(), requestId, r.getAttempts())
-                : Messages.Log_deleted(
-                        r.getJobId(), ClientMessages.orNone(r.getProjectId()), requestId, r.getAttempts());
+    private static String done(Outcome r) {
+        String requestId = ClientMessages.orNone(r.requestId());
+        return r.status() == Outcome.Delete.ALREADY_GONE
+                ? Messages.Log_alreadyDeleted(r.jobId(), requestId, r.attempts())
+                : Messages.Log_deleted(r.jobId(), ClientMessages.orNone(r.projectId()), requestId, r.attempts());
     }
 
     private static String authModeName(AuthMode mode) {

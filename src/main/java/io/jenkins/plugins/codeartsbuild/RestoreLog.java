@@ -2,17 +2,17 @@ package io.jenkins.plugins.codeartsbuild;
 
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Outcome.Restore;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 
 /** The build log of a restore: what the recycle bin held, one line per job as it finishes, a summary. */
 final class RestoreLog implements RestoreListener {
 
     private final TaskListener listener;
-    private volatile RestoreResult aborted;
+    private volatile Result aborted;
 
     RestoreLog(TaskListener listener) {
         this.listener = listener;
@@ -46,54 +46,54 @@ final class RestoreLog implements RestoreListener {
     }
 
     @Override
-    public void onJobDone(RestoreOutcome o) {
+    public void onJobDone(Outcome o) {
         listener.getLogger().println(line(o));
     }
 
     @Override
-    public void onAborted(RestoreResult partial) {
+    public void onAborted(Result partial) {
         aborted = partial;
         listener.getLogger()
                 .println(Messages.Log_restoreAborted(
-                        partial.count(Status.RESTORED),
-                        partial.count(Status.FAILED),
-                        partial.count(Status.UNKNOWN),
-                        partial.count(Status.NOT_ATTEMPTED),
+                        partial.count(Restore.RESTORED),
+                        partial.count(Restore.FAILED),
+                        partial.count(Restore.UNKNOWN),
+                        partial.count(Restore.NOT_ATTEMPTED),
                         partial.outcomes().size()));
     }
 
     /** What an abort left done and undone, as the log said it; {@code null} when there was no abort. */
-    RestoreResult abortedWith() {
+    Result abortedWith() {
         return aborted;
     }
 
-    void summary(RestoreResult r) {
+    void summary(Result r) {
         if (r.overMaxJobs()) {
             listener.getLogger()
                     .println(Messages.Log_restoreOverMax(
-                            r.selected(), r.plan().maxJobs(), r.outcomes().size()));
+                            r.selected(), r.maxJobs(), r.outcomes().size()));
             return;
         }
         listener.getLogger()
                 .println(
-                        r.plan().dryRun()
+                        r.dryRun()
                                 ? Messages.Log_restoreDryRunSummary(
-                                        r.count(Status.WOULD_RESTORE),
-                                        r.count(Status.NOT_IN_RECYCLE_BIN),
+                                        r.count(Restore.WOULD_RESTORE),
+                                        r.count(Restore.NOT_IN_RECYCLE_BIN),
                                         r.outcomes().size())
                                 : Messages.Log_restoreSummary(
-                                        r.count(Status.RESTORED),
-                                        r.count(Status.NOT_IN_RECYCLE_BIN),
-                                        r.count(Status.FAILED),
+                                        r.count(Restore.RESTORED),
+                                        r.count(Restore.NOT_IN_RECYCLE_BIN),
+                                        r.count(Restore.FAILED),
                                         r.outcomes().size()));
     }
 
     /** The message of a restore that failed: how many, then one line per job that was not restored. */
-    String failures(RestoreResult r) {
-        long failed = r.outcomes().stream().filter(RestoreOutcome::isFailure).count();
+    String failures(Result r) {
+        long failed = r.outcomes().stream().filter(Outcome::isFailure).count();
         StringBuilder sb = new StringBuilder(
                 Messages.Errors_restoreBatchFailed(failed, r.outcomes().size()));
-        for (RestoreOutcome o : r.outcomes()) {
+        for (Outcome o : r.outcomes()) {
             if (o.isFailure()) {
                 sb.append('\n').append(line(o));
             }
@@ -102,13 +102,12 @@ final class RestoreLog implements RestoreListener {
     }
 
     /** One job's line: {@code name (id): what happened}. */
-    static String line(RestoreOutcome o) {
-        String who = BatchLog.who(o.job());
+    static String line(Outcome o) {
+        String who = BatchLog.who(o);
         String requestId = ClientMessages.orNone(o.requestId());
-        return switch (o.status()) {
+        return switch ((Restore) o.status()) {
             case RESTORED ->
-                Messages.RestoreStatus_RESTORED(
-                        who, ClientMessages.orNone(o.job().projectId()), requestId, o.attempts());
+                Messages.RestoreStatus_RESTORED(who, ClientMessages.orNone(o.projectId()), requestId, o.attempts());
             case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
             case WOULD_RESTORE ->
                 Messages.RestoreStatus_WOULD_RESTORE(

@@ -5,8 +5,8 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
@@ -18,7 +18,7 @@ final class RestoreService {
     private RestoreService() {}
 
     /**
-     * Restores the selected jobs from the recycle bin. The result has one shape ({@link RestoreResult#toMap}); the
+     * Restores the selected jobs from the recycle bin. The result has one shape ({@link Result#toMap}); the
      * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
      */
     @NonNull
@@ -37,11 +37,11 @@ final class RestoreService {
                             c.mode(),
                             plan.parallelism()));
             RestoreLog log = new RestoreLog(listener);
-            RestoreResult result;
+            Result result;
             try {
                 result = c.client().restoreJobs(plan, log);
             } catch (InterruptedException e) {
-                RestoreResult partial = log.abortedWith();
+                Result partial = log.abortedWith();
                 if (partial != null) {
                     CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
                 }

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.util.List;
 
@@ -41,14 +39,14 @@ public interface BatchListener {
     default void onThrottled(double requestsPerSecond, int throttledAnswers) {}
 
     /** One job is done. */
-    default void onJobDone(JobOutcome outcome) {}
+    default void onJobDone(Outcome outcome) {}
 
     /**
      * The deleted jobs' purge from the recycle bin is done: {@code outcomes} are the deleted jobs, each with its
-     * {@link JobOutcome#purge()}; {@code binPages} pages of the bin's list were read.
+     * {@link Outcome#purge()}; {@code binPages} pages of the bin's list were read.
      */
-    default void onPurged(List<JobOutcome> outcomes, int binPages) {}
+    default void onPurged(List<Outcome> outcomes, int binPages) {}
 
     /** The batch was aborted: what was done before, and what was not. */
-    default void onAborted(BatchResult partial) {}
+    default void onAborted(Result partial) {}
 }

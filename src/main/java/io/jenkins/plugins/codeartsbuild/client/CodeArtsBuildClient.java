@@ -10,11 +10,9 @@ import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteCall;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
@@ -22,7 +20,6 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Clock;
 import java.util.List;
@@ -84,10 +81,10 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsValidationException for a bad job id, before anything is sent
      * @throws InterruptedException when the calling thread is interrupted: the HTTP call is cancelled, no retry
      */
-    public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
-            throws CodeArtsException, InterruptedException {
+    public Outcome deleteJob(String jobId, boolean ignoreMissing) throws CodeArtsException, InterruptedException {
         String id = JobIds.check(jobId);
-        return guarded(() -> new DeleteCall(exchange, jobsUrl).send(id, ignoreMissing, listener, Pacer.NONE));
+        return guarded(
+                () -> new DeleteCall(exchange, jobsUrl).send(BuildJob.ofId(id), ignoreMissing, listener, Pacer.NONE));
     }
 
     /**
@@ -163,8 +160,7 @@ public final class CodeArtsBuildClient {
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
      *     sent, and {@link BatchListener#onAborted} has said what was done
      */
-    public BatchResult deleteJobs(SelectionPlan plan, BatchListener events)
-            throws CodeArtsException, InterruptedException {
+    public Result deleteJobs(SelectionPlan plan, BatchListener events) throws CodeArtsException, InterruptedException {
         return guarded(() -> new DeleteBatch(plan, events, batchCalls()).run());
     }
 
@@ -175,7 +171,7 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
-    public RestoreResult restoreJobs(SelectionPlan plan, RestoreListener events)
+    public Result restoreJobs(SelectionPlan plan, RestoreListener events)
             throws CodeArtsException, InterruptedException {
         return guarded(() -> new RestoreBatch(plan, events, batchCalls()).run());
     }

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 
 /**
@@ -31,8 +29,8 @@ public interface RestoreListener {
     /** The server throttles the calls; they now go out at {@code requestsPerSecond}. */
     default void onThrottled(double requestsPerSecond, int throttledAnswers) {}
 
-    default void onJobDone(RestoreOutcome outcome) {}
+    default void onJobDone(Outcome outcome) {}
 
     /** The restore was aborted: what was done, and what was not. */
-    default void onAborted(RestoreResult partial) {}
+    default void onAborted(Result partial) {}
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -42,21 +41,26 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok-1"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult result = client().deleteJob(JOB_ID, false);
+        Outcome result = client().deleteJob(JOB_ID, false);
 
-        assertThat(result.getJobId()).isEqualTo(JOB_ID);
-        assertThat(result.getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
-        assertThat(result.getRequestId()).isEqualTo("req-ok");
-        assertThat(result.getAttempts()).isEqualTo(1);
-        assertThat(result.isAlreadyDeleted()).isFalse();
-        assertThat(result.toMap())
+        assertThat(result.jobId()).isEqualTo(JOB_ID);
+        assertThat(result.projectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(result.requestId()).isEqualTo("req-ok");
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(result.toMap(CodeArtsException::getMessage))
                 .containsExactly(
                         entry("jobId", JOB_ID),
+                        entry("name", null),
                         entry("projectId", Fixtures.PROJECT_ID),
                         entry("requestId", "req-ok"),
                         entry("alreadyDeleted", false),
                         entry("attempts", 1),
-                        entry("confirmedJobId", null));
+                        entry("confirmedJobId", null),
+                        entry("status", "DELETED"),
+                        entry("error", null),
+                        entry("purge", null),
+                        entry("purgeError", null));
         RecordedRequest delete = build.takeRequest();
         assertThat(delete.getMethod()).isEqualTo("POST");
         assertThat(delete.getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
@@ -103,10 +107,10 @@ class DeleteJobTest {
                                 + "\"request_id\":\"body-req\"}")
                 .build());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getProjectId()).isEqualTo("p");
-        assertThat(r.getRequestId()).isEqualTo("body-req");
+        assertThat(r.projectId()).isEqualTo("p");
+        assertThat(r.requestId()).isEqualTo("body-req");
     }
 
     @ParameterizedTest
@@ -171,11 +175,11 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, true);
+        Outcome r = client().deleteJob(JOB_ID, true);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isEqualTo("req-404");
+        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 

@@ -10,7 +10,6 @@ import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -125,7 +124,7 @@ class HostileAnswersTest {
     void aCodeArtsBuildNotFoundStillCountsWhenMissingJobsAreTolerated() throws Exception {
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, true).isAlreadyDeleted()).isTrue();
+        assertThat(client().deleteJob(JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -169,9 +168,9 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(build.getRequestCount()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(build.getRequestCount()).isEqualTo(2);
     }
 
     @Test
@@ -193,7 +192,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.retryAfter(503, retryAfter));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
+        assertThat(client().deleteJob(JOB_ID, false).attempts()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(2);
     }
 
@@ -448,7 +447,7 @@ class HostileAnswersTest {
 
         assertThat(client(Fixtures.config(iam, build), key)
                         .deleteJob(JOB_ID, false)
-                        .getAttempts())
+                        .attempts())
                 .isEqualTo(1);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("good");
@@ -579,11 +578,11 @@ class HostileAnswersTest {
             }
         };
 
-        DeleteJobResult r = client(listener).deleteJob(JOB_ID, false);
+        Outcome r = client(listener).deleteJob(JOB_ID, false);
 
-        assertThat(r.getJobId()).isEqualTo(JOB_ID);
-        assertThat(r.getConfirmedJobId()).isEqualTo(other);
-        assertThat(r.toMap()).containsEntry("confirmedJobId", other);
+        assertThat(r.jobId()).isEqualTo(JOB_ID);
+        assertThat(r.confirmedJobId()).isEqualTo(other);
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("confirmedJobId", other);
         assertThat(warnings).containsExactly(JOB_ID + " -> " + other);
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(build.takeRequest().getUrl().encodedPath()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
@@ -596,7 +595,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(400, "application/json", "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        assertThat(client().deleteJob(JOB_ID, true).isAlreadyDeleted()).isTrue();
+        assertThat(client().deleteJob(JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -617,10 +616,10 @@ class HostileAnswersTest {
     void aCompressedCodeArtsNotFoundStillCountsAsAlreadyGone() throws Exception {
         build.enqueue(Fixtures.gzipped(404, "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, true);
+        Outcome r = client().deleteJob(JOB_ID, true);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getRequestId()).isEqualTo("req-gz-404");
+        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.requestId()).isEqualTo("req-gz-404");
     }
 
     @Test
@@ -675,9 +674,9 @@ class HostileAnswersTest {
                 "application/json",
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"x\\r\\nFinished: SUCCESS\"}}"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getConfirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
+        assertThat(r.confirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
     }
 
     @Test
@@ -688,7 +687,7 @@ class HostileAnswersTest {
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + JOB_ID.toUpperCase(java.util.Locale.ROOT)
                         + "\"}}"));
 
-        assertThat(client().deleteJob(JOB_ID, false).getJobId()).isEqualTo(JOB_ID);
+        assertThat(client().deleteJob(JOB_ID, false).jobId()).isEqualTo(JOB_ID);
     }
 
     // ---- log forging
@@ -741,11 +740,11 @@ class HostileAnswersTest {
                         + "\"},\"request_id\":\"x\\ny\"}")
                 .build());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isNull();
-        assertThat(r.toMap()).containsEntry("jobId", JOB_ID);
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isNull();
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("jobId", JOB_ID);
     }
 
     @Test
@@ -775,10 +774,9 @@ class HostileAnswersTest {
                         + "\"}}")
                 .build());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
 
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isNull();
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isNull();
     }
 }

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +48,7 @@ class RecycleBinTest {
                 .build();
     }
 
-    private RestoreResult restore(Consumer<JobSelection> settings) throws Exception {
+    private Result restore(Consumer<JobSelection> settings) throws Exception {
         JobSelection s = new JobSelection();
         settings.accept(s);
         var plan = s.plan();
@@ -84,9 +81,9 @@ class RecycleBinTest {
     void restoresAJobByIdWithOneCallThatNamesIt() throws Exception {
         FakeCodeArtsBuild.Job job = binned("pr", 1).get(0);
 
-        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
 
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.RESTORED);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.keepDays()).isEqualTo(30);
         assertThat(r.outcomes().get(0).deletedAt()).isEqualTo(Instant.ofEpochSecond(1796004000L));
@@ -105,14 +102,14 @@ class RecycleBinTest {
     void aJobNotInTheBinIsReportedAndNothingIsSentForIt() throws Exception {
         String absent = FakeCodeArtsBuild.newId();
 
-        RestoreResult r = restore(s -> s.setJobIds(List.of(absent)));
+        Result r = restore(s -> s.setJobIds(List.of(absent)));
 
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.NOT_IN_RECYCLE_BIN);
         assertThat(r.hasFailures()).as("not tolerated without ignoreMissing").isTrue();
         assertThat(r.toMap(e -> "x")).containsEntry("restored", 0).containsEntry("notInRecycleBin", 1);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
 
-        RestoreResult tolerated = restore(s -> {
+        Result tolerated = restore(s -> {
             s.setJobIds(List.of(absent));
             s.setIgnoreMissing(true);
         });
@@ -125,9 +122,9 @@ class RecycleBinTest {
         binned("release", 2);
         binned("xpr-12-", 1); // contains the prefix, does not start with it
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("pr-12-"));
+        Result r = restore(s -> s.setJobNamePrefix("pr-12-"));
 
-        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.RESTORED);
+        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Outcome.Restore.RESTORED);
         assertThat(sent("GET", "recycling-jobs").get(0).getUrl().queryParameter("search"))
                 .isEqualTo("pr-12-");
         assertThat(sent("POST", "recycling-restoration")).hasSize(3);
@@ -151,19 +148,19 @@ class RecycleBinTest {
     void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
         binned("old", 30);
 
-        RestoreResult small = restore(s -> {
+        Result small = restore(s -> {
             s.setJobNamePrefix("old");
             s.setDryRun(true);
         });
-        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Status.WOULD_RESTORE);
+        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Outcome.Restore.WOULD_RESTORE);
 
-        RestoreResult over = restore(s -> {
+        Result over = restore(s -> {
             s.setJobNamePrefix("old");
             s.setDryRun(true);
             s.setMaxJobs(10);
         });
         assertThat(over.overMaxJobs()).isTrue();
-        assertThat(over.outcomes()).hasSize(RestoreResult.SAMPLE);
+        assertThat(over.outcomes()).hasSize(Result.SAMPLE);
         assertThat(over.toMap(e -> "x")).containsEntry("total", 30).containsEntry("neededMaxJobs", 30);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
 
@@ -195,7 +192,7 @@ class RecycleBinTest {
     void pagesAreReadByPageNoFromOne() throws Exception {
         binned("b", 250);
 
-        RestoreResult r = restore(s -> {
+        Result r = restore(s -> {
             s.setJobNamePrefix("b");
             s.setDryRun(true);
             s.setMaxJobs(1000);
@@ -212,7 +209,7 @@ class RecycleBinTest {
         binned("b", 250);
         fake.bin.paging = FakeRecycleBin.Paging.PAGE_INDEX;
 
-        RestoreResult r = restore(s -> {
+        Result r = restore(s -> {
             s.setJobNamePrefix("b");
             s.setDryRun(true);
             s.setMaxJobs(1000);
@@ -240,17 +237,17 @@ class RecycleBinTest {
     void theSdkEnvelopeWorksAndItsRefusalIsAFailure() throws Exception {
         fake.bin.sdkEnvelope = true;
         FakeCodeArtsBuild.Job job = binned("sdk", 1).get(0);
-        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.RESTORED);
 
         // in the bin's list, but the restore answers HTTP 200 "success": false
         FakeCodeArtsBuild.Job other = binned("sdk2", 1).get(0);
         fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-restoration")
                 ? json("{\"success\":false,\"message\":\"name clash\",\"err_code\":\"CB.00060999\"}")
                 : null;
-        RestoreResult refused = restore(s -> s.setJobIds(List.of(other.id())));
-        RestoreOutcome o = refused.outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Status.FAILED);
+        Result refused = restore(s -> s.setJobIds(List.of(other.id())));
+        Outcome o = refused.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Outcome.Restore.FAILED);
         assertThat(((CodeArtsApiException) o.error()).getFailure()).isEqualTo(Failure.REFUSED);
         assertThat(o.error().getMessage()).contains("name clash").contains("CB.00060999");
         assertThat(refused.hasFailures()).isTrue();
@@ -293,10 +290,10 @@ class RecycleBinTest {
                         + "{\"job_id\":\"" + good.id() + "\",\"job_name\":\"" + good.name() + "\"}]}}")
                 : null;
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("e"));
+        Result r = restore(s -> s.setJobNamePrefix("e"));
 
         assertThat(r.unusableEntries()).isEqualTo(3);
-        assertThat(r.outcomes()).extracting(o -> o.job().id()).containsExactly(good.id());
+        assertThat(r.outcomes()).extracting(o -> o.jobId()).containsExactly(good.id());
         assertThat(fake.seen)
                 .allMatch(seen -> !seen.request().getUrl().toString().contains(".."));
     }
@@ -307,9 +304,9 @@ class RecycleBinTest {
                 FakeCodeArtsBuild.newId(), "evil\nFinished: SUCCESS\u001b[2J", PROJECT_ID, "p", null);
         fake.bin.put(job);
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("evil"));
+        Result r = restore(s -> s.setJobNamePrefix("evil"));
 
-        String name = r.outcomes().get(0).job().name();
+        String name = r.outcomes().get(0).name();
         assertThat(name).doesNotContain("\n").doesNotContain("\u001b").contains("evil");
         Map<String, Object> map = r.toMap(e -> "x");
         assertThat(map.toString()).doesNotContain("\n");

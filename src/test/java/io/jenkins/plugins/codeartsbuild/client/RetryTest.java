@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.ServerSocket;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
@@ -56,10 +55,10 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060100", "network busy"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(3);
-        assertThat(r.isAlreadyDeleted()).isFalse();
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
         assertThat(build.getRequestCount()).isEqualTo(3);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -91,7 +90,7 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060211", "too many requests"));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
+        assertThat(client().deleteJob(JOB_ID, false).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -132,9 +131,9 @@ class RetryTest {
         }
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(6);
+        assertThat(r.attempts()).isEqualTo(6);
         assertThat(build.getRequestCount()).isEqualTo(6);
         // a single delete backs off (no Retry-After was given): 1 s, 2 s, 4 s, 8 s ceilings with jitter 0.5
         assertThat(sleeper.sleeps).hasSize(5).allMatch(d -> !d.isZero());
@@ -214,11 +213,11 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getAttempts()).isEqualTo(2);
-        assertThat(r.getRequestId()).isEqualTo("req-404");
+        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(2);
         assertThat(listener.events.get(2)).contains("lost before a complete answer");
     }
@@ -230,10 +229,10 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = client().deleteJob(JOB_ID, false);
 
-        assertThat(r.isAlreadyDeleted()).isFalse();
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(r.attempts()).isEqualTo(2);
     }
 
     @Test
@@ -244,7 +243,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+        assertThat(client().deleteJob(JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -264,6 +263,6 @@ class RetryTest {
         build.enqueue(html(504));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+        assertThat(client().deleteJob(JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 }

@@ -4,6 +4,9 @@ import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Outcome.Delete;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.util.ArrayList;
@@ -16,9 +19,6 @@ import java.util.List;
  * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
  */
 public final class DeleteBatch {
-
-    /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
-    public static final int SAMPLE = 20;
 
     private final SelectionPlan plan;
     private final BatchListener events;
@@ -38,7 +38,7 @@ public final class DeleteBatch {
      * @throws InterruptedException when aborted: calls in flight are cancelled, nothing more is sent, and
      *     {@link BatchListener#onAborted} has said what was done
      */
-    public BatchResult run() throws CodeArtsException, InterruptedException {
+    public Result run() throws CodeArtsException, InterruptedException {
         List<BuildJob> jobs = resolve();
         List<BuildJob> todo = jobs;
         if (jobs.size() > plan.maxJobs()) {
@@ -49,32 +49,41 @@ public final class DeleteBatch {
                         String.valueOf(jobs.size()),
                         String.valueOf(plan.maxJobs()));
             }
-            todo = jobs.subList(0, Math.min(SAMPLE, jobs.size()));
+            todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
-            JobOutcome gone = new JobOutcome(
-                    new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null),
-                    plan.dryRun() ? JobOutcome.Status.MISSING : JobOutcome.Status.ALREADY_GONE,
-                    null,
-                    null);
+            Outcome gone = Outcome.of(
+                    null, Texts.oneLine(plan.name(), 200), null, plan.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
             events.onJobDone(gone);
-            return new BatchResult(plan, List.of(gone));
+            return result(plan, List.of(gone), 1);
         }
         // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
         // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
         calls.exchange().authenticate(calls.authenticateAt(), events.forLookup());
-        List<JobOutcome> outcomes = new ParallelJobs<BuildJob, JobOutcome>(plan.parallelism(), events::onThrottled)
+        List<Outcome> outcomes = new ParallelJobs<BuildJob, Outcome>(plan.parallelism(), events::onThrottled)
                 .run(
                         todo,
                         (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
                         events::onJobDone,
-                        (job, started) -> new JobOutcome(
-                                job, started ? JobOutcome.Status.UNKNOWN : JobOutcome.Status.NOT_ATTEMPTED, null, null),
-                        partial -> events.onAborted(new BatchResult(plan, partial)));
+                        (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
+                        partial -> events.onAborted(result(plan, partial, partial.size())));
         if (plan.purge() && !plan.dryRun()) {
             outcomes = new Purge(calls.bin(), plan, events).of(outcomes);
         }
-        return new BatchResult(plan, outcomes, jobs.size());
+        return result(plan, outcomes, jobs.size());
+    }
+
+    /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
+    static Result result(SelectionPlan plan, List<Outcome> outcomes, int selected) {
+        return new Result(false, outcomes, selected, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
+    }
+
+    static Outcome of(BuildJob job, Outcome.Status status) {
+        return Outcome.of(job.id(), job.name(), job.projectId(), status);
+    }
+
+    static Outcome failed(BuildJob job, Outcome.Status status, CodeArtsException e) {
+        return Outcome.failed(job.id(), job.name(), job.projectId(), status, e);
     }
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
@@ -119,41 +128,31 @@ public final class DeleteBatch {
         return jobs;
     }
 
-    private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
+    private Outcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            DeleteJobResult r = calls.deleter().send(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
-            return new JobOutcome(
-                    job, r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED, r, null);
+            return calls.deleter().send(job, plan.ignoreMissing(), events.forJob(job.id()), pacer);
         } catch (CodeArtsException e) {
-            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            return failed(job, Delete.FAILED, e);
         } catch (RuntimeException e) {
-            return new JobOutcome(
-                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
         }
     }
 
-    private JobOutcome check(BuildJob job, Pacer pacer) throws InterruptedException {
+    private Outcome check(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
             JobLister.Info info = lister.info(job.id(), events.forJob(job.id()), pacer);
             BuildJob known = job.name() != null ? job : info.job();
             if (!info.exists()) {
-                return new JobOutcome(
-                        known,
-                        plan.ignoreMissing() ? JobOutcome.Status.MISSING : JobOutcome.Status.FAILED,
-                        null,
-                        plan.ignoreMissing() ? null : new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
+                return plan.ignoreMissing()
+                        ? of(known, Delete.MISSING)
+                        : failed(known, Delete.FAILED, new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
             }
             Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
-            return new JobOutcome(
-                    known,
-                    Boolean.FALSE.equals(canDelete) ? JobOutcome.Status.NOT_PERMITTED : JobOutcome.Status.WOULD_DELETE,
-                    null,
-                    null);
+            return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);
         } catch (CodeArtsException e) {
-            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            return failed(job, Delete.FAILED, e);
         } catch (RuntimeException e) {
-            return new JobOutcome(
-                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
         }
     }
 }

@@ -12,8 +12,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Sleeper;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -140,9 +140,9 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
+        Outcome r = client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
 
-        assertThat(r.getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(r.projectId()).isEqualTo(Fixtures.PROJECT_ID);
         RecordedRequest lookup = iam.takeRequest();
         assertThat(lookup.getMethod()).isEqualTo("GET");
         assertThat(lookup.getTarget()).isEqualTo("/v3/projects?name=cn-north-4");
@@ -175,7 +175,7 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
+        Outcome r = CodeArtsBuildClient.builder(
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
                         Fixtures.newKey())
@@ -183,7 +183,7 @@ public class SignatureAuthenticatorTest {
                 .build()
                 .deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 

@@ -13,9 +13,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -172,10 +172,9 @@ class TokenAuthenticatorTest {
         build.enqueue(tokenExpires());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("stale");
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("fresh");
@@ -293,19 +292,18 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
     }
 
     /** {@code n} deletes at once with one key and a cold cache, one client each; waits for all of them to end. */
-    private List<Future<DeleteJobResult>> deleteConcurrently(int n) throws InterruptedException {
+    private List<Future<Outcome>> deleteConcurrently(int n) throws InterruptedException {
         AccessKey key = Fixtures.newKey();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
-            List<Future<DeleteJobResult>> results = new ArrayList<>();
+            List<Future<Outcome>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 results.add(pool.submit(
                         () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
@@ -334,8 +332,8 @@ class TokenAuthenticatorTest {
                         : Fixtures.error(401, "APIGW.0301", "x-auth-token not found");
             }
         });
-        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
-            assertThat(f.get(30, TimeUnit.SECONDS).getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
+        for (Future<Outcome> f : deleteConcurrently(50)) {
+            assertThat(f.get(30, TimeUnit.SECONDS).projectId()).isEqualTo(Fixtures.PROJECT_ID);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isEqualTo(50);
@@ -350,7 +348,7 @@ class TokenAuthenticatorTest {
                 return Fixtures.error(401, "401", "The request you have made requires authentication.");
             }
         });
-        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+        for (Future<Outcome> f : deleteConcurrently(50)) {
             assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CodeArtsApiException.class);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -402,14 +400,14 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
+        Outcome r = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .clock(clock)
                 .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
                 .build()
                 .deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 
@@ -433,14 +431,14 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
+        Outcome r = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .clock(clock)
                 .sleeper(sleeper)
                 .build()
                 .deleteJob(JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,10 +147,10 @@ final class CleanupFigures {
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(parallelism);
-        RestoreResult r = clients.coldClient().restoreJobs(s.plan(), RestoreListener.NONE);
-        if (r.count(RestoreOutcome.Status.RESTORED) != ids.size()) {
-            throw new IllegalStateException("restored " + r.count(RestoreOutcome.Status.RESTORED) + " of " + ids.size()
-                    + ": " + r.outcomes().get(0));
+        Result r = clients.coldClient().restoreJobs(s.plan(), RestoreListener.NONE);
+        if (r.count(Outcome.Restore.RESTORED) != ids.size()) {
+            throw new IllegalStateException("restored " + r.count(Outcome.Restore.RESTORED) + " of " + ids.size() + ": "
+                    + r.outcomes().get(0));
         }
         sink += r.outcomes().size();
     }

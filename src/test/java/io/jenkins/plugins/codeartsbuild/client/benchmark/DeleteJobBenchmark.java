@@ -6,11 +6,10 @@ import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -211,11 +210,11 @@ public final class DeleteJobBenchmark {
     }
 
     /** Something derived from the result, so that nothing is optimised away; counts deletes that needed a retry. */
-    private long consume(DeleteJobResult r) {
-        if (r.getAttempts() != 1) {
+    private long consume(Outcome r) {
+        if (r.attempts() != 1) {
             retried.incrementAndGet();
         }
-        return r.getProjectId().length() + r.getAttempts();
+        return r.projectId().length() + r.attempts();
     }
 
     // ---- figure 1 ------------------------------------------------------------------------------------------------
@@ -392,7 +391,7 @@ public final class DeleteJobBenchmark {
     }
 
     /** A batch of {@code ids} on a new client (token mode), as a Jenkins build runs one. */
-    private BatchResult deleteBatch(String ak, List<String> ids, int parallelism) throws Exception {
+    private Result deleteBatch(String ak, List<String> ids, int parallelism) throws Exception {
         JobSelection selection = new JobSelection();
         selection.setJobIds(ids);
         selection.setMaxJobs(ids.size());
@@ -400,23 +399,22 @@ public final class DeleteJobBenchmark {
         return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.plan(), BatchListener.NONE);
     }
 
-    /** Consumes every job's result as {@link #consume(DeleteJobResult)}; fails unless every job was deleted. */
-    private long consume(BatchResult r, int expected) {
-        if (r.count(JobOutcome.Status.DELETED) != expected) {
+    /** Consumes every job's result as {@link #consume(Outcome)}; fails unless every job was deleted. */
+    private long consume(Result r, int expected) {
+        if (r.count(Outcome.Delete.DELETED) != expected) {
             String first = "";
-            for (JobOutcome o : r.getOutcomes()) {
-                if (o.status() != JobOutcome.Status.DELETED) {
-                    first = o.job().id() + " " + o.status() + (o.error() == null ? "" : ": " + o.error());
+            for (Outcome o : r.outcomes()) {
+                if (o.status() != Outcome.Delete.DELETED) {
+                    first = o.jobId() + " " + o.status() + (o.error() == null ? "" : ": " + o.error());
                     break;
                 }
             }
             throw new IllegalStateException(f(
-                    "batch deleted %d of %d jobs; first other: %s",
-                    r.count(JobOutcome.Status.DELETED), expected, first));
+                    "batch deleted %d of %d jobs; first other: %s", r.count(Outcome.Delete.DELETED), expected, first));
         }
         long acc = 0;
-        for (JobOutcome o : r.getOutcomes()) {
-            acc += consume(o.result());
+        for (Outcome o : r.outcomes()) {
+            acc += consume(o);
         }
         return acc;
     }
@@ -430,14 +428,14 @@ public final class DeleteJobBenchmark {
             sink.addAndGet(consume(deleteBatch(coldAk(), ids.subList(0, 64), 8), 64));
             String oneAk = coldAk();
             long start = System.nanoTime();
-            BatchResult oneResult = deleteBatch(oneAk, ids, 1);
+            Result oneResult = deleteBatch(oneAk, ids, 1);
             double one = (System.nanoTime() - start) / 1e9;
             sink.addAndGet(consume(oneResult, BATCH_JOBS));
             String eightAk = coldAk();
             int exchangesBefore = cloud.tokenExchanges();
             int connections = cloud.server().connectionsAccepted();
             start = System.nanoTime();
-            BatchResult eightResult = deleteBatch(eightAk, ids, 8);
+            Result eightResult = deleteBatch(eightAk, ids, 8);
             double eight = (System.nanoTime() - start) / 1e9;
             int exchanges = cloud.tokenExchanges() - exchangesBefore;
             sink.addAndGet(consume(eightResult, BATCH_JOBS));
@@ -612,7 +610,7 @@ public final class DeleteJobBenchmark {
 
     @FunctionalInterface
     interface Delete {
-        DeleteJobResult run() throws Exception;
+        Outcome run() throws Exception;
     }
 
     /** Runs {@code total} deletes spread over {@code threads} threads; returns the wall time in seconds. */

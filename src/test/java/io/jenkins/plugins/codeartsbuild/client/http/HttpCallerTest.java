@@ -321,7 +321,7 @@ class HttpCallerTest {
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
         assertThat(client(trusting("localhost"), config)
                         .deleteJob(JOB_ID, false)
-                        .getProjectId())
+                        .projectId())
                 .isEqualTo(Fixtures.PROJECT_ID);
     }
 

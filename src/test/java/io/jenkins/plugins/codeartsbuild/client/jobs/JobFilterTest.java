@@ -10,8 +10,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter.Verdict;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,9 +210,9 @@ class JobFilterTest {
             }
         };
 
-        BatchResult r = client().deleteJobs(s.plan(), listener);
+        Result r = client().deleteJobs(s.plan(), listener);
 
-        assertThat(r.count(Status.DELETED)).isEqualTo(4);
+        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
         assertThat(filtered).containsExactly("60 -> 4, unknown 1");
     }

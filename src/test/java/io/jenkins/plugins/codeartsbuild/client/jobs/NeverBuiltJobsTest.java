@@ -10,7 +10,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class NeverBuiltJobsTest {
     }
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
-    private BatchResult delete(JobSelection s) throws Exception {
+    private Result delete(JobSelection s) throws Exception {
         return client().deleteJobs(s.plan(), new BatchListener() {
             @Override
             public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
@@ -122,11 +123,11 @@ class NeverBuiltJobsTest {
         server.add("pr-built", fields);
         server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
 
-        BatchResult r = delete(select(s -> {}));
+        Result r = delete(select(s -> {}));
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
-        assertThat(r.count(Status.DELETED)).isEqualTo(1);
+        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(1);
         assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
     }
 
@@ -267,14 +268,14 @@ class NeverBuiltJobsTest {
         assertThat(found.get(0).toMap()).containsEntry("lastBuildTime", null);
         server.seen.clear();
 
-        BatchResult r = delete(select(s -> {}));
+        Result r = delete(select(s -> {}));
 
         assertThat(server.infoIds()).containsExactlyInAnyOrderElementsOf(never);
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(concat(never, oldBuild));
         assertThat(server.seen.indexOf(server.requests("info").get(3)))
                 .as("every info call before the first delete")
                 .isLessThan(server.seen.indexOf(server.requests("delete").get(0)));
-        assertThat(r.count(Status.DELETED)).isEqualTo(5);
+        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(5);
         assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
     }
 
