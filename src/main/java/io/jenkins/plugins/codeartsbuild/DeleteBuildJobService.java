@@ -64,7 +64,8 @@ final class DeleteBuildJobService {
             throws AbortException, InterruptedException {
         try {
             SelectionPlan plan = selection.plan();
-            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            BuildLog log = new BuildLog(listener, plan);
+            Connection c = connect(run, log, selection.getCredentialsId(), selection.getRegion());
             if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
                 String id = plan.ids().get(0);
                 listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
@@ -99,10 +100,9 @@ final class DeleteBuildJobService {
             if (plan.purge()) {
                 listener.getLogger().println(Messages.Log_purgeWarning());
             }
-            BatchLog log = new BatchLog(listener);
             Result result;
             try {
-                result = c.client().deleteJobs(plan, log);
+                result = c.client().deleteJobs(plan);
             } catch (InterruptedException e) {
                 // what the log said on the abort goes on the build page too, before the step ends
                 Result partial = log.abortedWith();
@@ -157,7 +157,8 @@ final class DeleteBuildJobService {
         }
         try {
             SelectionPlan plan = selection.plan();
-            Connection c = connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+            Connection c =
+                    connect(run, new BuildLog(listener, plan), selection.getCredentialsId(), selection.getRegion());
             List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
@@ -170,11 +171,11 @@ final class DeleteBuildJobService {
         }
     }
 
-    /** A client for the run, and what the log says about it. */
+    /** A client for the run, its events going to {@code log}, and what the log says about it. */
     record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
 
     static Connection connect(
-            Run<?, ?> run, TaskListener listener, @CheckForNull String credentialsId, @CheckForNull String region)
+            Run<?, ?> run, BuildLog log, @CheckForNull String credentialsId, @CheckForNull String region)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
         String credentials = Util.fixEmptyAndTrim(credentialsId);
@@ -183,9 +184,8 @@ final class DeleteBuildJobService {
         }
         ClientConfig config = global.toClientConfig(region);
         AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(HTTP, config, key)
-                .listener(new BuildLogListener(listener, null))
-                .build();
+        CodeArtsBuildClient client =
+                CodeArtsBuildClient.builder(HTTP, config, key).listener(log).build();
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
     }
 

@@ -26,8 +26,9 @@ final class RestoreService {
             throws AbortException, InterruptedException {
         try {
             SelectionPlan plan = selection.plan();
+            BuildLog log = new BuildLog(listener, plan);
             DeleteBuildJobService.Connection c =
-                    DeleteBuildJobService.connect(run, listener, selection.getCredentialsId(), selection.getRegion());
+                    DeleteBuildJobService.connect(run, log, selection.getCredentialsId(), selection.getRegion());
             listener.getLogger()
                     .println(Messages.Log_restoring(
                             plan.kind().option(),
@@ -36,10 +37,9 @@ final class RestoreService {
                             c.credentialsId(),
                             c.mode(),
                             plan.parallelism()));
-            RestoreLog log = new RestoreLog(listener);
             Result result;
             try {
-                result = c.client().restoreJobs(plan, log);
+                result = c.client().restoreJobs(plan);
             } catch (InterruptedException e) {
                 Result partial = log.abortedWith();
                 if (partial != null) {

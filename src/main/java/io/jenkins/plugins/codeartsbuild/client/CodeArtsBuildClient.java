@@ -28,7 +28,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Deletes CodeArts Build jobs: {@code POST /v3/jobs/{job_id}/delete}, authenticated per {@link AuthMode}, retried
- * per {@link RetryPolicy}. Thread-safe; cheap to create (it shares the caller's connection pool).
+ * per {@link RetryPolicy}. Every event of its calls goes to its one {@link ClientListener}. Thread-safe; cheap to
+ * create (it shares the caller's connection pool).
  */
 public final class CodeArtsBuildClient {
 
@@ -158,10 +159,10 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
-     *     sent, and {@link BatchListener#onAborted} has said what was done
+     *     sent, and {@link ClientListener#onAborted} has said what was done
      */
-    public Result deleteJobs(SelectionPlan plan, BatchListener events) throws CodeArtsException, InterruptedException {
-        return guarded(() -> new DeleteBatch(plan, events, batchCalls()).run());
+    public Result deleteJobs(SelectionPlan plan) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new DeleteBatch(plan, listener, batchCalls()).run());
     }
 
     /**
@@ -171,9 +172,8 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
-    public Result restoreJobs(SelectionPlan plan, RestoreListener events)
-            throws CodeArtsException, InterruptedException {
-        return guarded(() -> new RestoreBatch(plan, events, batchCalls()).run());
+    public Result restoreJobs(SelectionPlan plan) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new RestoreBatch(plan, listener, batchCalls()).run());
     }
 
     /** The calls of one batch, sharing one guard of the key. */

@@ -61,14 +61,14 @@ class BatchDeleteTest {
     private final Recording events = new Recording();
 
     /** What the batch told its listener. */
-    static final class Recording implements BatchListener {
+    static final class Recording implements ClientListener {
         final List<Outcome> done = new CopyOnWriteArrayList<>();
         final List<String> resolved = new CopyOnWriteArrayList<>();
         final List<Result> aborted = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onResolved(SelectionPlan plan, int count, int pages) {
-            resolved.add(plan.kind() + " " + count + " " + pages);
+        public void onResolved(int count, int pages) {
+            resolved.add(count + " " + pages);
         }
 
         @Override
@@ -89,8 +89,13 @@ class BatchDeleteTest {
     }
 
     private CodeArtsBuildClient client() {
+        return client(events);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(listener)
                 .sleeper(sleeper)
                 .build();
     }
@@ -103,7 +108,7 @@ class BatchDeleteTest {
         JobSelection s = new JobSelection();
         settings.accept(s);
         SelectionPlan plan = s.plan();
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
 
     /** Waits, at most 10 s, until {@code condition} holds. */
@@ -120,10 +125,10 @@ class BatchDeleteTest {
         private final CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         private final Thread thread;
 
-        Caller(CodeArtsBuildClient client, SelectionPlan plan, BatchListener listener) {
+        Caller(CodeArtsBuildClient client, SelectionPlan plan) {
             thread = new Thread(() -> {
                 try {
-                    client.deleteJobs(plan, listener);
+                    client.deleteJobs(plan);
                     outcome.complete(null);
                 } catch (Throwable t) {
                     outcome.complete(t);
@@ -176,7 +181,7 @@ class BatchDeleteTest {
         assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(40);
         assertThat(r.hasFailures()).isFalse();
         assertThat(events.done).hasSize(40);
-        assertThat(events.resolved).containsExactly("JOB_IDS 40 0");
+        assertThat(events.resolved).containsExactly("40 0");
         assertThat(fake.jobs).isEmpty();
     }
 
@@ -316,7 +321,7 @@ class BatchDeleteTest {
                 ? Fixtures.error(500, "CB.00060100", "network busy")
                 : null;
         Map<String, Fixtures.RecordingListener> perJob = new java.util.concurrent.ConcurrentHashMap<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public ClientListener forJob(String jobId) {
                 return perJob.computeIfAbsent(jobId, id -> new Fixtures.RecordingListener());
@@ -325,7 +330,7 @@ class BatchDeleteTest {
         JobSelection s = new JobSelection();
         s.setJobIds(ids(jobs));
 
-        client().deleteJobs(s.plan(), listener);
+        client(listener).deleteJobs(s.plan());
 
         assertThat(perJob).containsOnlyKeys(ids(jobs));
         assertThat(perJob.get(flaky).events)
@@ -579,7 +584,7 @@ class BatchDeleteTest {
             assertThat(o.name()).isEqualTo("deploy*");
             assertThat(o.projectId()).isEqualTo(PROJECT_ID);
         });
-        assertThat(events.resolved).containsExactly("JOB_NAME 1 1");
+        assertThat(events.resolved).containsExactly("1 1");
     }
 
     @Test
@@ -661,7 +666,7 @@ class BatchDeleteTest {
 
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(matching));
         assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(130);
-        assertThat(events.resolved).containsExactly("JOB_NAME_PATTERN 130 2");
+        assertThat(events.resolved).containsExactly("130 2");
         assertThat(fake.jobs).extracting(FakeCodeArtsBuild.Job::name).allMatch(n -> n.startsWith("keep"));
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
@@ -825,7 +830,7 @@ class BatchDeleteTest {
                 ? FakeCodeArtsBuild.tooManyRequests(1)
                 : null;
         List<Double> rates = new CopyOnWriteArrayList<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public void onThrottled(double requestsPerSecond, int throttled) {
                 rates.add(requestsPerSecond);
@@ -835,7 +840,8 @@ class BatchDeleteTest {
         s.setJobIds(ids(jobs));
         s.setParallelism(4);
 
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
+        Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.plan()));
 
         // 7 throttled answers and 3 attempts allowed: the throttled ones did not count
         assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
@@ -883,7 +889,7 @@ class BatchDeleteTest {
                 ? FakeCodeArtsBuild.json(status, answer.substring(4))
                 : null;
         List<Double> rates = new CopyOnWriteArrayList<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public void onThrottled(double requestsPerSecond, int throttled) {
                 rates.add(requestsPerSecond);
@@ -893,7 +899,8 @@ class BatchDeleteTest {
         s.setJobIds(ids(jobs));
         s.setParallelism(1);
 
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.plan(), listener));
+        Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.plan()));
 
         assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
         assertThat(fake.deleteIds()).hasSize(3);
@@ -929,7 +936,7 @@ class BatchDeleteTest {
         SelectionPlan plan = s.plan();
         CodeArtsBuildClient client = client();
         try {
-            Caller caller = new Caller(client, plan, events);
+            Caller caller = new Caller(client, plan);
             waitUntil(() -> held.get() >= parallelism && events.done.size() >= 2);
 
             assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
@@ -975,7 +982,7 @@ class BatchDeleteTest {
         };
         CountDownLatch slow = new CountDownLatch(1);
         Set<String> waitingForATurn = ConcurrentHashMap.newKeySet();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public ClientListener forJob(String jobId) {
                 return new ClientListener() {
@@ -1004,7 +1011,7 @@ class BatchDeleteTest {
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(2);
-        Caller caller = new Caller(client(), s.plan(), listener);
+        Caller caller = new Caller(client(listener), s.plan());
         assertThat(slow.await(10, TimeUnit.SECONDS)).isTrue();
         waitUntil(
                 () -> waitingForATurn.stream().anyMatch(id -> !fake.deleteIds().contains(id)));
@@ -1048,7 +1055,7 @@ class BatchDeleteTest {
         SelectionPlan plan = s.plan();
         CodeArtsBuildClient client = client();
         try {
-            Caller caller = new Caller(client, plan, events);
+            Caller caller = new Caller(client, plan);
             waitUntil(() -> held.get() >= 4);
 
             assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
@@ -1080,6 +1087,7 @@ class BatchDeleteTest {
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
                         key)
+                .listener(events)
                 .sleeper(sleeper)
                 .clock(new Fixtures.MutableClock(Instant.now()))
                 .build();

@@ -49,15 +49,14 @@ class PurgeAndPreviewTest {
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .sleeper(new Fixtures.RecordingSleeper())
-                .build();
-        return assertTimeoutPreemptively(
-                Duration.ofSeconds(30),
-                () -> client.deleteJobs(plan, new BatchListener() {
+                .listener(new ClientListener() {
                     @Override
                     public void onPurged(List<Outcome> outcomes, int binPages) {
                         purgedEvents.add(outcomes);
                     }
-                }));
+                })
+                .build();
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
 
     private List<RecordedRequest> sent(String method, String lastSegment) {
@@ -230,19 +229,20 @@ class PurgeAndPreviewTest {
         s.setJobIds(List.of(job.id()));
         s.setPurge(true);
         var plan = s.plan();
+        List<Result> aborted = new CopyOnWriteArrayList<>();
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .build();
-        List<Result> aborted = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread step = new Thread(() -> {
-            try {
-                client.deleteJobs(plan, new BatchListener() {
+                .listener(new ClientListener() {
                     @Override
                     public void onAborted(Result partial) {
                         aborted.add(partial);
                     }
-                });
+                })
+                .build();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread step = new Thread(() -> {
+            try {
+                client.deleteJobs(plan);
             } catch (Throwable e) {
                 thrown.set(e);
             }

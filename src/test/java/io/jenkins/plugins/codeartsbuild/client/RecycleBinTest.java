@@ -52,8 +52,7 @@ class RecycleBinTest {
         JobSelection s = new JobSelection();
         settings.accept(s);
         var plan = s.plan();
-        return assertTimeoutPreemptively(
-                Duration.ofSeconds(30), () -> client().restoreJobs(plan, RestoreListener.NONE));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().restoreJobs(plan));
     }
 
     /** Jobs put straight into the bin, as if deleted in the console. */

@@ -59,7 +59,7 @@ class RefusedKeyTest {
         JobSelection s = new JobSelection();
         s.setJobIds(ids);
         s.setParallelism(parallelism);
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(s.plan(), BatchListener.NONE));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(s.plan()));
     }
 
     private static void assertAllFailedOnceWith(Result r, String code) {

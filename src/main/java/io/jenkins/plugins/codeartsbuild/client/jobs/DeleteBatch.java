@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
@@ -21,11 +21,11 @@ import java.util.List;
 public final class DeleteBatch {
 
     private final SelectionPlan plan;
-    private final BatchListener events;
+    private final ClientListener events;
     private final BatchCalls calls;
     private final JobLister lister;
 
-    public DeleteBatch(SelectionPlan plan, BatchListener events, BatchCalls calls) {
+    public DeleteBatch(SelectionPlan plan, ClientListener events, BatchCalls calls) {
         this.plan = plan;
         this.events = events;
         this.calls = calls;
@@ -36,7 +36,7 @@ public final class DeleteBatch {
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when aborted: calls in flight are cancelled, nothing more is sent, and
-     *     {@link BatchListener#onAborted} has said what was done
+     *     {@link ClientListener#onAborted} has said what was done
      */
     public Result run() throws CodeArtsException, InterruptedException {
         List<BuildJob> jobs = resolve();
@@ -59,7 +59,7 @@ public final class DeleteBatch {
         }
         // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
         // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-        calls.exchange().authenticate(calls.authenticateAt(), events.forLookup());
+        calls.exchange().authenticate(calls.authenticateAt(), events);
         List<Outcome> outcomes = new ParallelJobs<BuildJob, Outcome>(plan.parallelism(), events::onThrottled)
                 .run(
                         todo,
@@ -92,19 +92,14 @@ public final class DeleteBatch {
             for (String id : plan.ids()) {
                 jobs.add(BuildJob.ofId(id));
             }
-            events.onResolved(plan, jobs.size(), 0);
+            events.onResolved(jobs.size(), 0);
             return jobs;
         }
         boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = plan.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : plan.maxJobs();
         JobLister.Listing listing = lister.list(
-                plan.codeArtsProjectId(),
-                plan.nameMatch().search(),
-                plan.nameMatch(),
-                plan.filter(),
-                limit,
-                events.forLookup());
+                plan.codeArtsProjectId(), plan.nameMatch().search(), plan.nameMatch(), plan.filter(), limit, events);
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
@@ -122,9 +117,9 @@ public final class DeleteBatch {
             throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
         }
         if (!plan.filter().isNone()) {
-            events.onFiltered(plan, listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
+            events.onFiltered(listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
         }
-        events.onResolved(plan, jobs.size(), listing.pages());
+        events.onResolved(jobs.size(), listing.pages());
         return jobs;
     }
 

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Outcome.Restore;
@@ -22,9 +22,9 @@ final class Purge {
 
     private final RecycleBin bin;
     private final SelectionPlan plan;
-    private final BatchListener events;
+    private final ClientListener events;
 
-    Purge(RecycleBin bin, SelectionPlan plan, BatchListener events) {
+    Purge(RecycleBin bin, SelectionPlan plan, ClientListener events) {
         this.bin = bin;
         this.plan = plan;
         this.events = events;
@@ -50,9 +50,7 @@ final class Purge {
         RecycleBinLister.Listing listing;
         try {
             listing = bin.list(
-                    plan.byName() ? plan.nameMatch().search() : null,
-                    plan.byName() ? plan.nameMatch() : null,
-                    events.forLookup());
+                    plan.byName() ? plan.nameMatch().search() : null, plan.byName() ? plan.nameMatch() : null, events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Outcome.Restore;
-import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
 import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
@@ -23,10 +23,10 @@ public final class RestoreBatch {
 
     private final RecycleBin bin;
     private final SelectionPlan plan;
-    private final RestoreListener events;
+    private final ClientListener events;
     private final BatchCalls calls;
 
-    public RestoreBatch(SelectionPlan plan, RestoreListener events, BatchCalls calls) {
+    public RestoreBatch(SelectionPlan plan, ClientListener events, BatchCalls calls) {
         if (!plan.filter().isNone() || plan.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
@@ -46,11 +46,11 @@ public final class RestoreBatch {
         }
         Predicate<String> names = plan.byName() ? plan.nameMatch() : null;
         RecycleBinLister.Listing listing =
-                bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events.forLookup());
+                bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events);
         List<RecycledJob> inBin = new ArrayList<>();
         List<Outcome> missing = new ArrayList<>();
         select(listing, inBin, missing);
-        events.onBinRead(plan, inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
+        events.onBinRead(inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
         int selected = inBin.size() + missing.size();
         if (inBin.size() > plan.maxJobs()) {
             if (!plan.dryRun()) {

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
 import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
@@ -147,7 +146,7 @@ final class CleanupFigures {
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(parallelism);
-        Result r = clients.coldClient().restoreJobs(s.plan(), RestoreListener.NONE);
+        Result r = clients.coldClient().restoreJobs(s.plan());
         if (r.count(Outcome.Restore.RESTORED) != ids.size()) {
             throw new IllegalStateException("restored " + r.count(Outcome.Restore.RESTORED) + " of " + ids.size() + ": "
                     + r.outcomes().get(0));

@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
@@ -396,7 +395,7 @@ public final class DeleteJobBenchmark {
         selection.setJobIds(ids);
         selection.setMaxJobs(ids.size());
         selection.setParallelism(parallelism);
-        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.plan(), BatchListener.NONE);
+        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.plan());
     }
 
     /** Consumes every job's result as {@link #consume(Outcome)}; fails unless every job was deleted. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
@@ -187,8 +187,13 @@ class JobFilterTest {
     }
 
     private CodeArtsBuildClient client() {
+        return client(ClientListener.NONE);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .build();
@@ -203,14 +208,14 @@ class JobFilterTest {
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
         s.setMaxJobs(5); // 60 match the name: only the 4 kept count
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
-            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+            public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
                 filtered.add(matched + " -> " + kept + ", unknown " + unknownTime);
             }
         };
 
-        Result r = client().deleteJobs(s.plan(), listener);
+        Result r = client(listener).deleteJobs(s.plan());
 
         assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
@@ -227,7 +232,7 @@ class JobFilterTest {
         s.setKeepNeverBuilt(true);
         s.setOnlyDisabled(true);
 
-        client().deleteJobs(s.plan(), BatchListener.NONE);
+        client().deleteJobs(s.plan());
 
         // old ones are 0, 1, 2; of those the even ones are disabled; the never-built one (3) is kept out
         assertThat(deletes).containsExactlyInAnyOrder(stale.get(0), stale.get(2));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
@@ -63,12 +63,17 @@ class NeverBuiltJobsTest {
      * (bounded; a full one evicts the token that expires first, which some other tests' single token is).
      */
     private CodeArtsBuildClient client() {
+        return client(ClientListener.NONE);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build)
                                 .authMode(AuthMode.SIGNATURE)
                                 .projectId(Fixtures.IAM_PROJECT_ID)),
                         Fixtures.newKey())
+                .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .build();
@@ -84,12 +89,13 @@ class NeverBuiltJobsTest {
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
     private Result delete(JobSelection s) throws Exception {
-        return client().deleteJobs(s.plan(), new BatchListener() {
-            @Override
-            public void onFiltered(SelectionPlan plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
-                filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
-            }
-        });
+        return client(new ClientListener() {
+                    @Override
+                    public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
+                        filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
+                    }
+                })
+                .deleteJobs(s.plan());
     }
 
     private static String created(long millisAgo) {
