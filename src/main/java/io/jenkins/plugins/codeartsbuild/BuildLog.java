@@ -9,6 +9,7 @@ import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Outcome.Delete;
 import io.jenkins.plugins.codeartsbuild.client.Outcome.Restore;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import java.time.Duration;
@@ -24,23 +25,31 @@ import java.util.concurrent.atomic.AtomicReference;
  * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
  * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
  * {@link OutcomeLines}.
+ *
+ * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
+ * found gone), its retries without the job's id, its failure in the build's error message, no counts.
  */
 final class BuildLog implements ClientListener {
 
     private final TaskListener listener;
     private final SelectionPlan plan;
+    /** Whether the run is a single delete ({@link DeleteBatch#single}). */
+    private final boolean single;
     /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
     private final String prefix;
     /** What an abort left done and undone, shared by the views for single jobs. */
     private final AtomicReference<Result> aborted;
 
-    BuildLog(TaskListener listener, SelectionPlan plan) {
-        this(listener, plan, "", new AtomicReference<>());
+    /** @param single whether the run is a single delete ({@link DeleteBatch#single}) */
+    BuildLog(TaskListener listener, SelectionPlan plan, boolean single) {
+        this(listener, plan, single, "", new AtomicReference<>());
     }
 
-    private BuildLog(TaskListener listener, SelectionPlan plan, String prefix, AtomicReference<Result> aborted) {
+    private BuildLog(
+            TaskListener listener, SelectionPlan plan, boolean single, String prefix, AtomicReference<Result> aborted) {
         this.listener = listener;
         this.plan = plan;
+        this.single = single;
         this.prefix = prefix;
         this.aborted = aborted;
     }
@@ -49,9 +58,22 @@ final class BuildLog implements ClientListener {
         listener.getLogger().println(line);
     }
 
+    /** The first line of a delete: what is deleted, where, with which key, how many at a time. */
+    void deleting(String region, String credentialsId, String mode) {
+        if (single) {
+            println(Messages.Log_deleting(plan.ids().get(0), region, credentialsId, mode));
+            return;
+        }
+        println(Messages.Log_batch(
+                plan.kind().option(), plan.describe(), region, credentialsId, mode, plan.parallelism()));
+        if (plan.purge()) {
+            println(Messages.Log_purgeWarning());
+        }
+    }
+
     @Override
     public ClientListener forJob(String jobId) {
-        return new BuildLog(listener, plan, jobId + ": ", aborted);
+        return single ? this : new BuildLog(listener, plan, false, jobId + ": ", aborted);
     }
 
     @Override
@@ -75,6 +97,9 @@ final class BuildLog implements ClientListener {
 
     @Override
     public void onResolved(int count, int pages) {
+        if (single) {
+            return;
+        }
         println(
                 pages > 0
                         ? Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages)
@@ -122,7 +147,16 @@ final class BuildLog implements ClientListener {
 
     @Override
     public void onJobDone(Outcome o) {
-        println(OutcomeLines.line(o));
+        if (!single) {
+            println(OutcomeLines.line(o));
+        } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
+            String requestId = ClientMessages.orNone(o.requestId());
+            println(
+                    o.status() == Delete.ALREADY_GONE
+                            ? Messages.Log_alreadyDeleted(o.jobId(), requestId, o.attempts())
+                            : Messages.Log_deleted(
+                                    o.jobId(), ClientMessages.orNone(o.projectId()), requestId, o.attempts()));
+        }
     }
 
     @Override
@@ -144,6 +178,9 @@ final class BuildLog implements ClientListener {
     @Override
     public void onAborted(Result partial) {
         aborted.set(partial);
+        if (single) {
+            return; // the build page shows it; a single delete's log says nothing more than the abort
+        }
         int all = partial.outcomes().size();
         if (partial.restore()) {
             println(Messages.Log_restoreAborted(
@@ -176,51 +213,16 @@ final class BuildLog implements ClientListener {
 
     /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
     void summary(Result r) {
-        int all = r.outcomes().size();
-        if (r.restore()) {
-            if (r.overMaxJobs()) {
-                println(Messages.Log_restoreOverMax(r.selected(), r.maxJobs(), all));
-            } else if (r.dryRun()) {
-                println(Messages.Log_restoreDryRunSummary(
-                        r.count(Restore.WOULD_RESTORE), r.count(Restore.NOT_IN_RECYCLE_BIN), all));
-            } else {
-                println(Messages.Log_restoreSummary(
-                        r.count(Restore.RESTORED), r.count(Restore.NOT_IN_RECYCLE_BIN), r.count(Restore.FAILED), all));
-            }
-            return;
+        if (!single) {
+            OutcomeLines.summary(r).forEach(this::println);
         }
-        if (r.overMaxJobs()) {
-            println(Messages.Log_dryRunOverMax(r.selected(), r.maxJobs(), all));
-        }
-        println(
-                r.dryRun()
-                        ? Messages.Log_dryRunSummary(
-                                r.count(Delete.WOULD_DELETE),
-                                r.count(Delete.NOT_PERMITTED),
-                                r.count(Delete.MISSING),
-                                r.count(Delete.FAILED),
-                                all)
-                        : Messages.Log_summary(
-                                r.count(Delete.DELETED), r.count(Delete.ALREADY_GONE), r.count(Delete.FAILED), all));
     }
 
     /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
     String failures(Result r) {
-        long failed = r.outcomes().stream().filter(Outcome::isFailure).count();
-        int all = r.outcomes().size();
-        StringBuilder sb = new StringBuilder(
-                r.restore()
-                        ? Messages.Errors_restoreBatchFailed(failed, all)
-                        : Messages.Errors_batchFailed(failed, all));
-        for (Outcome o : r.outcomes()) {
-            if (o.isFailure()) {
-                sb.append('\n')
-                        .append(
-                                o.status() == Delete.FAILED || r.restore()
-                                        ? OutcomeLines.line(o)
-                                        : OutcomeLines.purgeLine(o));
-            }
-        }
-        return sb.toString();
+        return single
+                ? Messages.Errors_failed(
+                        ClientMessages.describe(r.outcomes().get(0).error()))
+                : OutcomeLines.failures(r);
     }
 }

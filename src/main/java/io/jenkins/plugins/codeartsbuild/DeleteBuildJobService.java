@@ -12,11 +12,11 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.Service;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.jobs.SelectionPlan;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
@@ -52,8 +52,8 @@ final class DeleteBuildJobService {
     /**
      * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
      * endpoints, then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a
-     * single {@code jobId} is one delete, logged on one line, and a batch of one. A batch attempts every job, then
-     * fails if any failed.
+     * single {@code jobId} is a batch of one, logged as one delete ({@link BuildLog}). A batch attempts every job,
+     * then fails if any failed.
      *
      * @throws AbortException for every failure, with a message a person can act on
      * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
@@ -64,42 +64,10 @@ final class DeleteBuildJobService {
             throws AbortException, InterruptedException {
         try {
             SelectionPlan plan = selection.plan();
-            BuildLog log = new BuildLog(listener, plan);
+            boolean single = DeleteBatch.single(plan);
+            BuildLog log = new BuildLog(listener, plan, single);
             Connection c = connect(run, log, selection.getCredentialsId(), selection.getRegion());
-            if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
-                String id = plan.ids().get(0);
-                listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
-                Outcome r;
-                try {
-                    r = c.client().deleteJob(id, plan.ignoreMissing());
-                } catch (CodeArtsException e) {
-                    if (!refusedBeforeTheJob(e)) {
-                        CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, Outcome.Delete.FAILED, e)));
-                    }
-                    throw e;
-                } catch (InterruptedException e) {
-                    CleanupSummaryAction.attach(run, CleanupSummary.of(single(plan, id, Outcome.Delete.UNKNOWN, null)));
-                    throw e;
-                }
-                listener.getLogger().println(done(r));
-                Result single = single(plan, r);
-                if (single.restoreFrom() != null) {
-                    listener.getLogger().println(Messages.Log_restoreHint());
-                }
-                CleanupSummaryAction.attach(run, CleanupSummary.of(single));
-                return single.toMap(ClientMessages::describe);
-            }
-            listener.getLogger()
-                    .println(Messages.Log_batch(
-                            plan.kind().option(),
-                            plan.describe(),
-                            c.region(),
-                            c.credentialsId(),
-                            c.mode(),
-                            plan.parallelism()));
-            if (plan.purge()) {
-                listener.getLogger().println(Messages.Log_purgeWarning());
-            }
+            log.deleting(c.region(), c.credentialsId(), c.mode());
             Result result;
             try {
                 result = c.client().deleteJobs(plan);
@@ -115,7 +83,9 @@ final class DeleteBuildJobService {
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
             }
-            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
+            if (!single || !refusedBeforeTheJob(result.outcomes().get(0).error())) {
+                CleanupSummaryAction.attach(run, CleanupSummary.of(result));
+            }
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }
@@ -126,23 +96,15 @@ final class DeleteBuildJobService {
     }
 
     /**
-     * Whether IAM refused the key (or could not be reached) at the first attempt, before the job was asked about:
-     * then, as for a batch whose authentication fails, the build page shows no job outcome; the log says why. A later
-     * attempt's IAM failure is not enough: an earlier attempt may have reached CodeArts Build, and deleted the job.
+     * Whether a single delete failed because IAM refused the key (or could not be reached) at the first attempt, before
+     * the job was asked about: then, as for a batch whose authentication fails, the build page shows no job outcome;
+     * the log says why. A later attempt's IAM failure is not enough: an earlier attempt may have reached CodeArts
+     * Build, and deleted the job.
      */
-    private static boolean refusedBeforeTheJob(CodeArtsException e) {
+    private static boolean refusedBeforeTheJob(@CheckForNull CodeArtsException e) {
         boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
                 || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
         return iam && e.getAttempts() <= 1;
-    }
-
-    /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
-    private static Result single(SelectionPlan plan, String id, Outcome.Delete status, CodeArtsException e) {
-        return single(plan, e == null ? Outcome.of(id, null, null, status) : Outcome.failed(id, null, null, status, e));
-    }
-
-    private static Result single(SelectionPlan plan, Outcome o) {
-        return new Result(false, List.of(o), 1, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
@@ -157,8 +119,8 @@ final class DeleteBuildJobService {
         }
         try {
             SelectionPlan plan = selection.plan();
-            Connection c =
-                    connect(run, new BuildLog(listener, plan), selection.getCredentialsId(), selection.getRegion());
+            Connection c = connect(
+                    run, new BuildLog(listener, plan, false), selection.getCredentialsId(), selection.getRegion());
             List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
@@ -187,13 +149,6 @@ final class DeleteBuildJobService {
         CodeArtsBuildClient client =
                 CodeArtsBuildClient.builder(HTTP, config, key).listener(log).build();
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
-    }
-
-    private static String done(Outcome r) {
-        String requestId = ClientMessages.orNone(r.requestId());
-        return r.status() == Outcome.Delete.ALREADY_GONE
-                ? Messages.Log_alreadyDeleted(r.jobId(), requestId, r.attempts())
-                : Messages.Log_deleted(r.jobId(), ClientMessages.orNone(r.projectId()), requestId, r.attempts());
     }
 
     private static String authModeName(AuthMode mode) {

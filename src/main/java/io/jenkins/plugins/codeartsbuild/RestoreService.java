@@ -26,7 +26,7 @@ final class RestoreService {
             throws AbortException, InterruptedException {
         try {
             SelectionPlan plan = selection.plan();
-            BuildLog log = new BuildLog(listener, plan);
+            BuildLog log = new BuildLog(listener, plan, false);
             DeleteBuildJobService.Connection c =
                     DeleteBuildJobService.connect(run, log, selection.getCredentialsId(), selection.getRegion());
             listener.getLogger()

@@ -7,7 +7,6 @@ import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
 import io.jenkins.plugins.codeartsbuild.client.auth.RequestAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
@@ -70,22 +69,6 @@ public final class CodeArtsBuildClient {
      */
     public static ClientBuilder builder(OkHttpClient http, ClientConfig config, AccessKey key) {
         return new ClientBuilder(http, config, key);
-    }
-
-    /**
-     * Deletes one job. Success is HTTP 200 with {@code status == "success"} (and, when the answer names a job, the
-     * same job). A 404 that CodeArts Build gave for a missing job ({@code CB.} code) is a success ("already
-     * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
-     * answer was lost; every other failure left after the retry policy is thrown. Every request sent is one the
-     * retry policy decided on, and counted in the result's attempts.
-     *
-     * @throws CodeArtsValidationException for a bad job id, before anything is sent
-     * @throws InterruptedException when the calling thread is interrupted: the HTTP call is cancelled, no retry
-     */
-    public Outcome deleteJob(String jobId, boolean ignoreMissing) throws CodeArtsException, InterruptedException {
-        String id = JobIds.check(jobId);
-        return guarded(
-                () -> new DeleteCall(exchange, jobsUrl).send(BuildJob.ofId(id), ignoreMissing, listener, Pacer.NONE));
     }
 
     /**
@@ -153,8 +136,12 @@ public final class CodeArtsBuildClient {
 
     /**
      * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted), and with
-     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}. Authenticates once for the
-     * whole batch; every job is attempted; failures are outcomes, not exceptions.
+     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}; a single {@code jobId} is a
+     * batch of one. Authenticates once for the whole batch; every job is attempted; failures are outcomes, not
+     * exceptions. Success is HTTP 200 with {@code status == "success"}; a 404 that CodeArts Build gave for a missing
+     * job is "already gone" when missing jobs are tolerated, or when an earlier attempt may have deleted the job before
+     * its answer was lost. Every request sent is one the retry policy decided on, and counted in the outcome's
+     * attempts.
      *
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)

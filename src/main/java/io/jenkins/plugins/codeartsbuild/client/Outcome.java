@@ -164,7 +164,7 @@ public final class Outcome {
     }
 
     /** This job of the recycle bin, deleted at {@code when} as the bin says ({@code null}: not said). */
-    public Outcome deletedAt(Instant when) {
+    public Outcome withDeletedAt(Instant when) {
         return with(fails, confirmedJobId, goneBeforeThisCall, when, purge);
     }
 
@@ -216,7 +216,7 @@ public final class Outcome {
     }
 
     /** When the recycle bin says the job was deleted; {@code null} when it did not say, or not as a time. */
-    public Instant deletedAt() {
+    public Instant whenDeleted() {
         return deletedAt;
     }
 
@@ -233,7 +233,7 @@ public final class Outcome {
      * Whether this step's own request deleted the job, or may have (an earlier attempt's answer was lost before the
      * job was found gone): the only jobs a purge may remove from the recycle bin.
      */
-    public boolean deletedByThisStep() {
+    public boolean purgeable() {
         return status == Delete.DELETED || (status == Delete.ALREADY_GONE && !goneBeforeThisCall);
     }
 

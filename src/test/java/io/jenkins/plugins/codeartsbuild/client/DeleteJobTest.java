@@ -41,7 +41,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok-1"));
         build.enqueue(Fixtures.deleted());
 
-        Outcome result = client().deleteJob(JOB_ID, false);
+        Outcome result = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(result.jobId()).isEqualTo(JOB_ID);
         assertThat(result.projectId()).isEqualTo(Fixtures.PROJECT_ID);
@@ -83,9 +83,11 @@ class DeleteJobTest {
         ClientConfig config = Fixtures.build(Fixtures.config(iam, build)
                 .codeArtsBuildEndpoint(build.url("/gateway/cloudbuild/").toString()));
 
-        CodeArtsBuildClient.builder(Fixtures.HTTP, config, Fixtures.newKey())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(Fixtures.HTTP, config, Fixtures.newKey())
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(build.takeRequest().getTarget()).isEqualTo("/gateway/cloudbuild/v3/jobs/" + JOB_ID + "/delete");
     }
@@ -93,7 +95,8 @@ class DeleteJobTest {
     @ParameterizedTest
     @MethodSource("io.jenkins.plugins.codeartsbuild.client.jobs.JobIdsTest#badIds")
     void aBadJobIdSendsNothingAnywhere(String jobId) {
-        assertThatThrownBy(() -> client().deleteJob(jobId, false)).isInstanceOf(CodeArtsValidationException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), jobId, false))
+                .isInstanceOf(CodeArtsValidationException.class);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
     }
@@ -107,7 +110,7 @@ class DeleteJobTest {
                                 + "\"request_id\":\"body-req\"}")
                 .build());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.projectId()).isEqualTo("p");
         assertThat(r.requestId()).isEqualTo("body-req");
@@ -130,7 +133,7 @@ class DeleteJobTest {
                 .body(body)
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER);
                     assertThat(e.getStatus()).isEqualTo(200);
@@ -148,7 +151,7 @@ class DeleteJobTest {
                 .body("{\"status\":\"weird\",\"pad\":\"" + "y".repeat(5000) + "\"}")
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getMessage()).hasSizeLessThan(400));
@@ -159,7 +162,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.getErrorCode()).isEqualTo("CB.00060201");
@@ -175,7 +178,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        Outcome r = client().deleteJob(JOB_ID, true);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
         assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
         assertThat(r.projectId()).isNull();
@@ -188,7 +191,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "APIG.0101", "The API does not exist or has not been published"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT));
     }
@@ -199,7 +202,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(status, "CB.00060101", "no"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(status);
                     assertThat(e.getMessage()).contains("CB.00060101", "req-" + status);
@@ -211,7 +214,7 @@ class DeleteJobTest {
     void theRequestBodyIsAnEmptyJsonPost() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         RecordedRequest iamRequest = iam.takeRequest();
         JsonNode body = Json.MAPPER.readTree(iamRequest.getBody().utf8());

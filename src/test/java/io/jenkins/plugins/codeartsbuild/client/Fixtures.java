@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.http.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,22 @@ public final class Fixtures {
         } catch (CodeArtsValidationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A single delete, as {@code codeartsDeleteBuildJob jobId: id} runs it: a batch of one. Its outcome, or the failure
+     * a single delete reports, thrown.
+     */
+    public static Outcome deleteJob(CodeArtsBuildClient client, String jobId, boolean ignoreMissing)
+            throws CodeArtsException, InterruptedException {
+        JobSelection selection = new JobSelection();
+        selection.setJobId(jobId);
+        selection.setIgnoreMissing(ignoreMissing);
+        Outcome outcome = client.deleteJobs(selection.plan()).outcomes().get(0);
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return outcome;
     }
 
     public static MockResponse token(String value) {

@@ -97,7 +97,7 @@ class HostileAnswersTest {
     void aNotFoundThatDidNotComeFromCodeArtsBuildIsNeverAlreadyDeleted(MockResponse notFound) {
         build.enqueue(notFound);
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR);
@@ -113,7 +113,7 @@ class HostileAnswersTest {
         build.enqueue(answer(502, "text/html", "<h1>502 Bad Gateway</h1>"));
         build.enqueue(notFound);
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(404));
@@ -124,7 +124,7 @@ class HostileAnswersTest {
     void aCodeArtsBuildNotFoundStillCountsWhenMissingJobsAreTolerated() throws Exception {
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -135,7 +135,7 @@ class HostileAnswersTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(407);
                     assertThat(e.getFailure()).isEqualTo(Failure.PROXY_AUTH);
@@ -154,7 +154,7 @@ class HostileAnswersTest {
             build.enqueue(Fixtures.retryAfter(503, "0"));
         }
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(503));
@@ -168,7 +168,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(build.getRequestCount()).isEqualTo(2);
     }
@@ -179,8 +179,10 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey())
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey()),
+                        JOB_ID,
+                        false))
                 .isInstanceOf(CodeArtsApiException.class);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isZero();
@@ -192,7 +194,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.retryAfter(503, retryAfter));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).attempts()).isEqualTo(2);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).attempts()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(2);
     }
 
@@ -201,7 +203,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.retryAfter(429, "99999999999"));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(RetryPolicy.RETRY_AFTER_CAP);
     }
@@ -216,11 +218,13 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.error(401, "APIGW.0301", "verify aksk signature fail"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> CodeArtsBuildClient.builder(
-                                eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                        .sleeper(sleeper)
-                        .build()
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        CodeArtsBuildClient.builder(
+                                        eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                                .sleeper(sleeper)
+                                .build(),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(401));
@@ -233,7 +237,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.status(status));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
@@ -269,7 +273,7 @@ class HostileAnswersTest {
 
         CodeArtsApiException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             try {
-                client.deleteJob(JOB_ID, false);
+                Fixtures.deleteJob(client, JOB_ID, false);
                 throw new AssertionError("no failure");
             } catch (CodeArtsApiException expected) {
                 return expected;
@@ -285,7 +289,7 @@ class HostileAnswersTest {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                client.deleteJob(JOB_ID, false);
+                Fixtures.deleteJob(client, JOB_ID, false);
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);
@@ -316,7 +320,8 @@ class HostileAnswersTest {
                 })
                 .build();
         try {
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(InterruptedException.class);
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
+                    .isInstanceOf(InterruptedException.class);
         } finally {
             Thread.interrupted();
         }
@@ -353,7 +358,7 @@ class HostileAnswersTest {
 
         for (int i = 0; i < 3; i++) {
             CodeArtsBuildClient client = client(Fixtures.config(iam, build), echoKey());
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                     .isInstanceOfSatisfying(CodeArtsApiException.class, e -> assertNoSecret(e, ECHO_SK, echoed));
         }
         assertThat(iam.getRequestCount()).isEqualTo(3);
@@ -372,7 +377,7 @@ class HostileAnswersTest {
         for (int i = 0; i < 2; i++) {
             iam.enqueue(Fixtures.token(token));
             CodeArtsBuildClient client = client(Fixtures.config(iam, build), Fixtures.newKey());
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                     .isInstanceOfSatisfying(CodeArtsApiException.class, e -> assertNoSecret(e, token, token));
         }
         assertThat(build.getRequestCount()).isEqualTo(2);
@@ -384,7 +389,7 @@ class HostileAnswersTest {
         AccessKey key = Fixtures.newKey();
         CodeArtsBuildClient client = client(
                 Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID), key);
-        assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
         String authorization = build.takeRequest().getHeaders().get("Authorization");
         String signature = authorization.substring(authorization.indexOf("Signature=") + 10);
 
@@ -399,7 +404,7 @@ class HostileAnswersTest {
                                 + request.getHeaders().get("Authorization") + "\"}");
             }
         });
-        assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getMessage()).contains("signature mismatch");
                     assertThat(e.getMessage()).doesNotContainPattern("Signature=[0-9a-f]{64}");
@@ -437,7 +442,7 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("good"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.INVALID_TOKEN);
                     assertThat(e.getMessage()).doesNotContain("ZQXJ").doesNotContain("KWVY");
@@ -445,8 +450,7 @@ class HostileAnswersTest {
                 });
         assertThat(build.getRequestCount()).isZero();
 
-        assertThat(client(Fixtures.config(iam, build), key)
-                        .deleteJob(JOB_ID, false)
+        assertThat(Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false)
                         .attempts())
                 .isEqualTo(1);
         assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -481,7 +485,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
         ClientConfig.Builder config = Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE);
 
-        assertThatThrownBy(() -> client(config, key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config, key), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.INVALID_PROJECT_ID);
                     assertThat(e.getMessage())
@@ -491,7 +495,7 @@ class HostileAnswersTest {
                 });
         assertThat(build.getRequestCount()).isZero();
 
-        client(config, key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(config, key), JOB_ID, false);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Project-Id")).isEqualTo(Fixtures.IAM_PROJECT_ID);
     }
@@ -503,8 +507,8 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.KEY_LOCKED));
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -534,8 +538,10 @@ class HostileAnswersTest {
         build.enqueue(odd);
         iam.enqueue(Fixtures.token("tok"));
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey())
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey()),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getMessage())
                             .doesNotContain("  ")
@@ -553,7 +559,7 @@ class HostileAnswersTest {
         build.enqueue(
                 status == 204 ? Fixtures.status(204) : answer(status, "application/json", "{\"status\":\"success\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.UNEXPECTED_STATUS);
                     assertThat(e.getMessage()).contains("HTTP " + status, "instead of 200");
@@ -578,7 +584,7 @@ class HostileAnswersTest {
             }
         };
 
-        Outcome r = client(listener).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(listener), JOB_ID, false);
 
         assertThat(r.jobId()).isEqualTo(JOB_ID);
         assertThat(r.confirmedJobId()).isEqualTo(other);
@@ -595,7 +601,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(400, "application/json", "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        assertThat(client().deleteJob(JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -603,7 +609,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(404, "application/json", "{\"error_code\":\"CB.00060214\",\"error_msg\":\"URL not found\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.saysJobMissing()).isFalse();
@@ -616,7 +622,7 @@ class HostileAnswersTest {
     void aCompressedCodeArtsNotFoundStillCountsAsAlreadyGone() throws Exception {
         build.enqueue(Fixtures.gzipped(404, "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        Outcome r = client().deleteJob(JOB_ID, true);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
         assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
         assertThat(r.requestId()).isEqualTo("req-gz-404");
@@ -629,7 +635,7 @@ class HostileAnswersTest {
                 "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"AK access failed to reach the limit,forbidden\"}"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.mentionsKeyLock()).isTrue();
                     assertThat(e.getMessage()).contains("APIGW.0301", "reach the limit");
@@ -642,7 +648,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.gzipped(400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}"));
         build.enqueue(Fixtures.gzipped(403, "{\"error_code\":\"CB.00060003\",\"error_msg\":\"no permission\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(403);
                     assertThat(e.getFailure()).isEqualTo(Failure.HTTP_ERROR);
@@ -660,7 +666,7 @@ class HostileAnswersTest {
 
         assertTimeoutPreemptively(
                 Duration.ofSeconds(20),
-                () -> assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                () -> assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                         .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                             assertThat(e.getStatus()).isEqualTo(502);
                             assertThat(e.getMessage().length()).isLessThan(2_000);
@@ -674,7 +680,7 @@ class HostileAnswersTest {
                 "application/json",
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"x\\r\\nFinished: SUCCESS\"}}"));
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.confirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
     }
@@ -687,7 +693,7 @@ class HostileAnswersTest {
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + JOB_ID.toUpperCase(java.util.Locale.ROOT)
                         + "\"}}"));
 
-        assertThat(client().deleteJob(JOB_ID, false).jobId()).isEqualTo(JOB_ID);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).jobId()).isEqualTo(JOB_ID);
     }
 
     // ---- log forging
@@ -708,7 +714,7 @@ class HostileAnswersTest {
                         + "\"}")
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     List<String> texts = new ArrayList<>();
                     texts.add(e.getMessage());
@@ -740,7 +746,7 @@ class HostileAnswersTest {
                         + "\"},\"request_id\":\"x\\ny\"}")
                 .build());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.projectId()).isNull();
         assertThat(r.requestId()).isNull();
@@ -774,7 +780,7 @@ class HostileAnswersTest {
                         + "\"}}")
                 .build());
 
-        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
         assertThat(r.projectId()).isNull();
         assertThat(r.requestId()).isNull();

@@ -55,7 +55,7 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060100", "network busy"));
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(3);
         assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
@@ -75,7 +75,7 @@ class RetryTest {
             build.enqueue(html(502));
         }
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(502);
                     assertThat(e.getMessage())
@@ -90,7 +90,7 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060211", "too many requests"));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).attempts()).isEqualTo(2);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -98,7 +98,7 @@ class RetryTest {
         build.enqueue(Fixtures.retryAfter(429, "2"));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(2));
     }
@@ -112,7 +112,7 @@ class RetryTest {
             }
         });
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(429);
                     assertThat(e.getAttempts()).isEqualTo(build.getRequestCount());
@@ -131,7 +131,7 @@ class RetryTest {
         }
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(6);
         assertThat(build.getRequestCount()).isEqualTo(6);
@@ -146,11 +146,14 @@ class RetryTest {
         build.enqueue(Fixtures.deleted());
         iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
 
-        CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .sleeper(sleeper)
-                .clock(clock)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .sleeper(sleeper)
+                        .clock(clock)
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(4));
     }
@@ -161,7 +164,7 @@ class RetryTest {
         build.enqueue(Fixtures.status(429));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
     }
@@ -173,7 +176,8 @@ class RetryTest {
         }
         ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(5));
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(5);
         assertThat(listener.events).contains("attempt 5/5");
     }
@@ -183,7 +187,8 @@ class RetryTest {
         build.enqueue(Fixtures.status(503));
         ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1));
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
     }
@@ -197,7 +202,7 @@ class RetryTest {
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("http://127.0.0.1:" + closedPort + "/");
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CONNECT);
                     assertThat(e.getMessage()).startsWith("Could not connect to CodeArts Build");
@@ -213,7 +218,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
         assertThat(r.attempts()).isEqualTo(2);
@@ -229,7 +234,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
         assertThat(r.attempts()).isEqualTo(2);
@@ -243,7 +248,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -251,7 +256,7 @@ class RetryTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(404));
@@ -263,6 +268,6 @@ class RetryTest {
         build.enqueue(html(504));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
     }
 }

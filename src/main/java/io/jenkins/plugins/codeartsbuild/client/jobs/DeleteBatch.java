@@ -17,6 +17,10 @@ import java.util.List;
  * reports a sample instead, and the {@code maxJobs} the real run needs), authenticate once, then delete (or check)
  * every job with at most {@code parallelism} calls in flight; with {@code purge}, remove the deleted jobs from the
  * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
+ *
+ * <p>A single delete ({@link #single}) is a batch of one, and sends exactly what one call sends: it logs in within
+ * its call's attempts (a batch's first call goes alone anyway), so a failure counts the attempts of that call, and it
+ * waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a batch's turn.
  */
 public final class DeleteBatch {
 
@@ -24,6 +28,11 @@ public final class DeleteBatch {
     private final ClientListener events;
     private final BatchCalls calls;
     private final JobLister lister;
+
+    /** Whether the plan is a single delete: one {@code jobId}, neither a dry run nor a purge. */
+    public static boolean single(SelectionPlan plan) {
+        return plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge();
+    }
 
     public DeleteBatch(SelectionPlan plan, ClientListener events, BatchCalls calls) {
         this.plan = plan;
@@ -57,16 +66,21 @@ public final class DeleteBatch {
             events.onJobDone(gone);
             return result(plan, List.of(gone), 1);
         }
-        // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
-        // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-        calls.exchange().authenticate(calls.authenticateAt(), events);
-        List<Outcome> outcomes = new ParallelJobs<BuildJob, Outcome>(plan.parallelism(), events::onThrottled)
-                .run(
-                        todo,
-                        (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
-                        events::onJobDone,
-                        (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                        partial -> events.onAborted(result(plan, partial, partial.size())));
+        boolean single = single(plan);
+        if (!single) {
+            // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
+            // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
+            calls.exchange().authenticate(calls.authenticateAt(), events);
+        }
+        ParallelJobs<BuildJob, Outcome> parallel = single
+                ? new ParallelJobs<>(1, Pacer.NONE)
+                : new ParallelJobs<>(plan.parallelism(), events::onThrottled);
+        List<Outcome> outcomes = parallel.run(
+                todo,
+                (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
+                events::onJobDone,
+                (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
+                partial -> events.onAborted(result(plan, partial, partial.size())));
         if (plan.purge() && !plan.dryRun()) {
             outcomes = new Purge(calls.bin(), plan, events).of(outcomes);
         }

@@ -31,7 +31,7 @@ public final class DeleteCall {
      * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
      * answer was lost; every other failure left after the retry policy is thrown.
      */
-    public Outcome send(BuildJob job, boolean ignoreMissing, ClientListener events, Pacer pacer)
+    Outcome send(BuildJob job, boolean ignoreMissing, ClientListener events, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         String id = JobIds.check(job.id());
         HttpUrl url =

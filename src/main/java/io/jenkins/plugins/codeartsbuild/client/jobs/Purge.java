@@ -35,7 +35,7 @@ final class Purge {
         List<Outcome> deleted = new ArrayList<>();
         List<Outcome> earlier = new ArrayList<>();
         for (Outcome o : outcomes) {
-            if (o.jobId() != null && o.deletedByThisStep()) {
+            if (o.jobId() != null && o.purgeable()) {
                 deleted.add(o);
             } else if (o.status() == Outcome.Delete.ALREADY_GONE) {
                 earlier.add(o.withPurge(purge(o, Restore.DELETED_EARLIER)));

@@ -107,12 +107,12 @@ public final class RestoreBatch {
                         ? Outcome.of(job.id(), job.name(), job.projectId(), status)
                         : Outcome.done(
                                 job.id(), job.name(), job.projectId(), status, call.requestId(), call.attempts()))
-                .deletedAt(job.deletedAt());
+                .withDeletedAt(job.deletedAt());
     }
 
     static Outcome failed(RecycledJob job, CodeArtsException e) {
         return Outcome.failed(job.id(), job.name(), job.projectId(), Restore.FAILED, e)
-                .deletedAt(job.deletedAt());
+                .withDeletedAt(job.deletedAt());
     }
 
     private Outcome restore(RecycledJob job, Pacer pacer) throws InterruptedException {

@@ -140,7 +140,7 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), key, clock), JOB_ID, false);
 
         assertThat(r.projectId()).isEqualTo(Fixtures.PROJECT_ID);
         RecordedRequest lookup = iam.takeRequest();
@@ -164,7 +164,7 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         for (int i = 0; i < 3; i++) {
             build.enqueue(Fixtures.deleted());
-            client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
+            Fixtures.deleteJob(client(Fixtures.config(iam, build), key, clock), JOB_ID, false);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
@@ -175,13 +175,15 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                        Fixtures.newKey())
-                .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP,
+                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                                Fixtures.newKey())
+                        .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -207,11 +209,13 @@ public class SignatureAuthenticatorTest {
         AccessKey key = Fixtures.newKey();
         build.enqueue(Fixtures.deleted());
 
-        client(
+        Fixtures.deleteJob(
+                client(
                         Fixtures.config(iam, build).projectId("abcdef0123456789abcdef0123456789"),
                         key,
-                        new Fixtures.MutableClock(Instant.now()))
-                .deleteJob(JOB_ID, false);
+                        new Fixtures.MutableClock(Instant.now())),
+                JOB_ID,
+                false);
 
         assertThat(iam.getRequestCount()).isZero();
         RecordedRequest delete = build.takeRequest();
@@ -228,14 +232,16 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         Sleeper advancing = d -> clock.advance(Duration.ofSeconds(20));
 
-        CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                        key)
-                .clock(clock)
-                .sleeper(advancing)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP,
+                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                                key)
+                        .clock(clock)
+                        .sleeper(advancing)
+                        .build(),
+                JOB_ID,
+                false);
 
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -251,11 +257,13 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         build.enqueue(Fixtures.error(401, "APIGW.0301", "verify aksk signature fail"));
 
-        assertThatThrownBy(() -> client(
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(
                                 Fixtures.config(iam, build),
                                 Fixtures.newKey(),
-                                new Fixtures.MutableClock(Instant.now()))
-                        .deleteJob(JOB_ID, false))
+                                new Fixtures.MutableClock(Instant.now())),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
@@ -266,11 +274,13 @@ public class SignatureAuthenticatorTest {
     void noProjectForTheRegionIsReported() {
         iam.enqueue(new MockResponse.Builder().body("{\"projects\":[]}").build());
 
-        assertThatThrownBy(() -> client(
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(
                                 Fixtures.config(iam, build),
                                 Fixtures.newKey(),
-                                new Fixtures.MutableClock(Instant.now()))
-                        .deleteJob(JOB_ID, false))
+                                new Fixtures.MutableClock(Instant.now())),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.PROJECT_NOT_FOUND);
                     assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
@@ -336,13 +346,15 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         String endpoint = "http://" + build.getHostName() + ":" + build.getPort() + prefix;
 
-        client(
+        Fixtures.deleteJob(
+                client(
                         Fixtures.config(iam, build)
                                 .codeArtsBuildEndpoint(endpoint)
                                 .projectId(Fixtures.IAM_PROJECT_ID),
                         key,
-                        new Fixtures.MutableClock(Instant.now()))
-                .deleteJob(JOB_ID, false);
+                        new Fixtures.MutableClock(Instant.now())),
+                JOB_ID,
+                false);
 
         RecordedRequest r = build.takeRequest();
         assertThat(r.getUrl().encodedPath()).endsWith("/v3/jobs/" + JOB_ID + "/delete");

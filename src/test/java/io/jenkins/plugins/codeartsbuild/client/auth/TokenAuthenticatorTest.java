@@ -60,7 +60,7 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
 
         RecordedRequest r = iam.takeRequest();
         assertThat(r.getMethod()).isEqualTo("POST");
@@ -81,9 +81,8 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
-        client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key)
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key), JOB_ID, false);
 
         iam.takeRequest();
         JsonNode body = Json.MAPPER.readTree(iam.takeRequest().getBody().utf8());
@@ -101,8 +100,10 @@ class TokenAuthenticatorTest {
         }
 
         for (int i = 0; i < 3; i++) {
-            client(Fixtures.config(iam, build), AccessKey.of(key.getAccessKeyId(), Fixtures.SK))
-                    .deleteJob(JOB_ID, false);
+            Fixtures.deleteJob(
+                    client(Fixtures.config(iam, build), AccessKey.of(key.getAccessKeyId(), Fixtures.SK)),
+                    JOB_ID,
+                    false);
         }
 
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -116,11 +117,11 @@ class TokenAuthenticatorTest {
         AccessKey good = Fixtures.newKey();
         iam.enqueue(Fixtures.token("good-token"));
         build.enqueue(Fixtures.deleted());
-        client(Fixtures.config(iam, build), good).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), good), JOB_ID, false);
         iam.enqueue(Fixtures.error(401, "401", "The request you have made requires authentication."));
 
         AccessKey forged = AccessKey.of(good.getAccessKeyId(), "guessed-secret");
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), forged).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), forged), JOB_ID, false))
                 .isInstanceOf(CodeArtsApiException.class);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -143,12 +144,12 @@ class TokenAuthenticatorTest {
                 .clock(clock)
                 .build();
 
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
         clock.advance(Duration.ofMinutes(54));
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         clock.advance(Duration.ofMinutes(1));
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("first");
@@ -172,7 +173,7 @@ class TokenAuthenticatorTest {
         build.enqueue(tokenExpires());
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -191,8 +192,8 @@ class TokenAuthenticatorTest {
         build.enqueue(tokenExpires());
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(401);
                     assertThat(e.getRequestId()).isEqualTo("gw-401");
@@ -207,8 +208,8 @@ class TokenAuthenticatorTest {
     void anExchangeRefusedForAnotherReasonThanTheKeySaysToSwitchToSigning(int status) {
         iam.enqueue(Fixtures.error(status, "IAM.0003", "the authentication method is not supported"));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getHint()).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
@@ -220,8 +221,8 @@ class TokenAuthenticatorTest {
     void aBadKeyAtTheExchangeIsStillABadKey() {
         iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
@@ -234,8 +235,8 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(401, "APIGW.0301", message));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getMessage()).contains(message, "req-401"));
@@ -253,8 +254,8 @@ class TokenAuthenticatorTest {
                         + "authentication.\",\"title\":\"Unauthorized\"}}")
                 .build());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getStatus()).isEqualTo(status);
@@ -274,8 +275,8 @@ class TokenAuthenticatorTest {
                 .body("{\"token\":{\"expires_at\":\"2099-01-01T00:00:00.000000Z\"}}")
                 .build());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.NO_TOKEN);
                     assertThat(e.getMessage())
@@ -292,7 +293,7 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -306,7 +307,7 @@ class TokenAuthenticatorTest {
             List<Future<Outcome>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 results.add(pool.submit(
-                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false)));
             }
             return results;
         } finally {
@@ -362,7 +363,7 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("checked"));
         build.enqueue(Fixtures.deleted());
         CodeArtsBuildClient client = client(Fixtures.config(iam, build), key);
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
 
         ConnectionCheck check = client.verifyCredentials();
 
@@ -381,9 +382,9 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false))
                 .isInstanceOf(CodeArtsApiException.class);
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok");
@@ -400,12 +401,14 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .clock(clock)
-                .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .clock(clock)
+                        .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -431,12 +434,14 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        Outcome r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .clock(clock)
-                .sleeper(sleeper)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .clock(clock)
+                        .sleeper(sleeper)
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 import io.jenkins.plugins.codeartsbuild.client.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
@@ -273,13 +274,13 @@ public final class DeleteJobBenchmark {
                 new InterleavedBlocks.Variant(BARE_AGAIN, bareCall),
                 new InterleavedBlocks.Variant(BARE_BUILT, builtCall),
                 new InterleavedBlocks.Variant(BARE_TIMED, timedCall),
-                new InterleavedBlocks.Variant(TOKEN_SHARED, () -> consume(shared.deleteJob(JOB_ID, false))),
+                new InterleavedBlocks.Variant(TOKEN_SHARED, () -> consume(Fixtures.deleteJob(shared, JOB_ID, false))),
                 new InterleavedBlocks.Variant(
                         TOKEN_PER_DELETE,
-                        () -> consume(newClient(AuthMode.TOKEN, AK).deleteJob(JOB_ID, false))),
+                        () -> consume(Fixtures.deleteJob(newClient(AuthMode.TOKEN, AK), JOB_ID, false))),
                 new InterleavedBlocks.Variant(
                         SIGNATURE_PER_DELETE,
-                        () -> consume(newClient(AuthMode.SIGNATURE, AK).deleteJob(JOB_ID, false))));
+                        () -> consume(Fixtures.deleteJob(newClient(AuthMode.SIGNATURE, AK), JOB_ID, false))));
         int connections = cloud.server().connectionsAccepted();
         int retriedBefore = retried.get();
         long[] server = new long[2];
@@ -339,7 +340,7 @@ public final class DeleteJobBenchmark {
         String ak = coldAk();
         int before = cloud.tokenExchanges();
         double seconds =
-                runConcurrently(8, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
+                runConcurrently(8, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
         int exchanges = cloud.tokenExchanges() - before;
         return new Figure("2) 1,000 deletes over 8 threads, one client per delete, cold token cache (a fresh AK)")
                 .row("IAM token exchanges", String.valueOf(exchanges), f("(%.2f s)", seconds))
@@ -353,11 +354,11 @@ public final class DeleteJobBenchmark {
         cloud.server().setDelayMillis(20);
         try {
             // fetch the token and open 8 connections before measuring
-            runConcurrently(8, 64, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
-            double one = runConcurrently(
-                    1, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
-            double eight = runConcurrently(
-                    8, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
+            runConcurrently(8, 64, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
+            double one =
+                    runConcurrently(1, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
+            double eight =
+                    runConcurrently(8, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
             double speedUp = one / eight;
             return new Figure("3) 1,000 deletes, 20 ms server delay, one client per delete (token mode)")
                     .row("1 thread", f("%.2f s", one), f("%.0f deletes/s", 1_000 / one))
@@ -570,7 +571,7 @@ public final class DeleteJobBenchmark {
                 new InterleavedBlocks.Variant(SINGLES, () -> {
                     long acc = 0;
                     for (String id : ids) {
-                        acc += consume(shared.deleteJob(id, false));
+                        acc += consume(Fixtures.deleteJob(shared, id, false));
                     }
                     return acc;
                 }));
