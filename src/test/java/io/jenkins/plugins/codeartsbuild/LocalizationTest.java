@@ -7,7 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +129,7 @@ class LocalizationTest {
             assertThat(en).containsKey(key);
             assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(r.getPattern()));
         }
-        for (Outcome.Delete st : Outcome.Delete.values()) {
+        for (Status.Delete st : Status.Delete.values()) {
             assertThat(en).containsKey("JobStatus." + st.name());
         }
         for (CodeArtsTransportException.Kind k : CodeArtsTransportException.Kind.values()) {

@@ -8,60 +8,11 @@ import java.util.function.Function;
 
 /**
  * What happened to one job: of a delete (a single one is a batch of one), a restore, or a deleted job's purge from the
- * recycle bin. Its status comes from the enum of its operation. Immutable (a class rather than a record only so that
+ * recycle bin. Its {@link Status} comes from the enum of its operation. Immutable (a class rather than a record only so that
  * the failure, an exception, is handed out without exposing a mutable field). It names no type of the job operations,
  * so that the {@link ClientListener}, which the HTTP core calls, can carry it.
  */
 public final class Outcome {
-
-    /** A job's fate: a {@link Delete} or a {@link Restore}. */
-    public sealed interface Status permits Delete, Restore {
-        String name();
-    }
-
-    /** The fate of one job of a delete. */
-    public enum Delete implements Status {
-        /** Deleted now. */
-        DELETED,
-        /** Found gone: missing jobs were tolerated, or an earlier attempt deleted it before its answer was lost. */
-        ALREADY_GONE,
-        /** The delete failed. */
-        FAILED,
-        /** Dry run: it exists and the caller may delete it. */
-        WOULD_DELETE,
-        /** Dry run: it exists, but the caller may not delete it (a real run gets a 403). */
-        NOT_PERMITTED,
-        /** Dry run: it does not exist. */
-        MISSING,
-        /** The batch was aborted before this job's delete was sent. */
-        NOT_ATTEMPTED,
-        /** The batch was aborted while this job's delete was in flight: whether it was deleted is not known. */
-        UNKNOWN
-    }
-
-    /** The fate of one job of a restore, or of a deleted job's purge from the recycle bin. */
-    public enum Restore implements Status {
-        /** Restored now. */
-        RESTORED,
-        /** Removed from the recycle bin for good (a delete's {@code purge}). */
-        PURGED,
-        /** Dry run: it is in the recycle bin and would be restored. */
-        WOULD_RESTORE,
-        /** The recycle bin's list does not hold it: nothing was sent for it. */
-        NOT_IN_RECYCLE_BIN,
-        /**
-         * A delete's purge: the job was already gone when this step asked to delete it (deleted before, by someone
-         * else or another run), so this step leaves it in the recycle bin, where it can still be restored. Nothing is
-         * sent for it.
-         */
-        DELETED_EARLIER,
-        /** The call failed. */
-        FAILED,
-        /** The batch was aborted before this job's call was sent. */
-        NOT_ATTEMPTED,
-        /** The batch was aborted while this job's call was in flight: whether it took effect is not known. */
-        UNKNOWN
-    }
 
     private final String jobId;
     private final String name;
@@ -221,8 +172,8 @@ public final class Outcome {
     }
 
     /**
-     * What removing the job from the recycle bin did ({@link Restore#PURGED}, {@link Restore#NOT_IN_RECYCLE_BIN},
-     * {@link Restore#FAILED}, or {@link Restore#DELETED_EARLIER} for a job found gone that this step did not delete),
+     * What removing the job from the recycle bin did ({@link Status.Restore#PURGED}, {@link Status.Restore#NOT_IN_RECYCLE_BIN},
+     * {@link Status.Restore#FAILED}, or {@link Status.Restore#DELETED_EARLIER} for a job found gone that this step did not delete),
      * or {@code null} when no purge was asked or the delete did not succeed.
      */
     public Outcome purge() {
@@ -234,7 +185,7 @@ public final class Outcome {
      * job was found gone): the only jobs a purge may remove from the recycle bin.
      */
     public boolean purgeable() {
-        return status == Delete.DELETED || (status == Delete.ALREADY_GONE && !goneBeforeThisCall);
+        return status == Status.Delete.DELETED || (status == Status.Delete.ALREADY_GONE && !goneBeforeThisCall);
     }
 
     /** Whether this outcome fails the run: a failed call, a job not in the bin when that is not tolerated, a purge. */
@@ -254,7 +205,7 @@ public final class Outcome {
         m.put("jobId", jobId);
         m.put("name", name);
         m.put("projectId", projectId);
-        if (status instanceof Restore) {
+        if (status instanceof Status.Restore) {
             m.put("status", status.name());
             m.put("deletedAt", deletedAt == null ? null : deletedAt.toString());
             m.put("attempts", attempts);
@@ -263,7 +214,7 @@ public final class Outcome {
             return m;
         }
         m.put("requestId", requestId);
-        m.put("alreadyDeleted", status == Delete.ALREADY_GONE);
+        m.put("alreadyDeleted", status == Status.Delete.ALREADY_GONE);
         m.put("attempts", attempts);
         m.put("confirmedJobId", confirmedJobId);
         m.put("status", status.name());

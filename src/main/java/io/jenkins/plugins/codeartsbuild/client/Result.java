@@ -10,7 +10,7 @@ import java.util.function.Function;
  * What a delete (a single one is a batch of one) or a restore did: one outcome per job, in the order of the selection,
  * and the counts. Immutable.
  *
- * @param restore whether it is a restore's (its outcomes' statuses are {@link Outcome.Restore}s), else a delete's
+ * @param restore whether it is a restore's (its outcomes' statuses are {@link Status.Restore}s), else a delete's
  * @param selected how many jobs the selection resolved to (a restore: found in the bin, or named and not there); more
  *     than the outcomes when a dry run above {@code maxJobs} reported a sample only
  * @param duplicatesRemoved the ids given twice and left out
@@ -35,7 +35,7 @@ public record Result(
     }
 
     /** The outcomes with {@code status}. */
-    public int count(Outcome.Status status) {
+    public int count(Status status) {
         return (int) outcomes.stream().filter(o -> o.status() == status).count();
     }
 
@@ -52,7 +52,7 @@ public record Result(
     /** How many deleted jobs were also removed from the recycle bin. */
     public int purged() {
         return (int) outcomes.stream()
-                .filter(o -> o.purge() != null && o.purge().status() == Outcome.Restore.PURGED)
+                .filter(o -> o.purge() != null && o.purge().status() == Status.Restore.PURGED)
                 .count();
     }
 
@@ -63,8 +63,8 @@ public record Result(
      */
     public String restoreFrom() {
         boolean kept = outcomes.stream()
-                .anyMatch(o -> o.status() == Outcome.Delete.DELETED
-                        && (o.purge() == null || o.purge().status() != Outcome.Restore.PURGED));
+                .anyMatch(o -> o.status() == Status.Delete.DELETED
+                        && (o.purge() == null || o.purge().status() != Status.Restore.PURGED));
         return kept ? "RECYCLE_BIN" : null;
     }
 
@@ -82,22 +82,22 @@ public record Result(
         m.put("dryRun", dryRun);
         m.put("total", selected);
         if (restore) {
-            m.put("restored", count(Outcome.Restore.RESTORED));
-            m.put("wouldRestore", count(Outcome.Restore.WOULD_RESTORE));
-            m.put("notInRecycleBin", count(Outcome.Restore.NOT_IN_RECYCLE_BIN));
-            m.put("failed", count(Outcome.Restore.FAILED));
+            m.put("restored", count(Status.Restore.RESTORED));
+            m.put("wouldRestore", count(Status.Restore.WOULD_RESTORE));
+            m.put("notInRecycleBin", count(Status.Restore.NOT_IN_RECYCLE_BIN));
+            m.put("failed", count(Status.Restore.FAILED));
             m.put("overMaxJobs", overMaxJobs());
             m.put("neededMaxJobs", overMaxJobs() ? selected : null);
             m.put("keepDays", keepDays);
             m.put("unusableEntries", unusableEntries);
             m.put("duplicatesRemoved", duplicatesRemoved);
         } else {
-            m.put("deleted", count(Outcome.Delete.DELETED));
-            m.put("alreadyGone", count(Outcome.Delete.ALREADY_GONE));
-            m.put("failed", count(Outcome.Delete.FAILED));
-            m.put("wouldDelete", count(Outcome.Delete.WOULD_DELETE));
-            m.put("notPermitted", count(Outcome.Delete.NOT_PERMITTED));
-            m.put("missing", count(Outcome.Delete.MISSING));
+            m.put("deleted", count(Status.Delete.DELETED));
+            m.put("alreadyGone", count(Status.Delete.ALREADY_GONE));
+            m.put("failed", count(Status.Delete.FAILED));
+            m.put("wouldDelete", count(Status.Delete.WOULD_DELETE));
+            m.put("notPermitted", count(Status.Delete.NOT_PERMITTED));
+            m.put("missing", count(Status.Delete.MISSING));
             m.put("duplicatesRemoved", duplicatesRemoved);
             m.put("overMaxJobs", overMaxJobs());
             m.put("neededMaxJobs", overMaxJobs() ? selected : null);

@@ -148,7 +148,7 @@ class BatchDeleteTest {
         return jobs.stream().map(FakeCodeArtsBuild.Job::id).toList();
     }
 
-    private static List<Outcome.Status> statuses(Result r) {
+    private static List<Status> statuses(Result r) {
         return r.outcomes().stream().map(Outcome::status).toList();
     }
 
@@ -173,12 +173,12 @@ class BatchDeleteTest {
         assertThat(fake.requests("POST", "/delete"))
                 .allSatisfy(q -> assertThat(q.getHeaders().get("X-Auth-Token")).isEqualTo("batch-token"));
         assertThat(r.outcomes()).extracting(o -> o.jobId()).containsExactlyElementsOf(ids(jobs));
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(r.outcomes()).allSatisfy(o -> {
             assertThat(o.attempts()).isEqualTo(1);
             assertThat(o.projectId()).isEqualTo(PROJECT_ID);
         });
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(40);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(40);
         assertThat(r.hasFailures()).isFalse();
         assertThat(events.done).hasSize(40);
         assertThat(events.resolved).containsExactly("40 0");
@@ -240,7 +240,7 @@ class BatchDeleteTest {
             s.setParallelism(parallelism);
         });
 
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(jobs.size());
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(jobs.size());
         assertThat(fake.maxInFlight.get()).isEqualTo(parallelism);
         assertThat(fake.deleteIds()).hasSize(jobs.size()).doesNotHaveDuplicates();
     }
@@ -265,13 +265,13 @@ class BatchDeleteTest {
 
         assertThat(statuses(r))
                 .containsExactly(
-                        Outcome.Delete.DELETED,
-                        Outcome.Delete.FAILED,
-                        Outcome.Delete.FAILED,
-                        Outcome.Delete.FAILED,
-                        Outcome.Delete.DELETED);
-        assertThat(r.count(Outcome.Delete.FAILED)).isEqualTo(3);
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(2);
+                        Status.Delete.DELETED,
+                        Status.Delete.FAILED,
+                        Status.Delete.FAILED,
+                        Status.Delete.FAILED,
+                        Status.Delete.DELETED);
+        assertThat(r.count(Status.Delete.FAILED)).isEqualTo(3);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(2);
         assertThat(r.hasFailures()).isTrue();
         assertThat(r.outcomes().get(1).error())
                 .isInstanceOfSatisfying(
@@ -306,7 +306,7 @@ class BatchDeleteTest {
 
         Result r = run(s -> s.setJobIds(ids(jobs)));
 
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(r.outcomes().get(1).attempts()).isEqualTo(3);
         assertThat(Collections.frequency(fake.deleteIds(), flaky)).isEqualTo(3);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -354,7 +354,7 @@ class BatchDeleteTest {
             s.setParallelism(1);
         });
 
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(r.outcomes().get(2).attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(fake.deleteIds()).hasSize(9);
@@ -392,12 +392,12 @@ class BatchDeleteTest {
         });
 
         assertThat(statuses(r))
-                .containsExactly(Outcome.Delete.DELETED, Outcome.Delete.ALREADY_GONE, Outcome.Delete.FAILED);
+                .containsExactly(Status.Delete.DELETED, Status.Delete.ALREADY_GONE, Status.Delete.FAILED);
         assertThat(r.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR));
-        assertThat(r.outcomes().get(1).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.outcomes().get(1).status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(fake.deleteIds()).containsExactlyInAnyOrder(ok.id(), gone, foreign);
     }
 
@@ -561,7 +561,7 @@ class BatchDeleteTest {
             s.setJobNamePattern("*");
             s.setMaxJobs(51);
         });
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(51);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(51);
         assertThat(fake.deleteIds()).hasSize(51);
     }
 
@@ -580,7 +580,7 @@ class BatchDeleteTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.getUrl().queryParameter("search")).isEqualTo("deploy*"));
         assertThat(r.outcomes()).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Outcome.Delete.DELETED);
+            assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
             assertThat(o.name()).isEqualTo("deploy*");
             assertThat(o.projectId()).isEqualTo(PROJECT_ID);
         });
@@ -608,7 +608,7 @@ class BatchDeleteTest {
         });
 
         assertThat(r.outcomes()).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+            assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
             assertThat(o.jobId()).isNull();
             assertThat(o.name()).isEqualTo("nightly X");
             assertThat(o.isFailure()).isFalse();
@@ -665,7 +665,7 @@ class BatchDeleteTest {
         });
 
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(matching));
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(130);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(130);
         assertThat(events.resolved).containsExactly("130 2");
         assertThat(fake.jobs).extracting(FakeCodeArtsBuild.Job::name).allMatch(n -> n.startsWith("keep"));
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -736,14 +736,14 @@ class BatchDeleteTest {
         });
 
         assertThat(statuses(strict))
-                .containsExactly(Outcome.Delete.WOULD_DELETE, Outcome.Delete.NOT_PERMITTED, Outcome.Delete.FAILED);
+                .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.FAILED);
         assertThat(strict.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
                         CodeArtsSelectionException.class,
                         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_JOB));
         assertThat(strict.outcomes().get(0).name()).isEqualTo("may");
         assertThat(statuses(tolerant))
-                .containsExactly(Outcome.Delete.WOULD_DELETE, Outcome.Delete.NOT_PERMITTED, Outcome.Delete.MISSING);
+                .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.MISSING);
         assertThat(tolerant.hasFailures()).isFalse();
         assertThat(tolerant.toMap(CodeArtsException::getMessage))
                 .containsEntry("dryRun", true)
@@ -775,7 +775,7 @@ class BatchDeleteTest {
             s.setCodeArtsProjectId(PROJECT_ID);
         });
 
-        assertThat(statuses(r)).containsExactly(Outcome.Delete.FAILED, Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsExactly(Status.Delete.FAILED, Status.Delete.DELETED);
         assertThat(r.outcomes().get(0).error()).isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
             assertThat(e.getStatus()).isEqualTo(403);
             assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PERMISSION);
@@ -795,7 +795,7 @@ class BatchDeleteTest {
             s.setDryRun(true);
         });
 
-        assertThat(statuses(r)).containsExactly(Outcome.Delete.NOT_PERMITTED, Outcome.Delete.WOULD_DELETE);
+        assertThat(statuses(r)).containsExactly(Status.Delete.NOT_PERMITTED, Status.Delete.WOULD_DELETE);
         assertThat(r.outcomes().get(0).projectId()).isEqualTo(PROJECT_ID);
         assertThat(fake.requests("POST", "/")).isEmpty();
         assertThat(fake.requests("GET", "/info")).hasSize(2);
@@ -809,7 +809,7 @@ class BatchDeleteTest {
             s.setIgnoreMissing(true);
         });
 
-        assertThat(statuses(r)).containsExactly(Outcome.Delete.MISSING);
+        assertThat(statuses(r)).containsExactly(Status.Delete.MISSING);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.toMap(CodeArtsException::getMessage))
                 .containsEntry("missing", 1)
@@ -844,7 +844,7 @@ class BatchDeleteTest {
                 Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.plan()));
 
         // 7 throttled answers and 3 attempts allowed: the throttled ones did not count
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(r.outcomes().get(0).attempts()).isEqualTo(8);
         assertThat(fake.deleteIds()).hasSize(8 + 7);
         // the pace was set (one decrease per congestion event, so at most one per throttled answer), and in a batch
@@ -868,7 +868,7 @@ class BatchDeleteTest {
             s.setDryRun(true);
         });
 
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.WOULD_DELETE);
+        assertThat(statuses(r)).containsOnly(Status.Delete.WOULD_DELETE);
         assertThat(fake.requests("GET", "/info")).hasSize(8 + 12);
         assertThat(fake.requests("POST", "/")).isEmpty();
     }
@@ -902,7 +902,7 @@ class BatchDeleteTest {
         Result r = assertTimeoutPreemptively(
                 Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.plan()));
 
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(fake.deleteIds()).hasSize(3);
         assertThat(rates).hasSize(1);
     }
@@ -943,15 +943,15 @@ class BatchDeleteTest {
         } finally {
             release.countDown();
         }
-        List<Outcome.Status> expected = new ArrayList<>(List.of(Outcome.Delete.DELETED, Outcome.Delete.DELETED));
-        expected.addAll(Collections.nCopies(parallelism, Outcome.Delete.UNKNOWN));
-        expected.addAll(Collections.nCopies(10 - 2 - parallelism, Outcome.Delete.NOT_ATTEMPTED));
+        List<Status> expected = new ArrayList<>(List.of(Status.Delete.DELETED, Status.Delete.DELETED));
+        expected.addAll(Collections.nCopies(parallelism, Status.Delete.UNKNOWN));
+        expected.addAll(Collections.nCopies(10 - 2 - parallelism, Status.Delete.NOT_ATTEMPTED));
         assertThat(events.aborted).singleElement().satisfies(partial -> {
             assertThat(statuses(partial)).containsExactlyElementsOf(expected);
             assertThat(partial.outcomes()).extracting(o -> o.jobId()).containsExactlyElementsOf(ids(jobs));
-            assertThat(partial.count(Outcome.Delete.DELETED)).isEqualTo(2);
+            assertThat(partial.count(Status.Delete.DELETED)).isEqualTo(2);
         });
-        assertThat(events.done).extracting(Outcome::status).containsOnly(Outcome.Delete.DELETED);
+        assertThat(events.done).extracting(Outcome::status).containsOnly(Status.Delete.DELETED);
         // the threads of the batch are gone once the interrupt is thrown: nothing was sent after it, nor can be
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs.subList(0, 2 + parallelism)));
         assertThat(Arrays.stream(Thread.getAllStackTraces().keySet().toArray(new Thread[0]))
@@ -1021,16 +1021,16 @@ class BatchDeleteTest {
         Result partial = events.aborted.get(0);
         Set<String> sent = new HashSet<>(fake.deleteIds());
         for (Outcome o : partial.outcomes()) {
-            if (o.status() == Outcome.Delete.NOT_ATTEMPTED) {
+            if (o.status() == Status.Delete.NOT_ATTEMPTED) {
                 assertThat(sent).doesNotContain(o.jobId());
             } else {
-                assertThat(o.status()).isIn(Outcome.Delete.DELETED, Outcome.Delete.UNKNOWN);
+                assertThat(o.status()).isIn(Status.Delete.DELETED, Status.Delete.UNKNOWN);
             }
         }
         // a job that was waiting for its turn, never sent, is among the jobs not attempted
         assertThat(partial.outcomes())
-                .anyMatch(o -> o.status() == Outcome.Delete.NOT_ATTEMPTED && waitingForATurn.contains(o.jobId()));
-        assertThat(statuses(partial).subList(0, 3)).containsOnly(Outcome.Delete.DELETED);
+                .anyMatch(o -> o.status() == Status.Delete.NOT_ATTEMPTED && waitingForATurn.contains(o.jobId()));
+        assertThat(statuses(partial).subList(0, 3)).containsOnly(Status.Delete.DELETED);
     }
 
     @Test
@@ -1097,7 +1097,7 @@ class BatchDeleteTest {
             s.setParallelism(6);
         });
 
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(12);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(12);
         assertThat(lookups.get()).isEqualTo(1);
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs));
         for (FakeCodeArtsBuild.Seen s : fake.seen) {
@@ -1122,7 +1122,7 @@ class BatchDeleteTest {
 
         Result r = run(s -> s.setJobIds(ids(jobs)));
 
-        assertThat(statuses(r)).containsOnly(Outcome.Delete.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(sleeper.sleeps).hasSize(1);
     }

@@ -47,7 +47,7 @@ class DeleteJobTest {
         assertThat(result.projectId()).isEqualTo(Fixtures.PROJECT_ID);
         assertThat(result.requestId()).isEqualTo("req-ok");
         assertThat(result.attempts()).isEqualTo(1);
-        assertThat(result.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(result.status()).isEqualTo(Status.Delete.DELETED);
         assertThat(result.toMap(CodeArtsException::getMessage))
                 .containsExactly(
                         entry("jobId", JOB_ID),
@@ -180,7 +180,7 @@ class DeleteJobTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
-        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(r.projectId()).isNull();
         assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(1);

@@ -124,7 +124,7 @@ class HostileAnswersTest {
     void aCodeArtsBuildNotFoundStillCountsWhenMissingJobsAreTolerated() throws Exception {
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -601,7 +601,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(400, "application/json", "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -624,7 +624,7 @@ class HostileAnswersTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
-        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(r.requestId()).isEqualTo("req-gz-404");
     }
 

@@ -82,7 +82,7 @@ class PurgeAndPreviewTest {
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.purged()).isEqualTo(3);
         assertThat(r.restoreFrom()).as("nothing is left to restore").isNull();
-        assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Outcome.Restore.PURGED);
+        assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Status.Restore.PURGED);
         for (FakeCodeArtsBuild.Job j : jobs) {
             assertThat(fake.bin.holds(j.id())).isFalse();
         }
@@ -122,7 +122,7 @@ class PurgeAndPreviewTest {
             s.setPurge(true);
         });
 
-        assertThat(r.outcomes().get(0).status()).isEqualTo(Outcome.Delete.FAILED);
+        assertThat(r.outcomes().get(0).status()).isEqualTo(Status.Delete.FAILED);
         assertThat(r.outcomes().get(0).purge()).isNull();
         assertThat(fake.seen).noneMatch(s -> s.request().getUrl().encodedPath().contains("recycling"));
     }
@@ -138,7 +138,7 @@ class PurgeAndPreviewTest {
         });
 
         assertThat(r.hasFailures()).isFalse();
-        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Outcome.Restore.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.NOT_IN_RECYCLE_BIN);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
     }
 
@@ -158,12 +158,12 @@ class PurgeAndPreviewTest {
 
         assertThat(r.hasFailures()).isFalse();
         Outcome gone = r.outcomes().get(0);
-        assertThat(gone.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
-        assertThat(gone.purge().status()).isEqualTo(Outcome.Restore.DELETED_EARLIER);
+        assertThat(gone.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(gone.purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
         assertThat(gone.toMap(e -> "x"))
                 .containsEntry("purge", "DELETED_EARLIER")
                 .containsEntry("purgeError", null);
-        assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Outcome.Restore.PURGED);
+        assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Status.Restore.PURGED);
         assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
         assertThat(sent("DELETE", "recycling-deletion"))
                 .extracting(q -> q.getBody().utf8())
@@ -185,7 +185,7 @@ class PurgeAndPreviewTest {
             s.setPurge(true);
         });
 
-        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Outcome.Restore.DELETED_EARLIER);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
         assertThat(fake.bin.holds(earlier.id())).isTrue();
         assertThat(fake.seen).noneMatch(q -> q.request().getUrl().encodedPath().contains("recycling"));
     }
@@ -203,9 +203,9 @@ class PurgeAndPreviewTest {
         });
 
         Outcome o = r.outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(o.attempts()).isEqualTo(2);
-        assertThat(o.purge().status()).isEqualTo(Outcome.Restore.PURGED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.PURGED);
         assertThat(fake.bin.holds(job.id())).isFalse();
     }
 
@@ -260,8 +260,8 @@ class PurgeAndPreviewTest {
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
         assertThat(aborted).hasSize(1);
         Outcome o = aborted.get(0).outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Outcome.Delete.DELETED);
-        assertThat(o.purge().status()).isEqualTo(Outcome.Restore.NOT_ATTEMPTED);
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.NOT_ATTEMPTED);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
         assertThat(fake.bin.holds(job.id())).isTrue();
     }
@@ -288,8 +288,8 @@ class PurgeAndPreviewTest {
         });
 
         Outcome o = r.outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Outcome.Delete.DELETED);
-        assertThat(o.purge().status()).isEqualTo(Outcome.Restore.FAILED);
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.FAILED);
         assertThat(o.isFailure()).isTrue();
         assertThat(o.toMap(e -> e.getMessage()).get("purgeError").toString()).contains("recycle bin busy");
         assertThat(fake.bin.holds(job.id())).isTrue();
@@ -327,7 +327,7 @@ class PurgeAndPreviewTest {
         });
 
         assertThat(r.overMaxJobs()).isTrue();
-        assertThat(r.outcomes()).hasSize(5).allMatch(o -> o.status() == Outcome.Delete.WOULD_DELETE);
+        assertThat(r.outcomes()).hasSize(5).allMatch(o -> o.status() == Status.Delete.WOULD_DELETE);
         assertThat(r.toMap(e -> "x")).containsEntry("neededMaxJobs", 5);
         assertThat(sent("POST", "delete")).isEmpty();
     }

@@ -82,7 +82,7 @@ class RecycleBinTest {
 
         Result r = restore(s -> s.setJobIds(List.of(job.id())));
 
-        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.RESTORED);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.keepDays()).isEqualTo(30);
         assertThat(r.outcomes().get(0).whenDeleted()).isEqualTo(Instant.ofEpochSecond(1796004000L));
@@ -103,7 +103,7 @@ class RecycleBinTest {
 
         Result r = restore(s -> s.setJobIds(List.of(absent)));
 
-        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.NOT_IN_RECYCLE_BIN);
         assertThat(r.hasFailures()).as("not tolerated without ignoreMissing").isTrue();
         assertThat(r.toMap(e -> "x")).containsEntry("restored", 0).containsEntry("notInRecycleBin", 1);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
@@ -123,7 +123,7 @@ class RecycleBinTest {
 
         Result r = restore(s -> s.setJobNamePrefix("pr-12-"));
 
-        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Outcome.Restore.RESTORED);
+        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.Restore.RESTORED);
         assertThat(sent("GET", "recycling-jobs").get(0).getUrl().queryParameter("search"))
                 .isEqualTo("pr-12-");
         assertThat(sent("POST", "recycling-restoration")).hasSize(3);
@@ -151,7 +151,7 @@ class RecycleBinTest {
             s.setJobNamePrefix("old");
             s.setDryRun(true);
         });
-        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Outcome.Restore.WOULD_RESTORE);
+        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Status.Restore.WOULD_RESTORE);
 
         Result over = restore(s -> {
             s.setJobNamePrefix("old");
@@ -237,7 +237,7 @@ class RecycleBinTest {
         fake.bin.sdkEnvelope = true;
         FakeCodeArtsBuild.Job job = binned("sdk", 1).get(0);
         Result r = restore(s -> s.setJobIds(List.of(job.id())));
-        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Restore.RESTORED);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
 
         // in the bin's list, but the restore answers HTTP 200 "success": false
         FakeCodeArtsBuild.Job other = binned("sdk2", 1).get(0);
@@ -246,7 +246,7 @@ class RecycleBinTest {
                 : null;
         Result refused = restore(s -> s.setJobIds(List.of(other.id())));
         Outcome o = refused.outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Outcome.Restore.FAILED);
+        assertThat(o.status()).isEqualTo(Status.Restore.FAILED);
         assertThat(((CodeArtsApiException) o.error()).getFailure()).isEqualTo(Failure.REFUSED);
         assertThat(o.error().getMessage()).contains("name clash").contains("CB.00060999");
         assertThat(refused.hasFailures()).isTrue();

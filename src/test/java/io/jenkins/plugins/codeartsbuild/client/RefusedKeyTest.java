@@ -64,7 +64,7 @@ class RefusedKeyTest {
 
     private static void assertAllFailedOnceWith(Result r, String code) {
         assertThat(r.outcomes()).allSatisfy(o -> {
-            assertThat(o.status()).isEqualTo(Outcome.Delete.FAILED);
+            assertThat(o.status()).isEqualTo(Status.Delete.FAILED);
             assertThat(o.error())
                     .isInstanceOfSatisfying(
                             CodeArtsApiException.class,
@@ -124,8 +124,8 @@ class RefusedKeyTest {
 
         Result r = batch(Fixtures.config(iam, build), ids(jobs), 4);
 
-        assertThat(r.count(Outcome.Delete.FAILED)).isEqualTo(1);
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(5);
+        assertThat(r.count(Status.Delete.FAILED)).isEqualTo(1);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
     }
 
     @Test
@@ -147,7 +147,7 @@ class RefusedKeyTest {
         Result r = batch(
                 Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID), ids, 8);
 
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(16);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(16);
         assertThat(fake.seen.get(0).inFlight()).isEqualTo(1);
         assertThat(fake.seen.get(1).atNanos() - fake.seen.get(0).atNanos())
                 .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());

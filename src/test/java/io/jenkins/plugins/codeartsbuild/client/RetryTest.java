@@ -58,7 +58,7 @@ class RetryTest {
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(r.attempts()).isEqualTo(3);
-        assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
         assertThat(build.getRequestCount()).isEqualTo(3);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -220,7 +220,7 @@ class RetryTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(2);
@@ -236,7 +236,7 @@ class RetryTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
         assertThat(r.attempts()).isEqualTo(2);
     }
 
@@ -248,7 +248,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -268,6 +268,6 @@ class RetryTest {
         build.enqueue(html(504));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Outcome.Delete.ALREADY_GONE);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -193,7 +194,7 @@ class CleanupSummaryTest {
                 404,
                 Headers.of("X-Request-Id", "req-404"),
                 "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}");
-        Outcome failed = Outcome.failed(id, null, null, Outcome.Delete.FAILED, CodeArtsApiException.of(refused));
+        Outcome failed = Outcome.failed(id, null, null, Status.Delete.FAILED, CodeArtsApiException.of(refused));
 
         assertThat(SummaryRow.of(failed).getRequestId()).isEqualTo("req-404");
         assertThat(failed.toMap(e -> "x")).containsEntry("requestId", "req-404");
@@ -202,8 +203,8 @@ class CleanupSummaryTest {
     @Test
     void aPurgedDeleteShowsBothOutcomes() {
         String id = "0123456789abcdef0123456789abcdef";
-        Outcome deleted = Outcome.done(id, null, null, Outcome.Delete.DELETED, "r1", 1);
-        Outcome purged = deleted.withPurge(Outcome.of(id, null, null, Outcome.Restore.NOT_IN_RECYCLE_BIN));
+        Outcome deleted = Outcome.done(id, null, null, Status.Delete.DELETED, "r1", 1);
+        Outcome purged = deleted.withPurge(Outcome.of(id, null, null, Status.Restore.NOT_IN_RECYCLE_BIN));
 
         assertThat(SummaryRow.of(purged).getOutcome()).isEqualTo("DELETED/NOT_IN_RECYCLE_BIN");
         assertThat(SummaryRow.of(deleted).getRequestId()).isEqualTo("r1");

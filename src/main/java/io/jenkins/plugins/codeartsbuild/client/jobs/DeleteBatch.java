@@ -5,8 +5,9 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.Outcome.Delete;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
+import io.jenkins.plugins.codeartsbuild.client.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.util.ArrayList;
@@ -92,11 +93,11 @@ public final class DeleteBatch {
         return new Result(false, outcomes, selected, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
     }
 
-    static Outcome of(BuildJob job, Outcome.Status status) {
+    static Outcome of(BuildJob job, Status status) {
         return Outcome.of(job.id(), job.name(), job.projectId(), status);
     }
 
-    static Outcome failed(BuildJob job, Outcome.Status status, CodeArtsException e) {
+    static Outcome failed(BuildJob job, Status status, CodeArtsException e) {
         return Outcome.failed(job.id(), job.name(), job.projectId(), status, e);
     }
 

@@ -4,6 +4,7 @@ import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
@@ -26,7 +27,7 @@ public final class DeleteCall {
     }
 
     /**
-     * Deletes one job: {@link Outcome.Delete#DELETED}, or {@link Outcome.Delete#ALREADY_GONE}. Success is HTTP 200
+     * Deletes one job: {@link Status.Delete#DELETED}, or {@link Status.Delete#ALREADY_GONE}. Success is HTTP 200
      * with {@code status == "success"}. A 404 that CodeArts Build gave for a missing job is a success ("already
      * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
      * answer was lost; every other failure left after the retry policy is thrown.
@@ -52,7 +53,7 @@ public final class DeleteCall {
                                         id,
                                         job.name(),
                                         job.projectId(),
-                                        Outcome.Delete.ALREADY_GONE,
+                                        Status.Delete.ALREADY_GONE,
                                         error.getRequestId(),
                                         attempt)
                                 .goneBeforeThisCall(!mayBeGone);

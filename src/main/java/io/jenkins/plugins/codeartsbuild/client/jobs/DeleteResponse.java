@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
@@ -33,7 +34,7 @@ final class DeleteResponse {
                         job.id(),
                         job.name(),
                         projectId != null ? projectId : job.projectId(),
-                        Outcome.Delete.DELETED,
+                        Status.Delete.DELETED,
                         reply.requestId(Json.text(root, "request_id")),
                         attempt)
                 .confirming(otherJobConfirmed(reply, job.id(), Json.text(result, "job_id")));

@@ -3,8 +3,9 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.Outcome.Restore;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
+import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class Purge {
         for (Outcome o : outcomes) {
             if (o.jobId() != null && o.purgeable()) {
                 deleted.add(o);
-            } else if (o.status() == Outcome.Delete.ALREADY_GONE) {
+            } else if (o.status() == Status.Delete.ALREADY_GONE) {
                 earlier.add(o.withPurge(purge(o, Restore.DELETED_EARLIER)));
             }
         }

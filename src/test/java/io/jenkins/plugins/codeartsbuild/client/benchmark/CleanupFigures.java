@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
 import java.util.ArrayList;
@@ -147,8 +147,8 @@ final class CleanupFigures {
         s.setMaxJobs(ids.size());
         s.setParallelism(parallelism);
         Result r = clients.coldClient().restoreJobs(s.plan());
-        if (r.count(Outcome.Restore.RESTORED) != ids.size()) {
-            throw new IllegalStateException("restored " + r.count(Outcome.Restore.RESTORED) + " of " + ids.size() + ": "
+        if (r.count(Status.Restore.RESTORED) != ids.size()) {
+            throw new IllegalStateException("restored " + r.count(Status.Restore.RESTORED) + " of " + ids.size() + ": "
                     + r.outcomes().get(0));
         }
         sink += r.outcomes().size();

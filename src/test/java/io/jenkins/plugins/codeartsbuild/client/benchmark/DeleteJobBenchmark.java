@@ -8,6 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.auth.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobSelection;
@@ -401,16 +402,16 @@ public final class DeleteJobBenchmark {
 
     /** Consumes every job's result as {@link #consume(Outcome)}; fails unless every job was deleted. */
     private long consume(Result r, int expected) {
-        if (r.count(Outcome.Delete.DELETED) != expected) {
+        if (r.count(Status.Delete.DELETED) != expected) {
             String first = "";
             for (Outcome o : r.outcomes()) {
-                if (o.status() != Outcome.Delete.DELETED) {
+                if (o.status() != Status.Delete.DELETED) {
                     first = o.jobId() + " " + o.status() + (o.error() == null ? "" : ": " + o.error());
                     break;
                 }
             }
-            throw new IllegalStateException(f(
-                    "batch deleted %d of %d jobs; first other: %s", r.count(Outcome.Delete.DELETED), expected, first));
+            throw new IllegalStateException(
+                    f("batch deleted %d of %d jobs; first other: %s", r.count(Status.Delete.DELETED), expected, first));
         }
         long acc = 0;
         for (Outcome o : r.outcomes()) {

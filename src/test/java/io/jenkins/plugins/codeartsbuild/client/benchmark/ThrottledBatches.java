@@ -4,6 +4,7 @@ import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -101,7 +102,7 @@ final class ThrottledBatches {
                 double ideal = (c.jobs() - BURST) / c.rate();
                 int answers = bucket.accepted.get() + bucket.refused.get();
                 double share = (double) bucket.refused.get() / answers;
-                int lost = r.count(Outcome.Delete.FAILED);
+                int lost = r.count(Status.Delete.FAILED);
                 worstTime = Math.max(worstTime, seconds / ideal);
                 worstShare = Math.max(worstShare, share);
                 failed += lost;

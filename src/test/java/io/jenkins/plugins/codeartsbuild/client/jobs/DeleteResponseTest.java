@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Service;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.util.stream.Stream;
 import okhttp3.Headers;
@@ -81,7 +82,7 @@ class DeleteResponseTest {
         assertThat(r.projectId()).isEqualTo("p1");
         assertThat(r.requestId()).isEqualTo("r1");
         assertThat(r.confirmedJobId()).isNull();
-        assertThat(r.status()).isEqualTo(Outcome.Delete.DELETED);
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
     }
 
     @Test

@@ -10,8 +10,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobFilter.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,7 +217,7 @@ class JobFilterTest {
 
         Result r = client(listener).deleteJobs(s.plan());
 
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(4);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
         assertThat(filtered).containsExactly("60 -> 4, unknown 1");
     }

@@ -10,8 +10,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ class NeverBuiltJobsTest {
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(1);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
         assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
     }
 
@@ -281,7 +281,7 @@ class NeverBuiltJobsTest {
         assertThat(server.seen.indexOf(server.requests("info").get(3)))
                 .as("every info call before the first delete")
                 .isLessThan(server.seen.indexOf(server.requests("delete").get(0)));
-        assertThat(r.count(Outcome.Delete.DELETED)).isEqualTo(5);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
         assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
     }
 
