@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -14,9 +15,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
@@ -52,9 +51,9 @@ final class DeleteBuildJobService {
 
     /**
      * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
-     * endpoints, then the credentials. The result has one shape whatever the selection ({@link BatchResult#toMap}): a
-     * single {@code jobId} is one delete, logged on one line, and a batch of one. A batch attempts every job, then
-     * fails if any failed.
+     * endpoints, then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a
+     * single {@code jobId} is a batch of one, logged as one delete ({@link BuildLog}). A batch attempts every job,
+     * then fails if any failed.
      *
      * @throws AbortException for every failure, with a message a person can act on
      * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
@@ -69,50 +68,16 @@ final class DeleteBuildJobService {
             throws AbortException, InterruptedException {
         try {
             JobSelection plan = JobSelection.of(options, text);
-            Connection c = connect(run, listener, plan.credentialsId(), plan.region());
-            if (plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge()) {
-                String id = plan.ids().get(0);
-                listener.getLogger().println(Messages.Log_deleting(id, c.region(), c.credentialsId(), c.mode()));
-                DeleteJobResult r;
-                try {
-                    r = c.client().deleteJob(id, plan.ignoreMissing());
-                } catch (CodeArtsException e) {
-                    if (!refusedBeforeTheJob(e)) {
-                        CleanupSummaryAction.attach(
-                                run, CleanupSummary.of(single(plan, id, JobOutcome.Status.FAILED, e)));
-                    }
-                    throw e;
-                } catch (InterruptedException e) {
-                    CleanupSummaryAction.attach(
-                            run, CleanupSummary.of(single(plan, id, JobOutcome.Status.UNKNOWN, null)));
-                    throw e;
-                }
-                listener.getLogger().println(done(r));
-                BatchResult single = BatchResult.of(plan, JobOutcome.of(r));
-                if (single.restoreFrom() != null) {
-                    listener.getLogger().println(Messages.Log_restoreHint());
-                }
-                CleanupSummaryAction.attach(run, CleanupSummary.of(single));
-                return single.toMap(ClientMessages::describe);
-            }
-            listener.getLogger()
-                    .println(Messages.Log_batch(
-                            plan.kind().option(),
-                            plan.describe(),
-                            c.region(),
-                            c.credentialsId(),
-                            c.mode(),
-                            plan.parallelism()));
-            if (plan.purge()) {
-                listener.getLogger().println(Messages.Log_purgeWarning());
-            }
-            BatchLog log = new BatchLog(listener);
-            BatchResult result;
+            boolean single = DeleteBatch.single(plan);
+            BuildLog log = new BuildLog(listener, plan, single);
+            Connection c = connect(run, log, plan.credentialsId(), plan.region());
+            log.deleting(c.region(), c.credentialsId(), c.mode());
+            Result result;
             try {
-                result = c.client().deleteJobs(plan, log);
+                result = c.client().deleteJobs(plan);
             } catch (InterruptedException e) {
                 // what the log said on the abort goes on the build page too, before the step ends
-                BatchResult partial = log.abortedWith();
+                Result partial = log.abortedWith();
                 if (partial != null) {
                     CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
                 }
@@ -122,7 +87,9 @@ final class DeleteBuildJobService {
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
             }
-            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
+            if (!single || !refusedBeforeTheJob(result.outcomes().get(0).error())) {
+                CleanupSummaryAction.attach(run, CleanupSummary.of(result));
+            }
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }
@@ -133,19 +100,15 @@ final class DeleteBuildJobService {
     }
 
     /**
-     * Whether IAM refused the key (or could not be reached) at the first attempt, before the job was asked about:
-     * then, as for a batch whose authentication fails, the build page shows no job outcome; the log says why. A later
-     * attempt's IAM failure is not enough: an earlier attempt may have reached CodeArts Build, and deleted the job.
+     * Whether a single delete failed because IAM refused the key (or could not be reached) at the first attempt, before
+     * the job was asked about: then, as for a batch whose authentication fails, the build page shows no job outcome;
+     * the log says why. A later attempt's IAM failure is not enough: an earlier attempt may have reached CodeArts
+     * Build, and deleted the job.
      */
-    private static boolean refusedBeforeTheJob(CodeArtsException e) {
+    private static boolean refusedBeforeTheJob(@CheckForNull CodeArtsException e) {
         boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
                 || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
         return iam && e.getAttempts() <= 1;
-    }
-
-    /** A single delete's result when it failed or was aborted: a batch of one, for the build page. */
-    private static BatchResult single(JobSelection plan, String id, JobOutcome.Status status, CodeArtsException e) {
-        return BatchResult.of(plan, new JobOutcome(BuildJob.ofId(id), status, null, e));
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
@@ -160,7 +123,7 @@ final class DeleteBuildJobService {
         }
         try {
             JobSelection plan = JobSelection.of(selection);
-            Connection c = connect(run, listener, plan.credentialsId(), plan.region());
+            Connection c = connect(run, new BuildLog(listener, plan, false), plan.credentialsId(), plan.region());
             List<BuildJob> jobs = c.client().findJobs(plan, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
@@ -173,11 +136,11 @@ final class DeleteBuildJobService {
         }
     }
 
-    /** A client for the run, and what the log says about it. */
+    /** A client for the run, its events going to {@code log}, and what the log says about it. */
     record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
 
     static Connection connect(
-            Run<?, ?> run, TaskListener listener, @CheckForNull String credentialsId, @CheckForNull String region)
+            Run<?, ?> run, BuildLog log, @CheckForNull String credentialsId, @CheckForNull String region)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
         String credentials = Util.fixEmptyAndTrim(credentialsId);
@@ -186,18 +149,9 @@ final class DeleteBuildJobService {
         }
         ClientConfig config = global.toClientConfig(region);
         AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(HTTP, config, key)
-                .listener(new BuildLogListener(listener, null))
-                .build();
+        CodeArtsBuildClient client =
+                CodeArtsBuildClient.builder(HTTP, config, key).listener(log).build();
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
-    }
-
-    private static String done(DeleteJobResult r) {
-        String requestId = ClientMessages.orNone(r.getRequestId());
-        return r.isAlreadyDeleted()
-                ? Messages.Log_alreadyDeleted(r.getJobId(), requestId, r.getAttempts())
-                : Messages.Log_deleted(
-                        r.getJobId(), ClientMessages.orNone(r.getProjectId()), requestId, r.getAttempts());
     }
 
     private static String authModeName(AuthMode mode) {

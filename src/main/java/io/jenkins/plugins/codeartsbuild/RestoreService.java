@@ -4,8 +4,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
@@ -18,7 +18,7 @@ final class RestoreService {
     private RestoreService() {}
 
     /**
-     * Restores the selected jobs from the recycle bin. The result has one shape ({@link RestoreResult#toMap}); the
+     * Restores the selected jobs from the recycle bin. The result has one shape ({@link Result#toMap}); the
      * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
      */
     @NonNull
@@ -30,8 +30,9 @@ final class RestoreService {
             throws AbortException, InterruptedException {
         try {
             JobSelection plan = JobSelection.of(options, text);
+            BuildLog log = new BuildLog(listener, plan, false);
             DeleteBuildJobService.Connection c =
-                    DeleteBuildJobService.connect(run, listener, plan.credentialsId(), plan.region());
+                    DeleteBuildJobService.connect(run, log, plan.credentialsId(), plan.region());
             listener.getLogger()
                     .println(Messages.Log_restoring(
                             plan.kind().option(),
@@ -40,12 +41,11 @@ final class RestoreService {
                             c.credentialsId(),
                             c.mode(),
                             plan.parallelism()));
-            RestoreLog log = new RestoreLog(listener);
-            RestoreResult result;
+            Result result;
             try {
-                result = c.client().restoreJobs(plan, log);
+                result = c.client().restoreJobs(plan);
             } catch (InterruptedException e) {
-                RestoreResult partial = log.abortedWith();
+                Result partial = log.abortedWith();
                 if (partial != null) {
                     CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
                 }

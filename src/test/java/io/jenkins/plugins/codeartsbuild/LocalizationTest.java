@@ -2,12 +2,12 @@ package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +139,7 @@ class LocalizationTest {
             assertThat(en).containsKey(key);
             assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(r.getPattern()));
         }
-        for (JobOutcome.Status st : JobOutcome.Status.values()) {
+        for (Status.Delete st : Status.Delete.values()) {
             assertThat(en).containsKey("JobStatus." + st.name());
         }
         for (CodeArtsTransportException.Kind k : CodeArtsTransportException.Kind.values()) {

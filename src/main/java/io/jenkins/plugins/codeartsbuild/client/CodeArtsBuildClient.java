@@ -16,16 +16,12 @@ import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteCall;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
@@ -39,7 +35,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Deletes CodeArts Build jobs: {@code POST /v3/jobs/{job_id}/delete}, authenticated per {@link AuthMode}, retried
- * per {@link RetryPolicy}. Thread-safe; cheap to create (it shares the caller's connection pool).
+ * per {@link RetryPolicy}. Every event of its calls goes to its one {@link ClientListener}. Thread-safe; cheap to
+ * create (it shares the caller's connection pool).
  */
 public final class CodeArtsBuildClient {
 
@@ -80,22 +77,6 @@ public final class CodeArtsBuildClient {
      */
     public static ClientBuilder builder(OkHttpClient http, ClientConfig config, AccessKey key) {
         return new ClientBuilder(http, config, key);
-    }
-
-    /**
-     * Deletes one job. Success is HTTP 200 with {@code status == "success"} (and, when the answer names a job, the
-     * same job). A 404 that CodeArts Build gave for a missing job ({@code CB.} code) is a success ("already
-     * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
-     * answer was lost; every other failure left after the retry policy is thrown. Every request sent is one the
-     * retry policy decided on, and counted in the result's attempts.
-     *
-     * @throws CodeArtsValidationException for a bad job id, before anything is sent
-     * @throws InterruptedException when the calling thread is interrupted: the HTTP call is cancelled, no retry
-     */
-    public DeleteJobResult deleteJob(String jobId, boolean ignoreMissing)
-            throws CodeArtsException, InterruptedException {
-        String id = JobIds.check(jobId);
-        return guarded(() -> new DeleteCall(exchange, jobsUrl).send(id, ignoreMissing, listener, Pacer.NONE));
     }
 
     /**
@@ -163,17 +144,20 @@ public final class CodeArtsBuildClient {
 
     /**
      * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted), and with
-     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}. Authenticates once for the
-     * whole batch; every job is attempted; failures are outcomes, not exceptions.
+     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}; a single {@code jobId} is a
+     * batch of one. Authenticates once for the whole batch; every job is attempted; failures are outcomes, not
+     * exceptions. Success is HTTP 200 with {@code status == "success"}; a 404 that CodeArts Build gave for a missing
+     * job is "already gone" when missing jobs are tolerated, or when an earlier attempt may have deleted the job before
+     * its answer was lost. Every request sent is one the retry policy decided on, and counted in the outcome's
+     * attempts.
      *
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
-     *     sent, and {@link BatchListener#onAborted} has said what was done
+     *     sent, and {@link ClientListener#onAborted} has said what was done
      */
-    public BatchResult deleteJobs(JobSelection plan, BatchListener events)
-            throws CodeArtsException, InterruptedException {
-        return guarded(() -> new DeleteBatch(plan, events, batchCalls()).run());
+    public Result deleteJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new DeleteBatch(plan, listener, batchCalls()).run());
     }
 
     /**
@@ -183,9 +167,8 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
-    public RestoreResult restoreJobs(JobSelection plan, RestoreListener events)
-            throws CodeArtsException, InterruptedException {
-        return guarded(() -> new RestoreBatch(plan, events, batchCalls()).run());
+    public Result restoreJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new RestoreBatch(plan, listener, batchCalls()).run());
     }
 
     /** The calls of one batch, sharing one guard of the key. */

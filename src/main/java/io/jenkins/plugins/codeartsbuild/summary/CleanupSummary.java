@@ -1,9 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,20 +93,13 @@ public final class CleanupSummary {
                 fit.rows);
     }
 
-    public static CleanupSummary of(BatchResult r) {
+    /** The summary of a delete's or a restore's result. */
+    public static CleanupSummary of(Result r) {
         List<SummaryRow> rows = new ArrayList<>();
-        for (JobOutcome o : r.getOutcomes()) {
+        for (Outcome o : r.outcomes()) {
             rows.add(SummaryRow.of(o));
         }
-        return of(Operation.DELETE, r.getPlan().dryRun(), r.selected(), rows);
-    }
-
-    public static CleanupSummary of(RestoreResult r) {
-        List<SummaryRow> rows = new ArrayList<>();
-        for (RestoreOutcome o : r.outcomes()) {
-            rows.add(SummaryRow.of(o));
-        }
-        return of(Operation.RESTORE, r.plan().dryRun(), r.selected(), rows);
+        return of(r.restore() ? Operation.RESTORE : Operation.DELETE, r.dryRun(), r.selected(), rows);
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import java.util.Locale;
 
 /**
@@ -35,18 +34,12 @@ public final class SummaryRow {
         this.requestId = CharacterRules.safeId(requestId);
     }
 
-    /** A delete's job; with its purge's outcome after a {@code /} when a purge was asked. */
-    public static SummaryRow of(JobOutcome o) {
-        RestoreOutcome purge = o.purge();
+    /** A job of a delete or a restore; a deleted job's with its purge's outcome after a {@code /}, if asked. */
+    public static SummaryRow of(Outcome o) {
+        Outcome purge = o.purge();
         String outcome =
                 o.status().name() + (purge == null ? "" : "/" + purge.status().name());
-        return new SummaryRow(o.job().name(), o.job().id(), o.projectId(), outcome, o.attempts(), o.requestId());
-    }
-
-    /** A restore's job. */
-    public static SummaryRow of(RestoreOutcome o) {
-        return new SummaryRow(
-                o.job().name(), o.job().id(), o.job().projectId(), o.status().name(), o.attempts(), o.requestId());
+        return new SummaryRow(o.name(), o.jobId(), o.projectId(), outcome, o.attempts(), o.requestId());
     }
 
     public String getName() {

@@ -17,12 +17,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobListerTest;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,23 +68,23 @@ class BatchDeleteTest {
     private final Recording events = new Recording();
 
     /** What the batch told its listener. */
-    static final class Recording implements BatchListener {
-        final List<JobOutcome> done = new CopyOnWriteArrayList<>();
+    static final class Recording implements ClientListener {
+        final List<Outcome> done = new CopyOnWriteArrayList<>();
         final List<String> resolved = new CopyOnWriteArrayList<>();
-        final List<BatchResult> aborted = new CopyOnWriteArrayList<>();
+        final List<Result> aborted = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onResolved(JobSelection plan, int count, int pages) {
-            resolved.add(plan.kind() + " " + count + " " + pages);
+        public void onResolved(int count, int pages) {
+            resolved.add(count + " " + pages);
         }
 
         @Override
-        public void onJobDone(JobOutcome outcome) {
+        public void onJobDone(Outcome outcome) {
             done.add(outcome);
         }
 
         @Override
-        public void onAborted(BatchResult partial) {
+        public void onAborted(Result partial) {
             aborted.add(partial);
         }
     }
@@ -99,21 +96,26 @@ class BatchDeleteTest {
     }
 
     private CodeArtsBuildClient client() {
+        return client(events);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(listener)
                 .sleeper(sleeper)
                 .build();
     }
 
-    private BatchResult run(Consumer<Chosen> settings) throws Exception {
+    private Result run(Consumer<Chosen> settings) throws Exception {
         return run(client(), settings);
     }
 
-    private BatchResult run(CodeArtsBuildClient client, Consumer<Chosen> settings) throws Exception {
+    private Result run(CodeArtsBuildClient client, Consumer<Chosen> settings) throws Exception {
         Chosen s = new Chosen();
         settings.accept(s);
         JobSelection plan = s.check();
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan, events));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
 
     /** Waits, at most 10 s, until {@code condition} holds. */
@@ -130,10 +132,10 @@ class BatchDeleteTest {
         private final CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         private final Thread thread;
 
-        Caller(CodeArtsBuildClient client, JobSelection plan, BatchListener listener) {
+        Caller(CodeArtsBuildClient client, JobSelection plan) {
             thread = new Thread(() -> {
                 try {
-                    client.deleteJobs(plan, listener);
+                    client.deleteJobs(plan);
                     outcome.complete(null);
                 } catch (Throwable t) {
                     outcome.complete(t);
@@ -153,8 +155,8 @@ class BatchDeleteTest {
         return jobs.stream().map(FakeCodeArtsBuild.Job::id).toList();
     }
 
-    private static List<Status> statuses(BatchResult r) {
-        return r.getOutcomes().stream().map(JobOutcome::status).toList();
+    private static List<Status> statuses(Result r) {
+        return r.outcomes().stream().map(Outcome::status).toList();
     }
 
     private void assertNothingSent() {
@@ -168,7 +170,7 @@ class BatchDeleteTest {
     void manyIdsNeedOneTokenExchange() throws Exception {
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("job", 40, PROJECT_ID);
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(ids(jobs));
             s.setParallelism(16);
         });
@@ -177,16 +179,16 @@ class BatchDeleteTest {
         assertThat(fake.deleteIds()).hasSize(40).containsExactlyInAnyOrderElementsOf(ids(jobs));
         assertThat(fake.requests("POST", "/delete"))
                 .allSatisfy(q -> assertThat(q.getHeaders().get("X-Auth-Token")).isEqualTo("batch-token"));
-        assertThat(r.getOutcomes()).extracting(o -> o.job().id()).containsExactlyElementsOf(ids(jobs));
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
-        assertThat(r.getOutcomes()).allSatisfy(o -> {
-            assertThat(o.result().getAttempts()).isEqualTo(1);
-            assertThat(o.result().getProjectId()).isEqualTo(PROJECT_ID);
+        assertThat(r.outcomes()).extracting(o -> o.jobId()).containsExactlyElementsOf(ids(jobs));
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
+        assertThat(r.outcomes()).allSatisfy(o -> {
+            assertThat(o.attempts()).isEqualTo(1);
+            assertThat(o.projectId()).isEqualTo(PROJECT_ID);
         });
-        assertThat(r.count(Status.DELETED)).isEqualTo(40);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(40);
         assertThat(r.hasFailures()).isFalse();
         assertThat(events.done).hasSize(40);
-        assertThat(events.resolved).containsExactly("JOB_IDS 40 0");
+        assertThat(events.resolved).containsExactly("40 0");
         assertThat(fake.jobs).isEmpty();
     }
 
@@ -240,12 +242,12 @@ class BatchDeleteTest {
             return null;
         };
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(ids(jobs));
             s.setParallelism(parallelism);
         });
 
-        assertThat(r.count(Status.DELETED)).isEqualTo(jobs.size());
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(jobs.size());
         assertThat(fake.maxInFlight.get()).isEqualTo(parallelism);
         assertThat(fake.deleteIds()).hasSize(jobs.size()).doesNotHaveDuplicates();
     }
@@ -263,21 +265,26 @@ class BatchDeleteTest {
                 ? Fixtures.error(500, "CB.00069999", "internal error")
                 : null;
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(List.of(ok1.id(), missing, denied.id(), broken.id(), ok2.id()));
             s.setParallelism(2);
         });
 
         assertThat(statuses(r))
-                .containsExactly(Status.DELETED, Status.FAILED, Status.FAILED, Status.FAILED, Status.DELETED);
-        assertThat(r.count(Status.FAILED)).isEqualTo(3);
-        assertThat(r.count(Status.DELETED)).isEqualTo(2);
+                .containsExactly(
+                        Status.Delete.DELETED,
+                        Status.Delete.FAILED,
+                        Status.Delete.FAILED,
+                        Status.Delete.FAILED,
+                        Status.Delete.DELETED);
+        assertThat(r.count(Status.Delete.FAILED)).isEqualTo(3);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(2);
         assertThat(r.hasFailures()).isTrue();
-        assertThat(r.getOutcomes().get(1).error())
+        assertThat(r.outcomes().get(1).error())
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(404));
-        assertThat(r.getOutcomes().get(2).error())
+        assertThat(r.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(403));
@@ -304,10 +311,10 @@ class BatchDeleteTest {
                 ? Fixtures.status(503)
                 : null;
 
-        BatchResult r = run(s -> s.setJobIds(ids(jobs)));
+        Result r = run(s -> s.setJobIds(ids(jobs)));
 
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
-        assertThat(r.getOutcomes().get(1).result().getAttempts()).isEqualTo(3);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
+        assertThat(r.outcomes().get(1).attempts()).isEqualTo(3);
         assertThat(Collections.frequency(fake.deleteIds(), flaky)).isEqualTo(3);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
     }
@@ -321,7 +328,7 @@ class BatchDeleteTest {
                 ? Fixtures.error(500, "CB.00060100", "network busy")
                 : null;
         Map<String, Fixtures.RecordingListener> perJob = new java.util.concurrent.ConcurrentHashMap<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public ClientListener forJob(String jobId) {
                 return perJob.computeIfAbsent(jobId, id -> new Fixtures.RecordingListener());
@@ -330,7 +337,7 @@ class BatchDeleteTest {
         Chosen s = new Chosen();
         s.setJobIds(ids(jobs));
 
-        client().deleteJobs(s.check(), listener);
+        client(listener).deleteJobs(s.check());
 
         assertThat(perJob).containsOnlyKeys(ids(jobs));
         assertThat(perJob.get(flaky).events)
@@ -349,13 +356,13 @@ class BatchDeleteTest {
                 ? Fixtures.error(401, "APIG.0301", "Incorrect IAM authentication information: token expires")
                 : null;
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(ids(jobs));
             s.setParallelism(1);
         });
 
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
-        assertThat(r.getOutcomes().get(2).result().getAttempts()).isEqualTo(2);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
+        assertThat(r.outcomes().get(2).attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(fake.deleteIds()).hasSize(9);
     }
@@ -366,10 +373,10 @@ class BatchDeleteTest {
         String a = jobs.get(0).id();
         String b = jobs.get(1).id();
 
-        BatchResult r = run(s -> s.setJobIds(List.of(a, b, a, a, b)));
+        Result r = run(s -> s.setJobIds(List.of(a, b, a, a, b)));
 
         assertThat(fake.deleteIds()).containsExactlyInAnyOrder(a, b);
-        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.outcomes().size()).isEqualTo(2);
         assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("duplicatesRemoved", 3);
     }
 
@@ -386,17 +393,18 @@ class BatchDeleteTest {
                         .build()
                 : null;
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(List.of(ok.id(), gone, foreign));
             s.setIgnoreMissing(true);
         });
 
-        assertThat(statuses(r)).containsExactly(Status.DELETED, Status.ALREADY_GONE, Status.FAILED);
-        assertThat(r.getOutcomes().get(2).error())
+        assertThat(statuses(r))
+                .containsExactly(Status.Delete.DELETED, Status.Delete.ALREADY_GONE, Status.Delete.FAILED);
+        assertThat(r.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR));
-        assertThat(r.getOutcomes().get(1).result().isAlreadyDeleted()).isTrue();
+        assertThat(r.outcomes().get(1).status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(fake.deleteIds()).containsExactlyInAnyOrder(ok.id(), gone, foreign);
     }
 
@@ -558,11 +566,11 @@ class BatchDeleteTest {
         assertThat(fake.pages()).hasSize(1);
         assertThat(fake.pages().get(0).getUrl().queryParameterNames()).doesNotContain("search");
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobNamePattern("*");
             s.setMaxJobs(51);
         });
-        assertThat(r.count(Status.DELETED)).isEqualTo(51);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(51);
         assertThat(fake.deleteIds()).hasSize(51);
     }
 
@@ -574,18 +582,18 @@ class BatchDeleteTest {
         fake.add("deploy-1", PROJECT_ID);
         fake.add("deploy*x", PROJECT_ID);
 
-        BatchResult r = run(s -> s.setJobName("deploy*"));
+        Result r = run(s -> s.setJobName("deploy*"));
 
         assertThat(fake.deleteIds()).containsExactly(star.id());
         assertThat(fake.pages())
                 .singleElement()
                 .satisfies(p -> assertThat(p.getUrl().queryParameter("search")).isEqualTo("deploy*"));
-        assertThat(r.getOutcomes()).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Status.DELETED);
-            assertThat(o.job().name()).isEqualTo("deploy*");
-            assertThat(o.job().projectId()).isEqualTo(PROJECT_ID);
+        assertThat(r.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+            assertThat(o.name()).isEqualTo("deploy*");
+            assertThat(o.projectId()).isEqualTo(PROJECT_ID);
         });
-        assertThat(events.resolved).containsExactly("JOB_NAME 1 1");
+        assertThat(events.resolved).containsExactly("1 1");
     }
 
     @Test
@@ -603,15 +611,15 @@ class BatchDeleteTest {
 
     @Test
     void aNameThatMatchesNoJobIsOneAlreadyGoneOutcomeWhenMissingJobsAreTolerated() throws Exception {
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobName("nightly\nX");
             s.setIgnoreMissing(true);
         });
 
-        assertThat(r.getOutcomes()).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Status.ALREADY_GONE);
-            assertThat(o.job().id()).isNull();
-            assertThat(o.job().name()).isEqualTo("nightly X");
+        assertThat(r.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+            assertThat(o.jobId()).isNull();
+            assertThat(o.name()).isEqualTo("nightly X");
             assertThat(o.isFailure()).isFalse();
         });
         assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("alreadyGone", 1);
@@ -642,13 +650,13 @@ class BatchDeleteTest {
         FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
         fake.add("nightly", JobListerTest.OTHER_PROJECT);
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobName("nightly");
             s.setCodeArtsProjectId(PROJECT_ID);
         });
 
         assertThat(fake.deleteIds()).containsExactly(a.id());
-        assertThat(r.getOutcomes().get(0).job().projectId()).isEqualTo(PROJECT_ID);
+        assertThat(r.outcomes().get(0).projectId()).isEqualTo(PROJECT_ID);
         assertThat(fake.pages())
                 .singleElement()
                 .satisfies(p -> assertThat(p.getUrl().encodedPath()).isEqualTo("/v1/job/" + PROJECT_ID + "/list"));
@@ -659,15 +667,15 @@ class BatchDeleteTest {
         List<FakeCodeArtsBuild.Job> matching = fake.addMany("tmp", 130, PROJECT_ID);
         fake.addMany("keep", 5, PROJECT_ID);
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobNamePattern("tmp-*");
             s.setMaxJobs(200);
             s.setParallelism(8);
         });
 
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(matching));
-        assertThat(r.count(Status.DELETED)).isEqualTo(130);
-        assertThat(events.resolved).containsExactly("JOB_NAME_PATTERN 130 2");
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(130);
+        assertThat(events.resolved).containsExactly("130 2");
         assertThat(fake.jobs).extracting(FakeCodeArtsBuild.Job::name).allMatch(n -> n.startsWith("keep"));
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
@@ -710,12 +718,10 @@ class BatchDeleteTest {
         FakeCodeArtsBuild.Job j = fake.add(raw, PROJECT_ID);
         fake.add("tmp Finished: SUCCESS?[0m", PROJECT_ID);
 
-        BatchResult r = run(s -> s.setJobName(raw));
+        Result r = run(s -> s.setJobName(raw));
 
         assertThat(fake.deleteIds()).containsExactly(j.id());
-        assertThat(r.getOutcomes().get(0).job().name())
-                .doesNotContainPattern("\\p{Cc}")
-                .startsWith("tmp Finished: SUCCESS");
+        assertThat(r.outcomes().get(0).name()).doesNotContainPattern("\\p{Cc}").startsWith("tmp Finished: SUCCESS");
     }
 
     // ---- dry runs
@@ -728,23 +734,25 @@ class BatchDeleteTest {
         fake.jobs.add(mayNot);
         String missing = FakeCodeArtsBuild.newId();
 
-        BatchResult strict = run(s -> {
+        Result strict = run(s -> {
             s.setJobIds(List.of(may.id(), mayNot.id(), missing));
             s.setDryRun(true);
         });
-        BatchResult tolerant = run(s -> {
+        Result tolerant = run(s -> {
             s.setJobIds(List.of(may.id(), mayNot.id(), missing));
             s.setDryRun(true);
             s.setIgnoreMissing(true);
         });
 
-        assertThat(statuses(strict)).containsExactly(Status.WOULD_DELETE, Status.NOT_PERMITTED, Status.FAILED);
-        assertThat(strict.getOutcomes().get(2).error())
+        assertThat(statuses(strict))
+                .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.FAILED);
+        assertThat(strict.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
                         CodeArtsSelectionException.class,
                         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_JOB));
-        assertThat(strict.getOutcomes().get(0).job().name()).isEqualTo("may");
-        assertThat(statuses(tolerant)).containsExactly(Status.WOULD_DELETE, Status.NOT_PERMITTED, Status.MISSING);
+        assertThat(strict.outcomes().get(0).name()).isEqualTo("may");
+        assertThat(statuses(tolerant))
+                .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.MISSING);
         assertThat(tolerant.hasFailures()).isFalse();
         assertThat(tolerant.toMap(CodeArtsException::getMessage))
                 .containsEntry("dryRun", true)
@@ -771,14 +779,13 @@ class BatchDeleteTest {
         fake.jobs.add(mayNot);
         FakeCodeArtsBuild.Job may = fake.add("tmp-y", PROJECT_ID);
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobNamePattern("tmp-*");
             s.setCodeArtsProjectId(PROJECT_ID);
         });
 
-        assertThat(r.getOutcomes().get(0).job().canDelete()).isFalse();
-        assertThat(statuses(r)).containsExactly(Status.FAILED, Status.DELETED);
-        assertThat(r.getOutcomes().get(0).error()).isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+        assertThat(statuses(r)).containsExactly(Status.Delete.FAILED, Status.Delete.DELETED);
+        assertThat(r.outcomes().get(0).error()).isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
             assertThat(e.getStatus()).isEqualTo(403);
             assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PERMISSION);
         });
@@ -792,26 +799,26 @@ class BatchDeleteTest {
         fake.jobs.add(mayNot);
         fake.add("tmp-y", PROJECT_ID);
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobNamePattern("tmp-*");
             s.setDryRun(true);
         });
 
-        assertThat(statuses(r)).containsExactly(Status.NOT_PERMITTED, Status.WOULD_DELETE);
-        assertThat(r.getOutcomes().get(0).job().projectId()).isEqualTo(PROJECT_ID);
+        assertThat(statuses(r)).containsExactly(Status.Delete.NOT_PERMITTED, Status.Delete.WOULD_DELETE);
+        assertThat(r.outcomes().get(0).projectId()).isEqualTo(PROJECT_ID);
         assertThat(fake.requests("POST", "/")).isEmpty();
         assertThat(fake.requests("GET", "/info")).hasSize(2);
     }
 
     @Test
     void aDryRunByANameThatMatchesNothingReportsItMissingWhenTolerated() throws Exception {
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobName("nightly");
             s.setDryRun(true);
             s.setIgnoreMissing(true);
         });
 
-        assertThat(statuses(r)).containsExactly(Status.MISSING);
+        assertThat(statuses(r)).containsExactly(Status.Delete.MISSING);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.toMap(CodeArtsException::getMessage))
                 .containsEntry("missing", 1)
@@ -832,7 +839,7 @@ class BatchDeleteTest {
                 ? FakeCodeArtsBuild.tooManyRequests(1)
                 : null;
         List<Double> rates = new CopyOnWriteArrayList<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public void onThrottled(double requestsPerSecond, int throttled) {
                 rates.add(requestsPerSecond);
@@ -842,12 +849,12 @@ class BatchDeleteTest {
         s.setJobIds(ids(jobs));
         s.setParallelism(4);
 
-        BatchResult r =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.check(), listener));
+        Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.check()));
 
         // 7 throttled answers and 3 attempts allowed: the throttled ones did not count
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
-        assertThat(r.getOutcomes().get(0).result().getAttempts()).isEqualTo(8);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
+        assertThat(r.outcomes().get(0).attempts()).isEqualTo(8);
         assertThat(fake.deleteIds()).hasSize(8 + 7);
         // the pace was set (one decrease per congestion event, so at most one per throttled answer), and in a batch
         // nobody slept out the Retry-After: the pace spaces the retries
@@ -864,13 +871,13 @@ class BatchDeleteTest {
                 ? FakeCodeArtsBuild.json(400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}")
                 : null;
 
-        BatchResult r = run(s -> {
+        Result r = run(s -> {
             s.setJobIds(ids(jobs));
             s.setParallelism(4);
             s.setDryRun(true);
         });
 
-        assertThat(statuses(r)).containsOnly(Status.WOULD_DELETE);
+        assertThat(statuses(r)).containsOnly(Status.Delete.WOULD_DELETE);
         assertThat(fake.requests("GET", "/info")).hasSize(8 + 12);
         assertThat(fake.requests("POST", "/")).isEmpty();
     }
@@ -891,7 +898,7 @@ class BatchDeleteTest {
                 ? FakeCodeArtsBuild.json(status, answer.substring(4))
                 : null;
         List<Double> rates = new CopyOnWriteArrayList<>();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public void onThrottled(double requestsPerSecond, int throttled) {
                 rates.add(requestsPerSecond);
@@ -901,10 +908,10 @@ class BatchDeleteTest {
         s.setJobIds(ids(jobs));
         s.setParallelism(1);
 
-        BatchResult r =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().deleteJobs(s.check(), listener));
+        Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> client(listener).deleteJobs(s.check()));
 
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(fake.deleteIds()).hasSize(3);
         assertThat(rates).hasSize(1);
     }
@@ -938,22 +945,22 @@ class BatchDeleteTest {
         JobSelection plan = s.check();
         CodeArtsBuildClient client = client();
         try {
-            Caller caller = new Caller(client, plan, events);
+            Caller caller = new Caller(client, plan);
             waitUntil(() -> held.get() >= parallelism && events.done.size() >= 2);
 
             assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
         } finally {
             release.countDown();
         }
-        List<Status> expected = new ArrayList<>(List.of(Status.DELETED, Status.DELETED));
-        expected.addAll(Collections.nCopies(parallelism, Status.UNKNOWN));
-        expected.addAll(Collections.nCopies(10 - 2 - parallelism, Status.NOT_ATTEMPTED));
+        List<Status> expected = new ArrayList<>(List.of(Status.Delete.DELETED, Status.Delete.DELETED));
+        expected.addAll(Collections.nCopies(parallelism, Status.Delete.UNKNOWN));
+        expected.addAll(Collections.nCopies(10 - 2 - parallelism, Status.Delete.NOT_ATTEMPTED));
         assertThat(events.aborted).singleElement().satisfies(partial -> {
             assertThat(statuses(partial)).containsExactlyElementsOf(expected);
-            assertThat(partial.getOutcomes()).extracting(o -> o.job().id()).containsExactlyElementsOf(ids(jobs));
-            assertThat(partial.count(Status.DELETED)).isEqualTo(2);
+            assertThat(partial.outcomes()).extracting(o -> o.jobId()).containsExactlyElementsOf(ids(jobs));
+            assertThat(partial.count(Status.Delete.DELETED)).isEqualTo(2);
         });
-        assertThat(events.done).extracting(JobOutcome::status).containsOnly(Status.DELETED);
+        assertThat(events.done).extracting(Outcome::status).containsOnly(Status.Delete.DELETED);
         // the threads of the batch are gone once the interrupt is thrown: nothing was sent after it, nor can be
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs.subList(0, 2 + parallelism)));
         assertThat(Arrays.stream(Thread.getAllStackTraces().keySet().toArray(new Thread[0]))
@@ -984,7 +991,7 @@ class BatchDeleteTest {
         };
         CountDownLatch slow = new CountDownLatch(1);
         Set<String> waitingForATurn = ConcurrentHashMap.newKeySet();
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
             public ClientListener forJob(String jobId) {
                 return new ClientListener() {
@@ -1005,7 +1012,7 @@ class BatchDeleteTest {
             }
 
             @Override
-            public void onAborted(BatchResult partial) {
+            public void onAborted(Result partial) {
                 events.onAborted(partial);
             }
         };
@@ -1013,27 +1020,26 @@ class BatchDeleteTest {
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(2);
-        Caller caller = new Caller(client(), s.check(), listener);
+        Caller caller = new Caller(client(listener), s.check());
         assertThat(slow.await(10, TimeUnit.SECONDS)).isTrue();
         waitUntil(
                 () -> waitingForATurn.stream().anyMatch(id -> !fake.deleteIds().contains(id)));
 
         assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
 
-        BatchResult partial = events.aborted.get(0);
+        Result partial = events.aborted.get(0);
         Set<String> sent = new HashSet<>(fake.deleteIds());
-        for (JobOutcome o : partial.getOutcomes()) {
-            if (o.status() == Status.NOT_ATTEMPTED) {
-                assertThat(sent).doesNotContain(o.job().id());
+        for (Outcome o : partial.outcomes()) {
+            if (o.status() == Status.Delete.NOT_ATTEMPTED) {
+                assertThat(sent).doesNotContain(o.jobId());
             } else {
-                assertThat(o.status()).isIn(Status.DELETED, Status.UNKNOWN);
+                assertThat(o.status()).isIn(Status.Delete.DELETED, Status.Delete.UNKNOWN);
             }
         }
         // a job that was waiting for its turn, never sent, is among the jobs not attempted
-        assertThat(partial.getOutcomes())
-                .anyMatch(o -> o.status() == Status.NOT_ATTEMPTED
-                        && waitingForATurn.contains(o.job().id()));
-        assertThat(statuses(partial).subList(0, 3)).containsOnly(Status.DELETED);
+        assertThat(partial.outcomes())
+                .anyMatch(o -> o.status() == Status.Delete.NOT_ATTEMPTED && waitingForATurn.contains(o.jobId()));
+        assertThat(statuses(partial).subList(0, 3)).containsOnly(Status.Delete.DELETED);
     }
 
     @Test
@@ -1058,7 +1064,7 @@ class BatchDeleteTest {
         JobSelection plan = s.check();
         CodeArtsBuildClient client = client();
         try {
-            Caller caller = new Caller(client, plan, events);
+            Caller caller = new Caller(client, plan);
             waitUntil(() -> held.get() >= 4);
 
             assertThat(caller.interrupt()).isInstanceOf(InterruptedException.class);
@@ -1090,16 +1096,17 @@ class BatchDeleteTest {
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
                         key)
+                .listener(events)
                 .sleeper(sleeper)
                 .clock(new Fixtures.MutableClock(Instant.now()))
                 .build();
 
-        BatchResult r = run(client, s -> {
+        Result r = run(client, s -> {
             s.setJobNamePattern("tmp x-*");
             s.setParallelism(6);
         });
 
-        assertThat(r.count(Status.DELETED)).isEqualTo(12);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(12);
         assertThat(lookups.get()).isEqualTo(1);
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs));
         for (FakeCodeArtsBuild.Seen s : fake.seen) {
@@ -1122,9 +1129,9 @@ class BatchDeleteTest {
             }
         });
 
-        BatchResult r = run(s -> s.setJobIds(ids(jobs)));
+        Result r = run(s -> s.setJobIds(ids(jobs)));
 
-        assertThat(statuses(r)).containsOnly(Status.DELETED);
+        assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(sleeper.sleeps).hasSize(1);
     }

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -46,21 +46,26 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok-1"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult result = client().deleteJob(JOB_ID, false);
+        Outcome result = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(result.getJobId()).isEqualTo(JOB_ID);
-        assertThat(result.getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
-        assertThat(result.getRequestId()).isEqualTo("req-ok");
-        assertThat(result.getAttempts()).isEqualTo(1);
-        assertThat(result.isAlreadyDeleted()).isFalse();
-        assertThat(result.toMap())
+        assertThat(result.jobId()).isEqualTo(JOB_ID);
+        assertThat(result.projectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(result.requestId()).isEqualTo("req-ok");
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(result.toMap(CodeArtsException::getMessage))
                 .containsExactly(
                         entry("jobId", JOB_ID),
+                        entry("name", null),
                         entry("projectId", Fixtures.PROJECT_ID),
                         entry("requestId", "req-ok"),
                         entry("alreadyDeleted", false),
                         entry("attempts", 1),
-                        entry("confirmedJobId", null));
+                        entry("confirmedJobId", null),
+                        entry("status", "DELETED"),
+                        entry("error", null),
+                        entry("purge", null),
+                        entry("purgeError", null));
         RecordedRequest delete = build.takeRequest();
         assertThat(delete.getMethod()).isEqualTo("POST");
         assertThat(delete.getTarget()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
@@ -83,9 +88,11 @@ class DeleteJobTest {
         ClientConfig config = Fixtures.build(Fixtures.config(iam, build)
                 .codeArtsBuildEndpoint(build.url("/gateway/cloudbuild/").toString()));
 
-        CodeArtsBuildClient.builder(Fixtures.HTTP, config, Fixtures.newKey())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(Fixtures.HTTP, config, Fixtures.newKey())
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(build.takeRequest().getTarget()).isEqualTo("/gateway/cloudbuild/v3/jobs/" + JOB_ID + "/delete");
     }
@@ -93,7 +100,8 @@ class DeleteJobTest {
     @ParameterizedTest
     @MethodSource("io.jenkins.plugins.codeartsbuild.client.model.JobIdsTest#badIds")
     void aBadJobIdSendsNothingAnywhere(String jobId) {
-        assertThatThrownBy(() -> client().deleteJob(jobId, false)).isInstanceOf(CodeArtsValidationException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), jobId, false))
+                .isInstanceOf(CodeArtsValidationException.class);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
     }
@@ -107,10 +115,10 @@ class DeleteJobTest {
                                 + "\"request_id\":\"body-req\"}")
                 .build());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getProjectId()).isEqualTo("p");
-        assertThat(r.getRequestId()).isEqualTo("body-req");
+        assertThat(r.projectId()).isEqualTo("p");
+        assertThat(r.requestId()).isEqualTo("body-req");
     }
 
     @ParameterizedTest
@@ -130,7 +138,7 @@ class DeleteJobTest {
                 .body(body)
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER);
                     assertThat(e.getStatus()).isEqualTo(200);
@@ -148,7 +156,7 @@ class DeleteJobTest {
                 .body("{\"status\":\"weird\",\"pad\":\"" + "y".repeat(5000) + "\"}")
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getMessage()).hasSizeLessThan(400));
@@ -159,7 +167,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.getErrorCode()).isEqualTo("CB.00060201");
@@ -175,11 +183,11 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, true);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isEqualTo("req-404");
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
@@ -188,7 +196,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(404, "APIG.0101", "The API does not exist or has not been published"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT));
     }
@@ -199,7 +207,7 @@ class DeleteJobTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(status, "CB.00060101", "no"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(status);
                     assertThat(e.getMessage()).contains("CB.00060101", "req-" + status);
@@ -211,7 +219,7 @@ class DeleteJobTest {
     void theRequestBodyIsAnEmptyJsonPost() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         RecordedRequest iamRequest = iam.takeRequest();
         JsonNode body = Json.MAPPER.readTree(iamRequest.getBody().utf8());

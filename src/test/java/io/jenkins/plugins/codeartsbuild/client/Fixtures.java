@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,22 @@ public final class Fixtures {
         } catch (CodeArtsValidationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A single delete, as {@code codeartsDeleteBuildJob jobId: id} runs it: a batch of one. Its outcome, or the failure
+     * a single delete reports, thrown.
+     */
+    public static Outcome deleteJob(CodeArtsBuildClient client, String jobId, boolean ignoreMissing)
+            throws CodeArtsException, InterruptedException {
+        Chosen selection = new Chosen();
+        selection.setJobId(jobId);
+        selection.setIgnoreMissing(ignoreMissing);
+        Outcome outcome = client.deleteJobs(selection.check()).outcomes().get(0);
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return outcome;
     }
 
     public static MockResponse token(String value) {

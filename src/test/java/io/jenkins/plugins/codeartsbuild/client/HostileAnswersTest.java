@@ -18,7 +18,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +106,7 @@ class HostileAnswersTest {
     void aNotFoundThatDidNotComeFromCodeArtsBuildIsNeverAlreadyDeleted(MockResponse notFound) {
         build.enqueue(notFound);
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR);
@@ -123,7 +122,7 @@ class HostileAnswersTest {
         build.enqueue(answer(502, "text/html", "<h1>502 Bad Gateway</h1>"));
         build.enqueue(notFound);
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(404));
@@ -134,7 +133,7 @@ class HostileAnswersTest {
     void aCodeArtsBuildNotFoundStillCountsWhenMissingJobsAreTolerated() throws Exception {
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, true).isAlreadyDeleted()).isTrue();
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -145,7 +144,7 @@ class HostileAnswersTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(407);
                     assertThat(e.getFailure()).isEqualTo(Failure.PROXY_AUTH);
@@ -164,7 +163,7 @@ class HostileAnswersTest {
             build.enqueue(Fixtures.retryAfter(503, "0"));
         }
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(503));
@@ -178,9 +177,9 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(build.getRequestCount()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(build.getRequestCount()).isEqualTo(2);
     }
 
     @Test
@@ -189,8 +188,10 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey())
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey()),
+                        JOB_ID,
+                        false))
                 .isInstanceOf(CodeArtsApiException.class);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isZero();
@@ -202,7 +203,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.retryAfter(503, retryAfter));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).attempts()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(2);
     }
 
@@ -211,7 +212,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.retryAfter(429, "99999999999"));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(RetryPolicy.RETRY_AFTER_CAP);
     }
@@ -226,11 +227,13 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.error(401, "APIGW.0301", "verify aksk signature fail"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> CodeArtsBuildClient.builder(
-                                eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                        .sleeper(sleeper)
-                        .build()
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        CodeArtsBuildClient.builder(
+                                        eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                                .sleeper(sleeper)
+                                .build(),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(401));
@@ -243,7 +246,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.status(status));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
@@ -279,7 +282,7 @@ class HostileAnswersTest {
 
         CodeArtsApiException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             try {
-                client.deleteJob(JOB_ID, false);
+                Fixtures.deleteJob(client, JOB_ID, false);
                 throw new AssertionError("no failure");
             } catch (CodeArtsApiException expected) {
                 return expected;
@@ -295,7 +298,7 @@ class HostileAnswersTest {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                client.deleteJob(JOB_ID, false);
+                Fixtures.deleteJob(client, JOB_ID, false);
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);
@@ -326,7 +329,8 @@ class HostileAnswersTest {
                 })
                 .build();
         try {
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(InterruptedException.class);
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
+                    .isInstanceOf(InterruptedException.class);
         } finally {
             Thread.interrupted();
         }
@@ -363,7 +367,7 @@ class HostileAnswersTest {
 
         for (int i = 0; i < 3; i++) {
             CodeArtsBuildClient client = client(Fixtures.config(iam, build), echoKey());
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                     .isInstanceOfSatisfying(CodeArtsApiException.class, e -> assertNoSecret(e, ECHO_SK, echoed));
         }
         assertThat(iam.getRequestCount()).isEqualTo(3);
@@ -382,7 +386,7 @@ class HostileAnswersTest {
         for (int i = 0; i < 2; i++) {
             iam.enqueue(Fixtures.token(token));
             CodeArtsBuildClient client = client(Fixtures.config(iam, build), Fixtures.newKey());
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                     .isInstanceOfSatisfying(CodeArtsApiException.class, e -> assertNoSecret(e, token, token));
         }
         assertThat(build.getRequestCount()).isEqualTo(2);
@@ -394,7 +398,7 @@ class HostileAnswersTest {
         AccessKey key = Fixtures.newKey();
         CodeArtsBuildClient client = client(
                 Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID), key);
-        assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
         String authorization = build.takeRequest().getHeaders().get("Authorization");
         String signature = authorization.substring(authorization.indexOf("Signature=") + 10);
 
@@ -409,7 +413,7 @@ class HostileAnswersTest {
                                 + request.getHeaders().get("Authorization") + "\"}");
             }
         });
-        assertThatThrownBy(() -> client.deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getMessage()).contains("signature mismatch");
                     assertThat(e.getMessage()).doesNotContainPattern("Signature=[0-9a-f]{64}");
@@ -447,7 +451,7 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("good"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.INVALID_TOKEN);
                     assertThat(e.getMessage()).doesNotContain("ZQXJ").doesNotContain("KWVY");
@@ -455,9 +459,8 @@ class HostileAnswersTest {
                 });
         assertThat(build.getRequestCount()).isZero();
 
-        assertThat(client(Fixtures.config(iam, build), key)
-                        .deleteJob(JOB_ID, false)
-                        .getAttempts())
+        assertThat(Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false)
+                        .attempts())
                 .isEqualTo(1);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("good");
@@ -491,7 +494,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
         ClientConfig.Builder config = Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE);
 
-        assertThatThrownBy(() -> client(config, key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config, key), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.INVALID_PROJECT_ID);
                     assertThat(e.getMessage())
@@ -501,7 +504,7 @@ class HostileAnswersTest {
                 });
         assertThat(build.getRequestCount()).isZero();
 
-        client(config, key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(config, key), JOB_ID, false);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Project-Id")).isEqualTo(Fixtures.IAM_PROJECT_ID);
     }
@@ -513,8 +516,8 @@ class HostileAnswersTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.KEY_LOCKED));
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -544,8 +547,10 @@ class HostileAnswersTest {
         build.enqueue(odd);
         iam.enqueue(Fixtures.token("tok"));
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey())
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1)), Fixtures.newKey()),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getMessage())
                             .doesNotContain("  ")
@@ -563,7 +568,7 @@ class HostileAnswersTest {
         build.enqueue(
                 status == 204 ? Fixtures.status(204) : answer(status, "application/json", "{\"status\":\"success\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.UNEXPECTED_STATUS);
                     assertThat(e.getMessage()).contains("HTTP " + status, "instead of 200");
@@ -588,11 +593,11 @@ class HostileAnswersTest {
             }
         };
 
-        DeleteJobResult r = client(listener).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(listener), JOB_ID, false);
 
-        assertThat(r.getJobId()).isEqualTo(JOB_ID);
-        assertThat(r.getConfirmedJobId()).isEqualTo(other);
-        assertThat(r.toMap()).containsEntry("confirmedJobId", other);
+        assertThat(r.jobId()).isEqualTo(JOB_ID);
+        assertThat(r.confirmedJobId()).isEqualTo(other);
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("confirmedJobId", other);
         assertThat(warnings).containsExactly(JOB_ID + " -> " + other);
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(build.takeRequest().getUrl().encodedPath()).isEqualTo("/v3/jobs/" + JOB_ID + "/delete");
@@ -605,7 +610,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(400, "application/json", "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        assertThat(client().deleteJob(JOB_ID, true).isAlreadyDeleted()).isTrue();
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, true).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -613,7 +618,7 @@ class HostileAnswersTest {
         build.enqueue(
                 answer(404, "application/json", "{\"error_code\":\"CB.00060214\",\"error_msg\":\"URL not found\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.saysJobMissing()).isFalse();
@@ -626,10 +631,10 @@ class HostileAnswersTest {
     void aCompressedCodeArtsNotFoundStillCountsAsAlreadyGone() throws Exception {
         build.enqueue(Fixtures.gzipped(404, "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, true);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getRequestId()).isEqualTo("req-gz-404");
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(r.requestId()).isEqualTo("req-gz-404");
     }
 
     @Test
@@ -639,7 +644,7 @@ class HostileAnswersTest {
                 "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"AK access failed to reach the limit,forbidden\"}"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.mentionsKeyLock()).isTrue();
                     assertThat(e.getMessage()).contains("APIGW.0301", "reach the limit");
@@ -652,7 +657,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.gzipped(400, "{\"error_code\":\"CB.00060211\",\"error_msg\":\"Too many requests.\"}"));
         build.enqueue(Fixtures.gzipped(403, "{\"error_code\":\"CB.00060003\",\"error_msg\":\"no permission\"}"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(403);
                     assertThat(e.getFailure()).isEqualTo(Failure.HTTP_ERROR);
@@ -670,7 +675,7 @@ class HostileAnswersTest {
 
         assertTimeoutPreemptively(
                 Duration.ofSeconds(20),
-                () -> assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+                () -> assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                         .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                             assertThat(e.getStatus()).isEqualTo(502);
                             assertThat(e.getMessage().length()).isLessThan(2_000);
@@ -684,9 +689,9 @@ class HostileAnswersTest {
                 "application/json",
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"x\\r\\nFinished: SUCCESS\"}}"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getConfirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
+        assertThat(r.confirmedJobId()).doesNotContain("\r", "\n").contains("Finished");
     }
 
     @Test
@@ -697,7 +702,7 @@ class HostileAnswersTest {
                 "{\"status\":\"success\",\"result\":{\"job_id\":\"" + JOB_ID.toUpperCase(java.util.Locale.ROOT)
                         + "\"}}"));
 
-        assertThat(client().deleteJob(JOB_ID, false).getJobId()).isEqualTo(JOB_ID);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).jobId()).isEqualTo(JOB_ID);
     }
 
     // ---- log forging
@@ -718,7 +723,7 @@ class HostileAnswersTest {
                         + "\"}")
                 .build());
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     List<String> texts = new ArrayList<>();
                     texts.add(e.getMessage());
@@ -750,11 +755,11 @@ class HostileAnswersTest {
                         + "\"},\"request_id\":\"x\\ny\"}")
                 .build());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isNull();
-        assertThat(r.toMap()).containsEntry("jobId", JOB_ID);
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isNull();
+        assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("jobId", JOB_ID);
     }
 
     @Test
@@ -784,10 +789,9 @@ class HostileAnswersTest {
                         + "\"}}")
                 .build());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
-        assertThat(r.getProjectId()).isNull();
-        assertThat(r.getRequestId()).isNull();
+        assertThat(r.projectId()).isNull();
+        assertThat(r.requestId()).isNull();
     }
 }

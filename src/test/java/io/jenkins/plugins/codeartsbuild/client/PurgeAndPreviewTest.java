@@ -4,11 +4,7 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +34,7 @@ class PurgeAndPreviewTest {
     public final MockWebServer build = new MockWebServer();
 
     private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
-    private final List<List<JobOutcome>> purgedEvents = new CopyOnWriteArrayList<>();
+    private final List<List<Outcome>> purgedEvents = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void servers() {
@@ -46,22 +42,21 @@ class PurgeAndPreviewTest {
         build.setDispatcher(fake);
     }
 
-    private BatchResult delete(Consumer<Chosen> settings) throws Exception {
+    private Result delete(Consumer<Chosen> settings) throws Exception {
         Chosen s = new Chosen();
         settings.accept(s);
         var plan = s.check();
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .sleeper(new Fixtures.RecordingSleeper())
-                .build();
-        return assertTimeoutPreemptively(
-                Duration.ofSeconds(30),
-                () -> client.deleteJobs(plan, new BatchListener() {
+                .listener(new ClientListener() {
                     @Override
-                    public void onPurged(List<JobOutcome> outcomes, int binPages) {
+                    public void onPurged(List<Outcome> outcomes, int binPages) {
                         purgedEvents.add(outcomes);
                     }
-                }));
+                })
+                .build();
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
 
     private List<RecordedRequest> sent(String method, String lastSegment) {
@@ -79,7 +74,7 @@ class PurgeAndPreviewTest {
     void purgeRemovesTheDeletedJobsFromTheBinWithADeleteThatCarriesTheirIds() throws Exception {
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("tmp", 3, PROJECT_ID);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobNamePrefix("tmp");
             s.setPurge(true);
         });
@@ -87,7 +82,7 @@ class PurgeAndPreviewTest {
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.purged()).isEqualTo(3);
         assertThat(r.restoreFrom()).as("nothing is left to restore").isNull();
-        assertThat(r.getOutcomes()).allMatch(o -> o.purge().status() == RestoreOutcome.Status.PURGED);
+        assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Status.Restore.PURGED);
         for (FakeCodeArtsBuild.Job j : jobs) {
             assertThat(fake.bin.holds(j.id())).isFalse();
         }
@@ -107,7 +102,7 @@ class PurgeAndPreviewTest {
     void withoutPurgeTheResultSaysTheRecycleBinIsWhereToRestoreFrom() throws Exception {
         fake.addMany("keep", 1, PROJECT_ID);
 
-        BatchResult r = delete(s -> s.setJobNamePrefix("keep"));
+        Result r = delete(s -> s.setJobNamePrefix("keep"));
 
         assertThat(r.restoreFrom()).isEqualTo("RECYCLE_BIN");
         Map<String, Object> map = r.toMap(e -> "x");
@@ -122,13 +117,13 @@ class PurgeAndPreviewTest {
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "locked-1", PROJECT_ID, "p", false);
         fake.jobs.add(locked);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(locked.id()));
             s.setPurge(true);
         });
 
-        assertThat(r.getOutcomes().get(0).status()).isEqualTo(JobOutcome.Status.FAILED);
-        assertThat(r.getOutcomes().get(0).purge()).isNull();
+        assertThat(r.outcomes().get(0).status()).isEqualTo(Status.Delete.FAILED);
+        assertThat(r.outcomes().get(0).purge()).isNull();
         assertThat(fake.seen).noneMatch(s -> s.request().getUrl().encodedPath().contains("recycling"));
     }
 
@@ -137,13 +132,13 @@ class PurgeAndPreviewTest {
         fake.bin.binsDeletes = false;
         FakeCodeArtsBuild.Job job = fake.add("gone-1", PROJECT_ID);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(job.id()));
             s.setPurge(true);
         });
 
         assertThat(r.hasFailures()).isFalse();
-        assertThat(r.getOutcomes().get(0).purge().status()).isEqualTo(RestoreOutcome.Status.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.NOT_IN_RECYCLE_BIN);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
     }
 
@@ -155,20 +150,20 @@ class PurgeAndPreviewTest {
         fake.bin.put(earlier);
         FakeCodeArtsBuild.Job now = fake.add("new-1", PROJECT_ID);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(earlier.id(), now.id()));
             s.setIgnoreMissing(true);
             s.setPurge(true);
         });
 
         assertThat(r.hasFailures()).isFalse();
-        JobOutcome gone = r.getOutcomes().get(0);
-        assertThat(gone.status()).isEqualTo(JobOutcome.Status.ALREADY_GONE);
-        assertThat(gone.purge().status()).isEqualTo(RestoreOutcome.Status.DELETED_EARLIER);
+        Outcome gone = r.outcomes().get(0);
+        assertThat(gone.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(gone.purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
         assertThat(gone.toMap(e -> "x"))
                 .containsEntry("purge", "DELETED_EARLIER")
                 .containsEntry("purgeError", null);
-        assertThat(r.getOutcomes().get(1).purge().status()).isEqualTo(RestoreOutcome.Status.PURGED);
+        assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Status.Restore.PURGED);
         assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
         assertThat(sent("DELETE", "recycling-deletion"))
                 .extracting(q -> q.getBody().utf8())
@@ -184,13 +179,13 @@ class PurgeAndPreviewTest {
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-2", PROJECT_ID, "p", true);
         fake.bin.put(earlier);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(earlier.id()));
             s.setIgnoreMissing(true);
             s.setPurge(true);
         });
 
-        assertThat(r.getOutcomes().get(0).purge().status()).isEqualTo(RestoreOutcome.Status.DELETED_EARLIER);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
         assertThat(fake.bin.holds(earlier.id())).isTrue();
         assertThat(fake.seen).noneMatch(q -> q.request().getUrl().encodedPath().contains("recycling"));
     }
@@ -202,15 +197,15 @@ class PurgeAndPreviewTest {
         // the first delete takes effect, but its answer is a gateway timeout; the retry finds the job gone
         fake.override = q -> q.getMethod().equals("POST") && first.getAndSet(false) ? deleteAndTimeOut(job) : null;
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(job.id()));
             s.setPurge(true);
         });
 
-        JobOutcome o = r.getOutcomes().get(0);
-        assertThat(o.status()).isEqualTo(JobOutcome.Status.ALREADY_GONE);
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(o.attempts()).isEqualTo(2);
-        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.PURGED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.PURGED);
         assertThat(fake.bin.holds(job.id())).isFalse();
     }
 
@@ -234,19 +229,20 @@ class PurgeAndPreviewTest {
         s.setJobIds(List.of(job.id()));
         s.setPurge(true);
         var plan = s.check();
+        List<Result> aborted = new CopyOnWriteArrayList<>();
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(new ClientListener() {
+                    @Override
+                    public void onAborted(Result partial) {
+                        aborted.add(partial);
+                    }
+                })
                 .build();
-        List<BatchResult> aborted = new CopyOnWriteArrayList<>();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread step = new Thread(() -> {
             try {
-                client.deleteJobs(plan, new BatchListener() {
-                    @Override
-                    public void onAborted(BatchResult partial) {
-                        aborted.add(partial);
-                    }
-                });
+                client.deleteJobs(plan);
             } catch (Throwable e) {
                 thrown.set(e);
             }
@@ -263,9 +259,9 @@ class PurgeAndPreviewTest {
         assertThat(step.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
         assertThat(aborted).hasSize(1);
-        JobOutcome o = aborted.get(0).getOutcomes().get(0);
-        assertThat(o.status()).isEqualTo(JobOutcome.Status.DELETED);
-        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.NOT_ATTEMPTED);
+        Outcome o = aborted.get(0).outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.NOT_ATTEMPTED);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
         assertThat(fake.bin.holds(job.id())).isTrue();
     }
@@ -286,14 +282,14 @@ class PurgeAndPreviewTest {
                         .build()
                 : null;
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(List.of(job.id()));
             s.setPurge(true);
         });
 
-        JobOutcome o = r.getOutcomes().get(0);
-        assertThat(o.status()).isEqualTo(JobOutcome.Status.DELETED);
-        assertThat(o.purge().status()).isEqualTo(RestoreOutcome.Status.FAILED);
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Restore.FAILED);
         assertThat(o.isFailure()).isTrue();
         assertThat(o.toMap(e -> e.getMessage()).get("purgeError").toString()).contains("recycle bin busy");
         assertThat(fake.bin.holds(job.id())).isTrue();
@@ -303,7 +299,7 @@ class PurgeAndPreviewTest {
     void aDryRunAboveMaxJobsReportsTheCountASampleAndTheMaxJobsItNeeds() throws Exception {
         fake.addMany("pr", 120, PROJECT_ID);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobNamePrefix("pr");
             s.setDryRun(true);
             s.setMaxJobs(50);
@@ -311,10 +307,10 @@ class PurgeAndPreviewTest {
 
         assertThat(r.overMaxJobs()).isTrue();
         assertThat(r.selected()).isEqualTo(120);
-        assertThat(r.getOutcomes()).hasSize(DeleteBatch.SAMPLE);
+        assertThat(r.outcomes()).hasSize(Result.SAMPLE);
         assertThat(r.toMap(e -> "x")).containsEntry("total", 120).containsEntry("neededMaxJobs", 120);
         assertThat(sent("POST", "delete")).isEmpty();
-        assertThat(sent("GET", "info")).hasSize(DeleteBatch.SAMPLE);
+        assertThat(sent("GET", "info")).hasSize(Result.SAMPLE);
         assertThat(fake.jobs).hasSize(120);
     }
 
@@ -324,14 +320,14 @@ class PurgeAndPreviewTest {
                 .map(FakeCodeArtsBuild.Job::id)
                 .toList();
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobIds(ids);
             s.setDryRun(true);
             s.setMaxJobs(2);
         });
 
         assertThat(r.overMaxJobs()).isTrue();
-        assertThat(r.getOutcomes()).hasSize(5).allMatch(o -> o.status() == JobOutcome.Status.WOULD_DELETE);
+        assertThat(r.outcomes()).hasSize(5).allMatch(o -> o.status() == Status.Delete.WOULD_DELETE);
         assertThat(r.toMap(e -> "x")).containsEntry("neededMaxJobs", 5);
         assertThat(sent("POST", "delete")).isEmpty();
     }
@@ -340,7 +336,7 @@ class PurgeAndPreviewTest {
     void aDryRunWithinMaxJobsIsNotMarkedOver() throws Exception {
         fake.addMany("few", 3, PROJECT_ID);
 
-        BatchResult r = delete(s -> {
+        Result r = delete(s -> {
             s.setJobNamePrefix("few");
             s.setDryRun(true);
         });

@@ -10,9 +10,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome.Status;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,12 +50,11 @@ class RecycleBinTest {
                 .build();
     }
 
-    private RestoreResult restore(Consumer<Chosen> settings) throws Exception {
+    private Result restore(Consumer<Chosen> settings) throws Exception {
         Chosen s = new Chosen();
         settings.accept(s);
         var plan = s.check();
-        return assertTimeoutPreemptively(
-                Duration.ofSeconds(30), () -> client().restoreJobs(plan, RestoreListener.NONE));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().restoreJobs(plan));
     }
 
     /** Jobs put straight into the bin, as if deleted in the console. */
@@ -86,12 +82,12 @@ class RecycleBinTest {
     void restoresAJobByIdWithOneCallThatNamesIt() throws Exception {
         FakeCodeArtsBuild.Job job = binned("pr", 1).get(0);
 
-        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
 
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.keepDays()).isEqualTo(30);
-        assertThat(r.outcomes().get(0).deletedAt()).isEqualTo(Instant.ofEpochSecond(1796004000L));
+        assertThat(r.outcomes().get(0).whenDeleted()).isEqualTo(Instant.ofEpochSecond(1796004000L));
         assertThat(fake.jobs).contains(job);
         assertThat(fake.bin.holds(job.id())).isFalse();
         List<RecordedRequest> restorations = sent("POST", "recycling-restoration");
@@ -107,14 +103,14 @@ class RecycleBinTest {
     void aJobNotInTheBinIsReportedAndNothingIsSentForIt() throws Exception {
         String absent = FakeCodeArtsBuild.newId();
 
-        RestoreResult r = restore(s -> s.setJobIds(List.of(absent)));
+        Result r = restore(s -> s.setJobIds(List.of(absent)));
 
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.NOT_IN_RECYCLE_BIN);
         assertThat(r.hasFailures()).as("not tolerated without ignoreMissing").isTrue();
         assertThat(r.toMap(e -> "x")).containsEntry("restored", 0).containsEntry("notInRecycleBin", 1);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
 
-        RestoreResult tolerated = restore(s -> {
+        Result tolerated = restore(s -> {
             s.setJobIds(List.of(absent));
             s.setIgnoreMissing(true);
         });
@@ -127,9 +123,9 @@ class RecycleBinTest {
         binned("release", 2);
         binned("xpr-12-", 1); // contains the prefix, does not start with it
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("pr-12-"));
+        Result r = restore(s -> s.setJobNamePrefix("pr-12-"));
 
-        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.RESTORED);
+        assertThat(r.outcomes()).hasSize(3).allMatch(o -> o.status() == Status.Restore.RESTORED);
         assertThat(sent("GET", "recycling-jobs").get(0).getUrl().queryParameter("search"))
                 .isEqualTo("pr-12-");
         assertThat(sent("POST", "recycling-restoration")).hasSize(3);
@@ -153,19 +149,19 @@ class RecycleBinTest {
     void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
         binned("old", 30);
 
-        RestoreResult small = restore(s -> {
+        Result small = restore(s -> {
             s.setJobNamePrefix("old");
             s.setDryRun(true);
         });
-        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Status.WOULD_RESTORE);
+        assertThat(small.outcomes()).hasSize(30).allMatch(o -> o.status() == Status.Restore.WOULD_RESTORE);
 
-        RestoreResult over = restore(s -> {
+        Result over = restore(s -> {
             s.setJobNamePrefix("old");
             s.setDryRun(true);
             s.setMaxJobs(10);
         });
         assertThat(over.overMaxJobs()).isTrue();
-        assertThat(over.outcomes()).hasSize(RestoreResult.SAMPLE);
+        assertThat(over.outcomes()).hasSize(Result.SAMPLE);
         assertThat(over.toMap(e -> "x")).containsEntry("total", 30).containsEntry("neededMaxJobs", 30);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
 
@@ -197,7 +193,7 @@ class RecycleBinTest {
     void pagesAreReadByPageNoFromOne() throws Exception {
         binned("b", 250);
 
-        RestoreResult r = restore(s -> {
+        Result r = restore(s -> {
             s.setJobNamePrefix("b");
             s.setDryRun(true);
             s.setMaxJobs(1000);
@@ -214,7 +210,7 @@ class RecycleBinTest {
         binned("b", 250);
         fake.bin.paging = FakeRecycleBin.Paging.PAGE_INDEX;
 
-        RestoreResult r = restore(s -> {
+        Result r = restore(s -> {
             s.setJobNamePrefix("b");
             s.setDryRun(true);
             s.setMaxJobs(1000);
@@ -242,17 +238,17 @@ class RecycleBinTest {
     void theSdkEnvelopeWorksAndItsRefusalIsAFailure() throws Exception {
         fake.bin.sdkEnvelope = true;
         FakeCodeArtsBuild.Job job = binned("sdk", 1).get(0);
-        RestoreResult r = restore(s -> s.setJobIds(List.of(job.id())));
-        assertThat(r.outcomes()).extracting(RestoreOutcome::status).containsExactly(Status.RESTORED);
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
 
         // in the bin's list, but the restore answers HTTP 200 "success": false
         FakeCodeArtsBuild.Job other = binned("sdk2", 1).get(0);
         fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-restoration")
                 ? json("{\"success\":false,\"message\":\"name clash\",\"err_code\":\"CB.00060999\"}")
                 : null;
-        RestoreResult refused = restore(s -> s.setJobIds(List.of(other.id())));
-        RestoreOutcome o = refused.outcomes().get(0);
-        assertThat(o.status()).isEqualTo(Status.FAILED);
+        Result refused = restore(s -> s.setJobIds(List.of(other.id())));
+        Outcome o = refused.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Restore.FAILED);
         assertThat(((CodeArtsApiException) o.error()).getFailure()).isEqualTo(Failure.REFUSED);
         assertThat(o.error().getMessage()).contains("name clash").contains("CB.00060999");
         assertThat(refused.hasFailures()).isTrue();
@@ -295,10 +291,10 @@ class RecycleBinTest {
                         + "{\"job_id\":\"" + good.id() + "\",\"job_name\":\"" + good.name() + "\"}]}}")
                 : null;
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("e"));
+        Result r = restore(s -> s.setJobNamePrefix("e"));
 
         assertThat(r.unusableEntries()).isEqualTo(3);
-        assertThat(r.outcomes()).extracting(o -> o.job().id()).containsExactly(good.id());
+        assertThat(r.outcomes()).extracting(o -> o.jobId()).containsExactly(good.id());
         assertThat(fake.seen)
                 .allMatch(seen -> !seen.request().getUrl().toString().contains(".."));
     }
@@ -309,9 +305,9 @@ class RecycleBinTest {
                 FakeCodeArtsBuild.newId(), "evil\nFinished: SUCCESS\u001b[2J", PROJECT_ID, "p", null);
         fake.bin.put(job);
 
-        RestoreResult r = restore(s -> s.setJobNamePrefix("evil"));
+        Result r = restore(s -> s.setJobNamePrefix("evil"));
 
-        String name = r.outcomes().get(0).job().name();
+        String name = r.outcomes().get(0).name();
         assertThat(name).doesNotContain("\n").doesNotContain("\u001b").contains("evil");
         Map<String, Object> map = r.toMap(e -> "x");
         assertThat(map.toString()).doesNotContain("\n");

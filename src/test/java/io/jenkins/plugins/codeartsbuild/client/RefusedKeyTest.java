@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +41,7 @@ class RefusedKeyTest {
         return FakeCodeArtsBuild.json(status, "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}");
     }
 
-    private BatchResult batch(ClientConfig.Builder config, List<String> ids, int parallelism) throws Exception {
+    private Result batch(ClientConfig.Builder config, List<String> ids, int parallelism) throws Exception {
         iam.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -64,20 +62,19 @@ class RefusedKeyTest {
         Chosen s = new Chosen();
         s.setJobIds(ids);
         s.setParallelism(parallelism);
-        return assertTimeoutPreemptively(
-                Duration.ofSeconds(30), () -> client.deleteJobs(s.check(), BatchListener.NONE));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(s.check()));
     }
 
-    private static void assertAllFailedOnceWith(BatchResult r, String code) {
-        assertThat(r.getOutcomes()).allSatisfy(o -> {
-            assertThat(o.status()).isEqualTo(Status.FAILED);
+    private static void assertAllFailedOnceWith(Result r, String code) {
+        assertThat(r.outcomes()).allSatisfy(o -> {
+            assertThat(o.status()).isEqualTo(Status.Delete.FAILED);
             assertThat(o.error())
                     .isInstanceOfSatisfying(
                             CodeArtsApiException.class,
                             e -> assertThat(e.getErrorCode()).isEqualTo(code));
         });
         // the refused job has its attempts; the others sent nothing
-        assertThat(r.getOutcomes().stream().filter(o -> o.attempts() > 0)).hasSize(1);
+        assertThat(r.outcomes().stream().filter(o -> o.attempts() > 0)).hasSize(1);
     }
 
     @ParameterizedTest
@@ -87,13 +84,13 @@ class RefusedKeyTest {
         List<String> ids = ids(fake.addMany("job", 40, PROJECT_ID));
         fake.override = r -> refusal(401, "APIGW.0301", message);
 
-        BatchResult r = batch(
+        Result r = batch(
                 Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID), ids, 8);
 
         assertAllFailedOnceWith(r, "APIGW.0301");
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(logins.get()).isZero();
-        assertThat(r.getOutcomes().get(0).error().getMessage()).contains(message);
+        assertThat(r.outcomes().get(0).error().getMessage()).contains(message);
     }
 
     @Test
@@ -101,7 +98,7 @@ class RefusedKeyTest {
         List<String> ids = ids(fake.addMany("job", 30, PROJECT_ID));
         fake.override = r -> refusal(401, "APIGW.0301", "token expires");
 
-        BatchResult r = batch(Fixtures.config(iam, build), ids, 4);
+        Result r = batch(Fixtures.config(iam, build), ids, 4);
 
         assertAllFailedOnceWith(r, "APIGW.0301");
         // the batch's token, one refresh, and the refreshed token refused as well: two deletes in all
@@ -114,7 +111,7 @@ class RefusedKeyTest {
         List<String> ids = ids(fake.addMany("job", 10, PROJECT_ID));
         fake.override = r -> refusal(403, "APIGW.0301", "AK access failed to reach the limit,forbidden");
 
-        BatchResult r = batch(Fixtures.config(iam, build), ids, 4);
+        Result r = batch(Fixtures.config(iam, build), ids, 4);
 
         assertAllFailedOnceWith(r, "APIGW.0301");
         assertThat(build.getRequestCount()).isEqualTo(1);
@@ -128,10 +125,10 @@ class RefusedKeyTest {
                 ? refusal(403, "CB.00060003", "no permission for this job")
                 : null;
 
-        BatchResult r = batch(Fixtures.config(iam, build), ids(jobs), 4);
+        Result r = batch(Fixtures.config(iam, build), ids(jobs), 4);
 
-        assertThat(r.count(Status.FAILED)).isEqualTo(1);
-        assertThat(r.count(Status.DELETED)).isEqualTo(5);
+        assertThat(r.count(Status.Delete.FAILED)).isEqualTo(1);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
     }
 
     @Test
@@ -150,10 +147,10 @@ class RefusedKeyTest {
             return null;
         };
 
-        BatchResult r = batch(
+        Result r = batch(
                 Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID), ids, 8);
 
-        assertThat(r.count(Status.DELETED)).isEqualTo(16);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(16);
         assertThat(fake.seen.get(0).inFlight()).isEqualTo(1);
         assertThat(fake.seen.get(1).atNanos() - fake.seen.get(0).atNanos())
                 .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());

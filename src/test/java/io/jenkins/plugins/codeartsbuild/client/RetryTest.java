@@ -8,7 +8,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import java.net.ServerSocket;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
@@ -59,10 +58,10 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060100", "network busy"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(3);
-        assertThat(r.isAlreadyDeleted()).isFalse();
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
         assertThat(build.getRequestCount()).isEqualTo(3);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -79,7 +78,7 @@ class RetryTest {
             build.enqueue(html(502));
         }
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(502);
                     assertThat(e.getMessage())
@@ -94,7 +93,7 @@ class RetryTest {
         build.enqueue(Fixtures.error(500, "CB.00060211", "too many requests"));
         build.enqueue(Fixtures.deleted());
 
-        assertThat(client().deleteJob(JOB_ID, false).getAttempts()).isEqualTo(2);
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -102,7 +101,7 @@ class RetryTest {
         build.enqueue(Fixtures.retryAfter(429, "2"));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(2));
     }
@@ -116,7 +115,7 @@ class RetryTest {
             }
         });
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(429);
                     assertThat(e.getAttempts()).isEqualTo(build.getRequestCount());
@@ -135,9 +134,9 @@ class RetryTest {
         }
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(6);
+        assertThat(r.attempts()).isEqualTo(6);
         assertThat(build.getRequestCount()).isEqualTo(6);
         // a single delete backs off (no Retry-After was given): 1 s, 2 s, 4 s, 8 s ceilings with jitter 0.5
         assertThat(sleeper.sleeps).hasSize(5).allMatch(d -> !d.isZero());
@@ -150,11 +149,14 @@ class RetryTest {
         build.enqueue(Fixtures.deleted());
         iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
 
-        CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .sleeper(sleeper)
-                .clock(clock)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .sleeper(sleeper)
+                        .clock(clock)
+                        .build(),
+                JOB_ID,
+                false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(4));
     }
@@ -165,7 +167,7 @@ class RetryTest {
         build.enqueue(Fixtures.status(429));
         build.enqueue(Fixtures.deleted());
 
-        client().deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
     }
@@ -177,7 +179,8 @@ class RetryTest {
         }
         ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(5));
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(5);
         assertThat(listener.events).contains("attempt 5/5");
     }
@@ -187,7 +190,8 @@ class RetryTest {
         build.enqueue(Fixtures.status(503));
         ClientConfig.Builder config = Fixtures.config(iam, build).retryPolicy(Fixtures.policy(1));
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false)).isInstanceOf(CodeArtsApiException.class);
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
+                .isInstanceOf(CodeArtsApiException.class);
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
     }
@@ -201,7 +205,7 @@ class RetryTest {
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("http://127.0.0.1:" + closedPort + "/");
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CONNECT);
                     assertThat(e.getMessage()).startsWith("Could not connect to CodeArts Build");
@@ -217,11 +221,11 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.isAlreadyDeleted()).isTrue();
-        assertThat(r.getAttempts()).isEqualTo(2);
-        assertThat(r.getRequestId()).isEqualTo("req-404");
+        assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(2);
         assertThat(listener.events.get(2)).contains("lost before a complete answer");
     }
@@ -233,10 +237,10 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client().deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.isAlreadyDeleted()).isFalse();
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(r.attempts()).isEqualTo(2);
     }
 
     @Test
@@ -247,7 +251,7 @@ class RetryTest {
                 .build());
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 
     @Test
@@ -255,7 +259,7 @@ class RetryTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThatThrownBy(() -> client().deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(404));
@@ -267,6 +271,6 @@ class RetryTest {
         build.enqueue(html(504));
         build.enqueue(Fixtures.error(404, "CB.00060201", "invalid task id"));
 
-        assertThat(client().deleteJob(JOB_ID, false).isAlreadyDeleted()).isTrue();
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).status()).isEqualTo(Status.Delete.ALREADY_GONE);
     }
 }

@@ -3,12 +3,10 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,7 +193,7 @@ class CleanupSummaryTest {
                 404,
                 Headers.of("X-Request-Id", "req-404"),
                 "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}");
-        JobOutcome failed = new JobOutcome(BuildJob.ofId(id), JobOutcome.Status.FAILED, null, refused.error());
+        Outcome failed = Outcome.failed(id, null, null, Status.Delete.FAILED, refused.error());
 
         assertThat(SummaryRow.of(failed).getRequestId()).isEqualTo("req-404");
         assertThat(failed.toMap(e -> "x")).containsEntry("requestId", "req-404");
@@ -203,12 +201,9 @@ class CleanupSummaryTest {
 
     @Test
     void aPurgedDeleteShowsBothOutcomes() {
-        JobOutcome deleted = new JobOutcome(
-                BuildJob.ofId("0123456789abcdef0123456789abcdef"),
-                JobOutcome.Status.DELETED,
-                new DeleteJobResult("0123456789abcdef0123456789abcdef", null, "r1", 1, false),
-                null);
-        JobOutcome purged = deleted.withPurge(RestoreOutcome.notInBin(deleted.job(), false));
+        String id = "0123456789abcdef0123456789abcdef";
+        Outcome deleted = Outcome.done(id, null, null, Status.Delete.DELETED, "r1", 1);
+        Outcome purged = deleted.withPurge(Outcome.of(id, null, null, Status.Restore.NOT_IN_RECYCLE_BIN));
 
         assertThat(SummaryRow.of(purged).getOutcome()).isEqualTo("DELETED/NOT_IN_RECYCLE_BIN");
         assertThat(SummaryRow.of(deleted).getRequestId()).isEqualTo("r1");

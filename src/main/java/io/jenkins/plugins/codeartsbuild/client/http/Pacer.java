@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import io.jenkins.plugins.codeartsbuild.client.Result;
+
 /**
  * Paces the attempts of the calls that share it. A batch shares one {@link RatePacer}: its calls go out at a rate
  * that follows what the server accepts (see there). A single call uses {@link #NONE}, and honours the server's

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
+import io.jenkins.plugins.codeartsbuild.client.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
@@ -16,18 +20,24 @@ import java.util.List;
  * reports a sample instead, and the {@code maxJobs} the real run needs), authenticate once, then delete (or check)
  * every job with at most {@code parallelism} calls in flight; with {@code purge}, remove the deleted jobs from the
  * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
+ *
+ * <p>A single delete ({@link #single}) is a batch of one, and sends exactly what one call sends: it logs in within
+ * its call's attempts (a batch's first call goes alone anyway), so a failure counts the attempts of that call, and it
+ * waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a batch's turn.
  */
 public final class DeleteBatch {
 
-    /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
-    public static final int SAMPLE = 20;
-
     private final JobSelection plan;
-    private final BatchListener events;
+    private final ClientListener events;
     private final BatchCalls calls;
     private final JobLister lister;
 
-    public DeleteBatch(JobSelection plan, BatchListener events, BatchCalls calls) {
+    /** Whether the plan is a single delete: one {@code jobId}, neither a dry run nor a purge. */
+    public static boolean single(JobSelection plan) {
+        return plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge();
+    }
+
+    public DeleteBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
         this.plan = plan;
         this.events = events;
         this.calls = calls;
@@ -38,9 +48,9 @@ public final class DeleteBatch {
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when aborted: calls in flight are cancelled, nothing more is sent, and
-     *     {@link BatchListener#onAborted} has said what was done
+     *     {@link ClientListener#onAborted} has said what was done
      */
-    public BatchResult run() throws CodeArtsException, InterruptedException {
+    public Result run() throws CodeArtsException, InterruptedException {
         List<BuildJob> jobs = resolve();
         List<BuildJob> todo = jobs;
         if (jobs.size() > plan.maxJobs()) {
@@ -51,32 +61,46 @@ public final class DeleteBatch {
                         String.valueOf(jobs.size()),
                         String.valueOf(plan.maxJobs()));
             }
-            todo = jobs.subList(0, Math.min(SAMPLE, jobs.size()));
+            todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
-            JobOutcome gone = new JobOutcome(
-                    new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null),
-                    plan.dryRun() ? JobOutcome.Status.MISSING : JobOutcome.Status.ALREADY_GONE,
-                    null,
-                    null);
+            Outcome gone = Outcome.of(
+                    null, Texts.oneLine(plan.name(), 200), null, plan.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
             events.onJobDone(gone);
-            return new BatchResult(plan, List.of(gone));
+            return result(plan, List.of(gone), 1);
         }
-        // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
-        // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-        calls.exchange().authenticate(calls.authenticateAt(), events.forLookup());
-        List<JobOutcome> outcomes = new ParallelJobs<BuildJob, JobOutcome>(plan.parallelism(), events::onThrottled)
-                .run(
-                        todo,
-                        (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
-                        events::onJobDone,
-                        (job, started) -> new JobOutcome(
-                                job, started ? JobOutcome.Status.UNKNOWN : JobOutcome.Status.NOT_ATTEMPTED, null, null),
-                        partial -> events.onAborted(new BatchResult(plan, partial)));
+        boolean single = single(plan);
+        if (!single) {
+            // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
+            // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
+            calls.exchange().authenticate(calls.authenticateAt(), events);
+        }
+        ParallelJobs<BuildJob, Outcome> parallel = single
+                ? new ParallelJobs<>(1, Pacer.NONE)
+                : new ParallelJobs<>(plan.parallelism(), events::onThrottled);
+        List<Outcome> outcomes = parallel.run(
+                todo,
+                (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
+                events::onJobDone,
+                (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
+                partial -> events.onAborted(result(plan, partial, partial.size())));
         if (plan.purge() && !plan.dryRun()) {
             outcomes = new Purge(calls.bin(), plan, events).of(outcomes);
         }
-        return new BatchResult(plan, outcomes, jobs.size());
+        return result(plan, outcomes, jobs.size());
+    }
+
+    /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
+    static Result result(JobSelection plan, List<Outcome> outcomes, int selected) {
+        return new Result(false, outcomes, selected, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
+    }
+
+    static Outcome of(BuildJob job, Status status) {
+        return Outcome.of(job.id(), job.name(), job.projectId(), status);
+    }
+
+    static Outcome failed(BuildJob job, Status status, CodeArtsException e) {
+        return Outcome.failed(job.id(), job.name(), job.projectId(), status, e);
     }
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
@@ -85,19 +109,14 @@ public final class DeleteBatch {
             for (String id : plan.ids()) {
                 jobs.add(BuildJob.ofId(id));
             }
-            events.onResolved(plan, jobs.size(), 0);
+            events.onResolved(jobs.size(), 0);
             return jobs;
         }
         boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = plan.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : plan.maxJobs();
         JobLister.Listing listing = lister.list(
-                plan.codeArtsProjectId(),
-                plan.nameMatch().search(),
-                plan.nameMatch(),
-                plan.filter(),
-                limit,
-                events.forLookup());
+                plan.codeArtsProjectId(), plan.nameMatch().search(), plan.nameMatch(), plan.filter(), limit, events);
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
@@ -115,47 +134,37 @@ public final class DeleteBatch {
             throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
         }
         if (!plan.filter().isNone()) {
-            events.onFiltered(plan, listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
+            events.onFiltered(listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
         }
-        events.onResolved(plan, jobs.size(), listing.pages());
+        events.onResolved(jobs.size(), listing.pages());
         return jobs;
     }
 
-    private JobOutcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
+    private Outcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            DeleteJobResult r = calls.deleter().send(job.id(), plan.ignoreMissing(), events.forJob(job.id()), pacer);
-            return new JobOutcome(
-                    job, r.isAlreadyDeleted() ? JobOutcome.Status.ALREADY_GONE : JobOutcome.Status.DELETED, r, null);
+            return calls.deleter().send(job, plan.ignoreMissing(), events.forJob(job.id()), pacer);
         } catch (CodeArtsException e) {
-            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            return failed(job, Delete.FAILED, e);
         } catch (RuntimeException e) {
-            return new JobOutcome(
-                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
         }
     }
 
-    private JobOutcome check(BuildJob job, Pacer pacer) throws InterruptedException {
+    private Outcome check(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
             JobLister.Info info = lister.info(job.id(), events.forJob(job.id()), pacer);
             BuildJob known = job.name() != null ? job : info.job();
             if (!info.exists()) {
-                return new JobOutcome(
-                        known,
-                        plan.ignoreMissing() ? JobOutcome.Status.MISSING : JobOutcome.Status.FAILED,
-                        null,
-                        plan.ignoreMissing() ? null : new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
+                return plan.ignoreMissing()
+                        ? of(known, Delete.MISSING)
+                        : failed(known, Delete.FAILED, new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
             }
             Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
-            return new JobOutcome(
-                    known,
-                    Boolean.FALSE.equals(canDelete) ? JobOutcome.Status.NOT_PERMITTED : JobOutcome.Status.WOULD_DELETE,
-                    null,
-                    null);
+            return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);
         } catch (CodeArtsException e) {
-            return new JobOutcome(job, JobOutcome.Status.FAILED, null, e);
+            return failed(job, Delete.FAILED, e);
         } catch (RuntimeException e) {
-            return new JobOutcome(
-                    job, JobOutcome.Status.FAILED, null, calls.unexpected().apply(e));
+            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
         }
     }
 }

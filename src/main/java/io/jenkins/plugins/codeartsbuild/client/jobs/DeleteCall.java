@@ -1,11 +1,14 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -25,33 +28,37 @@ public final class DeleteCall {
         this.jobsUrl = jobsUrl;
     }
 
-    /** The same call through another exchange (a batch's, which shares one guard of the key). */
-    public DeleteCall with(Exchange other) {
-        return new DeleteCall(other, jobsUrl);
-    }
-
     /**
-     * Deletes one job. Success is HTTP 200 with {@code status == "success"}. A 404 that CodeArts Build gave for a
-     * missing job is a success ("already deleted") when {@code ignoreMissing} is set, or when an earlier attempt may
-     * have deleted the job before its answer was lost; every other failure left after the retry policy is thrown.
+     * Deletes one job: {@link Status.Delete#DELETED}, or {@link Status.Delete#ALREADY_GONE}. Success is HTTP 200
+     * with {@code status == "success"}. A 404 that CodeArts Build gave for a missing job is a success ("already
+     * deleted") when {@code ignoreMissing} is set, or when an earlier attempt may have deleted the job before its
+     * answer was lost; every other failure left after the retry policy is thrown.
      */
-    public DeleteJobResult send(String jobId, boolean ignoreMissing, ClientListener events, Pacer pacer)
+    Outcome send(BuildJob job, boolean ignoreMissing, ClientListener events, Pacer pacer)
             throws CodeArtsException, InterruptedException {
-        String id = JobIds.check(jobId);
+        String id = JobIds.check(job.id());
         HttpUrl url =
                 jobsUrl.newBuilder().addPathSegment(id).addPathSegment("delete").build();
         return exchange.send(
                 () -> new Request.Builder().url(url).post(EMPTY_JSON), events, pacer, (reply, attempt, mayBeGone) -> {
                     if (reply.status() == 200) {
-                        DeleteJobResult r = DeleteResponse.parse(reply, id, attempt);
-                        if (r.getConfirmedJobId() != null) {
-                            events.onOtherJobConfirmed(id, r.getConfirmedJobId());
+                        Outcome deleted = DeleteResponse.parse(reply, job, attempt);
+                        if (deleted.confirmedJobId() != null) {
+                            events.onOtherJobConfirmed(id, deleted.confirmedJobId());
                         }
-                        return r;
+                        return deleted;
                     }
                     CodeArtsApiException error = reply.error();
                     if (error.saysJobMissing() && (ignoreMissing || mayBeGone)) {
-                        return DeleteJobResult.foundGone(id, error.getRequestId(), attempt, mayBeGone);
+                        // found gone: before this call could delete it, unless an earlier attempt may have
+                        return Outcome.done(
+                                        id,
+                                        job.name(),
+                                        job.projectId(),
+                                        Status.Delete.ALREADY_GONE,
+                                        error.getRequestId(),
+                                        attempt)
+                                .goneBeforeThisCall(!mayBeGone);
                     }
                     throw error;
                 });

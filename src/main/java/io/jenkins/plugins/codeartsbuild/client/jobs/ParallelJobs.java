@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
- * One call per job with at most {@code parallelism} in flight, all of them paced together (throttling slows the
- * whole batch), the way a delete batch and a restore batch both run. An abort says, per job, whether its call had
- * got its turn: one still waiting has sent nothing.
+ * One call per job with at most {@code parallelism} in flight, all of them paced by one pacer (in a batch a
+ * {@link RatePacer}: throttling slows the whole batch), the way a delete batch and a restore batch both run. An abort
+ * says, per job, whether its call had got its turn: one still waiting has sent nothing.
  *
  * @param <J> a job
  * @param <O> its outcome
@@ -31,11 +31,16 @@ final class ParallelJobs<J, O> {
     }
 
     private final int parallelism;
-    private final RatePacer.Listener onThrottled;
+    private final Pacer pacer;
 
-    ParallelJobs(int parallelism, RatePacer.Listener onThrottled) {
+    ParallelJobs(int parallelism, Pacer pacer) {
         this.parallelism = parallelism;
-        this.onThrottled = onThrottled;
+        this.pacer = pacer;
+    }
+
+    /** Calls paced by a {@link RatePacer} of their own, which reports each change of its rate to {@code onThrottled}. */
+    ParallelJobs(int parallelism, RatePacer.Listener onThrottled) {
+        this(parallelism, new RatePacer(parallelism, System::nanoTime, onThrottled));
     }
 
     /**
@@ -49,7 +54,6 @@ final class ParallelJobs<J, O> {
             throws CodeArtsException, InterruptedException {
         AtomicReferenceArray<O> outcomes = new AtomicReferenceArray<>(jobs.size());
         AtomicIntegerArray started = new AtomicIntegerArray(jobs.size());
-        Pacer pacer = new RatePacer(parallelism, System::nanoTime, onThrottled);
         List<Fanout.Task<O>> tasks = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             int index = i;

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
+import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
@@ -14,29 +18,29 @@ import java.util.Map;
  * lost) are looked up in the recycle bin and removed from it for good, one call each, paced as the deletes were. A job
  * the bin does not hold (never binned, or purged already) is reported as such, not failed; a failed purge fails the
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
- * someone else deleted those, and they may still want them back ({@link RestoreOutcome.Status#DELETED_EARLIER}).
+ * someone else deleted those, and they may still want them back ({@link Restore#DELETED_EARLIER}).
  */
 final class Purge {
 
     private final RecycleBin bin;
     private final JobSelection plan;
-    private final BatchListener events;
+    private final ClientListener events;
 
-    Purge(RecycleBin bin, JobSelection plan, BatchListener events) {
+    Purge(RecycleBin bin, JobSelection plan, ClientListener events) {
         this.bin = bin;
         this.plan = plan;
         this.events = events;
     }
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
-    List<JobOutcome> of(List<JobOutcome> outcomes) throws CodeArtsException, InterruptedException {
-        List<JobOutcome> deleted = new ArrayList<>();
-        List<JobOutcome> earlier = new ArrayList<>();
-        for (JobOutcome o : outcomes) {
-            if (o.job().id() != null && o.deletedByThisStep()) {
+    List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
+        List<Outcome> deleted = new ArrayList<>();
+        List<Outcome> earlier = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.jobId() != null && o.purgeable()) {
                 deleted.add(o);
-            } else if (o.status() == JobOutcome.Status.ALREADY_GONE) {
-                earlier.add(o.withPurge(RestoreOutcome.deletedEarlier(o.job())));
+            } else if (o.status() == Status.Delete.ALREADY_GONE) {
+                earlier.add(o.withPurge(purge(o, Restore.DELETED_EARLIER)));
             }
         }
         if (deleted.isEmpty()) {
@@ -48,75 +52,76 @@ final class Purge {
         RecycleBinLister.Listing listing;
         try {
             listing = bin.list(
-                    plan.byName() ? plan.nameMatch().search() : null,
-                    plan.byName() ? plan.nameMatch() : null,
-                    events.forLookup());
+                    plan.byName() ? plan.nameMatch().search() : null, plan.byName() ? plan.nameMatch() : null, events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
-            List<JobOutcome> failed = new ArrayList<>(earlier);
-            for (JobOutcome o : deleted) {
-                failed.add(o.withPurge(RestoreOutcome.failed(asRecycled(o), e)));
+            List<Outcome> failed = new ArrayList<>(earlier);
+            for (Outcome o : deleted) {
+                failed.add(o.withPurge(Outcome.failed(o.jobId(), o.name(), o.projectId(), Restore.FAILED, e)));
             }
             events.onPurged(failed, 0);
             return merge(outcomes, failed);
         } catch (InterruptedException e) {
             // aborted while the bin was read: the deletes are done and no purge was sent; the log (and the build
             // page) say so before the abort goes on, as when it comes during the deletes
-            List<JobOutcome> unsent = new ArrayList<>(earlier);
-            for (JobOutcome o : deleted) {
-                unsent.add(o.withPurge(RestoreOutcome.unfinished(asRecycled(o), false)));
+            List<Outcome> unsent = new ArrayList<>(earlier);
+            for (Outcome o : deleted) {
+                unsent.add(o.withPurge(purge(o, Restore.NOT_ATTEMPTED)));
             }
-            events.onAborted(new BatchResult(plan, merge(outcomes, unsent)));
+            events.onAborted(aborted(merge(outcomes, unsent)));
             throw e;
         }
         Map<String, RecycledJob> inBin = listing.byId();
-        List<JobOutcome> purged = new ParallelJobs<JobOutcome, JobOutcome>(plan.parallelism(), events::onThrottled)
+        List<Outcome> purged = new ParallelJobs<Outcome, Outcome>(plan.parallelism(), events::onThrottled)
                 .run(
                         deleted,
-                        (o, pacer) -> purge(
-                                o,
-                                inBin.get(RecycleBinLister.Listing.key(o.job().id())),
-                                pacer),
+                        (o, pacer) -> purge(o, inBin.get(RecycleBinLister.Listing.key(o.jobId())), pacer),
                         o -> {},
-                        (o, started) -> o.withPurge(RestoreOutcome.unfinished(asRecycled(o), started)),
+                        (o, started) -> o.withPurge(purge(o, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED)),
                         // aborted while purging: the deletes are done, and the log says which purges were
                         partial -> {
-                            List<JobOutcome> all = new ArrayList<>(partial);
+                            List<Outcome> all = new ArrayList<>(partial);
                             all.addAll(earlier);
-                            events.onAborted(new BatchResult(plan, merge(outcomes, all)));
+                            events.onAborted(aborted(merge(outcomes, all)));
                         });
-        List<JobOutcome> reported = new ArrayList<>(purged);
+        List<Outcome> reported = new ArrayList<>(purged);
         reported.addAll(earlier);
         events.onPurged(reported, listing.pages());
         return merge(outcomes, reported);
     }
 
     /** {@code outcomes}, each replaced by its counterpart of {@code changed} (the same job id), if any. */
-    private static List<JobOutcome> merge(List<JobOutcome> outcomes, List<JobOutcome> changed) {
-        Map<String, JobOutcome> byId = new HashMap<>();
-        for (JobOutcome o : changed) {
-            byId.put(o.job().id(), o);
+    private static List<Outcome> merge(List<Outcome> outcomes, List<Outcome> changed) {
+        Map<String, Outcome> byId = new HashMap<>();
+        for (Outcome o : changed) {
+            byId.put(o.jobId(), o);
         }
-        List<JobOutcome> all = new ArrayList<>();
-        for (JobOutcome o : outcomes) {
-            all.add(o.job().id() == null ? o : byId.getOrDefault(o.job().id(), o));
+        List<Outcome> all = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            all.add(o.jobId() == null ? o : byId.getOrDefault(o.jobId(), o));
         }
         return all;
     }
 
-    private JobOutcome purge(JobOutcome deleted, RecycledJob binned, Pacer pacer) throws InterruptedException {
+    private Outcome purge(Outcome deleted, RecycledJob binned, Pacer pacer) throws InterruptedException {
         if (binned == null) {
-            return deleted.withPurge(RestoreOutcome.notInBin(deleted.job(), false));
+            return deleted.withPurge(purge(deleted, Restore.NOT_IN_RECYCLE_BIN));
         }
         try {
             RecycleBin.Call call = bin.purge(binned.id(), events.forJob(binned.id()), pacer);
-            return deleted.withPurge(RestoreOutcome.done(binned, RestoreOutcome.Status.PURGED, call));
+            return deleted.withPurge(RestoreBatch.done(binned, Restore.PURGED, call));
         } catch (CodeArtsException e) {
-            return deleted.withPurge(RestoreOutcome.failed(binned, e));
+            return deleted.withPurge(RestoreBatch.failed(binned, e));
         }
     }
 
-    private static RecycledJob asRecycled(JobOutcome o) {
-        return new RecycledJob(o.job().id(), o.job().name(), o.job().projectId(), null, null);
+    /** A purge that sent nothing, or of which nothing is known, for a deleted job. */
+    private static Outcome purge(Outcome deleted, Restore status) {
+        return Outcome.of(deleted.jobId(), deleted.name(), deleted.projectId(), status);
+    }
+
+    /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */
+    private Result aborted(List<Outcome> outcomes) {
+        return DeleteBatch.result(plan, outcomes, outcomes.size());
     }
 }

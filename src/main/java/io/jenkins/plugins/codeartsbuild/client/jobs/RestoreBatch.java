@@ -1,6 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
@@ -22,10 +25,10 @@ public final class RestoreBatch {
 
     private final RecycleBin bin;
     private final JobSelection plan;
-    private final RestoreListener events;
+    private final ClientListener events;
     private final BatchCalls calls;
 
-    public RestoreBatch(JobSelection plan, RestoreListener events, BatchCalls calls) {
+    public RestoreBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
         if (!plan.filter().isNone() || plan.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
@@ -39,56 +42,88 @@ public final class RestoreBatch {
      * @throws CodeArtsSelectionException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
      *     name; nothing was restored
      */
-    public RestoreResult run() throws CodeArtsException, InterruptedException {
+    public Result run() throws CodeArtsException, InterruptedException {
         if (!plan.byName() && plan.ids().size() > plan.maxJobs() && !plan.dryRun()) {
             throw tooMany(plan.ids().size()); // refused before the bin is read: nothing sent at all
         }
         Predicate<String> names = plan.byName() ? plan.nameMatch() : null;
         RecycleBinLister.Listing listing =
-                bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events.forLookup());
+                bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events);
         List<RecycledJob> inBin = new ArrayList<>();
-        List<RestoreOutcome> missing = new ArrayList<>();
+        List<Outcome> missing = new ArrayList<>();
         select(listing, inBin, missing);
-        events.onBinRead(plan, inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
+        events.onBinRead(inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
         int selected = inBin.size() + missing.size();
         if (inBin.size() > plan.maxJobs()) {
             if (!plan.dryRun()) {
                 throw tooMany(inBin.size());
             }
-            List<RestoreOutcome> sample = new ArrayList<>();
-            for (RecycledJob j : inBin.subList(0, Math.min(RestoreResult.SAMPLE, inBin.size()))) {
-                sample.add(RestoreOutcome.done(j, RestoreOutcome.Status.WOULD_RESTORE, null));
+            List<Outcome> sample = new ArrayList<>();
+            for (RecycledJob j : inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()))) {
+                sample.add(done(j, Restore.WOULD_RESTORE, null));
             }
-            return new RestoreResult(plan, sample, selected, listing.keepDays(), listing.unusable());
+            return result(sample, selected, listing);
         }
         missing.forEach(events::onJobDone);
-        List<RestoreOutcome> outcomes = new ArrayList<>(missing);
+        List<Outcome> outcomes = new ArrayList<>(missing);
         if (plan.dryRun()) {
             for (RecycledJob j : inBin) {
-                RestoreOutcome o = RestoreOutcome.done(j, RestoreOutcome.Status.WOULD_RESTORE, null);
+                Outcome o = done(j, Restore.WOULD_RESTORE, null);
                 events.onJobDone(o);
                 outcomes.add(o);
             }
         } else {
-            outcomes.addAll(new ParallelJobs<RecycledJob, RestoreOutcome>(plan.parallelism(), events::onThrottled)
-                    .run(inBin, this::restore, events::onJobDone, RestoreOutcome::unfinished, partial -> {
-                        List<RestoreOutcome> all = new ArrayList<>(missing);
-                        all.addAll(partial);
-                        events.onAborted(
-                                new RestoreResult(plan, all, selected, listing.keepDays(), listing.unusable()));
-                    }));
+            outcomes.addAll(new ParallelJobs<RecycledJob, Outcome>(plan.parallelism(), events::onThrottled)
+                    .run(
+                            inBin,
+                            this::restore,
+                            events::onJobDone,
+                            (j, started) -> done(j, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED, null),
+                            partial -> {
+                                List<Outcome> all = new ArrayList<>(missing);
+                                all.addAll(partial);
+                                events.onAborted(result(all, selected, listing));
+                            }));
         }
-        return new RestoreResult(plan, outcomes, selected, listing.keepDays(), listing.unusable());
+        return result(outcomes, selected, listing);
     }
 
-    private RestoreOutcome restore(RecycledJob job, Pacer pacer) throws InterruptedException {
+    private Result result(List<Outcome> outcomes, int selected, RecycleBinLister.Listing listing) {
+        return new Result(
+                true,
+                outcomes,
+                selected,
+                plan.dryRun(),
+                plan.maxJobs(),
+                plan.duplicatesRemoved(),
+                listing.keepDays(),
+                listing.unusable());
+    }
+
+    /**
+     * A job of the bin that was (or, in a dry run, would be) restored or purged, or of which nothing is known;
+     * {@code call} the call that did it ({@code null}: none).
+     */
+    static Outcome done(RecycledJob job, Restore status, RecycleBin.Call call) {
+        return (call == null
+                        ? Outcome.of(job.id(), job.name(), job.projectId(), status)
+                        : Outcome.done(
+                                job.id(), job.name(), job.projectId(), status, call.requestId(), call.attempts()))
+                .withDeletedAt(job.deletedAt());
+    }
+
+    static Outcome failed(RecycledJob job, CodeArtsException e) {
+        return Outcome.failed(job.id(), job.name(), job.projectId(), Restore.FAILED, e)
+                .withDeletedAt(job.deletedAt());
+    }
+
+    private Outcome restore(RecycledJob job, Pacer pacer) throws InterruptedException {
         try {
-            return RestoreOutcome.done(
-                    job, RestoreOutcome.Status.RESTORED, bin.restore(job.id(), events.forJob(job.id()), pacer));
+            return done(job, Restore.RESTORED, bin.restore(job.id(), events.forJob(job.id()), pacer));
         } catch (CodeArtsException e) {
-            return RestoreOutcome.failed(job, e);
+            return failed(job, e);
         } catch (RuntimeException e) {
-            return RestoreOutcome.failed(job, calls.unexpected().apply(e));
+            return failed(job, calls.unexpected().apply(e));
         }
     }
 
@@ -96,7 +131,7 @@ public final class RestoreBatch {
      * The jobs of the bin the plan selects, and an outcome for each id (or the exact name) the bin does not hold.
      * Ids are compared without regard to case (the id rule's hex digits).
      */
-    private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<RestoreOutcome> missing)
+    private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<Outcome> missing)
             throws CodeArtsSelectionException {
         boolean fails = !plan.ignoreMissing();
         if (!plan.byName()) {
@@ -106,7 +141,8 @@ public final class RestoreBatch {
                 if (j != null) {
                     inBin.add(j);
                 } else {
-                    missing.add(RestoreOutcome.notInBin(BuildJob.ofId(id), fails));
+                    missing.add(Outcome.of(id, null, null, Restore.NOT_IN_RECYCLE_BIN)
+                            .failing(fails));
                 }
             }
             return;
@@ -118,8 +154,9 @@ public final class RestoreBatch {
         }
         if (plan.kind() == JobSelection.Kind.JOB_NAME) {
             if (inBin.isEmpty()) {
-                BuildJob named = new BuildJob(null, Texts.oneLine(plan.name(), 200), null, null, null, null);
-                missing.add(RestoreOutcome.notInBin(named, fails));
+                String named = Texts.oneLine(plan.name(), 200);
+                missing.add(Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN)
+                        .failing(fails));
             } else if (inBin.size() > 1) {
                 List<BuildJob> named = new ArrayList<>();
                 for (RecycledJob j : inBin) {

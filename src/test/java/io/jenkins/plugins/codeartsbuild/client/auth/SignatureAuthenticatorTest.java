@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -13,7 +14,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -141,9 +141,9 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), key, clock), JOB_ID, false);
 
-        assertThat(r.getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(r.projectId()).isEqualTo(Fixtures.PROJECT_ID);
         RecordedRequest lookup = iam.takeRequest();
         assertThat(lookup.getMethod()).isEqualTo("GET");
         assertThat(lookup.getTarget()).isEqualTo("/v3/projects?name=cn-north-4");
@@ -165,7 +165,7 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         for (int i = 0; i < 3; i++) {
             build.enqueue(Fixtures.deleted());
-            client(Fixtures.config(iam, build), key, clock).deleteJob(JOB_ID, false);
+            Fixtures.deleteJob(client(Fixtures.config(iam, build), key, clock), JOB_ID, false);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
@@ -176,15 +176,17 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                        Fixtures.newKey())
-                .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP,
+                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                                Fixtures.newKey())
+                        .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
+                        .build(),
+                JOB_ID,
+                false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 
@@ -208,11 +210,13 @@ public class SignatureAuthenticatorTest {
         AccessKey key = Fixtures.newKey();
         build.enqueue(Fixtures.deleted());
 
-        client(
+        Fixtures.deleteJob(
+                client(
                         Fixtures.config(iam, build).projectId("abcdef0123456789abcdef0123456789"),
                         key,
-                        new Fixtures.MutableClock(Instant.now()))
-                .deleteJob(JOB_ID, false);
+                        new Fixtures.MutableClock(Instant.now())),
+                JOB_ID,
+                false);
 
         assertThat(iam.getRequestCount()).isZero();
         RecordedRequest delete = build.takeRequest();
@@ -229,14 +233,16 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         Sleeper advancing = d -> clock.advance(Duration.ofSeconds(20));
 
-        CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                        key)
-                .clock(clock)
-                .sleeper(advancing)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP,
+                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
+                                key)
+                        .clock(clock)
+                        .sleeper(advancing)
+                        .build(),
+                JOB_ID,
+                false);
 
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -252,11 +258,13 @@ public class SignatureAuthenticatorTest {
         iam.enqueue(projects());
         build.enqueue(Fixtures.error(401, "APIGW.0301", "verify aksk signature fail"));
 
-        assertThatThrownBy(() -> client(
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(
                                 Fixtures.config(iam, build),
                                 Fixtures.newKey(),
-                                new Fixtures.MutableClock(Instant.now()))
-                        .deleteJob(JOB_ID, false))
+                                new Fixtures.MutableClock(Instant.now())),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
@@ -267,11 +275,13 @@ public class SignatureAuthenticatorTest {
     void noProjectForTheRegionIsReported() {
         iam.enqueue(new MockResponse.Builder().body("{\"projects\":[]}").build());
 
-        assertThatThrownBy(() -> client(
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(
                                 Fixtures.config(iam, build),
                                 Fixtures.newKey(),
-                                new Fixtures.MutableClock(Instant.now()))
-                        .deleteJob(JOB_ID, false))
+                                new Fixtures.MutableClock(Instant.now())),
+                        JOB_ID,
+                        false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.PROJECT_NOT_FOUND);
                     assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
@@ -337,13 +347,15 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         String endpoint = "http://" + build.getHostName() + ":" + build.getPort() + prefix;
 
-        client(
+        Fixtures.deleteJob(
+                client(
                         Fixtures.config(iam, build)
                                 .codeArtsBuildEndpoint(endpoint)
                                 .projectId(Fixtures.IAM_PROJECT_ID),
                         key,
-                        new Fixtures.MutableClock(Instant.now()))
-                .deleteJob(JOB_ID, false);
+                        new Fixtures.MutableClock(Instant.now())),
+                JOB_ID,
+                false);
 
         RecordedRequest r = build.takeRequest();
         assertThat(r.getUrl().encodedPath()).endsWith("/v3/jobs/" + JOB_ID + "/delete");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -15,7 +16,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +61,7 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
 
         RecordedRequest r = iam.takeRequest();
         assertThat(r.getMethod()).isEqualTo("POST");
@@ -82,9 +82,8 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
         build.enqueue(Fixtures.deleted());
 
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
-        client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key)
-                .deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key), JOB_ID, false);
 
         iam.takeRequest();
         JsonNode body = Json.MAPPER.readTree(iam.takeRequest().getBody().utf8());
@@ -102,8 +101,10 @@ class TokenAuthenticatorTest {
         }
 
         for (int i = 0; i < 3; i++) {
-            client(Fixtures.config(iam, build), AccessKey.of(key.getAccessKeyId(), Fixtures.SK))
-                    .deleteJob(JOB_ID, false);
+            Fixtures.deleteJob(
+                    client(Fixtures.config(iam, build), AccessKey.of(key.getAccessKeyId(), Fixtures.SK)),
+                    JOB_ID,
+                    false);
         }
 
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -117,11 +118,11 @@ class TokenAuthenticatorTest {
         AccessKey good = Fixtures.newKey();
         iam.enqueue(Fixtures.token("good-token"));
         build.enqueue(Fixtures.deleted());
-        client(Fixtures.config(iam, build), good).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), good), JOB_ID, false);
         iam.enqueue(Fixtures.error(401, "401", "The request you have made requires authentication."));
 
         AccessKey forged = AccessKey.of(good.getAccessKeyId(), "guessed-secret");
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), forged).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), forged), JOB_ID, false))
                 .isInstanceOf(CodeArtsApiException.class);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -144,12 +145,12 @@ class TokenAuthenticatorTest {
                 .clock(clock)
                 .build();
 
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
         clock.advance(Duration.ofMinutes(54));
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
         assertThat(iam.getRequestCount()).isEqualTo(1);
         clock.advance(Duration.ofMinutes(1));
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("first");
@@ -173,10 +174,9 @@ class TokenAuthenticatorTest {
         build.enqueue(tokenExpires());
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("stale");
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("fresh");
@@ -193,8 +193,8 @@ class TokenAuthenticatorTest {
         build.enqueue(tokenExpires());
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(401);
                     assertThat(e.getRequestId()).isEqualTo("gw-401");
@@ -209,8 +209,8 @@ class TokenAuthenticatorTest {
     void anExchangeRefusedForAnotherReasonThanTheKeySaysToSwitchToSigning(int status) {
         iam.enqueue(Fixtures.error(status, "IAM.0003", "the authentication method is not supported"));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getHint()).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
@@ -222,8 +222,8 @@ class TokenAuthenticatorTest {
     void aBadKeyAtTheExchangeIsStillABadKey() {
         iam.enqueue(Fixtures.error(401, "IAM.0011", "The username or password is wrong."));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
@@ -236,8 +236,8 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.error(401, "APIGW.0301", message));
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getMessage()).contains(message, "req-401"));
@@ -255,8 +255,8 @@ class TokenAuthenticatorTest {
                         + "authentication.\",\"title\":\"Unauthorized\"}}")
                 .build());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getStatus()).isEqualTo(status);
@@ -276,8 +276,8 @@ class TokenAuthenticatorTest {
                 .body("{\"token\":{\"expires_at\":\"2099-01-01T00:00:00.000000Z\"}}")
                 .build());
 
-        assertThatThrownBy(() ->
-                        client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false))
+        assertThatThrownBy(
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.NO_TOKEN);
                     assertThat(e.getMessage())
@@ -294,22 +294,21 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r =
-                client(Fixtures.config(iam, build), Fixtures.newKey()).deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(2);
     }
 
     /** {@code n} deletes at once with one key and a cold cache, one client each; waits for all of them to end. */
-    private List<Future<DeleteJobResult>> deleteConcurrently(int n) throws InterruptedException {
+    private List<Future<Outcome>> deleteConcurrently(int n) throws InterruptedException {
         AccessKey key = Fixtures.newKey();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
-            List<Future<DeleteJobResult>> results = new ArrayList<>();
+            List<Future<Outcome>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 results.add(pool.submit(
-                        () -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false)));
+                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false)));
             }
             return results;
         } finally {
@@ -335,8 +334,8 @@ class TokenAuthenticatorTest {
                         : Fixtures.error(401, "APIGW.0301", "x-auth-token not found");
             }
         });
-        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
-            assertThat(f.get(30, TimeUnit.SECONDS).getProjectId()).isEqualTo(Fixtures.PROJECT_ID);
+        for (Future<Outcome> f : deleteConcurrently(50)) {
+            assertThat(f.get(30, TimeUnit.SECONDS).projectId()).isEqualTo(Fixtures.PROJECT_ID);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isEqualTo(50);
@@ -351,7 +350,7 @@ class TokenAuthenticatorTest {
                 return Fixtures.error(401, "401", "The request you have made requires authentication.");
             }
         });
-        for (Future<DeleteJobResult> f : deleteConcurrently(50)) {
+        for (Future<Outcome> f : deleteConcurrently(50)) {
             assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CodeArtsApiException.class);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -365,7 +364,7 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("checked"));
         build.enqueue(Fixtures.deleted());
         CodeArtsBuildClient client = client(Fixtures.config(iam, build), key);
-        client.deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client, JOB_ID, false);
 
         ConnectionCheck check = client.verifyCredentials();
 
@@ -384,9 +383,9 @@ class TokenAuthenticatorTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false))
                 .isInstanceOf(CodeArtsApiException.class);
-        client(Fixtures.config(iam, build), key).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false);
 
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("tok");
@@ -403,14 +402,16 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .clock(clock)
-                .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .clock(clock)
+                        .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
+                        .build(),
+                JOB_ID,
+                false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 
@@ -434,14 +435,16 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
 
-        DeleteJobResult r = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .clock(clock)
-                .sleeper(sleeper)
-                .build()
-                .deleteJob(JOB_ID, false);
+        Outcome r = Fixtures.deleteJob(
+                CodeArtsBuildClient.builder(
+                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        .clock(clock)
+                        .sleeper(sleeper)
+                        .build(),
+                JOB_ID,
+                false);
 
-        assertThat(r.getAttempts()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 

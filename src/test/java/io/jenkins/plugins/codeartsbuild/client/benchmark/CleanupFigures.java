@@ -1,10 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.RestoreListener;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreOutcome;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreResult;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.ArrayList;
@@ -148,10 +147,10 @@ final class CleanupFigures {
         s.setJobIds(ids);
         s.setMaxJobs(ids.size());
         s.setParallelism(parallelism);
-        RestoreResult r = clients.coldClient().restoreJobs(s.check(), RestoreListener.NONE);
-        if (r.count(RestoreOutcome.Status.RESTORED) != ids.size()) {
-            throw new IllegalStateException("restored " + r.count(RestoreOutcome.Status.RESTORED) + " of " + ids.size()
-                    + ": " + r.outcomes().get(0));
+        Result r = clients.coldClient().restoreJobs(s.check());
+        if (r.count(Status.Restore.RESTORED) != ids.size()) {
+            throw new IllegalStateException("restored " + r.count(Status.Restore.RESTORED) + " of " + ids.size() + ": "
+                    + r.outcomes().get(0));
         }
         sink += r.outcomes().size();
     }

@@ -2,15 +2,15 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteJobResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -211,11 +211,11 @@ public final class DeleteJobBenchmark {
     }
 
     /** Something derived from the result, so that nothing is optimised away; counts deletes that needed a retry. */
-    private long consume(DeleteJobResult r) {
-        if (r.getAttempts() != 1) {
+    private long consume(Outcome r) {
+        if (r.attempts() != 1) {
             retried.incrementAndGet();
         }
-        return r.getProjectId().length() + r.getAttempts();
+        return r.projectId().length() + r.attempts();
     }
 
     // ---- figure 1 ------------------------------------------------------------------------------------------------
@@ -275,13 +275,13 @@ public final class DeleteJobBenchmark {
                 new InterleavedBlocks.Variant(BARE_AGAIN, bareCall),
                 new InterleavedBlocks.Variant(BARE_BUILT, builtCall),
                 new InterleavedBlocks.Variant(BARE_TIMED, timedCall),
-                new InterleavedBlocks.Variant(TOKEN_SHARED, () -> consume(shared.deleteJob(JOB_ID, false))),
+                new InterleavedBlocks.Variant(TOKEN_SHARED, () -> consume(Fixtures.deleteJob(shared, JOB_ID, false))),
                 new InterleavedBlocks.Variant(
                         TOKEN_PER_DELETE,
-                        () -> consume(newClient(AuthMode.TOKEN, AK).deleteJob(JOB_ID, false))),
+                        () -> consume(Fixtures.deleteJob(newClient(AuthMode.TOKEN, AK), JOB_ID, false))),
                 new InterleavedBlocks.Variant(
                         SIGNATURE_PER_DELETE,
-                        () -> consume(newClient(AuthMode.SIGNATURE, AK).deleteJob(JOB_ID, false))));
+                        () -> consume(Fixtures.deleteJob(newClient(AuthMode.SIGNATURE, AK), JOB_ID, false))));
         int connections = cloud.server().connectionsAccepted();
         int retriedBefore = retried.get();
         long[] server = new long[2];
@@ -341,7 +341,7 @@ public final class DeleteJobBenchmark {
         String ak = coldAk();
         int before = cloud.tokenExchanges();
         double seconds =
-                runConcurrently(8, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
+                runConcurrently(8, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
         int exchanges = cloud.tokenExchanges() - before;
         return new Figure("2) 1,000 deletes over 8 threads, one client per delete, cold token cache (a fresh AK)")
                 .row("IAM token exchanges", String.valueOf(exchanges), f("(%.2f s)", seconds))
@@ -355,11 +355,11 @@ public final class DeleteJobBenchmark {
         cloud.server().setDelayMillis(20);
         try {
             // fetch the token and open 8 connections before measuring
-            runConcurrently(8, 64, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
-            double one = runConcurrently(
-                    1, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
-            double eight = runConcurrently(
-                    8, 1_000, () -> newClient(AuthMode.TOKEN, ak).deleteJob(JOB_ID, false));
+            runConcurrently(8, 64, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
+            double one =
+                    runConcurrently(1, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
+            double eight =
+                    runConcurrently(8, 1_000, () -> Fixtures.deleteJob(newClient(AuthMode.TOKEN, ak), JOB_ID, false));
             double speedUp = one / eight;
             return new Figure("3) 1,000 deletes, 20 ms server delay, one client per delete (token mode)")
                     .row("1 thread", f("%.2f s", one), f("%.0f deletes/s", 1_000 / one))
@@ -392,31 +392,30 @@ public final class DeleteJobBenchmark {
     }
 
     /** A batch of {@code ids} on a new client (token mode), as a Jenkins build runs one. */
-    private BatchResult deleteBatch(String ak, List<String> ids, int parallelism) throws Exception {
+    private Result deleteBatch(String ak, List<String> ids, int parallelism) throws Exception {
         Chosen selection = new Chosen();
         selection.setJobIds(ids);
         selection.setMaxJobs(ids.size());
         selection.setParallelism(parallelism);
-        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.check(), BatchListener.NONE);
+        return newClient(AuthMode.TOKEN, ak).deleteJobs(selection.check());
     }
 
-    /** Consumes every job's result as {@link #consume(DeleteJobResult)}; fails unless every job was deleted. */
-    private long consume(BatchResult r, int expected) {
-        if (r.count(JobOutcome.Status.DELETED) != expected) {
+    /** Consumes every job's result as {@link #consume(Outcome)}; fails unless every job was deleted. */
+    private long consume(Result r, int expected) {
+        if (r.count(Status.Delete.DELETED) != expected) {
             String first = "";
-            for (JobOutcome o : r.getOutcomes()) {
-                if (o.status() != JobOutcome.Status.DELETED) {
-                    first = o.job().id() + " " + o.status() + (o.error() == null ? "" : ": " + o.error());
+            for (Outcome o : r.outcomes()) {
+                if (o.status() != Status.Delete.DELETED) {
+                    first = o.jobId() + " " + o.status() + (o.error() == null ? "" : ": " + o.error());
                     break;
                 }
             }
-            throw new IllegalStateException(f(
-                    "batch deleted %d of %d jobs; first other: %s",
-                    r.count(JobOutcome.Status.DELETED), expected, first));
+            throw new IllegalStateException(
+                    f("batch deleted %d of %d jobs; first other: %s", r.count(Status.Delete.DELETED), expected, first));
         }
         long acc = 0;
-        for (JobOutcome o : r.getOutcomes()) {
-            acc += consume(o.result());
+        for (Outcome o : r.outcomes()) {
+            acc += consume(o);
         }
         return acc;
     }
@@ -430,14 +429,14 @@ public final class DeleteJobBenchmark {
             sink.addAndGet(consume(deleteBatch(coldAk(), ids.subList(0, 64), 8), 64));
             String oneAk = coldAk();
             long start = System.nanoTime();
-            BatchResult oneResult = deleteBatch(oneAk, ids, 1);
+            Result oneResult = deleteBatch(oneAk, ids, 1);
             double one = (System.nanoTime() - start) / 1e9;
             sink.addAndGet(consume(oneResult, BATCH_JOBS));
             String eightAk = coldAk();
             int exchangesBefore = cloud.tokenExchanges();
             int connections = cloud.server().connectionsAccepted();
             start = System.nanoTime();
-            BatchResult eightResult = deleteBatch(eightAk, ids, 8);
+            Result eightResult = deleteBatch(eightAk, ids, 8);
             double eight = (System.nanoTime() - start) / 1e9;
             int exchanges = cloud.tokenExchanges() - exchangesBefore;
             sink.addAndGet(consume(eightResult, BATCH_JOBS));
@@ -573,7 +572,7 @@ public final class DeleteJobBenchmark {
                 new InterleavedBlocks.Variant(SINGLES, () -> {
                     long acc = 0;
                     for (String id : ids) {
-                        acc += consume(shared.deleteJob(id, false));
+                        acc += consume(Fixtures.deleteJob(shared, id, false));
                     }
                     return acc;
                 }));
@@ -612,7 +611,7 @@ public final class DeleteJobBenchmark {
 
     @FunctionalInterface
     interface Delete {
-        DeleteJobResult run() throws Exception;
+        Outcome run() throws Exception;
     }
 
     /** Runs {@code total} deletes spread over {@code threads} threads; returns the wall time in seconds. */

@@ -2,8 +2,9 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import static io.jenkins.plugins.codeartsbuild.client.benchmark.Figure.f;
 
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +32,7 @@ final class ThrottledBatches {
     /** Runs a batch of ids at a parallelism on a new client, as a Jenkins build does. */
     @FunctionalInterface
     interface Batches {
-        BatchResult delete(List<String> ids, int parallelism) throws Exception;
+        Result delete(List<String> ids, int parallelism) throws Exception;
     }
 
     private record Case(int jobs, double rate, int parallelism, boolean documented) {
@@ -95,18 +96,18 @@ final class ThrottledBatches {
                 Bucket bucket = new Bucket(c.rate(), c.documented() ? CB_THROTTLED : TOO_MANY);
                 cloud.throttle(bucket);
                 long start = System.nanoTime();
-                BatchResult r = batches.delete(ids, c.parallelism());
+                Result r = batches.delete(ids, c.parallelism());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 cloud.throttle(() -> null);
                 double ideal = (c.jobs() - BURST) / c.rate();
                 int answers = bucket.accepted.get() + bucket.refused.get();
                 double share = (double) bucket.refused.get() / answers;
-                int lost = r.count(JobOutcome.Status.FAILED);
+                int lost = r.count(Status.Delete.FAILED);
                 worstTime = Math.max(worstTime, seconds / ideal);
                 worstShare = Math.max(worstShare, share);
                 failed += lost;
-                r.getOutcomes().stream()
-                        .filter(JobOutcome::isFailure)
+                r.outcomes().stream()
+                        .filter(Outcome::isFailure)
                         .findFirst()
                         .ifPresent(o -> figure.note(
                                 c.label() + ": first failure: " + o.error().getMessage()));

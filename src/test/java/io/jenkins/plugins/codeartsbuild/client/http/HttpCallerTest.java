@@ -92,8 +92,8 @@ class HttpCallerTest {
                 .build());
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(300, 10_000)))
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).timeouts(timeouts(300, 10_000))), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
                     assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
@@ -114,8 +114,8 @@ class HttpCallerTest {
                 .throttleBody(1, 200, TimeUnit.MILLISECONDS)
                 .build());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500)))
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500))), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
                     assertThat(e.getMessage()).contains("within the call timeout (500 ms)");
@@ -139,8 +139,8 @@ class HttpCallerTest {
         build.enqueue(slow);
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500)))
-                        .deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500))), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
                     assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(500));
@@ -154,7 +154,7 @@ class HttpCallerTest {
     private static Thread deleteInBackground(CodeArtsBuildClient client, CompletableFuture<Throwable> outcome) {
         Thread caller = new Thread(() -> {
             try {
-                client.deleteJob(JOB_ID, false);
+                Fixtures.deleteJob(client, JOB_ID, false);
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);
@@ -211,7 +211,8 @@ class HttpCallerTest {
         CodeArtsBuildClient client = client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID));
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> client.deleteJob(JOB_ID, false)).isInstanceOf(InterruptedException.class);
+            assertThatThrownBy(() -> Fixtures.deleteJob(client, JOB_ID, false))
+                    .isInstanceOf(InterruptedException.class);
         } finally {
             Thread.interrupted();
         }
@@ -255,7 +256,7 @@ class HttpCallerTest {
                 .addHeader("Location", elsewhere.url("/v3/jobs/" + JOB_ID + "/delete"))
                 .build());
 
-        assertThatThrownBy(() -> client(Fixtures.config(iam, build)).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build)), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(CodeArtsApiException.Failure.REDIRECT);
                     assertThat(e.getMessage()).contains("HTTP " + status, "not followed");
@@ -302,7 +303,7 @@ class HttpCallerTest {
 
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
                     assertThat(e.getMessage()).startsWith("TLS handshake with CodeArts Build failed");
@@ -319,9 +320,8 @@ class HttpCallerTest {
 
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
-        assertThat(client(trusting("localhost"), config)
-                        .deleteJob(JOB_ID, false)
-                        .getProjectId())
+        assertThat(Fixtures.deleteJob(client(trusting("localhost"), config), JOB_ID, false)
+                        .projectId())
                 .isEqualTo(Fixtures.PROJECT_ID);
     }
 
@@ -332,7 +332,7 @@ class HttpCallerTest {
 
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
-        assertThatThrownBy(() -> client(trusting("build.example.com"), config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(trusting("build.example.com"), config), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsTransportException.class,
                         e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS));
@@ -345,7 +345,7 @@ class HttpCallerTest {
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://no-such-host.invalid/");
 
-        assertThatThrownBy(() -> client(config).deleteJob(JOB_ID, false))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsTransportException.class,
                         e -> assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.UNKNOWN_HOST));
@@ -359,7 +359,7 @@ class HttpCallerTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
 
-        client(proxied, Fixtures.config(iam, build)).deleteJob(JOB_ID, false);
+        Fixtures.deleteJob(client(proxied, Fixtures.config(iam, build)), JOB_ID, false);
 
         assertThat(elsewhere.getRequestCount()).isZero();
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -382,7 +382,7 @@ class HttpCallerTest {
                 .projectId(Fixtures.IAM_PROJECT_ID)
                 .retryPolicy(Fixtures.policy(3));
 
-        assertThatThrownBy(() -> client(proxied, config).deleteJob(JOB_ID, true))
+        assertThatThrownBy(() -> Fixtures.deleteJob(client(proxied, config), JOB_ID, true))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.PROXY);
                     assertThat(e.getMessage()).contains("proxy");

@@ -3,10 +3,13 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import java.util.stream.Stream;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,8 @@ class DeleteResponseTest {
         return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/" + ID + "/delete", 200, Headers.of(), body);
     }
 
-    private static DeleteJobResult parse(String body) throws CodeArtsApiException {
-        return DeleteResponse.parse(reply(body), ID, 1);
+    private static Outcome parse(String body) throws CodeArtsApiException {
+        return DeleteResponse.parse(reply(body), BuildJob.ofId(ID), 1);
     }
 
     static Stream<String> malformed() {
@@ -74,19 +77,19 @@ class DeleteResponseTest {
 
     @Test
     void aSuccessGivesTheProjectAndTheRequestItNames() throws Exception {
-        DeleteJobResult r = parse("{\"result\":{\"job_id\":\"" + ID
+        Outcome r = parse("{\"result\":{\"job_id\":\"" + ID
                 + "\",\"project_id\":\"p1\"},\"status\":\"success\",\"request_id\":\"r1\"}");
 
-        assertThat(r.getProjectId()).isEqualTo("p1");
-        assertThat(r.getRequestId()).isEqualTo("r1");
-        assertThat(r.getConfirmedJobId()).isNull();
-        assertThat(r.isAlreadyDeleted()).isFalse();
+        assertThat(r.projectId()).isEqualTo("p1");
+        assertThat(r.requestId()).isEqualTo("r1");
+        assertThat(r.confirmedJobId()).isNull();
+        assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
     }
 
     @Test
     void whiteSpaceUnknownFieldsAndAResultOfAnotherShapeAreAccepted() throws Exception {
         assertThat(parse(" \r\n\t{ \"status\" : \"success\" , \"result\" : { \"project_id\" : \"p2\" } } \n")
-                        .getProjectId())
+                        .projectId())
                 .isEqualTo("p2");
         for (String body : new String[] {
             "{\"status\":\"success\",\"extra\":[1,-2.5e+3,0,true,false,null,{\"a\":[[]]},\"x\"],\"result\":{}}",
@@ -94,19 +97,19 @@ class DeleteResponseTest {
             "{\"status\":\"success\",\"result\":[1,2]}",
             "{\"status\":\"success\"} "
         }) {
-            DeleteJobResult r = parse(body);
-            assertThat(r.getProjectId()).as(body).isNull();
-            assertThat(r.getConfirmedJobId()).as(body).isNull();
+            Outcome r = parse(body);
+            assertThat(r.projectId()).as(body).isNull();
+            assertThat(r.confirmedJobId()).as(body).isNull();
         }
     }
 
     @Test
     void escapesAreReadAndWhatIsNotAPlainIdIsLeftOutOrQuoted() throws Exception {
-        DeleteJobResult other = parse("{\"status\":\"succ\\u0065ss\",\"result\":{\"job_id\":\"a\\\"b\"}}");
-        DeleteJobResult accented = parse("{\"status\":\"success\",\"result\":{\"project_id\":\"caf\u00e9\"}}");
+        Outcome other = parse("{\"status\":\"succ\\u0065ss\",\"result\":{\"job_id\":\"a\\\"b\"}}");
+        Outcome accented = parse("{\"status\":\"success\",\"result\":{\"project_id\":\"caf\u00e9\"}}");
 
         // another job named: still a success, its id quoted for the one warning line
-        assertThat(other.getConfirmedJobId()).isNotNull().contains("a", "b").isNotEqualTo(ID);
-        assertThat(accented.getProjectId()).isNull();
+        assertThat(other.confirmedJobId()).isNotNull().contains("a", "b").isNotEqualTo(ID);
+        assertThat(accented.projectId()).isNull();
     }
 }

@@ -3,16 +3,16 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,12 +64,17 @@ class NeverBuiltJobsTest {
      * (bounded; a full one evicts the token that expires first, which some other tests' single token is).
      */
     private CodeArtsBuildClient client() {
+        return client(ClientListener.NONE);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build)
                                 .authMode(AuthMode.SIGNATURE)
                                 .projectId(Fixtures.IAM_PROJECT_ID)),
                         Fixtures.newKey())
+                .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .build();
@@ -84,13 +89,14 @@ class NeverBuiltJobsTest {
     }
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
-    private BatchResult delete(Chosen s) throws Exception {
-        return client().deleteJobs(s.check(), new BatchListener() {
-            @Override
-            public void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
-                filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
-            }
-        });
+    private Result delete(Chosen s) throws Exception {
+        return client(new ClientListener() {
+                    @Override
+                    public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
+                        filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
+                    }
+                })
+                .deleteJobs(s.check());
     }
 
     private static String created(long millisAgo) {
@@ -124,11 +130,11 @@ class NeverBuiltJobsTest {
         server.add("pr-built", fields);
         server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
 
-        BatchResult r = delete(select(s -> {}));
+        Result r = delete(select(s -> {}));
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
-        assertThat(r.count(Status.DELETED)).isEqualTo(1);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
         assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
     }
 
@@ -269,14 +275,14 @@ class NeverBuiltJobsTest {
         assertThat(found.get(0).toMap()).containsEntry("lastBuildTime", null);
         server.seen.clear();
 
-        BatchResult r = delete(select(s -> {}));
+        Result r = delete(select(s -> {}));
 
         assertThat(server.infoIds()).containsExactlyInAnyOrderElementsOf(never);
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(concat(never, oldBuild));
         assertThat(server.seen.indexOf(server.requests("info").get(3)))
                 .as("every info call before the first delete")
                 .isLessThan(server.seen.indexOf(server.requests("delete").get(0)));
-        assertThat(r.count(Status.DELETED)).isEqualTo(5);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
         assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
     }
 

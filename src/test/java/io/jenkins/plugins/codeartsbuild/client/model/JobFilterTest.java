@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.codeartsbuild.client.BatchListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchResult;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.jobs.JobOutcome.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -188,8 +188,13 @@ class JobFilterTest {
     }
 
     private CodeArtsBuildClient client() {
+        return client(ClientListener.NONE);
+    }
+
+    private CodeArtsBuildClient client(ClientListener listener) {
         return CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .build();
@@ -204,16 +209,16 @@ class JobFilterTest {
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
         s.setMaxJobs(5); // 60 match the name: only the 4 kept count
-        BatchListener listener = new BatchListener() {
+        ClientListener listener = new ClientListener() {
             @Override
-            public void onFiltered(JobSelection plan, int matched, int kept, int unknownTime, int neverBuiltOut) {
+            public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
                 filtered.add(matched + " -> " + kept + ", unknown " + unknownTime);
             }
         };
 
-        BatchResult r = client().deleteJobs(s.check(), listener);
+        Result r = client(listener).deleteJobs(s.check());
 
-        assertThat(r.count(Status.DELETED)).isEqualTo(4);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(4);
         assertThat(deletes).containsExactlyInAnyOrderElementsOf(stale);
         assertThat(filtered).containsExactly("60 -> 4, unknown 1");
     }
@@ -228,7 +233,7 @@ class JobFilterTest {
         s.setKeepNeverBuilt(true);
         s.setOnlyDisabled(true);
 
-        client().deleteJobs(s.check(), BatchListener.NONE);
+        client().deleteJobs(s.check());
 
         // old ones are 0, 1, 2; of those the even ones are disabled; the never-built one (3) is kept out
         assertThat(deletes).containsExactlyInAnyOrder(stale.get(0), stale.get(2));

@@ -1,0 +1,228 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codeartsbuild.client.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
+import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The build log of a client's calls: what a selection resolved to (or the recycle bin held), one line per job as it
+ * finishes (jobs finish side by side, in any order), a summary, on abort what was done before it, and one line per
+ * retry, token refresh or answer naming another job; the client's other events are not worth a line. In a batch, a
+ * retry's line starts with the job it is about, as calls of several jobs run side by side, and a throttled attempt
+ * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
+ * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
+ * {@link OutcomeLines}.
+ *
+ * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
+ * found gone), its retries without the job's id, its failure in the build's error message, no counts.
+ */
+final class BuildLog implements ClientListener {
+
+    private final TaskListener listener;
+    private final JobSelection plan;
+    /** Whether the run is a single delete ({@link DeleteBatch#single}). */
+    private final boolean single;
+    /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
+    private final String prefix;
+    /** What an abort left done and undone, shared by the views for single jobs. */
+    private final AtomicReference<Result> aborted;
+
+    /** @param single whether the run is a single delete ({@link DeleteBatch#single}) */
+    BuildLog(TaskListener listener, JobSelection plan, boolean single) {
+        this(listener, plan, single, "", new AtomicReference<>());
+    }
+
+    private BuildLog(
+            TaskListener listener, JobSelection plan, boolean single, String prefix, AtomicReference<Result> aborted) {
+        this.listener = listener;
+        this.plan = plan;
+        this.single = single;
+        this.prefix = prefix;
+        this.aborted = aborted;
+    }
+
+    private void println(String line) {
+        listener.getLogger().println(line);
+    }
+
+    /** The first line of a delete: what is deleted, where, with which key, how many at a time. */
+    void deleting(String region, String credentialsId, String mode) {
+        if (single) {
+            println(Messages.Log_deleting(plan.ids().get(0), region, credentialsId, mode));
+            return;
+        }
+        println(Messages.Log_batch(
+                plan.kind().option(), plan.describe(), region, credentialsId, mode, plan.parallelism()));
+        if (plan.purge()) {
+            println(Messages.Log_purgeWarning());
+        }
+    }
+
+    @Override
+    public ClientListener forJob(String jobId) {
+        return single ? this : new BuildLog(listener, plan, false, jobId + ": ", aborted);
+    }
+
+    @Override
+    public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
+        if (!prefix.isEmpty() && cause instanceof CodeArtsApiException a && a.isThrottling()) {
+            return;
+        }
+        String seconds = String.format(Locale.ROOT, "%.1f", delay.toMillis() / 1000.0);
+        println(prefix + Messages.Log_retry(attempt, ClientMessages.what(cause), seconds));
+    }
+
+    @Override
+    public void onOtherJobConfirmed(String askedJobId, String confirmedJobId) {
+        println(prefix + Messages.Log_otherJobConfirmed(askedJobId, confirmedJobId));
+    }
+
+    @Override
+    public void onTokenRejected(CodeArtsApiException rejection) {
+        println(prefix + Messages.Log_tokenRejected(ClientMessages.orNone(rejection.getRequestId())));
+    }
+
+    @Override
+    public void onResolved(int count, int pages) {
+        if (single) {
+            return;
+        }
+        println(
+                pages > 0
+                        ? Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages)
+                        : Messages.Log_resolvedIds(count, plan.duplicatesRemoved()));
+        if (plan.dryRun()) {
+            println(Messages.Log_dryRun());
+        }
+    }
+
+    @Override
+    public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
+        JobFilter f = plan.filter();
+        String days = f.notBuiltForDays() == 0
+                ? ""
+                : f.keepNeverBuilt()
+                        ? Messages.Log_filterAgeNeverBuiltOut(f.notBuiltForDays())
+                        : Messages.Log_filterAge(f.notBuiltForDays());
+        String disabled = f.onlyDisabled() ? Messages.Log_filterDisabled() : "";
+        String which = days.isEmpty() || disabled.isEmpty() ? days + disabled : days + ", " + disabled;
+        println(Messages.Log_filtered(matched, which, kept));
+        // why a job the admin expected to go stayed: its time unreadable, or never built and not known to be old
+        if (unknownTime > 0 || neverBuiltOut > 0) {
+            println(Messages.Log_filteredOut(
+                    unknownTime + neverBuiltOut, unknownTime, neverBuiltOut, f.notBuiltForDays()));
+        }
+    }
+
+    @Override
+    public void onBinRead(int found, int pages, int unusable, Integer keepDays) {
+        String keep = keepDays == null ? Messages.Log_keepUnknown() : Messages.Log_keepDays(keepDays);
+        println(Messages.Log_binRead(found, pages, keep));
+        if (unusable > 0) {
+            println(Messages.Log_binUnusable(unusable));
+        }
+        if (plan.dryRun()) {
+            println(Messages.Log_restoreDryRun());
+        }
+    }
+
+    @Override
+    public void onThrottled(double requestsPerSecond, int throttledAnswers) {
+        String rate = String.format(Locale.ROOT, requestsPerSecond < 10 ? "%.1f" : "%.0f", requestsPerSecond);
+        println(Messages.Log_throttled(rate, throttledAnswers));
+    }
+
+    @Override
+    public void onJobDone(Outcome o) {
+        if (!single) {
+            println(OutcomeLines.line(o));
+        } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
+            String requestId = ClientMessages.orNone(o.requestId());
+            println(
+                    o.status() == Delete.ALREADY_GONE
+                            ? Messages.Log_alreadyDeleted(o.jobId(), requestId, o.attempts())
+                            : Messages.Log_deleted(
+                                    o.jobId(), ClientMessages.orNone(o.projectId()), requestId, o.attempts()));
+        }
+    }
+
+    @Override
+    public void onPurged(List<Outcome> outcomes, int binPages) {
+        for (Outcome o : outcomes) {
+            println(OutcomeLines.purgeLine(o));
+        }
+        println(Messages.Log_purgeSummary(
+                purges(outcomes, Restore.PURGED),
+                purges(outcomes, Restore.NOT_IN_RECYCLE_BIN),
+                purges(outcomes, Restore.FAILED),
+                purges(outcomes, Restore.DELETED_EARLIER)));
+    }
+
+    private static long purges(List<Outcome> outcomes, Restore status) {
+        return outcomes.stream().filter(o -> o.purge().status() == status).count();
+    }
+
+    @Override
+    public void onAborted(Result partial) {
+        aborted.set(partial);
+        if (single) {
+            return; // the build page shows it; a single delete's log says nothing more than the abort
+        }
+        int all = partial.outcomes().size();
+        if (partial.restore()) {
+            println(Messages.Log_restoreAborted(
+                    partial.count(Restore.RESTORED),
+                    partial.count(Restore.FAILED),
+                    partial.count(Restore.UNKNOWN),
+                    partial.count(Restore.NOT_ATTEMPTED),
+                    all));
+            return;
+        }
+        println(Messages.Log_aborted(
+                partial.count(Delete.DELETED),
+                partial.count(Delete.ALREADY_GONE),
+                partial.count(Delete.FAILED),
+                partial.count(Delete.UNKNOWN),
+                partial.count(Delete.NOT_ATTEMPTED),
+                all));
+        for (Outcome o : partial.outcomes()) {
+            if (o.status() == Delete.UNKNOWN) {
+                println(OutcomeLines.line(o));
+            }
+        }
+    }
+
+    /** What an abort left done and undone, as the log said it; {@code null} when there was no abort. */
+    @CheckForNull
+    Result abortedWith() {
+        return aborted.get();
+    }
+
+    /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
+    void summary(Result r) {
+        if (!single) {
+            OutcomeLines.summary(r).forEach(this::println);
+        }
+    }
+
+    /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
+    String failures(Result r) {
+        return single
+                ? Messages.Errors_failed(
+                        ClientMessages.describe(r.outcomes().get(0).error()))
+                : OutcomeLines.failures(r);
+    }
+}
