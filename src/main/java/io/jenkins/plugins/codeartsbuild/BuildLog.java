@@ -2,16 +2,15 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.Result;
-import io.jenkins.plugins.codeartsbuild.client.Status.Delete;
-import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +32,14 @@ final class BuildLog implements ClientListener {
 
     private final TaskListener listener;
     private final JobSelection plan;
-    /** Whether the run is a single delete ({@link DeleteBatch#single}). */
+    /** Whether the run is a single delete ({@link JobSelection#isSingleDelete}). */
     private final boolean single;
     /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
     private final String prefix;
     /** What an abort left done and undone, shared by the views for single jobs. */
     private final AtomicReference<Result> aborted;
 
-    /** @param single whether the run is a single delete ({@link DeleteBatch#single}) */
+    /** @param single whether the run is a single delete ({@link JobSelection#isSingleDelete}) */
     BuildLog(TaskListener listener, JobSelection plan, boolean single) {
         this(listener, plan, single, "", new AtomicReference<>());
     }

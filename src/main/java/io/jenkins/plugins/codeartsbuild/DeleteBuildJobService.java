@@ -7,7 +7,6 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.Result;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -15,9 +14,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
@@ -68,7 +67,7 @@ final class DeleteBuildJobService {
             throws AbortException, InterruptedException {
         try {
             JobSelection plan = JobSelection.of(options, text);
-            boolean single = DeleteBatch.single(plan);
+            boolean single = plan.isSingleDelete();
             BuildLog log = new BuildLog(listener, plan, single);
             Connection c = connect(run, log, plan.credentialsId(), plan.region());
             log.deleting(c.region(), c.credentialsId(), c.mode());

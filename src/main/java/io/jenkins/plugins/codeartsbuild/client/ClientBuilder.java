@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.OkHttpClient;

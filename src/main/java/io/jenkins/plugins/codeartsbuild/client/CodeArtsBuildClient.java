@@ -2,7 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
-import io.jenkins.plugins.codeartsbuild.client.auth.RequestAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.auth.TokenAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -23,11 +24,13 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -64,7 +67,9 @@ public final class CodeArtsBuildClient {
         this.iam = new IamClient(http, config.getEndpoints().getIam(), b.clock);
         this.exchange = new Exchange(
                 http,
-                RequestAuthenticator.of(config, key, iam, b.clock, listener),
+                config.getAuthMode() == AuthMode.SIGNATURE
+                        ? new SignatureAuthenticator(config, key, iam, b.clock)
+                        : new TokenAuthenticator(config, key, iam, b.clock, listener),
                 config.getRetryPolicy(),
                 b.clock,
                 b.sleeper);

@@ -3,7 +3,7 @@
  * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient}, configured by
  * {@link io.jenkins.plugins.codeartsbuild.client.core.ClientConfig}; its errors are the four
  * {@link io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException} kinds; its events reach a
- * {@link io.jenkins.plugins.codeartsbuild.client.ClientListener}. Three rooms hold the rest:
+ * {@link io.jenkins.plugins.codeartsbuild.client.model.ClientListener}. Three rooms hold the rest:
  *
  * <ul>
  *   <li>{@code client.http}: the HTTP core (one call, retries, throttling, pacing, bounded answers);

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import java.util.Locale;
 
 /**

@@ -8,6 +8,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

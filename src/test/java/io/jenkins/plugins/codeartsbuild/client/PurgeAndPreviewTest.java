@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.http.RequestAuthenticator;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -15,7 +16,7 @@ import okhttp3.Request;
  * does. The project id is the configured one, or found once per IAM endpoint, key and region and cached
  * ({@link SharedCaches}).
  */
-final class SignatureAuthenticator implements RequestAuthenticator {
+public final class SignatureAuthenticator implements RequestAuthenticator {
 
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 
@@ -39,7 +40,7 @@ final class SignatureAuthenticator implements RequestAuthenticator {
      */
     private volatile String project;
 
-    SignatureAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock) {
+    public SignatureAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock) {
         this.iam = iam;
         this.key = key;
         this.region = config.getRegion();

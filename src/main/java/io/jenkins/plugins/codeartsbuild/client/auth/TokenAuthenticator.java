@@ -2,11 +2,12 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.http.RequestAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
@@ -18,7 +19,7 @@ import okhttp3.Request;
  * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
  * exchange per key at a time ({@link SharedCaches}).
  */
-final class TokenAuthenticator implements RequestAuthenticator {
+public final class TokenAuthenticator implements RequestAuthenticator {
 
     /**
      * No expiry of Caffeine's: a token is handed out until its {@link IamToken#refreshAt()}, on the client's clock,
@@ -47,7 +48,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
      */
     private final AtomicReference<IamToken> current = new AtomicReference<>();
 
-    TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
+    public TokenAuthenticator(ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
         this.iam = iam;
         this.key = key;
         this.region = config.getRegion();

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 
 /**
  * Paces the attempts of the calls that share it. A batch shares one {@link RatePacer}: its calls go out at a rate

@@ -1,17 +1,17 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.Result;
-import io.jenkins.plugins.codeartsbuild.client.Status;
-import io.jenkins.plugins.codeartsbuild.client.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import java.util.List;
  * every job with at most {@code parallelism} calls in flight; with {@code purge}, remove the deleted jobs from the
  * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
  *
- * <p>A single delete ({@link #single}) is a batch of one, and sends exactly what one call sends: it logs in within
+ * <p>A single delete ({@link JobSelection#isSingleDelete}) is a batch of one, and sends exactly what one call sends: it logs in within
  * its call's attempts (a batch's first call goes alone anyway), so a failure counts the attempts of that call, and it
  * waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a batch's turn.
  */
@@ -31,11 +31,6 @@ public final class DeleteBatch {
     private final ClientListener events;
     private final BatchCalls calls;
     private final JobLister lister;
-
-    /** Whether the plan is a single delete: one {@code jobId}, neither a dry run nor a purge. */
-    public static boolean single(JobSelection plan) {
-        return plan.kind() == JobSelection.Kind.JOB_ID && !plan.dryRun() && !plan.purge();
-    }
 
     public DeleteBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
         this.plan = plan;
@@ -69,7 +64,7 @@ public final class DeleteBatch {
             events.onJobDone(gone);
             return result(plan, List.of(gone), 1);
         }
-        boolean single = single(plan);
+        boolean single = plan.isSingleDelete();
         if (!single) {
             // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
@@ -11,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;

@@ -1,16 +1,16 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.Result;
-import io.jenkins.plugins.codeartsbuild.client.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

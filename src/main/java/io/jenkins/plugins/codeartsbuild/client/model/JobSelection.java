@@ -231,6 +231,14 @@ public final class JobSelection {
         };
     }
 
+    /**
+     * Whether this is a single delete: one {@code jobId}, neither a dry run nor a purge. It is a batch of one that logs
+     * in within its call's attempts and waits for {@code Retry-After}, and is logged on one line.
+     */
+    public boolean isSingleDelete() {
+        return kind == Kind.JOB_ID && !dryRun && !purge;
+    }
+
     /** Whether the jobs are found by their names in a job list. */
     public boolean byName() {
         return name != null;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.Result;
-import io.jenkins.plugins.codeartsbuild.client.Status;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

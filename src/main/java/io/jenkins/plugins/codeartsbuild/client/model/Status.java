@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client;
+package io.jenkins.plugins.codeartsbuild.client.model;
 
 /** A job's fate in an {@link Outcome}: one enum per operation, a {@link Delete} or a {@link Restore}. */
 public sealed interface Status permits Status.Delete, Status.Restore {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codeartsbuild.client;
+package io.jenkins.plugins.codeartsbuild.client.model;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;

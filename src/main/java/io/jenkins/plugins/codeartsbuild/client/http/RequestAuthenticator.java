@@ -1,15 +1,13 @@
-package io.jenkins.plugins.codeartsbuild.client.auth;
+package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import java.time.Clock;
 import okhttp3.Request;
 
-/** Adds credentials to a request: a cached IAM token, or a signature. One instance per client. */
+/**
+ * Adds credentials to a request: a cached IAM token, or a signature (the two kinds are in the auth package, which
+ * implements this for the attempt loop). One instance per client.
+ */
 public interface RequestAuthenticator {
 
     /**
@@ -24,12 +22,5 @@ public interface RequestAuthenticator {
      */
     default boolean discardRejected(Request sent, CodeArtsApiException rejection) {
         return false;
-    }
-
-    static RequestAuthenticator of(
-            ClientConfig config, AccessKey key, IamClient iam, Clock clock, ClientListener listener) {
-        return config.getAuthMode() == AuthMode.SIGNATURE
-                ? new SignatureAuthenticator(config, key, iam, clock)
-                : new TokenAuthenticator(config, key, iam, clock, listener);
     }
 }
