@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -29,7 +28,6 @@ import okhttp3.RequestBody;
  */
 public final class IamClient {
 
-    public static final MediaType JSON = MediaType.get("application/json;charset=utf8");
     /** A token is not handed out in its last five minutes. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
     /** Assumed when IAM does not say (its tokens live 24 hours). */
@@ -60,7 +58,7 @@ public final class IamClient {
                 .build();
         Request request = new Request.Builder()
                 .url(url)
-                .post(RequestBody.create(tokenRequestBody(key, region, projectId), JSON))
+                .post(RequestBody.create(tokenRequestBody(key, region, projectId), Json.MEDIA_TYPE))
                 .build();
         Instant sentAt = clock.instant();
         HttpReply reply = http.execute(request, Service.IAM);

@@ -101,12 +101,12 @@ public final class Exchange {
             boolean refreshing = false;
             CodeArtsException failure = null;
             long turn = pacer.acquire();
-            Pacer.Result result = Pacer.Result.NO_ANSWER;
+            Pacer.Ending result = Pacer.Ending.NO_ANSWER;
             try {
                 Request authenticated = authenticator.authenticate(request.get());
                 sent = true;
                 HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD, cap);
-                result = Pacer.Result.ANSWERED;
+                result = Pacer.Ending.ANSWERED;
                 try {
                     return reading.read(reply, attempt, mayBeGone);
                 } catch (CodeArtsApiException e) {
@@ -125,17 +125,17 @@ public final class Exchange {
             } catch (CodeArtsException e) {
                 failure = e.withAttempts(attempt);
                 if (e instanceof CodeArtsApiException a && a.isThrottling()) {
-                    result = Pacer.Result.THROTTLED;
+                    result = Pacer.Ending.THROTTLED;
                 }
             } finally {
                 pacer.release(turn, result);
                 if (!refreshing) {
-                    keys.exit(probe, result != Pacer.Result.NO_ANSWER, failure);
+                    keys.exit(probe, result != Pacer.Ending.NO_ANSWER, failure);
                     probe = false;
                 }
             }
             mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
-            if (result == Pacer.Result.THROTTLED) {
+            if (result == Pacer.Ending.THROTTLED) {
                 throttles++;
                 long now = System.nanoTime();
                 throttledSince = throttles == 1 ? now : throttledSince;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.MediaType;
 
 /**
  * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON value
@@ -14,6 +15,9 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+
+    /** The media type of every JSON body the client sends. */
+    public static final MediaType MEDIA_TYPE = MediaType.get("application/json;charset=utf8");
 
     private Json() {}
 

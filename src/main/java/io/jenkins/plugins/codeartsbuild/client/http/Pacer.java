@@ -1,7 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.model.Result;
-
 /**
  * Paces the attempts of the calls that share it. A batch shares one {@link RatePacer}: its calls go out at a rate
  * that follows what the server accepts (see there). A single call uses {@link #NONE}, and honours the server's
@@ -10,7 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result;
 public interface Pacer {
 
     /** How an attempt ended, as far as pacing is concerned. */
-    enum Result {
+    enum Ending {
         /** The server answered, and did not throttle (a success or any other error). */
         ANSWERED,
         /** The server asked to slow down (see {@link io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException#isThrottling}). */
@@ -26,7 +24,7 @@ public interface Pacer {
         }
 
         @Override
-        public void release(long turn, Result result) {}
+        public void release(long turn, Ending result) {}
     };
 
     /**
@@ -37,7 +35,7 @@ public interface Pacer {
     long acquire() throws InterruptedException;
 
     /** Ends the attempt that got {@code turn}. */
-    void release(long turn, Result result);
+    void release(long turn, Ending result);
 
     /**
      * Whether this pacer spaces the retries of throttled attempts itself, so that they are sent at their next turn
@@ -58,7 +56,7 @@ public interface Pacer {
             }
 
             @Override
-            public void release(long turn, Result result) {
+            public void release(long turn, Ending result) {
                 pacer.release(turn, result);
             }
 

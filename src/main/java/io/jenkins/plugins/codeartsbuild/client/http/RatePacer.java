@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -91,15 +90,15 @@ public final class RatePacer implements Pacer {
     }
 
     @Override
-    public synchronized void release(long turn, Result result) {
+    public synchronized void release(long turn, Ending result) {
         inFlight--;
         long now = nanos.getAsLong();
-        if (result != Result.NO_ANSWER) {
+        if (result != Ending.NO_ANSWER) {
             answerNanos = answerNanos == 0 ? now - turn : (4 * answerNanos + (now - turn)) / 5;
         }
-        if (result == Result.THROTTLED) {
+        if (result == Ending.THROTTLED) {
             throttled(turn, now);
-        } else if (result == Result.ANSWERED) {
+        } else if (result == Ending.ANSWERED) {
             accepted++;
         }
         notifyAll();

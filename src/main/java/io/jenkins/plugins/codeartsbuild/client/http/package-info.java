@@ -6,9 +6,7 @@
  * ({@link io.jenkins.plugins.codeartsbuild.client.http.RatePacer}) and its bounded parallelism
  * ({@link io.jenkins.plugins.codeartsbuild.client.http.Fanout}).
  *
- * <p>Public only so that the two other rooms, {@code auth} and {@code jobs}, can use it: not an API of the plugin. Code
- * outside the client uses {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient} and the types it returns;
- * {@link io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy} is the one exception (the global configuration sets
- * it). Nothing here knows a Huawei Cloud operation.
+ * <p>Public only for the packages above it ({@code auth}, {@code jobs}, the facade): not an API of the plugin. Nothing
+ * here knows a Huawei Cloud operation.
  */
 package io.jenkins.plugins.codeartsbuild.client.http;

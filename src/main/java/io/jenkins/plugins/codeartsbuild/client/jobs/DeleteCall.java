@@ -1,9 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
@@ -17,7 +17,7 @@ import okhttp3.RequestBody;
 /** The delete call, {@code POST /v3/jobs/{job_id}/delete}, and how its answers are read. */
 public final class DeleteCall {
 
-    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], IamClient.JSON);
+    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], Json.MEDIA_TYPE);
 
     private final Exchange exchange;
     private final HttpUrl jobsUrl;

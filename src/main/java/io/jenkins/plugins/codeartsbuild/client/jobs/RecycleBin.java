@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
@@ -60,7 +59,7 @@ public final class RecycleBin {
                 .addPathSegment("job")
                 .addPathSegment(operation)
                 .build();
-        RequestBody body = RequestBody.create(idsBody(id), IamClient.JSON);
+        RequestBody body = RequestBody.create(idsBody(id), Json.MEDIA_TYPE);
         return exchange.send(
                 () -> delete
                         ? new Request.Builder().url(url).delete(body)

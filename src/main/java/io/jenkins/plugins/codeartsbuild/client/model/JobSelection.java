@@ -231,10 +231,7 @@ public final class JobSelection {
         };
     }
 
-    /**
-     * Whether this is a single delete: one {@code jobId}, neither a dry run nor a purge. It is a batch of one that logs
-     * in within its call's attempts and waits for {@code Retry-After}, and is logged on one line.
-     */
+    /** A single delete: one {@code jobId}, neither a dry run nor a purge; a batch of one (see {@code DeleteBatch}). */
     public boolean isSingleDelete() {
         return kind == Kind.JOB_ID && !dryRun && !purge;
     }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
-import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;

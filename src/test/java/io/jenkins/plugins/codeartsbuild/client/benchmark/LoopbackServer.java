@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer.Result;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,7 @@ class PacerTest {
         assertThat(turn).isNotDone();
     }
 
-    private void answer(Result result) throws InterruptedException {
+    private void answer(Pacer.Ending result) throws InterruptedException {
         pacer.release(pacer.acquire(), result);
     }
 
@@ -58,7 +57,7 @@ class PacerTest {
         CompletableFuture<Long> fifth = acquireLater(pacer);
         assertStillWaiting(fifth);
 
-        pacer.release(a, Result.ANSWERED);
+        pacer.release(a, Pacer.Ending.ANSWERED);
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> fifth.get());
         assertThat(pacer.rate()).isInfinite();
@@ -67,10 +66,10 @@ class PacerTest {
     @Test
     void aThrottledAnswerSetsARateThatSpacesTheTurns() throws Exception {
         for (int i = 0; i < 10; i++) {
-            answer(Result.ANSWERED);
+            answer(Pacer.Ending.ANSWERED);
             nanos.addAndGet(10 * MS); // 100 answers a second
         }
-        answer(Result.THROTTLED);
+        answer(Pacer.Ending.THROTTLED);
 
         // before anything was measured: half the rate the answers came at (11 in 0.1 s)
         double rate = pacer.rate();
@@ -86,13 +85,13 @@ class PacerTest {
 
     @Test
     void throttledAnswersToAttemptsSentBeforeTheDecreaseAreTheSameEvent() throws Exception {
-        answer(Result.ANSWERED);
+        answer(Pacer.Ending.ANSWERED);
         long a = pacer.acquire();
         long b = pacer.acquire();
         nanos.addAndGet(30 * MS);
-        pacer.release(a, Result.THROTTLED);
+        pacer.release(a, Pacer.Ending.THROTTLED);
         double afterFirst = pacer.rate();
-        pacer.release(b, Result.THROTTLED);
+        pacer.release(b, Pacer.Ending.THROTTLED);
 
         // one decrease reported; the further throttled answer of the same event only trims the rate
         assertThat(rates).hasSize(1);
@@ -102,14 +101,14 @@ class PacerTest {
 
     @Test
     void theRateFollowsWhatTheServerAcceptedBetweenTwoThrottledAnswers() throws Exception {
-        answer(Result.THROTTLED); // first point
+        answer(Pacer.Ending.THROTTLED); // first point
         // the server accepts 40 in the next second, whatever was sent
         for (int i = 0; i < 40; i++) {
             nanos.addAndGet(25 * MS);
-            answer(Result.ANSWERED);
+            answer(Pacer.Ending.ANSWERED);
         }
         nanos.addAndGet(25 * MS);
-        answer(Result.THROTTLED);
+        answer(Pacer.Ending.THROTTLED);
 
         assertThat(pacer.rate()).isCloseTo(40 / 1.025 * RatePacer.MARGIN, within(0.1));
         assertThat(rates).hasSize(2);
@@ -118,7 +117,7 @@ class PacerTest {
     @Test
     void beforeAMeasureTheRateDoublesEachSecondWithoutThrottling() throws Exception {
         nanos.addAndGet(100 * MS);
-        answer(Result.THROTTLED);
+        answer(Pacer.Ending.THROTTLED);
         double halved = pacer.rate();
 
         nanos.addAndGet(2000 * MS);
@@ -138,8 +137,8 @@ class PacerTest {
 
     @Test
     void answersWithoutAResponseNeitherRaiseNorLowerThePace() throws Exception {
-        answer(Result.NO_ANSWER);
-        answer(Result.NO_ANSWER);
+        answer(Pacer.Ending.NO_ANSWER);
+        answer(Pacer.Ending.NO_ANSWER);
         assertThat(pacer.rate()).isInfinite();
         assertThat(pacer.throttlings()).isZero();
     }
@@ -165,7 +164,7 @@ class PacerTest {
 
         assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
         // the interrupted waiter took no slot: one release lets the next one in
-        pacer.release(a, Result.ANSWERED);
+        pacer.release(a, Pacer.Ending.ANSWERED);
         CompletableFuture<Long> next = acquireLater(pacer);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> next.get());
     }
@@ -195,7 +194,7 @@ class PacerTest {
         assertThat(third.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
         assertThat(turns.get()).isEqualTo(4);
         assertThat(marking.pacesRetries()).isTrue();
-        marking.release(a, Result.THROTTLED);
+        marking.release(a, Pacer.Ending.THROTTLED);
         assertThat(pacer.throttlings()).isEqualTo(1);
     }
 
@@ -204,7 +203,7 @@ class PacerTest {
         assertThat(Pacer.NONE.pacesRetries()).isFalse();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             for (int i = 0; i < 1000; i++) {
-                Pacer.NONE.release(Pacer.NONE.acquire(), Result.THROTTLED);
+                Pacer.NONE.release(Pacer.NONE.acquire(), Pacer.Ending.THROTTLED);
             }
         });
     }
