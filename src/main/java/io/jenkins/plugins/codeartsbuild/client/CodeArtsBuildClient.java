@@ -21,7 +21,6 @@ import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteCall;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
-import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
@@ -140,11 +139,7 @@ public final class CodeArtsBuildClient {
 
     /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
     private JobLister lister() {
-        return lister(exchange);
-    }
-
-    private JobLister lister(Exchange calls) {
-        return new JobLister(calls, config.getEndpoints().getCodeArtsBuild(), clock);
+        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild(), clock);
     }
 
     /**
@@ -181,10 +176,10 @@ public final class CodeArtsBuildClient {
         Exchange calls = exchange.forBatch();
         return new BatchCalls(
                 calls,
-                lister(calls),
                 new DeleteCall(calls, jobsUrl),
-                new RecycleBin(calls, config.getEndpoints().getCodeArtsBuild()),
+                config.getEndpoints().getCodeArtsBuild(),
                 jobsUrl,
+                clock,
                 this::unexpected);
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import java.time.Clock;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 
@@ -14,8 +15,19 @@ import okhttp3.HttpUrl;
  */
 public record BatchCalls(
         Exchange exchange,
-        JobLister lister,
         DeleteCall deleter,
-        RecycleBin bin,
+        HttpUrl codeArtsBuild,
         HttpUrl authenticateAt,
-        Function<RuntimeException, CodeArtsException> unexpected) {}
+        Clock clock,
+        Function<RuntimeException, CodeArtsException> unexpected) {
+
+    /** A reader of job lists and job info, made when a batch reads one (a delete by ids does not). */
+    JobLister lister() {
+        return new JobLister(exchange, codeArtsBuild, clock);
+    }
+
+    /** The recycle bin, made when a batch uses it (a purge, a restore). */
+    RecycleBin bin() {
+        return new RecycleBin(exchange, codeArtsBuild);
+    }
+}

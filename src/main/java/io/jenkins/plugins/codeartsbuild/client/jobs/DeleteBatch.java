@@ -30,13 +30,11 @@ public final class DeleteBatch {
     private final JobSelection plan;
     private final ClientListener events;
     private final BatchCalls calls;
-    private final JobLister lister;
 
     public DeleteBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
         this.plan = plan;
         this.events = events;
         this.calls = calls;
-        this.lister = calls.lister();
     }
 
     /**
@@ -110,8 +108,14 @@ public final class DeleteBatch {
         boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = plan.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : plan.maxJobs();
-        JobLister.Listing listing = lister.list(
-                plan.codeArtsProjectId(), plan.nameMatch().search(), plan.nameMatch(), plan.filter(), limit, events);
+        JobLister.Listing listing = calls.lister()
+                .list(
+                        plan.codeArtsProjectId(),
+                        plan.nameMatch().search(),
+                        plan.nameMatch(),
+                        plan.filter(),
+                        limit,
+                        events);
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
@@ -147,7 +151,7 @@ public final class DeleteBatch {
 
     private Outcome check(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            JobLister.Info info = lister.info(job.id(), events.forJob(job.id()), pacer);
+            JobLister.Info info = calls.lister().info(job.id(), events.forJob(job.id()), pacer);
             BuildJob known = job.name() != null ? job : info.job();
             if (!info.exists()) {
                 return plan.ignoreMissing()
