@@ -85,7 +85,7 @@ public final class DeleteBatch {
 
     /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
     static Result result(JobSelection plan, List<Outcome> outcomes, int selected) {
-        return new Result(false, outcomes, selected, plan.dryRun(), plan.maxJobs(), plan.duplicatesRemoved(), null, 0);
+        return Result.ofDelete(outcomes, selected, plan);
     }
 
     static Outcome of(BuildJob job, Status status) {

@@ -89,15 +89,7 @@ public final class RestoreBatch {
     }
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBinLister.Listing listing) {
-        return new Result(
-                true,
-                outcomes,
-                selected,
-                plan.dryRun(),
-                plan.maxJobs(),
-                plan.duplicatesRemoved(),
-                listing.keepDays(),
-                listing.unusable());
+        return Result.ofRestore(outcomes, selected, plan, listing.keepDays(), listing.unusable());
     }
 
     /**

@@ -35,6 +35,33 @@ public record Result(
         outcomes = List.copyOf(outcomes);
     }
 
+    /** A delete's result (a single delete is a batch of one). */
+    public static Result ofDelete(List<Outcome> outcomes, int selected, JobSelection selection) {
+        return new Result(
+                false,
+                outcomes,
+                selected,
+                selection.dryRun(),
+                selection.maxJobs(),
+                selection.duplicatesRemoved(),
+                null,
+                0);
+    }
+
+    /** A restore's result, with what the recycle bin's list said. */
+    public static Result ofRestore(
+            List<Outcome> outcomes, int selected, JobSelection selection, Integer keepDays, int unusableEntries) {
+        return new Result(
+                true,
+                outcomes,
+                selected,
+                selection.dryRun(),
+                selection.maxJobs(),
+                selection.duplicatesRemoved(),
+                keepDays,
+                unusableEntries);
+    }
+
     /** The outcomes with {@code status}. */
     public int count(Status status) {
         return (int) outcomes.stream().filter(o -> o.status() == status).count();
