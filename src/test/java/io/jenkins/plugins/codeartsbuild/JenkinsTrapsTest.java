@@ -438,7 +438,10 @@ class JenkinsTrapsTest {
     /**
      * {@code jenkins.util.Timer} has ten threads for short tasks, and they also run the aborts of every Pipeline build
      * (WorkflowRun); at shutdown it drops what is queued. Work that blocks (a step's calls, a summary's writes, which
-     * wait on a lock) goes to {@code Computer.threadPoolForRemoting}; the Timer only schedules short callbacks.
+     * wait on a lock) goes to {@code Computer.threadPoolForRemoting}; the Timer only schedules short callbacks. It is
+     * caught submitted to ({@code Timer.get().submit(}) and handed on as a pool: a {@code ScheduledExecutorService} is
+     * an {@code ExecutorService}, so swapping the two arguments of {@code BackgroundCall.start} compiles; the Timer goes
+     * last there, as the grace timer, and anywhere else before a comma it is handed on as a pool.
      */
     static List<String> blockingWorkOnTheTimer(Sources sources) {
         List<String> found = new ArrayList<>();
@@ -452,7 +455,7 @@ class JenkinsTrapsTest {
     }
 
     private static final Pattern TIMER_WORK =
-            Pattern.compile("Timer\\.get\\(\\)\\s*\\.\\s*(submit|execute|invokeAll|invokeAny)\\(");
+            Pattern.compile("Timer\\.get\\(\\)\\s*(\\.\\s*(submit|execute|invokeAll|invokeAny)\\(|,)");
 
     @Test
     void onlyShortCallbacksRunOnJenkinsTimer() throws IOException {
@@ -465,6 +468,12 @@ class JenkinsTrapsTest {
         assertThat(blockingWorkOnTheTimer(real.with(
                         "summary/SummaryWriter.java", "Computer.threadPoolForRemoting.submit(", "Timer.get().submit(")))
                 .containsExactly("summary/SummaryWriter.java: Timer.get().submit(");
+        String pools = "Computer.threadPoolForRemoting,\n                Timer.get());";
+        assertThat(blockingWorkOnTheTimer(real.with(
+                        "ReportingStepExecution.java",
+                        pools,
+                        "Timer.get(),\n                Computer.threadPoolForRemoting);")))
+                .containsExactly("ReportingStepExecution.java: Timer.get(),");
     }
 
     /**

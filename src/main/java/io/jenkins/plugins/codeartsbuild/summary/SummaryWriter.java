@@ -39,13 +39,15 @@ final class SummaryWriter {
      */
     static void run(Run<?, ?> run, Runnable writes) {
         Authentication caller = Jenkins.getAuthentication2();
+        // a Callable, not a Runnable: the pool logs a Runnable's failure itself, and it is logged once, below
         Future<?> done = Computer.threadPoolForRemoting.submit(() -> {
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
-            // not the timer thread's context class loader (core's): the plugin's own, as the step's thread has
+            // not the pool thread's context class loader (core's): the plugin's own, as the step's thread has
             thread.setContextClassLoader(SummaryWriter.class.getClassLoader());
             try (ACLContext ignored = ACL.as2(caller)) {
                 writes.run();
+                return null;
             } finally {
                 thread.setContextClassLoader(before);
             }

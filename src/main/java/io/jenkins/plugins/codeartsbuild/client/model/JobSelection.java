@@ -60,10 +60,11 @@ public final class JobSelection {
     private JobSelection(SelectionOptions o, SelectionOptions.Text text) throws CodeArtsValidationException {
         // the build's variables first, in the order of the form: one without a value is said before anything else
         String jobId = read(text, Kind.JOB_ID, o.getJobId(), false);
+        List<String> idsGiven = o.getJobIds();
         List<String> jobIds = null;
-        if (o.getJobIds() != null) {
+        if (idsGiven != null) {
             jobIds = new ArrayList<>();
-            for (String id : o.getJobIds()) {
+            for (String id : idsGiven) {
                 jobIds.add(id == null ? null : text.of(Kind.JOB_IDS.option(), id, false));
             }
         }
