@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class BuildLog implements ClientListener {
 
     private final TaskListener listener;
-    private final JobSelection plan;
+    private final JobSelection selection;
     /** Whether the run is a single delete ({@link JobSelection#isSingleDelete}). */
     private final boolean single;
     /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
@@ -40,14 +40,18 @@ final class BuildLog implements ClientListener {
     private final AtomicReference<Result> aborted;
 
     /** @param single whether the run is a single delete ({@link JobSelection#isSingleDelete}) */
-    BuildLog(TaskListener listener, JobSelection plan, boolean single) {
-        this(listener, plan, single, "", new AtomicReference<>());
+    BuildLog(TaskListener listener, JobSelection selection, boolean single) {
+        this(listener, selection, single, "", new AtomicReference<>());
     }
 
     private BuildLog(
-            TaskListener listener, JobSelection plan, boolean single, String prefix, AtomicReference<Result> aborted) {
+            TaskListener listener,
+            JobSelection selection,
+            boolean single,
+            String prefix,
+            AtomicReference<Result> aborted) {
         this.listener = listener;
-        this.plan = plan;
+        this.selection = selection;
         this.single = single;
         this.prefix = prefix;
         this.aborted = aborted;
@@ -60,19 +64,19 @@ final class BuildLog implements ClientListener {
     /** The first line of a delete: what is deleted, where, with which key, how many at a time. */
     void deleting(String region, String credentialsId, String mode) {
         if (single) {
-            println(Messages.Log_deleting(plan.ids().get(0), region, credentialsId, mode));
+            println(Messages.Log_deleting(selection.ids().get(0), region, credentialsId, mode));
             return;
         }
         println(Messages.Log_batch(
-                plan.kind().option(), plan.describe(), region, credentialsId, mode, plan.parallelism()));
-        if (plan.purge()) {
+                selection.kind().option(), selection.describe(), region, credentialsId, mode, selection.parallelism()));
+        if (selection.purge()) {
             println(Messages.Log_purgeWarning());
         }
     }
 
     @Override
     public ClientListener forJob(String jobId) {
-        return single ? this : new BuildLog(listener, plan, false, jobId + ": ", aborted);
+        return single ? this : new BuildLog(listener, selection, false, jobId + ": ", aborted);
     }
 
     @Override
@@ -101,16 +105,16 @@ final class BuildLog implements ClientListener {
         }
         println(
                 pages > 0
-                        ? Messages.Log_resolvedName(plan.kind().option(), plan.describe(), count, pages)
-                        : Messages.Log_resolvedIds(count, plan.duplicatesRemoved()));
-        if (plan.dryRun()) {
+                        ? Messages.Log_resolvedName(selection.kind().option(), selection.describe(), count, pages)
+                        : Messages.Log_resolvedIds(count, selection.duplicatesRemoved()));
+        if (selection.dryRun()) {
             println(Messages.Log_dryRun());
         }
     }
 
     @Override
     public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
-        JobFilter f = plan.filter();
+        JobFilter f = selection.filter();
         String days = f.notBuiltForDays() == 0
                 ? ""
                 : f.keepNeverBuilt()
@@ -133,7 +137,7 @@ final class BuildLog implements ClientListener {
         if (unusable > 0) {
             println(Messages.Log_binUnusable(unusable));
         }
-        if (plan.dryRun()) {
+        if (selection.dryRun()) {
             println(Messages.Log_restoreDryRun());
         }
     }

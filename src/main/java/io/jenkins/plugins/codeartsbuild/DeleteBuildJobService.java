@@ -66,14 +66,14 @@ final class DeleteBuildJobService {
             SelectionOptions.Text text)
             throws AbortException, InterruptedException {
         try {
-            JobSelection plan = JobSelection.of(options, text);
-            boolean single = plan.isSingleDelete();
-            BuildLog log = new BuildLog(listener, plan, single);
-            Connection c = connect(run, log, plan.credentialsId(), plan.region());
+            JobSelection selection = JobSelection.of(options, text);
+            boolean single = selection.isSingleDelete();
+            BuildLog log = new BuildLog(listener, selection, single);
+            Connection c = connect(run, log, selection.credentialsId(), selection.region());
             log.deleting(c.region(), c.credentialsId(), c.mode());
             Result result;
             try {
-                result = c.client().deleteJobs(plan);
+                result = c.client().deleteJobs(selection);
             } catch (InterruptedException e) {
                 // what the log said on the abort goes on the build page too, before the step ends
                 Result partial = log.abortedWith();
@@ -113,18 +113,17 @@ final class DeleteBuildJobService {
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
     @NonNull
     static List<Map<String, Object>> find(
-            @NonNull Run<?, ?> run, @NonNull TaskListener listener, SelectionOptions selection, int limit)
+            @NonNull Run<?, ?> run, @NonNull TaskListener listener, SelectionOptions options, int limit)
             throws AbortException, InterruptedException {
-        if (selection.getJobName() == null
-                && selection.getJobNamePattern() == null
-                && selection.getJobNamePrefix() == null) {
+        if (options.getJobName() == null && options.getJobNamePattern() == null && options.getJobNamePrefix() == null) {
             throw new AbortException(Messages.Errors_findFailed(Messages.Errors_findSelectorMissing()));
         }
         try {
-            JobSelection plan = JobSelection.of(selection);
-            Connection c = connect(run, new BuildLog(listener, plan, false), plan.credentialsId(), plan.region());
-            List<BuildJob> jobs = c.client().findJobs(plan, limit);
-            listener.getLogger().println(Messages.Log_found(jobs.size(), plan.describe(), c.region()));
+            JobSelection selection = JobSelection.of(options);
+            Connection c = connect(
+                    run, new BuildLog(listener, selection, false), selection.credentialsId(), selection.region());
+            List<BuildJob> jobs = c.client().findJobs(selection, limit);
+            listener.getLogger().println(Messages.Log_found(jobs.size(), selection.describe(), c.region()));
             List<Map<String, Object>> maps = new ArrayList<>();
             for (BuildJob job : jobs) {
                 maps.add(job.toMap());

@@ -29,21 +29,21 @@ final class RestoreService {
             SelectionOptions.Text text)
             throws AbortException, InterruptedException {
         try {
-            JobSelection plan = JobSelection.of(options, text);
-            BuildLog log = new BuildLog(listener, plan, false);
+            JobSelection selection = JobSelection.of(options, text);
+            BuildLog log = new BuildLog(listener, selection, false);
             DeleteBuildJobService.Connection c =
-                    DeleteBuildJobService.connect(run, log, plan.credentialsId(), plan.region());
+                    DeleteBuildJobService.connect(run, log, selection.credentialsId(), selection.region());
             listener.getLogger()
                     .println(Messages.Log_restoring(
-                            plan.kind().option(),
-                            plan.describe(),
+                            selection.kind().option(),
+                            selection.describe(),
                             c.region(),
                             c.credentialsId(),
                             c.mode(),
-                            plan.parallelism()));
+                            selection.parallelism()));
             Result result;
             try {
-                result = c.client().restoreJobs(plan);
+                result = c.client().restoreJobs(selection);
             } catch (InterruptedException e) {
                 Result partial = log.abortedWith();
                 if (partial != null) {

@@ -85,10 +85,10 @@ public final class CodeArtsBuildClient {
 
     /**
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
-     * plan's CodeArts project or from every job the caller can see. Read-only.
+     * selection's CodeArts project or from every job the caller can see. Read-only.
      */
-    public List<BuildJob> findJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
-        return findJobs(plan, MAX_FOUND);
+    public List<BuildJob> findJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
+        return findJobs(selection, MAX_FOUND);
     }
 
     /**
@@ -99,9 +99,9 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
      */
-    public List<BuildJob> findJobs(JobSelection plan, int limit) throws CodeArtsException, InterruptedException {
-        if (!plan.byName()) {
-            throw new IllegalArgumentException("not a look-up by name: " + plan.kind());
+    public List<BuildJob> findJobs(JobSelection selection, int limit) throws CodeArtsException, InterruptedException {
+        if (!selection.byName()) {
+            throw new IllegalArgumentException("not a look-up by name: " + selection.kind());
         }
         if (limit < 1 || limit > MAX_FOUND) {
             throw new CodeArtsValidationException(
@@ -109,10 +109,12 @@ public final class CodeArtsBuildClient {
                     String.valueOf(limit),
                     String.valueOf(MAX_FOUND));
         }
-        String project = plan.codeArtsProjectId() == null ? null : JobIds.checkProjectId(plan.codeArtsProjectId());
-        JobLister.Listing listing = guarded(() -> lookUp(plan.nameMatch(), project, plan.filter(), limit, listener));
+        String project =
+                selection.codeArtsProjectId() == null ? null : JobIds.checkProjectId(selection.codeArtsProjectId());
+        JobLister.Listing listing =
+                guarded(() -> lookUp(selection.nameMatch(), project, selection.filter(), limit, listener));
         if (listing.overLimit()) {
-            throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, plan.describe(), String.valueOf(limit));
+            throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }
         return listing.jobs();
     }
@@ -156,8 +158,8 @@ public final class CodeArtsBuildClient {
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
      *     sent, and {@link ClientListener#onAborted} has said what was done
      */
-    public Result deleteJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
-        return guarded(() -> new DeleteBatch(plan, listener, batchCalls()).run());
+    public Result deleteJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new DeleteBatch(selection, listener, batchCalls()).run());
     }
 
     /**
@@ -167,8 +169,8 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
-    public Result restoreJobs(JobSelection plan) throws CodeArtsException, InterruptedException {
-        return guarded(() -> new RestoreBatch(plan, listener, batchCalls()).run());
+    public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
+        return guarded(() -> new RestoreBatch(selection, listener, batchCalls()).run());
     }
 
     /** The calls of one batch, sharing one guard of the key. */

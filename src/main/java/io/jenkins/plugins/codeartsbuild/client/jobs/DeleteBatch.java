@@ -27,12 +27,12 @@ import java.util.List;
  */
 public final class DeleteBatch {
 
-    private final JobSelection plan;
+    private final JobSelection selection;
     private final ClientListener events;
     private final BatchCalls calls;
 
-    public DeleteBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
-        this.plan = plan;
+    public DeleteBatch(JobSelection selection, ClientListener events, BatchCalls calls) {
+        this.selection = selection;
         this.events = events;
         this.calls = calls;
     }
@@ -46,23 +46,26 @@ public final class DeleteBatch {
     public Result run() throws CodeArtsException, InterruptedException {
         List<BuildJob> jobs = resolve();
         List<BuildJob> todo = jobs;
-        if (jobs.size() > plan.maxJobs()) {
-            if (!plan.dryRun()) {
+        if (jobs.size() > selection.maxJobs()) {
+            if (!selection.dryRun()) {
                 throw new CodeArtsSelectionException(
                         Reason.TOO_MANY_JOBS,
-                        plan.describe(),
+                        selection.describe(),
                         String.valueOf(jobs.size()),
-                        String.valueOf(plan.maxJobs()));
+                        String.valueOf(selection.maxJobs()));
             }
             todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
-        if (jobs.isEmpty() && plan.kind() == JobSelection.Kind.JOB_NAME) {
+        if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
             Outcome gone = Outcome.of(
-                    null, Texts.oneLine(plan.name(), 200), null, plan.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
+                    null,
+                    Texts.oneLine(selection.name(), 200),
+                    null,
+                    selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
             events.onJobDone(gone);
-            return result(plan, List.of(gone), 1);
+            return result(selection, List.of(gone), 1);
         }
-        boolean single = plan.isSingleDelete();
+        boolean single = selection.isSingleDelete();
         if (!single) {
             // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
@@ -70,22 +73,22 @@ public final class DeleteBatch {
         }
         ParallelJobs<BuildJob, Outcome> parallel = single
                 ? new ParallelJobs<>(1, Pacer.NONE)
-                : new ParallelJobs<>(plan.parallelism(), events::onThrottled);
+                : new ParallelJobs<>(selection.parallelism(), events::onThrottled);
         List<Outcome> outcomes = parallel.run(
                 todo,
-                (job, pacer) -> plan.dryRun() ? check(job, pacer) : delete(job, pacer),
+                (job, pacer) -> selection.dryRun() ? check(job, pacer) : delete(job, pacer),
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                partial -> events.onAborted(result(plan, partial, partial.size())));
-        if (plan.purge() && !plan.dryRun()) {
-            outcomes = new Purge(calls.bin(), plan, events).of(outcomes);
+                partial -> events.onAborted(result(selection, partial, partial.size())));
+        if (selection.purge() && !selection.dryRun()) {
+            outcomes = new Purge(calls.bin(), selection, events).of(outcomes);
         }
-        return result(plan, outcomes, jobs.size());
+        return result(selection, outcomes, jobs.size());
     }
 
     /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
-    static Result result(JobSelection plan, List<Outcome> outcomes, int selected) {
-        return Result.ofDelete(outcomes, selected, plan);
+    static Result result(JobSelection selection, List<Outcome> outcomes, int selected) {
+        return Result.ofDelete(outcomes, selected, selection);
     }
 
     static Outcome of(BuildJob job, Status status) {
@@ -97,23 +100,23 @@ public final class DeleteBatch {
     }
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
-        if (!plan.byName()) {
+        if (!selection.byName()) {
             List<BuildJob> jobs = new ArrayList<>();
-            for (String id : plan.ids()) {
+            for (String id : selection.ids()) {
                 jobs.add(BuildJob.ofId(id));
             }
             events.onResolved(jobs.size(), 0);
             return jobs;
         }
-        boolean exact = plan.kind() == JobSelection.Kind.JOB_NAME;
+        boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
-        int limit = plan.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : plan.maxJobs();
+        int limit = selection.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : selection.maxJobs();
         JobLister.Listing listing = calls.lister()
                 .list(
-                        plan.codeArtsProjectId(),
-                        plan.nameMatch().search(),
-                        plan.nameMatch(),
-                        plan.filter(),
+                        selection.codeArtsProjectId(),
+                        selection.nameMatch().search(),
+                        selection.nameMatch(),
+                        selection.filter(),
                         limit,
                         events);
         List<BuildJob> jobs = listing.jobs();
@@ -121,18 +124,18 @@ public final class DeleteBatch {
             // refused as soon as the listing passed the limit: the rest of the list was not read
             throw new CodeArtsSelectionException(
                     Reason.TOO_MANY_JOBS_SO_FAR,
-                    plan.describe(),
+                    selection.describe(),
                     String.valueOf(jobs.size()),
-                    String.valueOf(plan.maxJobs()));
+                    String.valueOf(selection.maxJobs()));
         }
         if (exact && jobs.size() > 1) {
             throw new CodeArtsSelectionException(
-                    Reason.AMBIGUOUS_NAME, plan.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
+                    Reason.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
         }
-        if (exact && jobs.isEmpty() && !plan.ignoreMissing()) {
-            throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, plan.describe());
+        if (exact && jobs.isEmpty() && !selection.ignoreMissing()) {
+            throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, selection.describe());
         }
-        if (!plan.filter().isNone()) {
+        if (!selection.filter().isNone()) {
             events.onFiltered(listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
         }
         events.onResolved(jobs.size(), listing.pages());
@@ -141,7 +144,7 @@ public final class DeleteBatch {
 
     private Outcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            return calls.deleter().send(job, plan.ignoreMissing(), events.forJob(job.id()), pacer);
+            return calls.deleter().send(job, selection.ignoreMissing(), events.forJob(job.id()), pacer);
         } catch (CodeArtsException e) {
             return failed(job, Delete.FAILED, e);
         } catch (RuntimeException e) {
@@ -154,7 +157,7 @@ public final class DeleteBatch {
             JobLister.Info info = calls.lister().info(job.id(), events.forJob(job.id()), pacer);
             BuildJob known = job.name() != null ? job : info.job();
             if (!info.exists()) {
-                return plan.ignoreMissing()
+                return selection.ignoreMissing()
                         ? of(known, Delete.MISSING)
                         : failed(known, Delete.FAILED, new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
             }

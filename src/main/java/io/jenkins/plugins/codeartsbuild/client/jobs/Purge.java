@@ -23,12 +23,12 @@ import java.util.Map;
 final class Purge {
 
     private final RecycleBin bin;
-    private final JobSelection plan;
+    private final JobSelection selection;
     private final ClientListener events;
 
-    Purge(RecycleBin bin, JobSelection plan, ClientListener events) {
+    Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
         this.bin = bin;
-        this.plan = plan;
+        this.selection = selection;
         this.events = events;
     }
 
@@ -52,7 +52,9 @@ final class Purge {
         RecycleBinLister.Listing listing;
         try {
             listing = bin.list(
-                    plan.byName() ? plan.nameMatch().search() : null, plan.byName() ? plan.nameMatch() : null, events);
+                    selection.byName() ? selection.nameMatch().search() : null,
+                    selection.byName() ? selection.nameMatch() : null,
+                    events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);
@@ -72,7 +74,7 @@ final class Purge {
             throw e;
         }
         Map<String, RecycledJob> inBin = listing.byId();
-        List<Outcome> purged = new ParallelJobs<Outcome, Outcome>(plan.parallelism(), events::onThrottled)
+        List<Outcome> purged = new ParallelJobs<Outcome, Outcome>(selection.parallelism(), events::onThrottled)
                 .run(
                         deleted,
                         (o, pacer) -> purge(o, inBin.get(RecycleBinLister.Listing.key(o.jobId())), pacer),
@@ -122,6 +124,6 @@ final class Purge {
 
     /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */
     private Result aborted(List<Outcome> outcomes) {
-        return DeleteBatch.result(plan, outcomes, outcomes.size());
+        return DeleteBatch.result(selection, outcomes, outcomes.size());
     }
 }

@@ -24,16 +24,16 @@ import java.util.function.Predicate;
 public final class RestoreBatch {
 
     private final RecycleBin bin;
-    private final JobSelection plan;
+    private final JobSelection selection;
     private final ClientListener events;
     private final BatchCalls calls;
 
-    public RestoreBatch(JobSelection plan, ClientListener events, BatchCalls calls) {
-        if (!plan.filter().isNone() || plan.purge()) {
+    public RestoreBatch(JobSelection selection, ClientListener events, BatchCalls calls) {
+        if (!selection.filter().isNone() || selection.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
         this.bin = calls.bin();
-        this.plan = plan;
+        this.selection = selection;
         this.events = events;
         this.calls = calls;
     }
@@ -43,19 +43,19 @@ public final class RestoreBatch {
      *     name; nothing was restored
      */
     public Result run() throws CodeArtsException, InterruptedException {
-        if (!plan.byName() && plan.ids().size() > plan.maxJobs() && !plan.dryRun()) {
-            throw tooMany(plan.ids().size()); // refused before the bin is read: nothing sent at all
+        if (!selection.byName() && selection.ids().size() > selection.maxJobs() && !selection.dryRun()) {
+            throw tooMany(selection.ids().size()); // refused before the bin is read: nothing sent at all
         }
-        Predicate<String> names = plan.byName() ? plan.nameMatch() : null;
+        Predicate<String> names = selection.byName() ? selection.nameMatch() : null;
         RecycleBinLister.Listing listing =
-                bin.list(plan.byName() ? plan.nameMatch().search() : null, names, events);
+                bin.list(selection.byName() ? selection.nameMatch().search() : null, names, events);
         List<RecycledJob> inBin = new ArrayList<>();
         List<Outcome> missing = new ArrayList<>();
         select(listing, inBin, missing);
         events.onBinRead(inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
         int selected = inBin.size() + missing.size();
-        if (inBin.size() > plan.maxJobs()) {
-            if (!plan.dryRun()) {
+        if (inBin.size() > selection.maxJobs()) {
+            if (!selection.dryRun()) {
                 throw tooMany(inBin.size());
             }
             List<Outcome> sample = new ArrayList<>();
@@ -66,14 +66,14 @@ public final class RestoreBatch {
         }
         missing.forEach(events::onJobDone);
         List<Outcome> outcomes = new ArrayList<>(missing);
-        if (plan.dryRun()) {
+        if (selection.dryRun()) {
             for (RecycledJob j : inBin) {
                 Outcome o = done(j, Restore.WOULD_RESTORE, null);
                 events.onJobDone(o);
                 outcomes.add(o);
             }
         } else {
-            outcomes.addAll(new ParallelJobs<RecycledJob, Outcome>(plan.parallelism(), events::onThrottled)
+            outcomes.addAll(new ParallelJobs<RecycledJob, Outcome>(selection.parallelism(), events::onThrottled)
                     .run(
                             inBin,
                             this::restore,
@@ -89,7 +89,7 @@ public final class RestoreBatch {
     }
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBinLister.Listing listing) {
-        return Result.ofRestore(outcomes, selected, plan, listing.keepDays(), listing.unusable());
+        return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
     /**
@@ -120,15 +120,15 @@ public final class RestoreBatch {
     }
 
     /**
-     * The jobs of the bin the plan selects, and an outcome for each id (or the exact name) the bin does not hold.
+     * The jobs of the bin that the selection names, and an outcome for each id (or the exact name) the bin does not hold.
      * Ids are compared without regard to case (the id rule's hex digits).
      */
     private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<Outcome> missing)
             throws CodeArtsSelectionException {
-        boolean fails = !plan.ignoreMissing();
-        if (!plan.byName()) {
+        boolean fails = !selection.ignoreMissing();
+        if (!selection.byName()) {
             Map<String, RecycledJob> byId = bin.byId();
-            for (String id : plan.ids()) {
+            for (String id : selection.ids()) {
                 RecycledJob j = byId.get(RecycleBinLister.Listing.key(id));
                 if (j != null) {
                     inBin.add(j);
@@ -140,13 +140,14 @@ public final class RestoreBatch {
             return;
         }
         for (RecycledJob j : bin.jobs()) {
-            if (plan.codeArtsProjectId() == null || plan.codeArtsProjectId().equalsIgnoreCase(j.projectId())) {
+            if (selection.codeArtsProjectId() == null
+                    || selection.codeArtsProjectId().equalsIgnoreCase(j.projectId())) {
                 inBin.add(j);
             }
         }
-        if (plan.kind() == JobSelection.Kind.JOB_NAME) {
+        if (selection.kind() == JobSelection.Kind.JOB_NAME) {
             if (inBin.isEmpty()) {
-                String named = Texts.oneLine(plan.name(), 200);
+                String named = Texts.oneLine(selection.name(), 200);
                 missing.add(Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN)
                         .failing(fails));
             } else if (inBin.size() > 1) {
@@ -156,7 +157,7 @@ public final class RestoreBatch {
                 }
                 throw new CodeArtsSelectionException(
                         Reason.BIN_AMBIGUOUS_NAME,
-                        plan.describe(),
+                        selection.describe(),
                         String.valueOf(inBin.size()),
                         BuildJob.listed(named));
             }
@@ -165,6 +166,9 @@ public final class RestoreBatch {
 
     private CodeArtsSelectionException tooMany(int count) {
         return new CodeArtsSelectionException(
-                Reason.TOO_MANY_TO_RESTORE, plan.describe(), String.valueOf(count), String.valueOf(plan.maxJobs()));
+                Reason.TOO_MANY_TO_RESTORE,
+                selection.describe(),
+                String.valueOf(count),
+                String.valueOf(selection.maxJobs()));
     }
 }
