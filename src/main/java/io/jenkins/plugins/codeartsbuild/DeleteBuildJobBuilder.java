@@ -86,7 +86,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        DeleteBuildJobService.delete(run, listener, this, new BuildVariables(env::get));
+        CodeArtsService.delete(run, listener, this, new BuildVariables(env::get));
     }
 
     @Extension

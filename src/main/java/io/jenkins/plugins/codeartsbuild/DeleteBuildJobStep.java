@@ -85,7 +85,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
     public StepExecution start(StepContext context) {
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> DeleteBuildJobService.delete(
+                () -> CodeArtsService.delete(
                         context.get(Run.class),
                         context.get(TaskListener.class),
                         this,

@@ -130,7 +130,7 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
     public StepExecution start(StepContext context) {
         return new ReportingStepExecution<List<Map<String, Object>>>(
                 context,
-                () -> DeleteBuildJobService.find(context.get(Run.class), context.get(TaskListener.class), this, limit));
+                () -> CodeArtsService.find(context.get(Run.class), context.get(TaskListener.class), this, limit));
     }
 
     @Extension

@@ -123,7 +123,7 @@ record GlobalSettings(
             ClientConfig config = clientConfig(region, authMode(mode), iam, build, project);
             // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
             AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config.getEndpoints());
-            ConnectionCheck check = CodeArtsBuildClient.builder(DeleteBuildJobService.httpClient(), config, key)
+            ConnectionCheck check = CodeArtsBuildClient.builder(CodeArtsService.httpClient(), config, key)
                     .build()
                     .verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(

@@ -26,7 +26,7 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        RestoreService.restore(run, listener, this, new BuildVariables(env::get));
+        CodeArtsService.restore(run, listener, this, new BuildVariables(env::get));
     }
 
     @Extension

@@ -26,7 +26,7 @@ public final class RestoreBuildJobStep extends SelectionStep {
     public StepExecution start(StepContext context) {
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> RestoreService.restore(
+                () -> CodeArtsService.restore(
                         context.get(Run.class),
                         context.get(TaskListener.class),
                         this,

@@ -28,11 +28,12 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 
 /**
- * The one place both front ends (Pipeline step, freestyle builder) call: settings, credentials, the client call,
- * log lines, and the mapping of every failure to an {@link AbortException} (FAILURE, one readable message, no
- * stack trace, no secret). Runs on the controller: the key never reaches an agent.
+ * The one place every step and builder calls (delete, find, restore; the connection test takes its HTTP client from
+ * here): settings, credentials, the client call, log lines, the build page's summary, and the mapping of every failure
+ * to an {@link AbortException} (FAILURE, one readable message, no stack trace, no secret). Runs on the controller: the
+ * key never reaches an agent.
  */
-final class DeleteBuildJobService {
+final class CodeArtsService {
 
     /**
      * One connection pool and dispatcher for all builds, with the proxy settings of Jenkins (Manage Jenkins » System
@@ -42,7 +43,7 @@ final class DeleteBuildJobService {
     private static final OkHttpClient HTTP =
             JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
 
-    private DeleteBuildJobService() {}
+    private CodeArtsService() {}
 
     static OkHttpClient httpClient() {
         return HTTP;
@@ -108,6 +109,50 @@ final class DeleteBuildJobService {
         boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
                 || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
         return iam && e.getAttempts() <= 1;
+    }
+
+    /**
+     * Restores the selected jobs from the recycle bin. The result has one shape ({@link Result#toMap}); the
+     * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
+     */
+    @NonNull
+    static Map<String, Object> restore(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text)
+            throws AbortException, InterruptedException {
+        try {
+            JobSelection selection = JobSelection.of(options, text);
+            BuildLog log = new BuildLog(listener, selection, false);
+            Connection c = connect(run, log, selection.credentialsId(), selection.region());
+            listener.getLogger()
+                    .println(Messages.Log_restoring(
+                            selection.kind().option(),
+                            selection.describe(),
+                            c.region(),
+                            c.credentialsId(),
+                            c.mode(),
+                            selection.parallelism()));
+            Result result;
+            try {
+                result = c.client().restoreJobs(selection);
+            } catch (InterruptedException e) {
+                Result partial = log.abortedWith();
+                if (partial != null) {
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
+                }
+                throw e;
+            }
+            log.summary(result);
+            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
+            if (result.hasFailures()) {
+                throw new AbortException(log.failures(result));
+            }
+            return result.toMap(ClientMessages::describe);
+        } catch (CodeArtsException e) {
+            throw new AbortException(Messages.Errors_restoreFailed(ClientMessages.describe(e)));
+        }
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
