@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -39,7 +40,9 @@ final class SummaryWriter {
      */
     static void run(Run<?, ?> run, Runnable writes) {
         Authentication caller = Jenkins.getAuthentication2();
-        // a Callable, not a Runnable: the pool logs a Runnable's failure itself, and it is logged once, below
+        // a Callable, not a Runnable: the pool logs a Runnable's failure itself; this one is logged once, below, or
+        // here when the caller no longer waits for it
+        AtomicBoolean gaveUp = new AtomicBoolean();
         Future<?> done = Computer.threadPoolForRemoting.submit(() -> {
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
@@ -48,6 +51,11 @@ final class SummaryWriter {
             try (ACLContext ignored = ACL.as2(caller)) {
                 writes.run();
                 return null;
+            } catch (RuntimeException e) {
+                if (gaveUp.get()) {
+                    LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
+                }
+                throw e;
             } finally {
                 thread.setContextClassLoader(before);
             }
@@ -60,6 +68,10 @@ final class SummaryWriter {
                     done.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                     return;
                 } catch (TimeoutException e) {
+                    gaveUp.set(true);
+                    if (done.isDone()) {
+                        continue; // it ended as the wait did: its outcome is read above
+                    }
                     LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
                     return;
                 } catch (InterruptedException e) {
