@@ -104,8 +104,7 @@ class BatchDeleteTest {
     }
 
     private CodeArtsBuildClient client(ClientListener listener) {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        return Fixtures.client(Fixtures.config(iam, build))
                 .listener(listener)
                 .sleeper(sleeper)
                 .build();
@@ -345,11 +344,10 @@ class BatchDeleteTest {
 
         assertThat(perJob).containsOnlyKeys(ids(jobs));
         assertThat(perJob.get(flaky).events)
-                .containsExactly("attempt 1/3", perJob.get(flaky).events.get(1), "attempt 2/3");
-        assertThat(perJob.get(flaky).events.get(1))
-                .startsWith("retry after 1 in 500 ms")
-                .contains("CB.00060100");
-        assertThat(perJob.get(jobs.get(0).id()).events).containsExactly("attempt 1/3");
+                .singleElement()
+                .satisfies(retry ->
+                        assertThat(retry).startsWith("retry after 1 in 500 ms").contains("CB.00060100"));
+        assertThat(perJob.get(jobs.get(0).id()).events).isEmpty();
     }
 
     @Test
@@ -1096,10 +1094,7 @@ class BatchDeleteTest {
             }
         });
         List<FakeCodeArtsBuild.Job> jobs = fake.addMany("tmp x", 12, PROJECT_ID);
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                        key)
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE), key)
                 .listener(events)
                 .sleeper(sleeper)
                 .clock(new Fixtures.MutableClock(Instant.now()))

@@ -143,6 +143,19 @@ public final class Fixtures {
                 .retryPolicy(policy(3));
     }
 
+    /**
+     * A client of the fake cloud that {@code config} points at, signing in with {@code key}. It records its waits
+     * instead of waiting; a test that reads them, or listens, or moves the clock, sets its own on the builder.
+     */
+    public static ClientBuilder client(ClientConfig.Builder config, AccessKey key) {
+        return CodeArtsBuildClient.builder(HTTP, build(config), key).sleeper(new RecordingSleeper());
+    }
+
+    /** A client of the fake cloud that {@code config} points at, with a key of its own. */
+    public static ClientBuilder client(ClientConfig.Builder config) {
+        return client(config, newKey());
+    }
+
     public static ClientConfig build(ClientConfig.Builder b) {
         try {
             return b.build();
@@ -151,23 +164,16 @@ public final class Fixtures {
         }
     }
 
-    /** Records every event as one line, as the Jenkins layer would log it. */
+    /**
+     * Records, one line each, the events of a call that the Jenkins layer logs (a retry, a rejected token); not the
+     * attempts and token exchanges, which nothing outside the client reads.
+     */
     public static final class RecordingListener implements ClientListener {
         public final List<String> events = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onAttempt(int attempt, int maxAttempts) {
-            events.add("attempt " + attempt + "/" + maxAttempts);
-        }
-
-        @Override
         public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
             events.add("retry after " + attempt + " in " + delay.toMillis() + " ms: " + cause.getMessage());
-        }
-
-        @Override
-        public void onTokenExchange(String iamHost) {
-            events.add("token exchange at " + iamHost);
         }
 
         @Override

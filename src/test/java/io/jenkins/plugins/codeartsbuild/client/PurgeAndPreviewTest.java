@@ -50,8 +50,7 @@ class PurgeAndPreviewTest {
         Chosen s = new Chosen();
         settings.accept(s);
         var plan = s.check();
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
                 .sleeper(new Fixtures.RecordingSleeper())
                 .listener(new ClientListener() {
                     @Override

@@ -47,10 +47,7 @@ class RecycleBinTest {
     }
 
     private CodeArtsBuildClient client() {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .sleeper(new Fixtures.RecordingSleeper())
-                .build();
+        return Fixtures.client(Fixtures.config(iam, build)).build();
     }
 
     private Result restore(Consumer<Chosen> settings) throws Exception {

@@ -64,9 +64,7 @@ public class JobListerTest {
     }
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
-        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), key)
-                .sleeper(sleeper)
-                .build();
+        return Fixtures.client(config, key).sleeper(sleeper).build();
     }
 
     private CodeArtsBuildClient client() {

@@ -68,15 +68,10 @@ class NeverBuiltJobsTest {
     }
 
     private CodeArtsBuildClient client(ClientListener listener) {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build)
-                                .authMode(AuthMode.SIGNATURE)
-                                .projectId(Fixtures.IAM_PROJECT_ID)),
-                        Fixtures.newKey())
+        return Fixtures.client(
+                        Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID))
                 .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
-                .sleeper(new Fixtures.RecordingSleeper())
                 .build();
     }
 

@@ -189,11 +189,9 @@ class JobFilterTest {
     }
 
     private CodeArtsBuildClient client(ClientListener listener) {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        return Fixtures.client(Fixtures.config(iam, build))
                 .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
-                .sleeper(new Fixtures.RecordingSleeper())
                 .build();
     }
 
