@@ -95,8 +95,7 @@ class BatchDeleteTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private CodeArtsBuildClient client() {

@@ -61,6 +61,13 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     /** When every listed job was last built (epoch ms, 2024-09-22, the documented example): long ago. */
     public static final long LAST_BUILT = 1727041445000L;
 
+    /** Answers on {@code build}, with {@code iam} issuing a token to any key; returns this fake. */
+    public FakeCodeArtsBuild serveOn(MockWebServer iam, MockWebServer build) {
+        iam.setDispatcher(iam());
+        build.setDispatcher(this);
+        return this;
+    }
+
     /** A fresh, valid job id. */
     public static String newId() {
         return String.format(Locale.ROOT, "%032x", IDS.incrementAndGet() + 0xabc000L);

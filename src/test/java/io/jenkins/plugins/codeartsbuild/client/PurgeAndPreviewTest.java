@@ -42,8 +42,7 @@ class PurgeAndPreviewTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private Result delete(Consumer<Chosen> settings) throws Exception {

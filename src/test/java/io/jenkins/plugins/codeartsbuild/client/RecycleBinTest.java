@@ -42,8 +42,7 @@ class RecycleBinTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private CodeArtsBuildClient client() {

@@ -59,8 +59,7 @@ public class JobListerTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
