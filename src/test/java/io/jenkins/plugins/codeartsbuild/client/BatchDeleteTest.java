@@ -69,29 +69,8 @@ class BatchDeleteTest {
 
     private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
     private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
-    private final Recording events = new Recording();
-
     /** What the batch told its listener. */
-    static final class Recording implements ClientListener {
-        final List<Outcome> done = new CopyOnWriteArrayList<>();
-        final List<String> resolved = new CopyOnWriteArrayList<>();
-        final List<Result> aborted = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void onResolved(int count, int pages) {
-            resolved.add(count + " " + pages);
-        }
-
-        @Override
-        public void onJobDone(Outcome outcome) {
-            done.add(outcome);
-        }
-
-        @Override
-        public void onAborted(Result partial) {
-            aborted.add(partial);
-        }
-    }
+    private final Fixtures.RecordingListener events = new Fixtures.RecordingListener();
 
     @BeforeEach
     void servers() {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,11 +166,20 @@ public final class Fixtures {
     }
 
     /**
-     * Records, one line each, the events of a call that the Jenkins layer logs (a retry, a rejected token); not the
-     * attempts and token exchanges, which nothing outside the client reads.
+     * Records what the Jenkins layer logs or shows: the events of a call (a retry, a rejected token) one line each in
+     * {@link #events}, not the attempts and token exchanges, which nothing outside the client reads; and what a batch
+     * resolved, filtered, did per job, purged and left on an abort.
      */
     public static final class RecordingListener implements ClientListener {
         public final List<String> events = new CopyOnWriteArrayList<>();
+        /** "count pages" per resolved selection. */
+        public final List<String> resolved = new CopyOnWriteArrayList<>();
+        /** "matched -> kept, unknown u, never n" per filtered list. */
+        public final List<String> filtered = new CopyOnWriteArrayList<>();
+
+        public final List<Outcome> done = new CopyOnWriteArrayList<>();
+        public final List<List<Outcome>> purged = new CopyOnWriteArrayList<>();
+        public final List<Result> aborted = new CopyOnWriteArrayList<>();
 
         @Override
         public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
@@ -179,6 +189,31 @@ public final class Fixtures {
         @Override
         public void onTokenRejected(CodeArtsApiException rejection) {
             events.add("token rejected: " + rejection.getErrorMessage());
+        }
+
+        @Override
+        public void onResolved(int count, int pages) {
+            resolved.add(count + " " + pages);
+        }
+
+        @Override
+        public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
+            filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
+        }
+
+        @Override
+        public void onJobDone(Outcome outcome) {
+            done.add(outcome);
+        }
+
+        @Override
+        public void onPurged(List<Outcome> outcomes, int binPages) {
+            purged.add(outcomes);
+        }
+
+        @Override
+        public void onAborted(Result partial) {
+            aborted.add(partial);
         }
     }
 

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,7 +52,7 @@ class NeverBuiltJobsTest {
     public final MockWebServer build = new MockWebServer();
 
     private final FakeCodeArtsBuild server = new FakeCodeArtsBuild();
-    private final List<String> filtered = new CopyOnWriteArrayList<>();
+    private final Fixtures.RecordingListener events = new Fixtures.RecordingListener();
     /** The info answer for a job id: by default a result without {@code create_time}. */
     private volatile Function<String, MockResponse> info = id -> FakeCodeArtsBuild.infoOf(id, "");
     /** Milliseconds every info answer is held. */
@@ -112,13 +111,7 @@ class NeverBuiltJobsTest {
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
     private Result delete(Chosen s) throws Exception {
-        return client(new ClientListener() {
-                    @Override
-                    public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
-                        filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
-                    }
-                })
-                .deleteJobs(s.check());
+        return client(events).deleteJobs(s.check());
     }
 
     private static String created(long millisAgo) {
@@ -157,7 +150,7 @@ class NeverBuiltJobsTest {
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 1, never 0");
     }
 
     @Test
@@ -235,7 +228,7 @@ class NeverBuiltJobsTest {
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).containsExactly(fresh);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 1");
     }
 
     static Stream<Arguments> unknownCreation() {
@@ -273,7 +266,7 @@ class NeverBuiltJobsTest {
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isNotEmpty().containsOnly(never);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 1");
     }
 
     @Test
@@ -306,7 +299,7 @@ class NeverBuiltJobsTest {
                 .as("every info call before the first delete")
                 .isLessThan(seen.indexOf(server.requests("POST", "/delete").get(0)));
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
-        assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
+        assertThat(events.filtered).containsExactly("5 -> 5, unknown 0, never 0");
     }
 
     private static List<String> concat(List<String> a, String b) {
@@ -348,7 +341,7 @@ class NeverBuiltJobsTest {
 
         assertThat(server.infoIds()).containsExactly(disabled);
         assertThat(server.deleteIds()).containsExactly(disabled);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 0");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 0");
     }
 
     @Test
@@ -365,7 +358,7 @@ class NeverBuiltJobsTest {
         delete(select(s -> s.setMaxJobs(3)));
 
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(old);
-        assertThat(filtered).containsExactly("8 -> 3, unknown 0, never 5");
+        assertThat(events.filtered).containsExactly("8 -> 3, unknown 0, never 5");
 
         server.seen.clear();
         info = id -> FakeCodeArtsBuild.infoOf(id, created(100 * DAY));
