@@ -6,12 +6,17 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.CredentialsStore;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.model.ModelObject;
+import hudson.model.Result;
 import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jvnet.hudson.test.JenkinsRule;
 
 /** Points the global configuration at MockWebServers standing in for IAM and CodeArts Build, and adds keys. */
@@ -51,6 +56,19 @@ public final class FakeCloud {
         config.setCredentialsId(CREDENTIALS_ID);
         config.setMaxAttempts(1);
         addAccessKey(j.jenkins, CREDENTIALS_ID);
+    }
+
+    /** {@link #configure}, with the servers answering as a fresh {@link FakeCodeArtsBuild}, which it returns. */
+    public static FakeCodeArtsBuild serve(JenkinsRule j, MockWebServer iam, MockWebServer build) throws IOException {
+        configure(j, iam, build);
+        return new FakeCodeArtsBuild().serveOn(iam, build);
+    }
+
+    /** Runs {@code script} (sandboxed) as a new Pipeline job's first build, which must end {@code expected}. */
+    public static WorkflowRun pipeline(JenkinsRule j, String script, Result expected) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return j.buildAndAssertStatus(expected, job);
     }
 
     static HuaweiCloudAccessKeyImpl addAccessKey(ModelObject context, String id) throws IOException {

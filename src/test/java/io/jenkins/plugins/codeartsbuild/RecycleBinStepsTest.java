@@ -35,15 +35,13 @@ class RecycleBinStepsTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private FakeCodeArtsBuild fake;
     private JenkinsRule j;
 
     @BeforeEach
     void setUp(JenkinsRule j) throws Exception {
         this.j = j;
-        FakeCloud.configure(j, iam, build);
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake = FakeCloud.serve(j, iam, build);
     }
 
     private FakeCodeArtsBuild.Job binned(String name) {
@@ -54,9 +52,7 @@ class RecycleBinStepsTest {
     }
 
     private WorkflowRun pipeline(String script, Result expected) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class);
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        return j.buildAndAssertStatus(expected, job);
+        return FakeCloud.pipeline(j, script, expected);
     }
 
     private WorkflowRun declarative(String steps, Result expected) throws Exception {

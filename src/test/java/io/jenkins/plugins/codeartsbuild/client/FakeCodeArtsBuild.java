@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -45,6 +46,8 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     public final List<Job> jobs = new CopyOnWriteArrayList<>();
     public final List<Seen> seen = new CopyOnWriteArrayList<>();
     final Map<String, Job> deleted = new ConcurrentHashMap<>();
+    /** The list entries' own members of the jobs added by {@link #addListed}, by id. */
+    private final Map<String, String> listFields = new ConcurrentHashMap<>();
     /** The recycle bin: where deleted jobs land. */
     public final FakeRecycleBin bin = new FakeRecycleBin(new ConcurrentHashMap<>(), jobs);
 
@@ -61,6 +64,13 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     /** When every listed job was last built (epoch ms, 2024-09-22, the documented example): long ago. */
     public static final long LAST_BUILT = 1727041445000L;
 
+    /** Answers on {@code build}, with {@code iam} issuing a token to any key; returns this fake. */
+    public FakeCodeArtsBuild serveOn(MockWebServer iam, MockWebServer build) {
+        iam.setDispatcher(iam());
+        build.setDispatcher(this);
+        return this;
+    }
+
     /** A fresh, valid job id. */
     public static String newId() {
         return String.format(Locale.ROOT, "%032x", IDS.incrementAndGet() + 0xabc000L);
@@ -70,6 +80,17 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     public Job add(String name, String projectId) {
         Job j = new Job(newId(), name, projectId, "project " + projectId.substring(0, 4), null);
         jobs.add(j);
+        return j;
+    }
+
+    /**
+     * Adds a job of {@link Fixtures#PROJECT_ID} whose list entry the test writes: {@code fields} are the JSON members
+     * after the id, the name and the project (without braces), e.g.
+     * {@code "last_build_time":null,"last_build_status":"red"}, instead of the default last build.
+     */
+    public Job addListed(String name, String fields) {
+        Job j = add(name, Fixtures.PROJECT_ID);
+        listFields.put(j.id(), fields);
         return j;
     }
 
@@ -193,9 +214,14 @@ public final class FakeCodeArtsBuild extends Dispatcher {
             } else {
                 item.put("is_delete", !Boolean.FALSE.equals(j.canDelete())).put("is_view", true);
             }
-            item.put("last_build_status", "blue")
-                    .put("last_build_time", LAST_BUILT)
-                    .put("unknown_field", 7);
+            String fields = listFields.get(j.id());
+            if (fields != null) {
+                item.setAll(object("{" + fields + "}"));
+            } else {
+                item.put("last_build_status", "blue")
+                        .put("last_build_time", LAST_BUILT)
+                        .put("unknown_field", 7);
+            }
         }
         ObjectNode root = Json.MAPPER.createObjectNode();
         if (project == null) {
@@ -212,6 +238,22 @@ public final class FakeCodeArtsBuild extends Dispatcher {
             }
         }
         return json(200, root.toString());
+    }
+
+    private static ObjectNode object(String json) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An info answer whose result names the job and carries {@code fields} (JSON members, without braces). */
+    public static MockResponse infoOf(String id, String fields) {
+        return json(
+                200,
+                "{\"status\":\"success\",\"result\":{\"id\":\"" + id + "\",\"job_name\":\"x\""
+                        + (fields.isEmpty() ? "" : "," + fields) + "}}");
     }
 
     // ---- throttling
@@ -286,7 +328,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     // ---- what the server saw
 
     /** The requests whose path contains {@code part}, in arrival order. */
-    List<RecordedRequest> requests(String method, String part) {
+    public List<RecordedRequest> requests(String method, String part) {
         List<RecordedRequest> out = new ArrayList<>();
         for (Seen s : seen) {
             if (s.request().getMethod().equals(method)
@@ -298,9 +340,18 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     }
 
     /** The job ids of the deletes received, in arrival order. */
-    List<String> deleteIds() {
+    public List<String> deleteIds() {
         List<String> ids = new ArrayList<>();
         for (RecordedRequest r : requests("POST", "/delete")) {
+            ids.add(r.getUrl().pathSegments().get(2));
+        }
+        return ids;
+    }
+
+    /** The job ids of the info calls received, in arrival order. */
+    public List<String> infoIds() {
+        List<String> ids = new ArrayList<>();
+        for (RecordedRequest r : requests("GET", "/info")) {
             ids.add(r.getUrl().pathSegments().get(2));
         }
         return ids;

@@ -10,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,6 +144,19 @@ public final class Fixtures {
                 .retryPolicy(policy(3));
     }
 
+    /**
+     * A client of the fake cloud that {@code config} points at, signing in with {@code key}. It records its waits
+     * instead of waiting; a test that reads them, or listens, or moves the clock, sets its own on the builder.
+     */
+    public static ClientBuilder client(ClientConfig.Builder config, AccessKey key) {
+        return CodeArtsBuildClient.builder(HTTP, build(config), key).sleeper(new RecordingSleeper());
+    }
+
+    /** A client of the fake cloud that {@code config} points at, with a key of its own. */
+    public static ClientBuilder client(ClientConfig.Builder config) {
+        return client(config, newKey());
+    }
+
     public static ClientConfig build(ClientConfig.Builder b) {
         try {
             return b.build();
@@ -151,14 +165,21 @@ public final class Fixtures {
         }
     }
 
-    /** Records every event as one line, as the Jenkins layer would log it. */
+    /**
+     * Records what the Jenkins layer logs or shows: the events of a call (a retry, a rejected token) one line each in
+     * {@link #events}, not the attempts and token exchanges, which nothing outside the client reads; and what a batch
+     * resolved, filtered, did per job, purged and left on an abort.
+     */
     public static final class RecordingListener implements ClientListener {
         public final List<String> events = new CopyOnWriteArrayList<>();
+        /** "count pages" per resolved selection. */
+        public final List<String> resolved = new CopyOnWriteArrayList<>();
+        /** "matched -> kept, unknown u, never n" per filtered list. */
+        public final List<String> filtered = new CopyOnWriteArrayList<>();
 
-        @Override
-        public void onAttempt(int attempt, int maxAttempts) {
-            events.add("attempt " + attempt + "/" + maxAttempts);
-        }
+        public final List<Outcome> done = new CopyOnWriteArrayList<>();
+        public final List<List<Outcome>> purged = new CopyOnWriteArrayList<>();
+        public final List<Result> aborted = new CopyOnWriteArrayList<>();
 
         @Override
         public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
@@ -166,13 +187,33 @@ public final class Fixtures {
         }
 
         @Override
-        public void onTokenExchange(String iamHost) {
-            events.add("token exchange at " + iamHost);
+        public void onTokenRejected(CodeArtsApiException rejection) {
+            events.add("token rejected: " + rejection.getErrorMessage());
         }
 
         @Override
-        public void onTokenRejected(CodeArtsApiException rejection) {
-            events.add("token rejected: " + rejection.getErrorMessage());
+        public void onResolved(int count, int pages) {
+            resolved.add(count + " " + pages);
+        }
+
+        @Override
+        public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
+            filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
+        }
+
+        @Override
+        public void onJobDone(Outcome outcome) {
+            done.add(outcome);
+        }
+
+        @Override
+        public void onPurged(List<Outcome> outcomes, int binPages) {
+            purged.add(outcomes);
+        }
+
+        @Override
+        public void onAborted(Result partial) {
+            aborted.add(partial);
         }
     }
 

@@ -56,10 +56,7 @@ class HostileAnswersTest {
     private final Fixtures.RecordingListener listener = new Fixtures.RecordingListener();
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
-        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), key)
-                .listener(listener)
-                .sleeper(sleeper)
-                .build();
+        return Fixtures.client(config, key).listener(listener).sleeper(sleeper).build();
     }
 
     private CodeArtsBuildClient client() {
@@ -69,8 +66,7 @@ class HostileAnswersTest {
 
     private CodeArtsBuildClient client(ClientListener events) {
         iam.enqueue(Fixtures.token("tok"));
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        return Fixtures.client(Fixtures.config(iam, build))
                 .listener(events)
                 .sleeper(sleeper)
                 .build();
@@ -321,8 +317,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.status(503));
         build.enqueue(Fixtures.deleted());
         iam.enqueue(Fixtures.token("tok"));
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
                 .sleeper(sleeper)
                 .listener(new ClientListener() {
                     @Override

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,27 +36,20 @@ class PurgeAndPreviewTest {
     public final MockWebServer build = new MockWebServer();
 
     private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
-    private final List<List<Outcome>> purgedEvents = new CopyOnWriteArrayList<>();
+    private final Fixtures.RecordingListener events = new Fixtures.RecordingListener();
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private Result delete(Consumer<Chosen> settings) throws Exception {
         Chosen s = new Chosen();
         settings.accept(s);
         var plan = s.check();
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
                 .sleeper(new Fixtures.RecordingSleeper())
-                .listener(new ClientListener() {
-                    @Override
-                    public void onPurged(List<Outcome> outcomes, int binPages) {
-                        purgedEvents.add(outcomes);
-                    }
-                })
+                .listener(events)
                 .build();
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
@@ -98,7 +89,7 @@ class PurgeAndPreviewTest {
                         .map(j -> "{\"job_ids\":[\"" + j.id() + "\"]}")
                         .toList());
         assertThat(purges).allMatch(q -> q.getHeaders().get("X-Auth-Token") != null);
-        assertThat(purgedEvents).hasSize(1);
+        assertThat(events.purged).hasSize(1);
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 
@@ -173,8 +164,8 @@ class PurgeAndPreviewTest {
                 .extracting(q -> q.getBody().utf8())
                 .containsExactly("{\"job_ids\":[\"" + now.id() + "\"]}");
         assertThat(r.purged()).isEqualTo(1);
-        assertThat(purgedEvents).hasSize(1);
-        assertThat(purgedEvents.get(0)).hasSize(2);
+        assertThat(events.purged).hasSize(1);
+        assertThat(events.purged.get(0)).hasSize(2);
     }
 
     @Test
@@ -233,15 +224,10 @@ class PurgeAndPreviewTest {
         s.setJobIds(List.of(job.id()));
         s.setPurge(true);
         var plan = s.check();
-        List<Result> aborted = new CopyOnWriteArrayList<>();
+        List<Result> aborted = events.aborted;
         CodeArtsBuildClient client = CodeArtsBuildClient.builder(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .listener(new ClientListener() {
-                    @Override
-                    public void onAborted(Result partial) {
-                        aborted.add(partial);
-                    }
-                })
+                .listener(events)
                 .build();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread step = new Thread(() -> {

@@ -42,15 +42,11 @@ class RecycleBinTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private CodeArtsBuildClient client() {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
-                .sleeper(new Fixtures.RecordingSleeper())
-                .build();
+        return Fixtures.client(Fixtures.config(iam, build)).build();
     }
 
     private Result restore(Consumer<Chosen> settings) throws Exception {

@@ -56,8 +56,7 @@ class RefusedKeyTest {
             }
         });
         build.setDispatcher(fake);
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(config), Fixtures.newKey())
+        CodeArtsBuildClient client = Fixtures.client(config)
                 .sleeper(new Fixtures.RecordingSleeper())
                 .clock(new Fixtures.MutableClock(Instant.now()))
                 .build();

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
-import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,21 +37,17 @@ class CleanupSummaryActionFoldTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private FakeCodeArtsBuild fake;
     private JenkinsRule j;
 
     @BeforeEach
     void setUp(JenkinsRule j) throws Exception {
         this.j = j;
-        FakeCloud.configure(j, iam, build);
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake = FakeCloud.serve(j, iam, build);
     }
 
     private WorkflowRun pipeline(String script) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class);
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        return j.buildAndAssertStatus(Result.SUCCESS, job);
+        return FakeCloud.pipeline(j, script, Result.SUCCESS);
     }
 
     private static String groovyList(List<FakeCodeArtsBuild.Job> jobs) {

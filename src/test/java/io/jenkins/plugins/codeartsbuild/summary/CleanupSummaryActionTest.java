@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.html.HtmlPage;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
-import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,21 +39,17 @@ class CleanupSummaryActionTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeCodeArtsBuild fake = new FakeCodeArtsBuild();
+    private FakeCodeArtsBuild fake;
     private JenkinsRule j;
 
     @BeforeEach
     void setUp(JenkinsRule j) throws Exception {
         this.j = j;
-        FakeCloud.configure(j, iam, build);
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake = FakeCloud.serve(j, iam, build);
     }
 
     private WorkflowRun pipeline(String script, Result expected) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class);
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        return j.buildAndAssertStatus(expected, job);
+        return FakeCloud.pipeline(j, script, expected);
     }
 
     @Test

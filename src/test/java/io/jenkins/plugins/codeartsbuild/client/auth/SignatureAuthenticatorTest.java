@@ -48,7 +48,7 @@ public class SignatureAuthenticatorTest {
     private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key, Fixtures.MutableClock clock) {
-        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config.authMode(AuthMode.SIGNATURE)), key)
+        return Fixtures.client(config.authMode(AuthMode.SIGNATURE), key)
                 .sleeper(sleeper)
                 .clock(clock)
                 .build();
@@ -177,10 +177,7 @@ public class SignatureAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
 
         Outcome r = Fixtures.deleteJob(
-                CodeArtsBuildClient.builder(
-                                Fixtures.HTTP,
-                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                                Fixtures.newKey())
+                Fixtures.client(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE))
                         .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
                         .build(),
                 JOB_ID,
@@ -234,10 +231,7 @@ public class SignatureAuthenticatorTest {
         Sleeper advancing = d -> clock.advance(Duration.ofSeconds(20));
 
         Fixtures.deleteJob(
-                CodeArtsBuildClient.builder(
-                                Fixtures.HTTP,
-                                Fixtures.build(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE)),
-                                key)
+                Fixtures.client(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE), key)
                         .clock(clock)
                         .sleeper(advancing)
                         .build(),

@@ -49,10 +49,7 @@ class TokenAuthenticatorTest {
     private final Fixtures.RecordingListener listener = new Fixtures.RecordingListener();
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
-        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), key)
-                .listener(listener)
-                .sleeper(sleeper)
-                .build();
+        return Fixtures.client(config, key).listener(listener).sleeper(sleeper).build();
     }
 
     @Test
@@ -403,8 +400,7 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
 
         Outcome r = Fixtures.deleteJob(
-                CodeArtsBuildClient.builder(
-                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                Fixtures.client(Fixtures.config(iam, build))
                         .clock(clock)
                         .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
                         .build(),
@@ -436,8 +432,7 @@ class TokenAuthenticatorTest {
         build.enqueue(Fixtures.deleted());
 
         Outcome r = Fixtures.deleteJob(
-                CodeArtsBuildClient.builder(
-                                Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                Fixtures.client(Fixtures.config(iam, build))
                         .clock(clock)
                         .sleeper(sleeper)
                         .build(),

@@ -35,6 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * above, in order of registration (so a {@code GET} under {@code /v1/job/} never reaches them). A route's own delay is set with
  * {@code server().setRouteDelayMillis(method, pathPrefix, millis)} ({@link #JOBS} for deletes, {@link #LIST} for
  * list pages).
+ *
+ * <p>Kept apart from the tests' {@code FakeCodeArtsBuild} on purpose: the figures time the client, so the server must
+ * add as little as it can to each round trip. MockWebServer records every request and builds every answer per call;
+ * this fake serves pre-encoded answers on its own keep-alive {@link LoopbackServer}.
  */
 final class FakeHuaweiCloud implements Closeable {
 

@@ -49,7 +49,7 @@ class HttpCallerTest {
     private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
 
     private CodeArtsBuildClient client(ClientConfig.Builder config) {
-        return client(Fixtures.HTTP, config);
+        return Fixtures.client(config).sleeper(sleeper).build();
     }
 
     private CodeArtsBuildClient client(OkHttpClient base, ClientConfig.Builder config) {

@@ -71,9 +71,9 @@ class PacerTest {
         }
         answer(Pacer.Ending.THROTTLED);
 
-        // before anything was measured: half the rate the answers came at (11 in 0.1 s)
+        // before anything was measured: slower than the answers came (11 in 0.1 s)
         double rate = pacer.rate();
-        assertThat(rate).isCloseTo(110 * RatePacer.BACK_OFF, within(1.0));
+        assertThat(rate).isPositive().isLessThan(110);
         assertThat(rates).containsExactly(rate);
         CompletableFuture<Long> next = acquireLater(pacer);
         assertStillWaiting(next);
@@ -95,7 +95,7 @@ class PacerTest {
 
         // one decrease reported; the further throttled answer of the same event only trims the rate
         assertThat(rates).hasSize(1);
-        assertThat(pacer.rate()).isCloseTo(afterFirst * RatePacer.SAME_EVENT_BACK_OFF, within(0.01));
+        assertThat(pacer.rate()).isPositive().isLessThan(afterFirst);
         assertThat(pacer.throttlings()).isEqualTo(2);
     }
 
@@ -110,7 +110,8 @@ class PacerTest {
         nanos.addAndGet(25 * MS);
         answer(Pacer.Ending.THROTTLED);
 
-        assertThat(pacer.rate()).isCloseTo(40 / 1.025 * RatePacer.MARGIN, within(0.1));
+        // just below what the server accepted, not a blind halving of what was sent
+        assertThat(pacer.rate()).isLessThan(40 / 1.025).isGreaterThan(40 / 1.025 * 0.75);
         assertThat(rates).hasSize(2);
     }
 
@@ -131,8 +132,8 @@ class PacerTest {
         double measured = pacer.rate();
         nanos.addAndGet(10_000 * MS);
 
-        // the probe grows faster while the measure rests on few answers (40 here)
-        assertThat(pacer.rate()).isCloseTo(measured * (1 + 10 * (RatePacer.PROBE_PER_SECOND + 1.0 / 40)), within(0.5));
+        // it probes upwards, far slower than the doubling of an unmeasured rate
+        assertThat(pacer.rate()).isGreaterThan(measured).isLessThan(2 * measured);
     }
 
     @Test

@@ -59,14 +59,11 @@ public class JobListerTest {
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(fake);
+        fake.serveOn(iam, build);
     }
 
     private CodeArtsBuildClient client(ClientConfig.Builder config, AccessKey key) {
-        return CodeArtsBuildClient.builder(Fixtures.HTTP, Fixtures.build(config), key)
-                .sleeper(sleeper)
-                .build();
+        return Fixtures.client(config, key).sleeper(sleeper).build();
     }
 
     private CodeArtsBuildClient client() {

@@ -17,12 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,38 @@ class NeverBuiltJobsTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final AgeFilterServer server = new AgeFilterServer();
-    private final List<String> filtered = new CopyOnWriteArrayList<>();
+    private final FakeCodeArtsBuild server = new FakeCodeArtsBuild();
+    private final Fixtures.RecordingListener events = new Fixtures.RecordingListener();
+    /** The info answer for a job id: by default a result without {@code create_time}. */
+    private volatile Function<String, MockResponse> info = id -> FakeCodeArtsBuild.infoOf(id, "");
+    /** Milliseconds every info answer is held. */
+    private volatile long infoDelayMillis;
+
+    private final AtomicInteger infoInFlight = new AtomicInteger();
+    private final AtomicInteger maxInfoInFlight = new AtomicInteger();
 
     @BeforeEach
     void servers() {
-        iam.setDispatcher(FakeCodeArtsBuild.iam());
-        build.setDispatcher(server);
+        server.serveOn(iam, build).override = r -> {
+            List<String> path = r.getUrl().pathSegments();
+            if (!path.get(path.size() - 1).equals("info")) {
+                return null;
+            }
+            maxInfoInFlight.accumulateAndGet(infoInFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(infoDelayMillis);
+                return info.apply(path.get(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } finally {
+                infoInFlight.decrementAndGet();
+            }
+        };
+    }
+
+    private String add(String name, String fields) {
+        return server.addListed(name, fields).id();
     }
 
     /**
@@ -68,15 +94,10 @@ class NeverBuiltJobsTest {
     }
 
     private CodeArtsBuildClient client(ClientListener listener) {
-        return CodeArtsBuildClient.builder(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build)
-                                .authMode(AuthMode.SIGNATURE)
-                                .projectId(Fixtures.IAM_PROJECT_ID)),
-                        Fixtures.newKey())
+        return Fixtures.client(
+                        Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID))
                 .listener(listener)
                 .clock(new Fixtures.MutableClock(NOW))
-                .sleeper(new Fixtures.RecordingSleeper())
                 .build();
     }
 
@@ -90,13 +111,7 @@ class NeverBuiltJobsTest {
 
     /** Deletes what {@code s} selects, recording the filter's counts as "matched -> kept, unknown u, never n". */
     private Result delete(Chosen s) throws Exception {
-        return client(new ClientListener() {
-                    @Override
-                    public void onFiltered(int matched, int kept, int unknownTime, int neverBuiltOut) {
-                        filtered.add(matched + " -> " + kept + ", unknown " + unknownTime + ", never " + neverBuiltOut);
-                    }
-                })
-                .deleteJobs(s.check());
+        return client(events).deleteJobs(s.check());
     }
 
     private static String created(long millisAgo) {
@@ -126,22 +141,22 @@ class NeverBuiltJobsTest {
     @ParameterizedTest
     @MethodSource("builtButTimeless")
     void aJobWhoseEntryShowsABuildIsNeverTakenForNeverBuilt(String fields) throws Exception {
-        String old = server.add("pr-old", OLD_BUILD);
-        server.add("pr-built", fields);
-        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+        String old = add("pr-old", OLD_BUILD);
+        add("pr-built", fields);
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(400 * DAY));
 
         Result r = delete(select(s -> {}));
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 1, never 0");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 1, never 0");
     }
 
     @Test
     void theFindStepLeavesOutAJobWhoseEntryShowsABuildWithoutATime() throws Exception {
-        String old = server.add("pr-old", OLD_BUILD);
-        server.add("pr-built", "\"last_build_time\":0,\"last_build_status\":\"red\"");
+        String old = add("pr-old", OLD_BUILD);
+        add("pr-built", "\"last_build_time\":0,\"last_build_status\":\"red\"");
 
         List<BuildJob> jobs = client().findJobs(select(s -> {}).check());
 
@@ -154,8 +169,7 @@ class NeverBuiltJobsTest {
     @Test
     void aListWithoutAnyLastBuildTimeFailsTheDeleteAndTheFindBeforeAnythingIsDeleted() throws Exception {
         for (int i = 0; i < 150; i++) {
-            server.add(
-                    "pr-" + i, i % 3 == 0 ? "\"last_build_status\":\"none\"" : i % 3 == 1 ? "" : "\"disabled\":true");
+            add("pr-" + i, i % 3 == 0 ? "\"last_build_status\":\"none\"" : i % 3 == 1 ? "" : "\"disabled\":true");
         }
 
         // maxJobs would allow them all: only the missing field stops the delete
@@ -172,14 +186,14 @@ class NeverBuiltJobsTest {
                         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME));
         assertThat(server.deleteIds()).isEmpty();
         assertThat(server.infoIds()).isEmpty();
-        assertThat(server.requests("list")).hasSize(6); // two pages each time: the whole list was read
+        assertThat(server.pages()).hasSize(6); // two pages each time: the whole list was read
     }
 
     @Test
     void oneEntryWithTheFieldIsEnoughAndWithoutAnAgeTheFieldIsNotNeeded() throws Exception {
         List<String> disabled = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            String id = server.add("pr-" + i, i % 2 == 0 ? "\"disabled\":true" : "");
+            String id = add("pr-" + i, i % 2 == 0 ? "\"disabled\":true" : "");
             if (i % 2 == 0) {
                 disabled.add(id);
             }
@@ -193,9 +207,9 @@ class NeverBuiltJobsTest {
 
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(disabled);
         server.seen.clear();
-        server.entries.clear();
+        server.jobs.clear();
         for (int i = 0; i < 150; i++) {
-            server.add("pr-" + i, i == 120 ? "\"last_build_time\":null,\"last_build_status\":\"blue\"" : "");
+            add("pr-" + i, i == 120 ? "\"last_build_time\":null,\"last_build_status\":\"blue\"" : "");
         }
 
         assertThat(client().findJobs(select(s -> {}).check())).isEmpty();
@@ -206,29 +220,29 @@ class NeverBuiltJobsTest {
 
     @Test
     void aNeverBuiltJobCreatedWithinTheDaysIsKeptAfterOneLookAtItsInfo() throws Exception {
-        String old = server.add("pr-old", OLD_BUILD);
-        String fresh = server.add("pr-fresh", NEVER_BUILT);
-        server.info = id -> AgeFilterServer.infoOf(id, created(2 * DAY));
+        String old = add("pr-old", OLD_BUILD);
+        String fresh = add("pr-fresh", NEVER_BUILT);
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(2 * DAY));
 
         delete(select(s -> {}));
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).containsExactly(fresh);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 1");
     }
 
     static Stream<Arguments> unknownCreation() {
         long old = NOW.toEpochMilli() - 400 * DAY;
         return Stream.of(
-                Arguments.of("no create_time", (Answer) id -> AgeFilterServer.infoOf(id, "")),
-                Arguments.of("create_time null", (Answer) id -> AgeFilterServer.infoOf(id, "\"create_time\":null")),
-                Arguments.of("create_time 0", (Answer) id -> AgeFilterServer.infoOf(id, "\"create_time\":0")),
+                Arguments.of("no create_time", (Answer) id -> FakeCodeArtsBuild.infoOf(id, "")),
+                Arguments.of("create_time null", (Answer) id -> FakeCodeArtsBuild.infoOf(id, "\"create_time\":null")),
+                Arguments.of("create_time 0", (Answer) id -> FakeCodeArtsBuild.infoOf(id, "\"create_time\":0")),
                 Arguments.of("create_time a string", (Answer)
-                        id -> AgeFilterServer.infoOf(id, "\"create_time\":\"" + old + "\"")),
+                        id -> FakeCodeArtsBuild.infoOf(id, "\"create_time\":\"" + old + "\"")),
                 Arguments.of(
-                        "create_time in the future", (Answer) id -> AgeFilterServer.infoOf(id, created(-10 * DAY))),
+                        "create_time in the future", (Answer) id -> FakeCodeArtsBuild.infoOf(id, created(-10 * DAY))),
                 Arguments.of("create_time of another job", (Answer)
-                        id -> AgeFilterServer.infoOf(FakeCodeArtsBuild.newId(), "\"create_time\":" + old)),
+                        id -> FakeCodeArtsBuild.infoOf(FakeCodeArtsBuild.newId(), "\"create_time\":" + old)),
                 Arguments.of("info fails", (Answer) id -> Fixtures.error(500, "CB.00000001", "internal error")),
                 Arguments.of("info says fail", (Answer) id -> FakeCodeArtsBuild.json(
                         200,
@@ -244,26 +258,26 @@ class NeverBuiltJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unknownCreation")
     void aNeverBuiltJobWhoseCreationIsNotKnownIsKept(String what, Answer info) throws Exception {
-        String old = server.add("pr-old", OLD_BUILD);
-        String never = server.add("pr-never", NEVER_BUILT);
-        server.info = info;
+        String old = add("pr-old", OLD_BUILD);
+        String never = add("pr-never", NEVER_BUILT);
+        info = info;
 
         delete(select(s -> {}));
 
         assertThat(server.deleteIds()).containsExactly(old);
         assertThat(server.infoIds()).isNotEmpty().containsOnly(never);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 1");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 1");
     }
 
     @Test
     void anOldNeverBuiltJobIsDeletedOnceItsInfoSaysItWasCreatedBeforeTheCutoff() throws Exception {
         List<String> never = List.of(
-                server.add("pr-a", "\"last_build_time\":null"),
-                server.add("pr-b", "\"last_build_time\":0,\"last_build_status\":\"none\""),
-                server.add("pr-c", "\"last_build_time\":null,\"last_build_status\":\"NONE\",\"build_number\":0"),
-                server.add("pr-d", "\"last_build_time\":0,\"last_build_status\":\" \",\"last_build_number\":null"));
-        String oldBuild = server.add("pr-old", OLD_BUILD);
-        server.info = id -> AgeFilterServer.infoOf(
+                add("pr-a", "\"last_build_time\":null"),
+                add("pr-b", "\"last_build_time\":0,\"last_build_status\":\"none\""),
+                add("pr-c", "\"last_build_time\":null,\"last_build_status\":\"NONE\",\"build_number\":0"),
+                add("pr-d", "\"last_build_time\":0,\"last_build_status\":\" \",\"last_build_number\":null"));
+        String oldBuild = add("pr-old", OLD_BUILD);
+        info = id -> FakeCodeArtsBuild.infoOf(
                 id,
                 id.equals(never.get(3))
                         ? "\"create_time\":" + (NOW.getEpochSecond() - 40 * 86_400) // seconds, read as such
@@ -279,11 +293,13 @@ class NeverBuiltJobsTest {
 
         assertThat(server.infoIds()).containsExactlyInAnyOrderElementsOf(never);
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(concat(never, oldBuild));
-        assertThat(server.seen.indexOf(server.requests("info").get(3)))
+        List<RecordedRequest> seen =
+                server.seen.stream().map(FakeCodeArtsBuild.Seen::request).toList();
+        assertThat(seen.indexOf(server.requests("GET", "/info").get(3)))
                 .as("every info call before the first delete")
-                .isLessThan(server.seen.indexOf(server.requests("delete").get(0)));
+                .isLessThan(seen.indexOf(server.requests("POST", "/delete").get(0)));
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
-        assertThat(filtered).containsExactly("5 -> 5, unknown 0, never 0");
+        assertThat(events.filtered).containsExactly("5 -> 5, unknown 0, never 0");
     }
 
     private static List<String> concat(List<String> a, String b) {
@@ -294,57 +310,58 @@ class NeverBuiltJobsTest {
 
     @Test
     void keepNeverBuiltAndAFilterWithoutAnAgeAskNoInfo() throws Exception {
-        String old = server.add("pr-old", OLD_BUILD + ",\"disabled\":true");
-        String never = server.add("pr-never", NEVER_BUILT + ",\"disabled\":true");
-        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+        FakeCodeArtsBuild.Job old = server.addListed("pr-old", OLD_BUILD + ",\"disabled\":true");
+        String never = add("pr-never", NEVER_BUILT + ",\"disabled\":true");
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(400 * DAY));
 
         delete(select(s -> s.setKeepNeverBuilt(true)));
 
-        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(server.deleteIds()).containsExactly(old.id());
         assertThat(server.infoIds()).isEmpty();
         server.seen.clear();
+        server.jobs.add(0, old); // the same list again
 
         delete(select(s -> {
             s.setNotBuiltForDays(null);
             s.setOnlyDisabled(true);
         }));
 
-        assertThat(server.deleteIds()).containsExactlyInAnyOrder(old, never);
+        assertThat(server.deleteIds()).containsExactlyInAnyOrder(old.id(), never);
         assertThat(server.infoIds()).isEmpty();
     }
 
     @Test
     void onlyTheNeverBuiltJobsTheNameAndTheOtherFiltersKeptAreAskedFor() throws Exception {
-        server.add("other-never", NEVER_BUILT + ",\"disabled\":true");
-        server.add("pr-enabled", NEVER_BUILT + ",\"disabled\":false");
-        String disabled = server.add("pr-disabled", NEVER_BUILT + ",\"disabled\":true");
-        server.info = id -> AgeFilterServer.infoOf(id, created(400 * DAY));
+        add("other-never", NEVER_BUILT + ",\"disabled\":true");
+        add("pr-enabled", NEVER_BUILT + ",\"disabled\":false");
+        String disabled = add("pr-disabled", NEVER_BUILT + ",\"disabled\":true");
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(400 * DAY));
 
         delete(select(s -> s.setOnlyDisabled(true)));
 
         assertThat(server.infoIds()).containsExactly(disabled);
         assertThat(server.deleteIds()).containsExactly(disabled);
-        assertThat(filtered).containsExactly("2 -> 1, unknown 0, never 0");
+        assertThat(events.filtered).containsExactly("2 -> 1, unknown 0, never 0");
     }
 
     @Test
     void maxJobsCountsOnlyTheNeverBuiltJobsOldEnoughAndMoreAreRefusedWithNothingDeleted() throws Exception {
         List<String> old = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String id = server.add("pr-" + i, NEVER_BUILT);
+            String id = add("pr-" + i, NEVER_BUILT);
             if (i < 3) {
                 old.add(id);
             }
         }
-        server.info = id -> AgeFilterServer.infoOf(id, created(old.contains(id) ? 100 * DAY : 3 * DAY));
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(old.contains(id) ? 100 * DAY : 3 * DAY));
 
         delete(select(s -> s.setMaxJobs(3)));
 
         assertThat(server.deleteIds()).containsExactlyInAnyOrderElementsOf(old);
-        assertThat(filtered).containsExactly("8 -> 3, unknown 0, never 5");
+        assertThat(events.filtered).containsExactly("8 -> 3, unknown 0, never 5");
 
         server.seen.clear();
-        server.info = id -> AgeFilterServer.infoOf(id, created(100 * DAY));
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(100 * DAY));
         assertThatThrownBy(() -> delete(select(s -> s.setMaxJobs(3))))
                 .isInstanceOfSatisfying(
                         CodeArtsSelectionException.class,
@@ -355,16 +372,16 @@ class NeverBuiltJobsTest {
     @Test
     void theInfoCallsOfALongListGoSideBySideWithinTheLookUpsBound() throws Exception {
         for (int i = 0; i < 250; i++) {
-            server.add("pr-" + i, NEVER_BUILT);
+            add("pr-" + i, NEVER_BUILT);
         }
-        server.info = id -> AgeFilterServer.infoOf(id, created(100 * DAY));
-        server.infoDelayMillis = 20;
+        info = id -> FakeCodeArtsBuild.infoOf(id, created(100 * DAY));
+        infoDelayMillis = 20;
 
         List<BuildJob> found = client().findJobs(select(s -> {}).check());
 
         assertThat(found).hasSize(250);
         assertThat(server.infoIds()).hasSize(250).doesNotHaveDuplicates();
-        assertThat(server.maxInfoInFlight.get()).isGreaterThan(1);
+        assertThat(maxInfoInFlight.get()).isGreaterThan(1);
         assertThat(server.maxInFlight.get()).isLessThanOrEqualTo(JobLister.PAGE_WIDTH);
     }
 }
