@@ -72,17 +72,7 @@ final class CodeArtsService {
             BuildLog log = new BuildLog(listener, selection, single);
             Connection c = connect(run, log, selection.credentialsId(), selection.region());
             log.deleting(c.region(), c.credentialsId(), c.mode());
-            Result result;
-            try {
-                result = c.client().deleteJobs(selection);
-            } catch (InterruptedException e) {
-                // what the log said on the abort goes on the build page too, before the step ends
-                Result partial = log.abortedWith();
-                if (partial != null) {
-                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
-                }
-                throw e;
-            }
+            Result result = reporting(run, log, () -> c.client().deleteJobs(selection));
             log.summary(result);
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
@@ -96,6 +86,26 @@ final class CodeArtsService {
             return result.toMap(ClientMessages::describe);
         } catch (CodeArtsException e) {
             throw new AbortException(Messages.Errors_failed(ClientMessages.describe(e)));
+        }
+    }
+
+    /** A delete or restore of the client's. */
+    @FunctionalInterface
+    private interface Call {
+        Result run() throws CodeArtsException, InterruptedException;
+    }
+
+    /** Runs {@code call}; on an abort, what the log said goes on the build page too, before the step ends. */
+    private static Result reporting(Run<?, ?> run, BuildLog log, Call call)
+            throws CodeArtsException, InterruptedException {
+        try {
+            return call.run();
+        } catch (InterruptedException e) {
+            Result partial = log.abortedWith();
+            if (partial != null) {
+                CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
+            }
+            throw e;
         }
     }
 
@@ -134,16 +144,7 @@ final class CodeArtsService {
                             c.credentialsId(),
                             c.mode(),
                             selection.parallelism()));
-            Result result;
-            try {
-                result = c.client().restoreJobs(selection);
-            } catch (InterruptedException e) {
-                Result partial = log.abortedWith();
-                if (partial != null) {
-                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
-                }
-                throw e;
-            }
+            Result result = reporting(run, log, () -> c.client().restoreJobs(selection));
             log.summary(result);
             CleanupSummaryAction.attach(run, CleanupSummary.of(result));
             if (result.hasFailures()) {
