@@ -31,11 +31,6 @@ final class Forms {
 
     private Forms() {}
 
-    /** See {@link AccessKeyCredentials#mayInspect}: the Credentials plugin's rule for read-only form helpers. */
-    static boolean mayInspect(@CheckForNull Item item) {
-        return AccessKeyCredentials.mayInspect(item);
-    }
-
     /** A rule of the client's, which says what is wrong by throwing. */
     @FunctionalInterface
     interface Rule {
@@ -61,8 +56,12 @@ final class Forms {
     private static final Set<Problem> WARNINGS = EnumSet.of(
             Problem.SELECTOR_MISSING, Problem.JOB_IDS_DUPLICATED, Problem.REGION_NOT_SET, Problem.REGION_NOT_KNOWN);
 
+    /**
+     * What a read-only helper says, to those who may see it ({@link AccessKeyCredentials#mayInspect}: Extended Read or
+     * Use on the item, Administer without one); to others, nothing.
+     */
     static FormValidation showTo(@CheckForNull Item item, FormValidation v) {
-        return mayInspect(item) ? v : FormValidation.ok();
+        return AccessKeyCredentials.mayInspect(item) ? v : FormValidation.ok();
     }
 
     /** The worse of the two; the first when they are as bad. */

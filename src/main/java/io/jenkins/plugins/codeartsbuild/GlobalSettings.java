@@ -152,12 +152,12 @@ record GlobalSettings(
 
     /** A blank default region is a warning: steps must then name their own. */
     static FormValidation checkRegion(@CheckForNull String value) {
-        return toAdministrators(Forms.region(value, false, null));
+        return Forms.showTo(null, Forms.region(value, false, null));
     }
 
     static FormValidation checkEndpoint(Service service, @CheckForNull String value) {
         // blank is the region's default endpoint
-        return toAdministrators(Forms.check(() -> {
+        return Forms.showTo(null, Forms.check(() -> {
             if (Util.fixEmptyAndTrim(value) != null) {
                 Endpoints.checkOverride(service, value);
             }
@@ -166,7 +166,7 @@ record GlobalSettings(
 
     static FormValidation checkProjectId(@CheckForNull String value) {
         // blank is the project named after the region
-        return toAdministrators(Forms.check(() -> ClientConfig.checkProjectId(value)));
+        return Forms.showTo(null, Forms.check(() -> ClientConfig.checkProjectId(value)));
     }
 
     static ListBoxModel authModes() {
@@ -183,10 +183,6 @@ record GlobalSettings(
 
     private static boolean isAdministrator() {
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
-    }
-
-    private static FormValidation toAdministrators(FormValidation v) {
-        return isAdministrator() ? v : FormValidation.ok();
     }
 
     // the submission
