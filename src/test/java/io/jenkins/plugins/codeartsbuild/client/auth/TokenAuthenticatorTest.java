@@ -417,15 +417,7 @@ class TokenAuthenticatorTest {
      */
     @Test
     void aFullCacheKeepsTheTokenJustLoadedThoughItExpiresFirst() throws Exception {
-        HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
-        for (int i = 0; i < 300; i++) {
-            TokenAuthenticator.TOKENS
-                    .asMap()
-                    .put(
-                            new TokenAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
-                            CompletableFuture.completedFuture(
-                                    new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
-        }
+        fillTheSharedCache(300);
         Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2000-01-01T00:00:00Z"));
         iam.enqueue(Fixtures.token("tok", clock.instant(), clock.instant().plus(Duration.ofHours(24))));
         build.enqueue(Fixtures.status(503));
@@ -443,10 +435,10 @@ class TokenAuthenticatorTest {
         assertThat(iam.getRequestCount()).isEqualTo(1);
     }
 
-    @Test
-    void theSharedCacheHoldsAtMost256Tokens() throws Exception {
+    /** Puts {@code count} tokens of other keys, that never expire, into the shared cache. */
+    private static void fillTheSharedCache(int count) {
         HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < count; i++) {
             TokenAuthenticator.TOKENS
                     .asMap()
                     .put(
@@ -454,6 +446,11 @@ class TokenAuthenticatorTest {
                             CompletableFuture.completedFuture(
                                     new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
         }
+    }
+
+    @Test
+    void theSharedCacheHoldsAtMost256Tokens() throws Exception {
+        fillTheSharedCache(300);
         TokenAuthenticator.TOKENS.synchronous().cleanUp();
         assertThat(TokenAuthenticator.TOKENS.asMap()).hasSizeLessThanOrEqualTo(256);
     }
