@@ -193,8 +193,7 @@ final class CodeArtsService {
         }
         ClientConfig config = global.toClientConfig(region);
         AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
-        CodeArtsBuildClient client =
-                CodeArtsBuildClient.builder(HTTP, config, key).listener(log).build();
+        CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
     }
 

@@ -17,6 +17,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
@@ -123,8 +124,8 @@ record GlobalSettings(
             ClientConfig config = clientConfig(region, authMode(mode), iam, build, project);
             // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
             AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config.getEndpoints());
-            ConnectionCheck check = CodeArtsBuildClient.builder(CodeArtsService.httpClient(), config, key)
-                    .build()
+            ConnectionCheck check = new CodeArtsBuildClient(
+                            CodeArtsService.httpClient(), config, key, ClientListener.NONE)
                     .verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
                     key.getMaskedAccessKeyId(),

@@ -15,24 +15,22 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
-import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
+import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
-import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteCall;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RestoreBatch;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
-import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.time.Clock;
 import java.util.List;
-import okhttp3.HttpUrl;
+import java.util.Objects;
 import okhttp3.OkHttpClient;
 
 /**
@@ -54,47 +52,47 @@ public final class CodeArtsBuildClient {
     private final IamClient iam;
     private final Exchange exchange;
     private final ClientListener listener;
-    private final HttpUrl jobsUrl;
     private final Clock clock;
-
-    CodeArtsBuildClient(ClientBuilder b) {
-        this.clock = b.clock;
-        this.config = b.config;
-        this.key = b.key;
-        this.listener = b.listener;
-        this.http = new HttpCaller(b.http, config.getTimeouts(), Secrets.of(key.secretKey()));
-        this.iam = new IamClient(http, config.getEndpoints().getIam(), b.clock);
-        this.exchange = new Exchange(
-                http,
-                config.getAuthMode() == AuthMode.SIGNATURE
-                        ? new SignatureAuthenticator(config, key, iam, b.clock)
-                        : new TokenAuthenticator(config, key, iam, b.clock, listener),
-                config.getRetryPolicy(),
-                b.clock,
-                b.sleeper);
-        this.jobsUrl = config.getEndpoints().jobs();
-    }
 
     /**
      * @param http the caller's client (its proxy and connection pool are kept; timeouts, retries and redirects are
      *     the client's own)
+     * @param listener hears every event of the client's calls
      */
-    public static ClientBuilder builder(OkHttpClient http, ClientConfig config, AccessKey key) {
-        return new ClientBuilder(http, config, key);
+    public CodeArtsBuildClient(OkHttpClient http, ClientConfig config, AccessKey key, ClientListener listener) {
+        this(http, config, key, listener, Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+
+    /** A client that reads {@code clock} and waits with {@code sleeper}: for tests. */
+    CodeArtsBuildClient(
+            OkHttpClient http,
+            ClientConfig config,
+            AccessKey key,
+            ClientListener listener,
+            Clock clock,
+            Sleeper sleeper) {
+        this.config = config;
+        this.key = key;
+        this.listener = Objects.requireNonNull(listener);
+        this.clock = clock;
+        this.http = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
+        this.iam = new IamClient(this.http, config.getEndpoints().getIam(), clock);
+        this.exchange = new Exchange(
+                this.http,
+                config.getAuthMode() == AuthMode.SIGNATURE
+                        ? new SignatureAuthenticator(config, key, iam, clock)
+                        : new TokenAuthenticator(config, key, iam, clock, listener),
+                config.getRetryPolicy(),
+                clock,
+                sleeper);
     }
 
     /**
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
-     * selection's CodeArts project or from every job the caller can see. Read-only.
-     */
-    public List<BuildJob> findJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
-        return findJobs(selection, MAX_FOUND);
-    }
-
-    /**
-     * {@link #findJobs(JobSelection)}, refusing more than {@code limit} matches as soon as the listing passes it.
-     * With {@code notBuiltForDays}, a job never built is returned only when its info says it was created before the
-     * cutoff (one info call per such job, made while the list is read; see {@link JobFilter}).
+     * selection's CodeArts project or from every job the caller can see; read-only. More than {@code limit} matches
+     * are refused as soon as the listing passes it. With {@code notBuiltForDays}, a job never built is returned only
+     * when its info says it was created before the cutoff (one info call per such job, made while the list is read;
+     * see {@link JobFilter}).
      *
      * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
@@ -109,39 +107,13 @@ public final class CodeArtsBuildClient {
                     String.valueOf(limit),
                     String.valueOf(MAX_FOUND));
         }
-        String project =
-                selection.codeArtsProjectId() == null ? null : JobIds.checkProjectId(selection.codeArtsProjectId());
-        JobLister.Listing listing =
-                guarded(() -> lookUp(selection.nameMatch(), project, selection.filter(), limit, listener));
+        JobLister lister = new JobLister(exchange, config.getEndpoints().getCodeArtsBuild(), clock);
+        JobLister.Listing listing = guarded(() ->
+                lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));
         if (listing.overLimit()) {
             throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }
         return listing.jobs();
-    }
-
-    /**
-     * The jobs named exactly {@code name}, or whose name matches the glob {@code pattern}: {@link #findJobs(JobSelection)}
-     * for one name or pattern.
-     *
-     * @param codeArtsProjectId a CodeArts project's id, or {@code null} for all of the caller's jobs
-     */
-    public List<BuildJob> findJobs(String name, boolean pattern, String codeArtsProjectId)
-            throws CodeArtsException, InterruptedException {
-        String project = codeArtsProjectId == null ? null : JobIds.checkProjectId(codeArtsProjectId);
-        NameMatch match = NameMatch.of(pattern ? JobSelection.Kind.JOB_NAME_PATTERN : JobSelection.Kind.JOB_NAME, name);
-        return guarded(() ->
-                lookUp(match, project, JobFilter.NONE, MAX_FOUND, listener).jobs());
-    }
-
-    private JobLister.Listing lookUp(
-            NameMatch match, String project, JobFilter filter, int limit, ClientListener events)
-            throws CodeArtsException, InterruptedException {
-        return lister().list(project, match.search(), match, filter, limit, events);
-    }
-
-    /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
-    private JobLister lister() {
-        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild(), clock);
     }
 
     /**
@@ -159,7 +131,7 @@ public final class CodeArtsBuildClient {
      *     sent, and {@link ClientListener#onAborted} has said what was done
      */
     public Result deleteJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
-        return guarded(() -> new DeleteBatch(selection, listener, batchCalls()).run());
+        return guarded(() -> new DeleteBatch(selection, listener, batch()).run());
     }
 
     /**
@@ -170,17 +142,15 @@ public final class CodeArtsBuildClient {
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
     public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
-        return guarded(() -> new RestoreBatch(selection, listener, batchCalls()).run());
+        return guarded(() -> new RestoreBatch(selection, listener, batch()).run());
     }
 
     /** The calls of one batch, sharing one guard of the key. */
-    private BatchCalls batchCalls() {
-        Exchange calls = exchange.forBatch();
-        return new BatchCalls(
-                calls,
-                new DeleteCall(calls, jobsUrl),
+    private Batch batch() {
+        return new Batch(
+                exchange.forBatch(),
                 config.getEndpoints().getCodeArtsBuild(),
-                jobsUrl,
+                config.getEndpoints().jobs(),
                 clock,
                 this::unexpected);
     }
@@ -228,10 +198,5 @@ public final class CodeArtsBuildClient {
                 "-",
                 config.getEndpoints().getCodeArtsBuild().encodedPath(),
                 Secrets.of(key.secretKey()));
-    }
-
-    /** The OkHttp client actually used (derived from the caller's); for tests. */
-    public OkHttpClient httpClient() {
-        return http.client();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * A Jenkins-free client for the Huawei Cloud CodeArts Build API: the facade
- * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient} (built by {@link io.jenkins.plugins.codeartsbuild.client.ClientBuilder}). Below it, each package references only the ones
+ * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient}. Below it, each package references only the ones
  * further down ({@code LayersTest} checks it):
  *
  * <ul>

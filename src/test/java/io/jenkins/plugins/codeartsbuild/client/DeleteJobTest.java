@@ -90,10 +90,7 @@ class DeleteJobTest {
                 .codeArtsBuildEndpoint(build.url("/gateway/cloudbuild/").toString()));
 
         Fixtures.deleteJob(
-                CodeArtsBuildClient.builder(Fixtures.HTTP, config, Fixtures.newKey())
-                        .build(),
-                JOB_ID,
-                false);
+                Fixtures.client(Fixtures.HTTP, config, Fixtures.newKey()).build(), JOB_ID, false);
 
         assertThat(build.takeRequest().getTarget()).isEqualTo("/gateway/cloudbuild/v3/jobs/" + JOB_ID + "/delete");
     }

@@ -149,7 +149,47 @@ public final class Fixtures {
      * instead of waiting; a test that reads them, or listens, or moves the clock, sets its own on the builder.
      */
     public static ClientBuilder client(ClientConfig.Builder config, AccessKey key) {
-        return CodeArtsBuildClient.builder(HTTP, build(config), key).sleeper(new RecordingSleeper());
+        return client(HTTP, build(config), key).sleeper(new RecordingSleeper());
+    }
+
+    /** A client built on {@code http}, with the system's clock and waits unless the test sets its own. */
+    public static ClientBuilder client(OkHttpClient http, ClientConfig config, AccessKey key) {
+        return new ClientBuilder(http, config, key);
+    }
+
+    /** A client as a test wants it: the listener, clock and sleeper are optional. */
+    public static final class ClientBuilder {
+        private final OkHttpClient http;
+        private final ClientConfig config;
+        private final AccessKey key;
+        private ClientListener listener = ClientListener.NONE;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+
+        ClientBuilder(OkHttpClient http, ClientConfig config, AccessKey key) {
+            this.http = http;
+            this.config = config;
+            this.key = key;
+        }
+
+        public ClientBuilder listener(ClientListener l) {
+            this.listener = l;
+            return this;
+        }
+
+        public ClientBuilder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        public ClientBuilder sleeper(Sleeper s) {
+            this.sleeper = s;
+            return this;
+        }
+
+        public CodeArtsBuildClient build() {
+            return new CodeArtsBuildClient(http, config, key, listener, clock, sleeper);
+        }
     }
 
     /** A client of the fake cloud that {@code config} points at, with a key of its own. */

@@ -227,8 +227,7 @@ class HostileAnswersTest {
         build.enqueue(Fixtures.deleted());
 
         assertThatThrownBy(() -> Fixtures.deleteJob(
-                        CodeArtsBuildClient.builder(
-                                        eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
+                        Fixtures.client(eager, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                                 .sleeper(sleeper)
                                 .build(),
                         JOB_ID,

@@ -225,7 +225,7 @@ class PurgeAndPreviewTest {
         s.setPurge(true);
         var plan = s.check();
         List<Result> aborted = events.aborted;
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+        CodeArtsBuildClient client = Fixtures.client(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .listener(events)
                 .build();

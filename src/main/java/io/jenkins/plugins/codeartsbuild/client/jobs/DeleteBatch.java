@@ -1,12 +1,18 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -14,27 +20,34 @@ import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * One delete batch: resolve the selection, refuse more than {@code maxJobs} before anything is deleted (a dry run
  * reports a sample instead, and the {@code maxJobs} the real run needs), authenticate once, then delete (or check)
- * every job with at most {@code parallelism} calls in flight; with {@code purge}, remove the deleted jobs from the
- * recycle bin afterwards ({@link Purge}). Failures of single jobs are outcomes, not exceptions.
+ * every job with at most {@code parallelism} calls in flight, each a {@code POST /v3/jobs/{job_id}/delete}; with
+ * {@code purge}, remove the deleted jobs from the recycle bin afterwards ({@link Purge}). Failures of single jobs are
+ * outcomes, not exceptions.
  *
- * <p>A single delete ({@link JobSelection#isSingleDelete}) is a batch of one, and sends exactly what one call sends: it logs in within
- * its call's attempts (a batch's first call goes alone anyway), so a failure counts the attempts of that call, and it
- * waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a batch's turn.
+ * <p>A single delete ({@link JobSelection#isSingleDelete}) is a batch of one, and sends exactly what one call sends: it
+ * logs in within its call's attempts (a batch's first call goes alone anyway), so a failure counts the attempts of that
+ * call, and it waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a
+ * batch's turn.
  */
 public final class DeleteBatch {
 
+    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], Json.MEDIA_TYPE);
+
     private final JobSelection selection;
     private final ClientListener events;
-    private final BatchCalls calls;
+    private final Batch batch;
 
-    public DeleteBatch(JobSelection selection, ClientListener events, BatchCalls calls) {
+    public DeleteBatch(JobSelection selection, ClientListener events, Batch batch) {
         this.selection = selection;
         this.events = events;
-        this.calls = calls;
+        this.batch = batch;
     }
 
     /**
@@ -63,40 +76,30 @@ public final class DeleteBatch {
                     null,
                     selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
             events.onJobDone(gone);
-            return result(selection, List.of(gone), 1);
+            return Result.ofDelete(List.of(gone), 1, selection);
         }
         boolean single = selection.isSingleDelete();
         if (!single) {
             // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-            calls.exchange().authenticate(calls.authenticateAt(), events);
+            batch.exchange().authenticate(batch.jobs(), events);
         }
-        ParallelJobs<BuildJob, Outcome> parallel = single
-                ? new ParallelJobs<>(1, Pacer.NONE)
-                : new ParallelJobs<>(selection.parallelism(), events::onThrottled);
-        List<Outcome> outcomes = parallel.run(
+        List<Outcome> outcomes = Batch.run(
                 todo,
-                (job, pacer) -> selection.dryRun() ? check(job, pacer) : delete(job, pacer),
+                single ? 1 : selection.parallelism(),
+                single ? Pacer.NONE : Batch.pacer(selection.parallelism(), events),
+                this::deleteOrCheck,
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                partial -> events.onAborted(result(selection, partial, partial.size())));
+                partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new Purge(calls.bin(), selection, events).of(outcomes);
+            outcomes = new Purge(batch, selection, events).of(outcomes);
         }
-        return result(selection, outcomes, jobs.size());
+        return Result.ofDelete(outcomes, jobs.size(), selection);
     }
 
-    /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
-    static Result result(JobSelection selection, List<Outcome> outcomes, int selected) {
-        return Result.ofDelete(outcomes, selected, selection);
-    }
-
-    static Outcome of(BuildJob job, Status status) {
+    private static Outcome of(BuildJob job, Status status) {
         return Outcome.of(job.id(), job.name(), job.projectId(), status);
-    }
-
-    static Outcome failed(BuildJob job, Status status, CodeArtsException e) {
-        return Outcome.failed(job.id(), job.name(), job.projectId(), status, e);
     }
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
@@ -111,14 +114,8 @@ public final class DeleteBatch {
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = selection.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : selection.maxJobs();
-        JobLister.Listing listing = calls.lister()
-                .list(
-                        selection.codeArtsProjectId(),
-                        selection.nameMatch().search(),
-                        selection.nameMatch(),
-                        selection.filter(),
-                        limit,
-                        events);
+        JobLister.Listing listing = batch.lister()
+                .list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, events);
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
@@ -142,31 +139,107 @@ public final class DeleteBatch {
         return jobs;
     }
 
-    private Outcome delete(BuildJob job, Pacer pacer) throws InterruptedException {
+    private Outcome deleteOrCheck(BuildJob job, Pacer pacer) throws InterruptedException {
         try {
-            return calls.deleter().send(job, selection.ignoreMissing(), events.forJob(job.id()), pacer);
-        } catch (CodeArtsException e) {
-            return failed(job, Delete.FAILED, e);
-        } catch (RuntimeException e) {
-            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
+            return selection.dryRun() ? check(job, pacer) : delete(job, pacer);
+        } catch (CodeArtsException | RuntimeException e) {
+            return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
         }
     }
 
-    private Outcome check(BuildJob job, Pacer pacer) throws InterruptedException {
-        try {
-            JobLister.Info info = calls.lister().info(job.id(), events.forJob(job.id()), pacer);
-            BuildJob known = job.name() != null ? job : info.job();
-            if (!info.exists()) {
-                return selection.ignoreMissing()
-                        ? of(known, Delete.MISSING)
-                        : failed(known, Delete.FAILED, new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
-            }
-            Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
-            return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);
-        } catch (CodeArtsException e) {
-            return failed(job, Delete.FAILED, e);
-        } catch (RuntimeException e) {
-            return failed(job, Delete.FAILED, calls.unexpected().apply(e));
+    /**
+     * Deletes one job: {@link Delete#DELETED}, or {@link Delete#ALREADY_GONE}. A 404 that CodeArts Build gave for a
+     * missing job is a success ("already deleted") when {@code ignoreMissing} is set, or when an earlier attempt may
+     * have deleted the job before its answer was lost; every other failure left after the retry policy is thrown.
+     */
+    private Outcome delete(BuildJob job, Pacer pacer) throws CodeArtsException, InterruptedException {
+        ClientListener listener = events.forJob(job.id());
+        HttpUrl url = batch.jobs()
+                .newBuilder()
+                .addPathSegment(JobIds.check(job.id()))
+                .addPathSegment("delete")
+                .build();
+        return batch.exchange()
+                .send(
+                        () -> new Request.Builder().url(url).post(EMPTY_JSON),
+                        listener,
+                        pacer,
+                        (reply, attempt, mayBeGone) -> {
+                            if (reply.status() == 200) {
+                                return parse(reply, job, attempt, listener);
+                            }
+                            CodeArtsApiException error = reply.error();
+                            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
+                                throw error;
+                            }
+                            // found gone: before this call could delete it, unless an earlier attempt may have
+                            return Outcome.done(
+                                            job.id(),
+                                            job.name(),
+                                            job.projectId(),
+                                            Delete.ALREADY_GONE,
+                                            error.getRequestId(),
+                                            attempt)
+                                    .goneBeforeThisCall(!mayBeGone);
+                        });
+    }
+
+    /**
+     * A 200 answer, read with Jackson's tree as every other answer is: a success is exactly one JSON object
+     * {@code {"status":"success","result":{"job_id":..,"project_id":..}}}, unknown fields ignored. The URL named the
+     * job and the service said success, so a {@code result.job_id} naming another job is still a success: the outcome
+     * carries the id the service confirmed, for one warning line. Ids that are not plain are left out of the outcome;
+     * without a project id in the answer, the outcome keeps the one a list gave.
+     */
+    static Outcome parse(HttpReply reply, BuildJob job, int attempt, ClientListener listener)
+            throws CodeArtsApiException {
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        if (root == null || !root.isObject() || !"success".equals(Json.text(root, "status"))) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
         }
+        JsonNode result = root.get("result");
+        String projectId = reply.safeId(Json.text(result, "project_id"));
+        String other = otherJobConfirmed(reply, job.id(), Json.text(result, "job_id"));
+        if (other != null) {
+            listener.onOtherJobConfirmed(job.id(), other);
+        }
+        return Outcome.done(
+                        job.id(),
+                        job.name(),
+                        projectId != null ? projectId : job.projectId(),
+                        Delete.DELETED,
+                        reply.requestId(Json.text(root, "request_id")),
+                        attempt)
+                .confirming(other);
+    }
+
+    /**
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
+     */
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
+    }
+
+    /** A dry run's check of one job: whether it exists and whether the caller may delete it. */
+    private Outcome check(BuildJob job, Pacer pacer) throws CodeArtsException, InterruptedException {
+        JobLister.Info info = batch.lister().info(job.id(), events.forJob(job.id()), pacer);
+        BuildJob known = job.name() != null ? job : info.job();
+        if (!info.exists()) {
+            return selection.ignoreMissing()
+                    ? of(known, Delete.MISSING)
+                    : Outcome.failed(
+                            known.id(),
+                            known.name(),
+                            known.projectId(),
+                            Delete.FAILED,
+                            new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
+        }
+        Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
+        return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);
     }
 }

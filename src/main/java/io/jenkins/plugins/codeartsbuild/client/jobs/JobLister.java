@@ -17,6 +17,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -65,7 +65,7 @@ public final class JobLister {
      */
     public record Info(BuildJob job, boolean exists, Boolean canDelete, Instant created) {}
 
-    /** The pages read so far, each job once. */
+    /** The pages read so far, each job once (pages shift while jobs come and go). */
     private static final class Tally {
         final Map<String, BuildJob> unique = new LinkedHashMap<>();
         final Set<String> matched = new HashSet<>();
@@ -74,18 +74,19 @@ public final class JobLister {
         int entries;
         boolean carriesTime;
 
-        /** Adds the pages' jobs, each id once (pages shift while jobs come and go). */
-        void add(List<JobPage.Read> pages) {
-            for (JobPage.Read p : pages) {
-                for (BuildJob job : p.kept()) {
-                    unique.putIfAbsent(job.id(), job);
+        void add(JobPage.Read page) {
+            for (int i = 0; i < page.jobs().size(); i++) {
+                BuildJob job = page.jobs().get(i);
+                matched.add(job.id());
+                switch (page.verdicts().get(i)) {
+                    case KEPT -> unique.putIfAbsent(job.id(), job);
+                    case UNKNOWN_TIME -> unknownTime.add(job.id());
+                    case NEVER_BUILT -> neverBuiltOut.add(job.id());
+                    case LEFT_OUT -> {}
                 }
-                matched.addAll(p.matched());
-                unknownTime.addAll(p.unknownTime());
-                neverBuiltOut.addAll(p.neverBuiltOut());
-                entries += p.size();
-                carriesTime |= p.carriesTime();
             }
+            entries += page.size();
+            carriesTime |= page.carriesTime();
         }
 
         /** Jobs left out on one page and kept on another (the list shifted) count as kept. */
@@ -110,24 +111,17 @@ public final class JobLister {
      * The jobs whose name {@code matches}, from one CodeArts project or from all. A total that grows while the pages
      * are read (jobs created meanwhile push the others down) is followed, up to the cap.
      *
-     * @param search what the server may narrow the list by (a substring of every name that can match), or blank
      * @throws CodeArtsSelectionException when {@code filter} asks for an age and no entry of the list carries a last
      *     build time: a list that stopped giving it cannot be filtered by age
      */
-    public Listing list(
-            String codeArtsProjectId,
-            String search,
-            Predicate<String> matches,
-            JobFilter filter,
-            int limit,
-            ClientListener listener)
+    public Listing list(String codeArtsProjectId, NameMatch match, JobFilter filter, int limit, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
         Tally tally = new Tally();
-        JobPage.Read first = reader.read(codeArtsProjectId, search, 0, matches, filter, listener, pacer);
+        JobPage.Read first = reader.read(codeArtsProjectId, match, 0, filter, listener, pacer);
         int pages = 1;
-        tally.add(List.of(first));
+        tally.add(first);
         int total = first.total();
         JobPage.Read last = first;
         // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
@@ -138,12 +132,12 @@ public final class JobLister {
             List<Fanout.Task<JobPage.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
-                tasks.add(() -> reader.read(codeArtsProjectId, search, index, matches, filter, listener, pacer));
+                tasks.add(() -> reader.read(codeArtsProjectId, match, index, filter, listener, pacer));
             }
             List<JobPage.Read> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
             pages += wave;
-            tally.add(more);
             for (JobPage.Read p : more) {
+                tally.add(p);
                 total = Math.max(total, p.total());
             }
             last = more.get(more.size() - 1);
@@ -182,8 +176,7 @@ public final class JobLister {
     public Info info(String jobId, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
-                .addPathSegment("v1")
-                .addPathSegment("job")
+                .addPathSegments("v1/job")
                 .addPathSegment(JobIds.check(jobId))
                 .addPathSegment("info")
                 .build();
@@ -196,15 +189,15 @@ public final class JobLister {
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = DeleteResponse.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
+                        String named = DeleteBatch.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
-                        BuildJob job = ListedJob.of(reply, result, null, jobId, null);
+                        BuildJob job = JobPage.job(reply, result, null, jobId, null);
                         Instant created =
                                 named == null ? LastBuild.time(result.get("create_time"), clock.instant()) : null;
                         return new Info(
-                                job, true, ListedJob.flag(result, "is_delete").orElse(null), created);
+                                job, true, JobPage.flag(result, "is_delete").orElse(null), created);
                     });
         } catch (CodeArtsApiException e) {
             if (e.saysJobMissing()) {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
@@ -15,41 +16,33 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * One page of a job list, read and sorted by name and filter. A job never built is kept only when its info gives a
- * creation time before the filter's cutoff ({@link JobFilter}); those info calls are made here, for the page's
- * candidates, side by side at the look-up's pace (its pacer bounds the calls in flight), so that what the page kept
- * is final when the lister counts it against the limit. A failed info call keeps the job out: it proves nothing.
+ * One page of a job list, read and sorted by name and filter, and a job as the lists and the job info describe it,
+ * read defensively and cleaned for logs and results. A job never built is kept only when its info gives a creation
+ * time before the filter's cutoff ({@link JobFilter}); those info calls are made here, for the page's candidates, side
+ * by side at the look-up's pace (its pacer bounds the calls in flight), so that what the page kept is final when the
+ * lister counts it against the limit. A failed info call keeps the job out: it proves nothing.
  */
 final class JobPage {
 
     /**
-     * What a page gave: the jobs kept, in list order; the ids of those the name matched; of those the age filter left
-     * out because their last build time is unknown, or because they were never built and are not known to be old; the
-     * entries it had; the total it gave ({@code -1}: none); whether any entry carried a last build time at all.
+     * What a page gave: the jobs the name matched, in list order, with what the filter made of each
+     * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the entries it had; the total it
+     * gave ({@code -1}: none); whether any entry carried a last build time at all.
      */
-    record Read(
-            List<BuildJob> kept,
-            List<String> matched,
-            List<String> unknownTime,
-            List<String> neverBuiltOut,
-            int size,
-            int total,
-            boolean carriesTime) {}
-
-    /** The jobs the name matched, with what the filter made of each, before any info call. */
-    private record Sorted(List<BuildJob> jobs, List<Verdict> verdicts, int size, int total, boolean carriesTime) {}
+    record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int total, boolean carriesTime) {}
 
     private final Exchange exchange;
     private final HttpUrl base;
@@ -63,17 +56,10 @@ final class JobPage {
         this.lister = lister;
     }
 
-    Read read(
-            String project,
-            String search,
-            int index,
-            Predicate<String> matches,
-            JobFilter filter,
-            ClientListener listener,
-            Pacer pacer)
+    Read read(String project, NameMatch match, int index, JobFilter filter, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         Instant now = clock.instant();
-        Sorted page = fetch(project, search, index, matches, filter, now, listener, pacer);
+        Read page = fetch(project, match, index, filter, now, listener, pacer);
         Set<String> candidates = new LinkedHashSet<>();
         for (int i = 0; i < page.jobs().size(); i++) {
             if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
@@ -81,31 +67,13 @@ final class JobPage {
             }
         }
         Set<String> old = createdBeforeCutoff(candidates, filter, now, listener, pacer);
-        Read read = new Read(
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>(),
-                page.size(),
-                page.total(),
-                page.carriesTime());
         for (int i = 0; i < page.jobs().size(); i++) {
-            BuildJob job = page.jobs().get(i);
-            read.matched().add(job.id());
-            switch (page.verdicts().get(i)) {
-                case KEPT -> read.kept().add(job);
-                case UNKNOWN_TIME -> read.unknownTime().add(job.id());
-                case NEVER_BUILT -> {
-                    if (old.contains(job.id())) {
-                        read.kept().add(job);
-                    } else {
-                        read.neverBuiltOut().add(job.id());
-                    }
-                }
-                case LEFT_OUT -> {}
+            if (page.verdicts().get(i) == Verdict.NEVER_BUILT
+                    && old.contains(page.jobs().get(i).id())) {
+                page.verdicts().set(i, Verdict.KEPT);
             }
         }
-        return read;
+        return page;
     }
 
     /** The ids of {@code candidates} whose info gives a creation time before the cutoff. */
@@ -130,25 +98,24 @@ final class JobPage {
         }
     }
 
-    private Sorted fetch(
+    private Read fetch(
             String project,
-            String search,
+            NameMatch match,
             int index,
-            Predicate<String> matches,
             JobFilter filter,
             Instant now,
             ClientListener listener,
             Pacer pacer)
             throws CodeArtsException, InterruptedException {
-        HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegment("job");
+        HttpUrl.Builder url = base.newBuilder().addPathSegments("v1/job");
         if (project != null) {
             url.addPathSegment(JobIds.checkProjectId(project));
         }
         url.addPathSegment("list")
                 .addQueryParameter("page_index", String.valueOf(index))
                 .addQueryParameter("page_size", String.valueOf(JobLister.PAGE_SIZE));
-        if (!Texts.isBlank(search)) {
-            url.addQueryParameter("search", search);
+        if (!Texts.isBlank(match.search())) {
+            url.addQueryParameter("search", match.search());
         }
         HttpUrl pageUrl = url.build();
         return exchange.send(
@@ -168,19 +135,43 @@ final class JobPage {
                     int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0
                             ? totalNode.asInt()
                             : -1;
-                    List<BuildJob> jobs = new ArrayList<>();
-                    List<Verdict> verdicts = new ArrayList<>();
+                    Read page = new Read(new ArrayList<>(), new ArrayList<>(), list.size(), total, false);
                     boolean carriesTime = false;
                     for (JsonNode item : list) {
                         carriesTime |= item.has(LastBuild.FIELD);
-                        String name = Json.text(item, "job_name");
-                        BuildJob job = ListedJob.of(reply, item, project, now);
-                        if (job != null && name != null && matches.test(name)) {
-                            jobs.add(job);
-                            verdicts.add(filter.verdict(job, now));
+                        String id = Json.text(item, "id");
+                        if (JobIds.isValid(id) && match.test(Json.text(item, "job_name"))) {
+                            BuildJob job = job(reply, item, project, id, now);
+                            page.jobs().add(job);
+                            page.verdicts().add(filter.verdict(job, now));
                         }
                     }
-                    return new Sorted(jobs, verdicts, list.size(), total, carriesTime);
+                    return new Read(page.jobs(), page.verdicts(), list.size(), total, carriesTime);
                 });
+    }
+
+    /**
+     * A job described by {@code item}, known by {@code id} (it passed the id rule); its last build read as of
+     * {@code now} for an entry of a list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
+     */
+    static BuildJob job(HttpReply reply, JsonNode item, String project, String id, Instant now) {
+        String user = Json.text(item, "user_name");
+        return new BuildJob(
+                id,
+                reply.quoted(Json.text(item, "job_name"), 200),
+                project != null ? project : reply.safeId(Json.text(item, "project_id")),
+                reply.quoted(Json.text(item, "project_name"), 200),
+                flag(item, "is_delete").orElse(null),
+                flag(item, "disabled").orElse(null),
+                now == null ? LastBuild.UNKNOWN : LastBuild.of(item, now),
+                reply.quoted(Json.text(item, "last_build_status"), 40),
+                reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
+    }
+
+    /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */
+    static Optional<Boolean> flag(JsonNode item, String field) {
+        JsonNode v = item == null ? null : item.get(field);
+        String text = v != null && (v.isBoolean() || v.isTextual()) ? v.asText() : "";
+        return text.equals("true") || text.equals("false") ? Optional.of(text.equals("true")) : Optional.empty();
     }
 }

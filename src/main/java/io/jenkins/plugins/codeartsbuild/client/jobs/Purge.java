@@ -26,8 +26,8 @@ final class Purge {
     private final JobSelection selection;
     private final ClientListener events;
 
-    Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
-        this.bin = bin;
+    Purge(Batch batch, JobSelection selection, ClientListener events) {
+        this.bin = batch.bin();
         this.selection = selection;
         this.events = events;
     }
@@ -49,12 +49,9 @@ final class Purge {
             }
             return merge(outcomes, earlier);
         }
-        RecycleBinLister.Listing listing;
+        RecycleBin.Listing listing;
         try {
-            listing = bin.list(
-                    selection.byName() ? selection.nameMatch().search() : null,
-                    selection.byName() ? selection.nameMatch() : null,
-                    events);
+            listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);
@@ -73,19 +70,19 @@ final class Purge {
             events.onAborted(aborted(merge(outcomes, unsent)));
             throw e;
         }
-        Map<String, RecycledJob> inBin = listing.byId();
-        List<Outcome> purged = new ParallelJobs<Outcome, Outcome>(selection.parallelism(), events::onThrottled)
-                .run(
-                        deleted,
-                        (o, pacer) -> purge(o, inBin.get(RecycleBinLister.Listing.key(o.jobId())), pacer),
-                        o -> {},
-                        (o, started) -> o.withPurge(purge(o, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED)),
-                        // aborted while purging: the deletes are done, and the log says which purges were
-                        partial -> {
-                            List<Outcome> all = new ArrayList<>(partial);
-                            all.addAll(earlier);
-                            events.onAborted(aborted(merge(outcomes, all)));
-                        });
+        List<Outcome> purged = Batch.run(
+                deleted,
+                selection.parallelism(),
+                Batch.pacer(selection.parallelism(), events),
+                (o, pacer) -> purge(o, listing.byId().get(o.jobId()), pacer),
+                o -> {},
+                (o, started) -> o.withPurge(purge(o, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED)),
+                // aborted while purging: the deletes are done, and the log says which purges were
+                partial -> {
+                    List<Outcome> all = new ArrayList<>(partial);
+                    all.addAll(earlier);
+                    events.onAborted(aborted(merge(outcomes, all)));
+                });
         List<Outcome> reported = new ArrayList<>(purged);
         reported.addAll(earlier);
         events.onPurged(reported, listing.pages());
@@ -105,15 +102,14 @@ final class Purge {
         return all;
     }
 
-    private Outcome purge(Outcome deleted, RecycledJob binned, Pacer pacer) throws InterruptedException {
+    private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
         if (binned == null) {
             return deleted.withPurge(purge(deleted, Restore.NOT_IN_RECYCLE_BIN));
         }
         try {
-            RecycleBin.Call call = bin.purge(binned.id(), events.forJob(binned.id()), pacer);
-            return deleted.withPurge(RestoreBatch.done(binned, Restore.PURGED, call));
+            return deleted.withPurge(bin.send(Restore.PURGED, binned, events.forJob(binned.id()), pacer));
         } catch (CodeArtsException e) {
-            return deleted.withPurge(RestoreBatch.failed(binned, e));
+            return deleted.withPurge(binned.failed(e));
         }
     }
 
@@ -124,6 +120,6 @@ final class Purge {
 
     /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */
     private Result aborted(List<Outcome> outcomes) {
-        return DeleteBatch.result(selection, outcomes, outcomes.size());
+        return Result.ofDelete(outcomes, outcomes.size(), selection);
     }
 }

@@ -1,85 +1,262 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
+import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * The CodeArts Build recycle bin: {@code POST /v1/job/recycling-restoration} puts a job back,
- * {@code DELETE /v1/job/recycling-deletion} removes it for good (a DELETE with a JSON body, authenticated like any
- * other request), both with {@code {"job_ids":[…]}} of one id, so that each job gets its own outcome (whether the API
- * reports a partial success is not documented). Its list is read by {@link RecycleBinLister}.
+ * The CodeArts Build recycle bin. {@code GET /v1/job/recycling-jobs} lists it, page after page;
+ * {@code POST /v1/job/recycling-restoration} puts a job back, {@code DELETE /v1/job/recycling-deletion} removes it for
+ * good (a DELETE with a JSON body, authenticated like any other request), both with {@code {"job_ids":[…]}} of one
+ * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
+ *
+ * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
+ * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
+ * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
+ * rule are left out and counted.
  */
-public final class RecycleBin {
+final class RecycleBin {
+
+    /** Entries asked for per page (the API's most). */
+    static final int PAGE_SIZE = 100;
+
+    /** Pages read at most: {@value} × {@value #PAGE_SIZE} jobs in the bin. */
+    static final int MAX_PAGES = 200;
+
+    /**
+     * A job of the bin, cleaned: its id (it passed the id rule), its name quoted fit for a log line, its CodeArts
+     * project's id when plain, and when it was deleted ({@code null}: not said, or not a time).
+     */
+    record Job(String id, String name, String projectId, Instant deletedAt) {
+
+        /** The job (or, in a dry run, would be) restored or purged, or of which nothing is known. */
+        Outcome outcome(Restore status) {
+            return Outcome.of(id, name, projectId, status).withDeletedAt(deletedAt);
+        }
+
+        Outcome failed(CodeArtsException e) {
+            return Outcome.failed(id, name, projectId, Restore.FAILED, e).withDeletedAt(deletedAt);
+        }
+    }
+
+    /**
+     * The bin's jobs (each id once), and by id compared without regard to case (the id rule's hex digits; the first of
+     * an id wins); the entries left out for want of a usable id, the pages read, and how many days the bin keeps a job
+     * ({@code null}: not said).
+     */
+    record Listing(List<Job> jobs, Map<String, Job> byId, int unusable, int pages, Integer keepDays) {}
+
+    /** The jobs of a page the name matched, the ids of all its entries (to tell pages apart), and its counts. */
+    private record Page(List<Job> jobs, List<String> ids, int size, int unusable, int total, Integer keepDays) {}
 
     private final Exchange exchange;
     private final HttpUrl base;
 
     /** @param codeArtsBuild the CodeArts Build endpoint */
-    public RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
+    RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         this.exchange = exchange;
         this.base = codeArtsBuild;
     }
 
-    /** The jobs in the bin whose name {@code names} keeps ({@code null}: all), read page by page. */
-    RecycleBinLister.Listing list(String search, Predicate<String> names, ClientListener listener)
-            throws CodeArtsException, InterruptedException {
-        return new RecycleBinLister(exchange, base).list(search, names, listener);
+    /**
+     * The jobs in the bin whose name {@code names} keeps, read page by page.
+     *
+     * @param names which names to keep, matched against the name as the bin gives it; {@code null}: all, and no
+     *     search (else what the server may narrow the list by: a substring of every name that can match)
+     */
+    Listing list(NameMatch names, ClientListener listener) throws CodeArtsException, InterruptedException {
+        Map<String, Job> unique = new LinkedHashMap<>();
+        boolean byIndex = false;
+        Page first = page(names, false, 1, listener);
+        int unusable = first.unusable();
+        first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+        int pages = 1;
+        Page last = first;
+        // a full page may have a next one; a total, when given, says whether it does
+        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE < last.total())) {
+            if (pages == MAX_PAGES) {
+                throw new CodeArtsSelectionException(
+                        Reason.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
+            }
+            Page next = page(names, byIndex, pages + 1, listener);
+            if (pages == 1 && sameJobs(first, next)) {
+                // page_no ignored: the same first page again. Ask for the second page as page_index counts it
+                byIndex = true;
+                next = page(names, true, 2, listener);
+                if (sameJobs(first, next)) {
+                    throw new CodeArtsSelectionException(Reason.BIN_NOT_PAGED, String.valueOf(first.size()));
+                }
+            }
+            pages++;
+            unusable += next.unusable();
+            next.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+            last = next;
+        }
+        Map<String, Job> byId = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        unique.values().forEach(j -> byId.putIfAbsent(j.id(), j));
+        return new Listing(List.copyOf(unique.values()), byId, unusable, pages, first.keepDays());
     }
 
-    /** Restores one job; the request id of the answer, or {@code null}. */
-    public Call restore(String jobId, ClientListener listener, Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        return send("recycling-restoration", false, jobId, listener, pacer);
+    private static boolean sameJobs(Page a, Page b) {
+        return !a.ids().isEmpty() && a.ids().equals(b.ids());
     }
 
-    /** Removes one job from the bin, for good; the request id of the answer, or {@code null}. */
-    public Call purge(String jobId, ClientListener listener, Pacer pacer)
+    /** Page {@code number}, counted from 1 whatever the paging parameter. */
+    private Page page(NameMatch names, boolean byIndex, int number, ClientListener listener)
             throws CodeArtsException, InterruptedException {
-        return send("recycling-deletion", true, jobId, listener, pacer);
-    }
-
-    /** A call that succeeded: its request id ({@code null}: none) and the requests it took. */
-    public record Call(String requestId, int attempts) {}
-
-    private Call send(String operation, boolean delete, String jobId, ClientListener listener, Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        String id = JobIds.check(jobId);
-        HttpUrl url = base.newBuilder()
-                .addPathSegment("v1")
-                .addPathSegment("job")
-                .addPathSegment(operation)
-                .build();
-        RequestBody body = RequestBody.create(idsBody(id), Json.MEDIA_TYPE);
+        HttpUrl.Builder url = base.newBuilder()
+                .addPathSegments("v1/job/recycling-jobs")
+                .addQueryParameter(byIndex ? "page_index" : "page_no", String.valueOf(byIndex ? number - 1 : number))
+                .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
+        if (names != null && !Texts.isBlank(names.search())) {
+            url.addQueryParameter("search", names.search());
+        }
+        HttpUrl pageUrl = url.build();
         return exchange.send(
-                () -> delete
+                () -> new Request.Builder().url(pageUrl),
+                listener,
+                Pacer.NONE,
+                HttpCaller.PAGE_CAP,
+                (reply, attempt, mayHaveTakenEffect) -> read(reply, names == null ? n -> true : names));
+    }
+
+    private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
+        JsonNode result = successful(reply).get("result");
+        JsonNode list = result == null ? null : result.get("job_list");
+        if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        List<Job> jobs = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int unusable = 0;
+        for (JsonNode item : list) {
+            String id = item.isObject() ? Json.text(item, "job_id") : null;
+            if (!JobIds.isValid(id)) {
+                unusable++;
+                continue;
+            }
+            ids.add(id);
+            String name = Json.text(item, "job_name");
+            if (name != null && keeps.test(name)) {
+                jobs.add(new Job(
+                        id,
+                        reply.quoted(name, 200),
+                        reply.safeId(Json.text(item, "project_id")),
+                        epochSeconds(item.get("delete_time_stamp"))));
+            }
+        }
+        JsonNode total = result.get("total");
+        JsonNode keep = result.get("keep_time");
+        return new Page(
+                jobs,
+                ids,
+                list.size(),
+                unusable,
+                total != null && total.canConvertToInt() && total.asInt() >= 0 ? total.asInt() : -1,
+                keep != null && keep.canConvertToInt() && keep.asInt() >= 0 && keep.asInt() <= 3650
+                        ? keep.asInt()
+                        : null);
+    }
+
+    /**
+     * A time the bin gives as a string (or number) of epoch seconds; milliseconds are recognised by their size;
+     * anything else, or a time before 2000 or after 2200, is not a time.
+     */
+    static Instant epochSeconds(JsonNode n) {
+        if (n == null || !(n.isTextual() || n.isIntegralNumber())) {
+            return null;
+        }
+        long v;
+        try {
+            v = Long.parseLong(n.asText().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        Instant t = v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        boolean plausible =
+                t.isAfter(Instant.parse("2000-01-01T00:00:00Z")) && t.isBefore(Instant.parse("2200-01-01T00:00:00Z"));
+        return plausible ? t : null;
+    }
+
+    /**
+     * Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Restore#PURGED}); the
+     * failure left after the retry policy is thrown.
+     */
+    Outcome send(Restore operation, Job job, ClientListener listener, Pacer pacer)
+            throws CodeArtsException, InterruptedException {
+        boolean purge = operation == Restore.PURGED;
+        HttpUrl url = base.newBuilder()
+                .addPathSegments(purge ? "v1/job/recycling-deletion" : "v1/job/recycling-restoration")
+                .build();
+        // {"job_ids":["<id>"]}, written by Jackson (the id passed the id rule: letters and digits only)
+        ObjectNode ids = Json.MAPPER.createObjectNode();
+        ids.putArray("job_ids").add(JobIds.check(job.id()));
+        RequestBody body = RequestBody.create(ids.toString(), Json.MEDIA_TYPE);
+        return exchange.send(
+                () -> purge
                         ? new Request.Builder().url(url).delete(body)
                         : new Request.Builder().url(url).post(body),
                 listener,
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {
-                    RecycleAnswer.successful(reply);
-                    return new Call(reply.requestId(null), attempt);
+                    successful(reply);
+                    return Outcome.done(
+                                    job.id(), job.name(), job.projectId(), operation, reply.requestId(null), attempt)
+                            .withDeletedAt(job.deletedAt());
                 });
     }
 
-    /** {@code {"job_ids":["<id>"]}}, written by Jackson (the id passed the id rule: letters and digits only). */
-    static byte[] idsBody(String id) {
-        ArrayNode ids = Json.MAPPER.createArrayNode().add(id);
-        JsonNode root = Json.MAPPER.createObjectNode().set("job_ids", ids);
-        try {
-            return Json.MAPPER.writeValueAsBytes(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("JSON of a job id", e);
+    /**
+     * The JSON of a 200 answer that says success, in either of the bin's documented shapes:
+     * {@code {"status":"success","error":null,…}} and {@code {"success":true,"message":…,"err_code":…}}. HTTP 200
+     * with {@code "status":"fail"} or {@code "success":false} is a refusal, with the answer's error; an answer that
+     * says neither is not taken for a success.
+     */
+    static JsonNode successful(HttpReply reply) throws CodeArtsApiException {
+        if (reply.status() != 200) {
+            throw reply.error();
         }
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        if (root == null || !root.isObject()) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        JsonNode status = root.get("status");
+        JsonNode success = root.get("success");
+        boolean saysStatus = status != null && status.isTextual();
+        boolean saysSuccess = success != null && (success.isBoolean() || success.isTextual());
+        if (!saysStatus && !saysSuccess) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        // either field saying anything but success refuses: one of them saying success is not enough
+        if ((saysStatus && !status.asText().equals("success"))
+                || (saysSuccess && !success.asText().equals("true"))) {
+            throw reply.error(Failure.REFUSED);
+        }
+        return root;
     }
 }

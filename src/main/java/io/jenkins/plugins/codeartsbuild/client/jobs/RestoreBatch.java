@@ -13,8 +13,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * One restore from the recycle bin: read the bin (the jobs a name selects, or every job to find the ids given), tell
@@ -23,19 +21,17 @@ import java.util.function.Predicate;
  */
 public final class RestoreBatch {
 
-    private final RecycleBin bin;
     private final JobSelection selection;
     private final ClientListener events;
-    private final BatchCalls calls;
+    private final Batch batch;
 
-    public RestoreBatch(JobSelection selection, ClientListener events, BatchCalls calls) {
+    public RestoreBatch(JobSelection selection, ClientListener events, Batch batch) {
         if (!selection.filter().isNone() || selection.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
-        this.bin = calls.bin();
         this.selection = selection;
         this.events = events;
-        this.calls = calls;
+        this.batch = batch;
     }
 
     /**
@@ -46,90 +42,70 @@ public final class RestoreBatch {
         if (!selection.byName() && selection.ids().size() > selection.maxJobs() && !selection.dryRun()) {
             throw tooMany(selection.ids().size()); // refused before the bin is read: nothing sent at all
         }
-        Predicate<String> names = selection.byName() ? selection.nameMatch() : null;
-        RecycleBinLister.Listing listing =
-                bin.list(selection.byName() ? selection.nameMatch().search() : null, names, events);
-        List<RecycledJob> inBin = new ArrayList<>();
-        List<Outcome> missing = new ArrayList<>();
-        select(listing, inBin, missing);
+        RecycleBin bin = batch.bin();
+        RecycleBin.Listing listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
+        List<RecycleBin.Job> inBin = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        select(listing, inBin, outcomes);
         events.onBinRead(inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
-        int selected = inBin.size() + missing.size();
+        int selected = inBin.size() + outcomes.size();
         if (inBin.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
                 throw tooMany(inBin.size());
             }
             List<Outcome> sample = new ArrayList<>();
-            for (RecycledJob j : inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()))) {
-                sample.add(done(j, Restore.WOULD_RESTORE, null));
+            for (RecycleBin.Job j : inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()))) {
+                sample.add(j.outcome(Restore.WOULD_RESTORE));
             }
             return result(sample, selected, listing);
         }
-        missing.forEach(events::onJobDone);
-        List<Outcome> outcomes = new ArrayList<>(missing);
+        outcomes.forEach(events::onJobDone);
+        List<Outcome> missing = List.copyOf(outcomes);
         if (selection.dryRun()) {
-            for (RecycledJob j : inBin) {
-                Outcome o = done(j, Restore.WOULD_RESTORE, null);
+            for (RecycleBin.Job j : inBin) {
+                Outcome o = j.outcome(Restore.WOULD_RESTORE);
                 events.onJobDone(o);
                 outcomes.add(o);
             }
         } else {
-            outcomes.addAll(new ParallelJobs<RecycledJob, Outcome>(selection.parallelism(), events::onThrottled)
-                    .run(
-                            inBin,
-                            this::restore,
-                            events::onJobDone,
-                            (j, started) -> done(j, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED, null),
-                            partial -> {
-                                List<Outcome> all = new ArrayList<>(missing);
-                                all.addAll(partial);
-                                events.onAborted(result(all, selected, listing));
-                            }));
+            outcomes.addAll(Batch.run(
+                    inBin,
+                    selection.parallelism(),
+                    Batch.pacer(selection.parallelism(), events),
+                    (j, pacer) -> restore(bin, j, pacer),
+                    events::onJobDone,
+                    (j, started) -> j.outcome(started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED),
+                    partial -> {
+                        List<Outcome> all = new ArrayList<>(missing);
+                        all.addAll(partial);
+                        events.onAborted(result(all, selected, listing));
+                    }));
         }
         return result(outcomes, selected, listing);
     }
 
-    private Result result(List<Outcome> outcomes, int selected, RecycleBinLister.Listing listing) {
+    private Result result(List<Outcome> outcomes, int selected, RecycleBin.Listing listing) {
         return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
-    /**
-     * A job of the bin that was (or, in a dry run, would be) restored or purged, or of which nothing is known;
-     * {@code call} the call that did it ({@code null}: none).
-     */
-    static Outcome done(RecycledJob job, Restore status, RecycleBin.Call call) {
-        return (call == null
-                        ? Outcome.of(job.id(), job.name(), job.projectId(), status)
-                        : Outcome.done(
-                                job.id(), job.name(), job.projectId(), status, call.requestId(), call.attempts()))
-                .withDeletedAt(job.deletedAt());
-    }
-
-    static Outcome failed(RecycledJob job, CodeArtsException e) {
-        return Outcome.failed(job.id(), job.name(), job.projectId(), Restore.FAILED, e)
-                .withDeletedAt(job.deletedAt());
-    }
-
-    private Outcome restore(RecycledJob job, Pacer pacer) throws InterruptedException {
+    private Outcome restore(RecycleBin bin, RecycleBin.Job job, Pacer pacer) throws InterruptedException {
         try {
-            return done(job, Restore.RESTORED, bin.restore(job.id(), events.forJob(job.id()), pacer));
-        } catch (CodeArtsException e) {
-            return failed(job, e);
-        } catch (RuntimeException e) {
-            return failed(job, calls.unexpected().apply(e));
+            return bin.send(Restore.RESTORED, job, events.forJob(job.id()), pacer);
+        } catch (CodeArtsException | RuntimeException e) {
+            return job.failed(batch.failure(e));
         }
     }
 
     /**
-     * The jobs of the bin that the selection names, and an outcome for each id (or the exact name) the bin does not hold.
-     * Ids are compared without regard to case (the id rule's hex digits).
+     * The jobs of the bin that the selection names, and an outcome for each id (or the exact name) the bin does not
+     * hold. Ids are compared without regard to case (the id rule's hex digits).
      */
-    private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<Outcome> missing)
+    private void select(RecycleBin.Listing bin, List<RecycleBin.Job> inBin, List<Outcome> missing)
             throws CodeArtsSelectionException {
         boolean fails = !selection.ignoreMissing();
         if (!selection.byName()) {
-            Map<String, RecycledJob> byId = bin.byId();
             for (String id : selection.ids()) {
-                RecycledJob j = byId.get(RecycleBinLister.Listing.key(id));
+                RecycleBin.Job j = bin.byId().get(id);
                 if (j != null) {
                     inBin.add(j);
                 } else {
@@ -139,28 +115,26 @@ public final class RestoreBatch {
             }
             return;
         }
-        for (RecycledJob j : bin.jobs()) {
+        for (RecycleBin.Job j : bin.jobs()) {
             if (selection.codeArtsProjectId() == null
                     || selection.codeArtsProjectId().equalsIgnoreCase(j.projectId())) {
                 inBin.add(j);
             }
         }
-        if (selection.kind() == JobSelection.Kind.JOB_NAME) {
-            if (inBin.isEmpty()) {
-                String named = Texts.oneLine(selection.name(), 200);
-                missing.add(Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN)
-                        .failing(fails));
-            } else if (inBin.size() > 1) {
-                List<BuildJob> named = new ArrayList<>();
-                for (RecycledJob j : inBin) {
-                    named.add(j.asBuildJob());
-                }
-                throw new CodeArtsSelectionException(
-                        Reason.BIN_AMBIGUOUS_NAME,
-                        selection.describe(),
-                        String.valueOf(inBin.size()),
-                        BuildJob.listed(named));
+        if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.isEmpty()) {
+            String named = Texts.oneLine(selection.name(), 200);
+            missing.add(
+                    Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN).failing(fails));
+        } else if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.size() > 1) {
+            List<BuildJob> named = new ArrayList<>();
+            for (RecycleBin.Job j : inBin) {
+                named.add(new BuildJob(j.id(), j.name(), j.projectId(), null, null, null));
             }
+            throw new CodeArtsSelectionException(
+                    Reason.BIN_AMBIGUOUS_NAME,
+                    selection.describe(),
+                    String.valueOf(inBin.size()),
+                    BuildJob.listed(named));
         }
     }
 

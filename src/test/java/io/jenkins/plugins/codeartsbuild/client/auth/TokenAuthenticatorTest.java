@@ -137,8 +137,7 @@ class TokenAuthenticatorTest {
             build.enqueue(Fixtures.deleted());
         }
         AccessKey key = Fixtures.newKey();
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
-                        Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), key)
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), key)
                 .clock(clock)
                 .build();
 

@@ -9,6 +9,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
@@ -201,8 +202,7 @@ public final class DeleteJobBenchmark {
         if (mode != AuthMode.TOKEN) {
             config.authMode(mode);
         }
-        return CodeArtsBuildClient.builder(http, config.build(), AccessKey.of(ak, SK))
-                .build();
+        return new CodeArtsBuildClient(http, config.build(), AccessKey.of(ak, SK), ClientListener.NONE);
     }
 
     /** An access key id nothing is cached for yet. */
@@ -477,7 +477,9 @@ public final class DeleteJobBenchmark {
 
     /** The client's look-up of {@code job-*} on a new client (warm token); checks that it found every job. */
     private long findAll() throws Exception {
-        List<BuildJob> jobs = newClient(AuthMode.TOKEN, AK).findJobs("job-*", true, null);
+        Chosen pattern = new Chosen();
+        pattern.setJobNamePattern("job-*");
+        List<BuildJob> jobs = newClient(AuthMode.TOKEN, AK).findJobs(pattern.check(), CodeArtsBuildClient.MAX_FOUND);
         if (jobs.size() != FakeHuaweiCloud.LISTED_JOBS) {
             throw new IllegalStateException("the look-up found " + jobs.size() + " jobs");
         }

@@ -53,7 +53,7 @@ class HttpCallerTest {
     }
 
     private CodeArtsBuildClient client(OkHttpClient base, ClientConfig.Builder config) {
-        return CodeArtsBuildClient.builder(base, Fixtures.build(config), Fixtures.newKey())
+        return Fixtures.client(base, Fixtures.build(config), Fixtures.newKey())
                 .sleeper(sleeper)
                 .build();
     }
@@ -72,7 +72,8 @@ class HttpCallerTest {
                 .followRedirects(true)
                 .retryOnConnectionFailure(true)
                 .build();
-        OkHttpClient used = client(base, Fixtures.config(iam, build)).httpClient();
+        OkHttpClient used =
+                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts()).client();
         assertThat(used.followRedirects()).isFalse();
         assertThat(used.followSslRedirects()).isFalse();
         assertThat(used.retryOnConnectionFailure()).isFalse();
@@ -191,7 +192,7 @@ class HttpCallerTest {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.retryAfter(429, "20"));
         build.enqueue(Fixtures.deleted());
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+        CodeArtsBuildClient client = Fixtures.client(
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .build();
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();

@@ -70,6 +70,19 @@ public class JobListerTest {
         return client(Fixtures.config(iam, build), Fixtures.newKey());
     }
 
+    /** A look-up by {@code name}, or by a pattern, as the find step makes it: every match. */
+    private static List<BuildJob> find(CodeArtsBuildClient client, String name, boolean pattern, String project)
+            throws Exception {
+        Chosen s = new Chosen();
+        if (pattern) {
+            s.setJobNamePattern(name);
+        } else {
+            s.setJobName(name);
+        }
+        s.setCodeArtsProjectId(project);
+        return client.findJobs(s.check(), CodeArtsBuildClient.MAX_FOUND);
+    }
+
     private static Set<Integer> pageIndexes(List<RecordedRequest> pages) {
         Set<Integer> indexes = new TreeSet<>();
         for (RecordedRequest r : pages) {
@@ -93,7 +106,7 @@ public class JobListerTest {
         fake.add("my-nightly-3", PROJECT_ID);
         fake.add("weekly", PROJECT_ID);
 
-        List<BuildJob> jobs = client().findJobs("nightly-*", true, null);
+        List<BuildJob> jobs = find(client(), "nightly-*", true, null);
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(a.id(), b.id());
         assertThat(jobs.get(0))
@@ -125,7 +138,7 @@ public class JobListerTest {
         fake.jobs.add(new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "nightly-2", PROJECT_ID, "p", false));
         fake.add("nightly-3", OTHER_PROJECT);
 
-        List<BuildJob> jobs = client().findJobs("nightly-*", true, PROJECT_ID);
+        List<BuildJob> jobs = find(client(), "nightly-*", true, PROJECT_ID);
 
         assertThat(jobs).extracting(BuildJob::name).containsExactly("nightly-1", "nightly-2");
         assertThat(jobs).extracting(BuildJob::canDelete).containsExactly(true, false);
@@ -138,7 +151,7 @@ public class JobListerTest {
 
     @Test
     void aBadCodeArtsProjectIdIsRefusedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> client().findJobs("x", false, "../" + PROJECT_ID))
+        assertThatThrownBy(() -> find(client(), "x", false, "../" + PROJECT_ID))
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem())
@@ -151,7 +164,7 @@ public class JobListerTest {
     void aPatternOfOnlyStarsAsksForNoSearch() throws Exception {
         fake.addMany("job", 3, PROJECT_ID);
 
-        assertThat(client().findJobs("*", true, null)).hasSize(3);
+        assertThat(find(client(), "*", true, null)).hasSize(3);
 
         assertThat(fake.seen.get(0).request().getUrl().queryParameterNames()).doesNotContain("search");
     }
@@ -162,7 +175,7 @@ public class JobListerTest {
         fake.add("release-1", PROJECT_ID);
         fake.add("release*2", PROJECT_ID);
 
-        List<BuildJob> jobs = client().findJobs("release*", false, null);
+        List<BuildJob> jobs = find(client(), "release*", false, null);
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(star.id());
         RecordedRequest r = fake.seen.get(0).request();
@@ -176,7 +189,7 @@ public class JobListerTest {
         FakeCodeArtsBuild.Job j = fake.add(raw, PROJECT_ID);
         fake.add("nightly Finished: SUCCESS", PROJECT_ID);
 
-        List<BuildJob> jobs = client().findJobs(raw, false, null);
+        List<BuildJob> jobs = find(client(), raw, false, null);
 
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).id()).isEqualTo(j.id());
@@ -185,7 +198,7 @@ public class JobListerTest {
                 .contains("Finished: SUCCESS")
                 .doesNotContain("\n");
         assertThat(fake.seen.get(0).request().getUrl().queryParameter("search")).isEqualTo(raw);
-        assertThat(client().findJobs("nightly?[31m*", true, null))
+        assertThat(find(client(), "nightly?[31m*", true, null))
                 .extracting(BuildJob::id)
                 .containsExactly(j.id());
     }
@@ -194,7 +207,7 @@ public class JobListerTest {
     void aListInSignatureModeIsSignedWithItsQueryAsTheOfficialSdkWould() throws Exception {
         AccessKey key = Fixtures.newKey();
         fake.add("pr x*/ü", PROJECT_ID);
-        CodeArtsBuildClient client = CodeArtsBuildClient.builder(
+        CodeArtsBuildClient client = Fixtures.client(
                         Fixtures.HTTP,
                         Fixtures.build(Fixtures.config(iam, build)
                                 .authMode(AuthMode.SIGNATURE)
@@ -203,8 +216,8 @@ public class JobListerTest {
                 .clock(new Fixtures.MutableClock(Instant.parse("2026-11-28T08:00:00Z")))
                 .build();
 
-        assertThat(client.findJobs("pr x*/ü", false, null)).hasSize(1);
-        assertThat(client.findJobs("pr x*/ü", false, PROJECT_ID)).hasSize(1);
+        assertThat(find(client, "pr x*/ü", false, null)).hasSize(1);
+        assertThat(find(client, "pr x*/ü", false, PROJECT_ID)).hasSize(1);
 
         assertThat(fake.seen).hasSize(2);
         for (FakeCodeArtsBuild.Seen s : fake.seen) {
@@ -222,7 +235,7 @@ public class JobListerTest {
     void theOtherPagesAreFetchedOnceTheFirstGaveTheTotal() throws Exception {
         List<FakeCodeArtsBuild.Job> all = fake.addMany("svc", 250, PROJECT_ID);
 
-        List<BuildJob> jobs = client().findJobs("svc-*", true, null);
+        List<BuildJob> jobs = find(client(), "svc-*", true, null);
 
         assertThat(jobs)
                 .extracting(BuildJob::id)
@@ -253,7 +266,7 @@ public class JobListerTest {
         };
 
         List<BuildJob> jobs =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().findJobs("svc-*", true, null));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> find(client(), "svc-*", true, null));
 
         assertThat(jobs).hasSize(100 * (JobLister.PAGE_WIDTH + 3));
         assertThat(fake.maxInFlight.get()).isEqualTo(JobLister.PAGE_WIDTH);
@@ -267,7 +280,7 @@ public class JobListerTest {
         FakeCodeArtsBuild.Job abc = fake.add("abc", PROJECT_ID);
         FakeCodeArtsBuild.Job axc = fake.add("axc", PROJECT_ID);
 
-        List<BuildJob> jobs = client().findJobs("a?c", true, null);
+        List<BuildJob> jobs = find(client(), "a?c", true, null);
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(abc.id(), axc.id());
         assertThat(fake.pages())
@@ -292,7 +305,7 @@ public class JobListerTest {
             return null;
         };
 
-        List<BuildJob> jobs = client().findJobs("svc-*", true, null);
+        List<BuildJob> jobs = find(client(), "svc-*", true, null);
 
         // page 1 repeats page 0; jobs 100 to 149 moved to a page 2 that the first total (150) did not promise
         assertThat(jobs)
@@ -316,7 +329,7 @@ public class JobListerTest {
             return null;
         };
 
-        List<BuildJob> jobs = client().findJobs("svc-*", true, null);
+        List<BuildJob> jobs = find(client(), "svc-*", true, null);
 
         assertThat(jobs).hasSize(200).allMatch(j -> all.stream().anyMatch(a -> a.id().equals(j.id())));
         assertThat(fake.pages()).hasSize(3);
@@ -328,7 +341,7 @@ public class JobListerTest {
         fake.override = r -> FakeCodeArtsBuild.json(
                 200, "{\"status\":\"success\",\"result\":{\"total\":" + total + ",\"job_list\":[]}}");
 
-        assertThatThrownBy(() -> client().findJobs("*", true, null))
+        assertThatThrownBy(() -> find(client(), "*", true, null))
                 .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
                     assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
                     assertThat(e.getArguments()).containsExactly(String.valueOf(total), "20000");
@@ -359,8 +372,8 @@ public class JobListerTest {
                             .codeArtsBuildEndpoint(fast.url("/").toString()),
                     Fixtures.newKey());
 
-            assertThatThrownBy(() -> assertTimeoutPreemptively(
-                            Duration.ofSeconds(60), () -> client.findJobs("svc-*", true, null)))
+            assertThatThrownBy(() ->
+                            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> find(client, "svc-*", true, null)))
                     .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
                         assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
                         assertThat(e.getMessage()).contains(">20000");
@@ -377,7 +390,7 @@ public class JobListerTest {
                 ? Fixtures.error(400, "CB.00060200", "invalid page")
                 : null;
 
-        assertThatThrownBy(() -> client().findJobs("svc-*", true, null))
+        assertThatThrownBy(() -> find(client(), "svc-*", true, null))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(400);
                     assertThat(e.getErrorCode()).isEqualTo("CB.00060200");
@@ -400,7 +413,7 @@ public class JobListerTest {
                 : null;
 
         List<BuildJob> jobs =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client().findJobs("svc-*", true, null));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> find(client(), "svc-*", true, null));
 
         assertThat(jobs).hasSize(100 * (JobLister.PAGE_WIDTH + 2));
         assertThat(fake.pages()).hasSize(JobLister.PAGE_WIDTH * 4 + JobLister.PAGE_WIDTH + 2);
@@ -415,7 +428,7 @@ public class JobListerTest {
                 ? Fixtures.status(503)
                 : null;
 
-        assertThat(client().findJobs("svc-*", true, null)).hasSize(150);
+        assertThat(find(client(), "svc-*", true, null)).hasSize(150);
 
         assertThat(fake.pages()).hasSize(3);
         assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500));
@@ -430,7 +443,7 @@ public class JobListerTest {
                 "{\"status\":\"fail\",\"error\":{\"error_code\":\"CB.00060010\",\"error_msg\":\"project not found\"},"
                         + "\"result\":{\"total\":0,\"job_list\":[]}}");
 
-        assertThatThrownBy(() -> client().findJobs("x", false, PROJECT_ID))
+        assertThatThrownBy(() -> find(client(), "x", false, PROJECT_ID))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.REFUSED);
                     assertThat(e.getStatus()).isEqualTo(200);
@@ -457,7 +470,7 @@ public class JobListerTest {
                         + "{\"id\":\"" + good + "\",\"job_name\":\"n\"}"
                         + "]}}");
 
-        List<BuildJob> jobs = client().findJobs("n", false, null);
+        List<BuildJob> jobs = find(client(), "n", false, null);
 
         assertThat(jobs).containsExactly(listed(good, "n", null, "7", null, true));
         assertThat(fake.seen).hasSize(1);
@@ -480,7 +493,7 @@ public class JobListerTest {
     void aListThatIsNotThereIsAClearFailureNotAnEmptyList(String body) {
         fake.override = r -> FakeCodeArtsBuild.json(200, body);
 
-        assertThatThrownBy(() -> client().findJobs("x", false, null))
+        assertThatThrownBy(() -> find(client(), "x", false, null))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER);
                     assertThat(e.getMessage()).contains("GET /v1/job/list").doesNotContain("\n");
@@ -516,7 +529,7 @@ public class JobListerTest {
         fake.override = r -> page;
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(
-                        Duration.ofSeconds(10), () -> client().findJobs("nightly-*", true, null)))
+                        Duration.ofSeconds(10), () -> find(client(), "nightly-*", true, null)))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isIn(Failure.MALFORMED_ANSWER, Failure.REFUSED);
                     assertThat(e.getStatus()).isEqualTo(200);
@@ -541,10 +554,10 @@ public class JobListerTest {
                 "{\"jobs\":[{\"id\":\"" + id + "\",\"job_name\":\"n\",\"is_delete\":false,\"disabled\":false}],"
                         + "\"total\":1}");
 
-        assertThat(client().findJobs("n", false, PROJECT_ID))
+        assertThat(find(client(), "n", false, PROJECT_ID))
                 .containsExactly(listed(id, "n", PROJECT_ID, null, false, false));
         fake.override = r -> FakeCodeArtsBuild.json(200, "{\"result\":{\"job_list\":[]}}");
-        assertThatThrownBy(() -> client().findJobs("n", false, PROJECT_ID))
+        assertThatThrownBy(() -> find(client(), "n", false, PROJECT_ID))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
                         e -> assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER));
@@ -558,7 +571,7 @@ public class JobListerTest {
             fake.add(names.get(i), PROJECT_ID);
         }
 
-        List<BuildJob> jobs = client().findJobs("x*", true, null);
+        List<BuildJob> jobs = find(client(), "x*", true, null);
 
         assertThat(jobs)
                 .hasSize(3)

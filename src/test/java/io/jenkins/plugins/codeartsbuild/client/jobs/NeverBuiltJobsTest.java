@@ -158,7 +158,7 @@ class NeverBuiltJobsTest {
         String old = add("pr-old", OLD_BUILD);
         add("pr-built", "\"last_build_time\":0,\"last_build_status\":\"red\"");
 
-        List<BuildJob> jobs = client().findJobs(select(s -> {}).check());
+        List<BuildJob> jobs = client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND);
 
         assertThat(jobs).extracting(BuildJob::id).containsExactly(old);
         assertThat(server.infoIds()).isEmpty();
@@ -180,7 +180,7 @@ class NeverBuiltJobsTest {
                         .contains("no last build time", "150", "notBuiltForDays", "no job was selected");
             });
         }
-        assertThatThrownBy(() -> client().findJobs(select(s -> {}).check()))
+        assertThatThrownBy(() -> client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND))
                 .isInstanceOfSatisfying(
                         CodeArtsSelectionException.class,
                         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME));
@@ -212,7 +212,8 @@ class NeverBuiltJobsTest {
             add("pr-" + i, i == 120 ? "\"last_build_time\":null,\"last_build_status\":\"blue\"" : "");
         }
 
-        assertThat(client().findJobs(select(s -> {}).check())).isEmpty();
+        assertThat(client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND))
+                .isEmpty();
         assertThat(server.infoIds()).isEmpty();
     }
 
@@ -283,7 +284,7 @@ class NeverBuiltJobsTest {
                         ? "\"create_time\":" + (NOW.getEpochSecond() - 40 * 86_400) // seconds, read as such
                         : created(15 * DAY));
 
-        List<BuildJob> found = client().findJobs(select(s -> {}).check());
+        List<BuildJob> found = client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND);
 
         assertThat(found).extracting(BuildJob::id).containsExactlyElementsOf(concat(never, oldBuild));
         assertThat(found.get(0).toMap()).containsEntry("lastBuildTime", null);
@@ -377,7 +378,7 @@ class NeverBuiltJobsTest {
         info = id -> FakeCodeArtsBuild.infoOf(id, created(100 * DAY));
         infoDelayMillis = 20;
 
-        List<BuildJob> found = client().findJobs(select(s -> {}).check());
+        List<BuildJob> found = client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND);
 
         assertThat(found).hasSize(250);
         assertThat(server.infoIds()).hasSize(250).doesNotHaveDuplicates();

@@ -234,7 +234,7 @@ class JobFilterTest {
         s.setJobNamePrefix("pr-");
         s.setNotBuiltForDays(14);
 
-        List<BuildJob> jobs = client().findJobs(s.check());
+        List<BuildJob> jobs = client().findJobs(s.check(), CodeArtsBuildClient.MAX_FOUND);
 
         assertThat(jobs).hasSize(4);
         assertThat(jobs.get(0).toMap())

@@ -8,6 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code success}; what it says of the project, the request and the job, where those are plain ids. The corpus of
  * malformed bodies is the one the delete's answer reading has always been held to.
  */
-class DeleteResponseTest {
+class DeleteBatchTest {
 
     private static final String ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
 
@@ -30,7 +31,7 @@ class DeleteResponseTest {
     }
 
     private static Outcome parse(String body) throws CodeArtsApiException {
-        return DeleteResponse.parse(reply(body), BuildJob.ofId(ID), 1);
+        return DeleteBatch.parse(reply(body), BuildJob.ofId(ID), 1, ClientListener.NONE);
     }
 
     static Stream<String> malformed() {

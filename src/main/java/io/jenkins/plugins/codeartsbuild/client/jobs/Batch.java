@@ -1,24 +1,36 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
 
 /**
- * One call per job with at most {@code parallelism} in flight, all of them paced by one pacer (in a batch a
- * {@link RatePacer}: throttling slows the whole batch), the way a delete batch and a restore batch both run. An abort
- * says, per job, whether its call had got its turn: one still waiting has sent nothing.
+ * What the delete and restore batches share: their calls, all through the batch's own exchange
+ * ({@link Exchange#forBatch()}: one guard of the key, so that a refused key fails the batch once), and how they run
+ * them: one call per job with at most {@code parallelism} in flight, all paced by one pacer (in a batch a
+ * {@link RatePacer}: throttling slows the whole batch). An abort says, per job, whether its call had got its turn: one
+ * still waiting has sent nothing.
  *
- * @param <J> a job
- * @param <O> its outcome
+ * @param jobs the endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for
+ * @param unexpected what a failure no check foresaw becomes (a transport failure that names its class, never a secret)
  */
-final class ParallelJobs<J, O> {
+public record Batch(
+        Exchange exchange,
+        HttpUrl codeArtsBuild,
+        HttpUrl jobs,
+        Clock clock,
+        Function<RuntimeException, CodeArtsException> unexpected) {
 
     /** One job's call, made when the pacer gives it a turn; failures are outcomes, not exceptions. */
     interface Call<J, O> {
@@ -30,17 +42,22 @@ final class ParallelJobs<J, O> {
         O of(J job, boolean started);
     }
 
-    private final int parallelism;
-    private final Pacer pacer;
-
-    ParallelJobs(int parallelism, Pacer pacer) {
-        this.parallelism = parallelism;
-        this.pacer = pacer;
+    JobLister lister() {
+        return new JobLister(exchange, codeArtsBuild, clock);
     }
 
-    /** Calls paced by a {@link RatePacer} of their own, which reports each change of its rate to {@code onThrottled}. */
-    ParallelJobs(int parallelism, RatePacer.Listener onThrottled) {
-        this(parallelism, new RatePacer(parallelism, System::nanoTime, onThrottled));
+    RecycleBin bin() {
+        return new RecycleBin(exchange, codeArtsBuild);
+    }
+
+    /** A failure of one job's call, as its outcome carries it. */
+    CodeArtsException failure(Exception e) {
+        return e instanceof CodeArtsException c ? c : unexpected.apply((RuntimeException) e);
+    }
+
+    /** A pacer of a batch's own, which reports each change of its rate to the listener. */
+    static Pacer pacer(int parallelism, ClientListener events) {
+        return new RatePacer(parallelism, System::nanoTime, events::onThrottled);
     }
 
     /**
@@ -49,8 +66,14 @@ final class ParallelJobs<J, O> {
      * @param onAborted given every job's outcome, or what {@code unfinished} makes of it, before the interruption is
      *     rethrown
      */
-    List<O> run(
-            List<J> jobs, Call<J, O> call, Consumer<O> onDone, Unfinished<J, O> unfinished, Consumer<List<O>> onAborted)
+    static <J, O> List<O> run(
+            List<J> jobs,
+            int parallelism,
+            Pacer pacer,
+            Call<J, O> call,
+            Consumer<O> onDone,
+            Unfinished<J, O> unfinished,
+            Consumer<List<O>> onAborted)
             throws CodeArtsException, InterruptedException {
         AtomicReferenceArray<O> outcomes = new AtomicReferenceArray<>(jobs.size());
         AtomicIntegerArray started = new AtomicIntegerArray(jobs.size());
