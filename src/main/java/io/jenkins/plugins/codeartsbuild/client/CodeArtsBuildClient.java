@@ -48,7 +48,6 @@ public final class CodeArtsBuildClient {
 
     private final ClientConfig config;
     private final AccessKey key;
-    private final HttpCaller http;
     private final IamClient iam;
     private final Exchange exchange;
     private final ClientListener listener;
@@ -75,10 +74,10 @@ public final class CodeArtsBuildClient {
         this.key = key;
         this.listener = Objects.requireNonNull(listener);
         this.clock = clock;
-        this.http = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
-        this.iam = new IamClient(this.http, config.getEndpoints().getIam(), clock);
+        HttpCaller caller = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
+        this.iam = new IamClient(caller, config.getEndpoints().getIam(), clock);
         this.exchange = new Exchange(
-                this.http,
+                caller,
                 config.getAuthMode() == AuthMode.SIGNATURE
                         ? new SignatureAuthenticator(config, key, iam, clock)
                         : new TokenAuthenticator(config, key, iam, clock, listener),
@@ -119,11 +118,8 @@ public final class CodeArtsBuildClient {
     /**
      * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted), and with
      * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}; a single {@code jobId} is a
-     * batch of one. Authenticates once for the whole batch; every job is attempted; failures are outcomes, not
-     * exceptions. Success is HTTP 200 with {@code status == "success"}; a 404 that CodeArts Build gave for a missing
-     * job is "already gone" when missing jobs are tolerated, or when an earlier attempt may have deleted the job before
-     * its answer was lost. Every request sent is one the retry policy decided on, and counted in the outcome's
-     * attempts.
+     * batch of one. Every job is attempted; failures are outcomes, not exceptions. Every request sent is one the retry
+     * policy decided on, and counted in the outcome's attempts.
      *
      * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)

@@ -46,6 +46,10 @@ public record Batch(
         return new JobLister(exchange, codeArtsBuild, clock);
     }
 
+    JobReader reader() {
+        return new JobReader(exchange, codeArtsBuild, clock);
+    }
+
     RecycleBin bin() {
         return new RecycleBin(exchange, codeArtsBuild);
     }

@@ -18,7 +18,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -104,12 +103,8 @@ public final class DeleteBatch {
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
         if (!selection.byName()) {
-            List<BuildJob> jobs = new ArrayList<>();
-            for (String id : selection.ids()) {
-                jobs.add(BuildJob.ofId(id));
-            }
-            events.onResolved(jobs.size(), 0);
-            return jobs;
+            events.onResolved(selection.ids().size(), 0);
+            return selection.ids().stream().map(BuildJob::ofId).toList();
         }
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
@@ -199,7 +194,7 @@ public final class DeleteBatch {
         }
         JsonNode result = root.get("result");
         String projectId = reply.safeId(Json.text(result, "project_id"));
-        String other = otherJobConfirmed(reply, job.id(), Json.text(result, "job_id"));
+        String other = JobReader.otherJobConfirmed(reply, job.id(), Json.text(result, "job_id"));
         if (other != null) {
             listener.onOtherJobConfirmed(job.id(), other);
         }
@@ -213,21 +208,9 @@ public final class DeleteBatch {
                 .confirming(other);
     }
 
-    /**
-     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
-     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
-     */
-    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
-        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
-            return null;
-        }
-        String id = reply.safeId(confirmed);
-        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
-    }
-
     /** A dry run's check of one job: whether it exists and whether the caller may delete it. */
     private Outcome check(BuildJob job, Pacer pacer) throws CodeArtsException, InterruptedException {
-        JobLister.Info info = batch.lister().info(job.id(), events.forJob(job.id()), pacer);
+        JobReader.Info info = batch.reader().info(job.id(), events.forJob(job.id()), pacer);
         BuildJob known = job.name() != null ? job : info.job();
         if (!info.exists()) {
             return selection.ignoreMissing()
@@ -239,7 +222,7 @@ public final class DeleteBatch {
                             Delete.FAILED,
                             new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
         }
-        Boolean canDelete = info.canDelete() != null ? info.canDelete() : job.canDelete();
+        Boolean canDelete = info.job().canDelete() != null ? info.job().canDelete() : job.canDelete();
         return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);
     }
 }

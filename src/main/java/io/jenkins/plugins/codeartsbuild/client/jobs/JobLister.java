@@ -1,43 +1,37 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
-import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
-import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
 import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 
 /**
  * Reads job lists: all jobs the caller can see ({@code GET /v1/job/list}), or one CodeArts project's
  * ({@code GET /v1/job/{project_id}/list}, which also says whether the caller may delete each job), 100 per page
- * ({@link JobPage}, which also asks the info of the never-built jobs an age filter needs it for). Once the first page
+ * ({@link JobReader}), and asks the info of the never-built jobs an age filter needs it for. Once the first page
  * gives the total, the other pages are fetched side by side, a few at a time; jobs are deduplicated by id (pages
  * shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most {@value #PAGE_SIZE} jobs are read (a
- * page with more is malformed), and reading stops once more jobs match than the caller's limit. Also reads one job's
- * info ({@code GET /v1/job/{job_id}/info}). An answer of HTTP 200 with {@code "status": "fail"} is a failure; every
- * field is read defensively, and a job without a valid id is skipped.
+ * page with more is malformed), and reading stops once more jobs match than the caller's limit. An answer of HTTP 200
+ * with {@code "status": "fail"} is a failure; every field is read defensively, and a job without a valid id is
+ * skipped.
  */
 public final class JobLister {
 
@@ -59,12 +53,6 @@ public final class JobLister {
         }
     }
 
-    /**
-     * A job's info: whether it exists, whether the caller may delete it ({@code null}: not said), and when it was
-     * created ({@code null}: not said, not a plausible time, or the answer names another job).
-     */
-    public record Info(BuildJob job, boolean exists, Boolean canDelete, Instant created) {}
-
     /** The pages read so far, each job once (pages shift while jobs come and go). */
     private static final class Tally {
         final Map<String, BuildJob> unique = new LinkedHashMap<>();
@@ -74,7 +62,7 @@ public final class JobLister {
         int entries;
         boolean carriesTime;
 
-        void add(JobPage.Read page) {
+        void add(JobReader.Read page) {
             for (int i = 0; i < page.jobs().size(); i++) {
                 BuildJob job = page.jobs().get(i);
                 matched.add(job.id());
@@ -95,16 +83,12 @@ public final class JobLister {
         }
     }
 
-    private final Exchange exchange;
-    private final HttpUrl base;
+    private final JobReader reader;
     private final Clock clock;
-    private final JobPage reader;
 
     public JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
-        this.exchange = exchange;
-        this.base = codeArtsBuild;
+        this.reader = new JobReader(exchange, codeArtsBuild, clock);
         this.clock = clock;
-        this.reader = new JobPage(exchange, codeArtsBuild, clock, this);
     }
 
     /**
@@ -119,24 +103,24 @@ public final class JobLister {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
         Tally tally = new Tally();
-        JobPage.Read first = reader.read(codeArtsProjectId, match, 0, filter, listener, pacer);
+        JobReader.Read first = page(codeArtsProjectId, match, 0, filter, listener, pacer);
         int pages = 1;
         tally.add(first);
         int total = first.total();
-        JobPage.Read last = first;
+        JobReader.Read last = first;
         // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
         // so that a selection past the limit stops being read as soon as it is known
         while (tally.unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
             int wave = total >= 0 ? Math.min(PAGE_WIDTH, pageCount(total) - pages) : 1;
             checkCap(total >= 0 ? pageCount(total) : pages + wave, total);
-            List<Fanout.Task<JobPage.Read>> tasks = new ArrayList<>();
+            List<Fanout.Task<JobReader.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
-                tasks.add(() -> reader.read(codeArtsProjectId, match, index, filter, listener, pacer));
+                tasks.add(() -> page(codeArtsProjectId, match, index, filter, listener, pacer));
             }
-            List<JobPage.Read> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
+            List<JobReader.Read> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
             pages += wave;
-            for (JobPage.Read p : more) {
+            for (JobReader.Read p : more) {
                 tally.add(p);
                 total = Math.max(total, p.total());
             }
@@ -148,12 +132,52 @@ public final class JobLister {
         List<BuildJob> jobs = new ArrayList<>(tally.unique.values());
         boolean overLimit = jobs.size() > limit;
         return new Listing(
-                overLimit ? List.copyOf(jobs.subList(0, limit + 1)) : List.copyOf(jobs),
+                overLimit ? jobs.subList(0, limit + 1) : jobs,
                 pages,
                 overLimit,
                 tally.matched.size(),
                 tally.out(tally.unknownTime),
                 tally.out(tally.neverBuiltOut));
+    }
+
+    /**
+     * Page {@code index}, its never-built jobs settled: kept only when their info gives a creation time before the
+     * filter's cutoff ({@link JobFilter}). Those info calls are made here, for the page's candidates, side by side at
+     * the look-up's pace (its pacer bounds the calls in flight), so that what the page kept is final when it is counted
+     * against the limit. A failed info call keeps the job out: it proves nothing.
+     */
+    private JobReader.Read page(
+            String project, NameMatch match, int index, JobFilter filter, ClientListener listener, Pacer pacer)
+            throws CodeArtsException, InterruptedException {
+        Instant now = clock.instant();
+        JobReader.Read page = reader.read(project, match, index, filter, now, listener, pacer);
+        Set<String> candidates = new LinkedHashSet<>();
+        for (int i = 0; i < page.jobs().size(); i++) {
+            if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
+                candidates.add(page.jobs().get(i).id());
+            }
+        }
+        List<Fanout.Task<String>> tasks = new ArrayList<>();
+        for (String id : candidates) {
+            tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+        }
+        Set<String> old = new HashSet<>(Fanout.run(PAGE_WIDTH, "CodeArts Build job info", tasks));
+        for (int i = 0; i < page.jobs().size(); i++) {
+            if (page.verdicts().get(i) == Verdict.NEVER_BUILT
+                    && old.contains(page.jobs().get(i).id())) {
+                page.verdicts().set(i, Verdict.KEPT);
+            }
+        }
+        return page;
+    }
+
+    /** When the job was created, or {@code null} when its info does not say or cannot be read. */
+    private Instant created(String id, ClientListener listener, Pacer pacer) throws InterruptedException {
+        try {
+            return reader.info(id, listener, pacer).created();
+        } catch (CodeArtsException e) {
+            return null;
+        }
     }
 
     private static int pageCount(int total) {
@@ -167,59 +191,5 @@ public final class JobLister {
             throw new CodeArtsSelectionException(
                     Reason.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
         }
-    }
-
-    /**
-     * One job's info, for a dry run or the creation time of a job never built, paced by {@code pacer}. A job that
-     * does not exist is told apart from a failure.
-     */
-    public Info info(String jobId, ClientListener listener, Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        HttpUrl url = base.newBuilder()
-                .addPathSegments("v1/job")
-                .addPathSegment(JobIds.check(jobId))
-                .addPathSegment("info")
-                .build();
-        try {
-            return exchange.send(
-                    () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
-                        JsonNode result = successfulRoot(reply).get("result");
-                        if (result == null || !result.isObject()) {
-                            throw reply.error(Failure.MALFORMED_ANSWER);
-                        }
-                        // the job asked for, whatever id the answer names: that one is only warned about, and its
-                        // creation time is not taken for this job's
-                        String named = DeleteBatch.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
-                        if (named != null) {
-                            listener.onOtherJobConfirmed(jobId, named);
-                        }
-                        BuildJob job = JobPage.job(reply, result, null, jobId, null);
-                        Instant created =
-                                named == null ? LastBuild.time(result.get("create_time"), clock.instant()) : null;
-                        return new Info(
-                                job, true, JobPage.flag(result, "is_delete").orElse(null), created);
-                    });
-        } catch (CodeArtsApiException e) {
-            if (e.saysJobMissing()) {
-                return new Info(BuildJob.ofId(jobId), false, null, null);
-            }
-            throw e;
-        }
-    }
-
-    /** The JSON of a 200 answer whose {@code status}, when there is one, is {@code success}. */
-    static JsonNode successfulRoot(HttpReply reply) throws CodeArtsApiException {
-        if (reply.status() != 200) {
-            throw reply.error();
-        }
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        if (root == null || !root.isObject()) {
-            throw reply.error(Failure.MALFORMED_ANSWER);
-        }
-        String status = Json.text(root, "status");
-        if (status != null && !status.equals("success")) {
-            throw reply.error(Failure.REFUSED);
-        }
-        return root;
     }
 }

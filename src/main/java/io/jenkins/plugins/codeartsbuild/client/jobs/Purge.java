@@ -92,14 +92,10 @@ final class Purge {
     /** {@code outcomes}, each replaced by its counterpart of {@code changed} (the same job id), if any. */
     private static List<Outcome> merge(List<Outcome> outcomes, List<Outcome> changed) {
         Map<String, Outcome> byId = new HashMap<>();
-        for (Outcome o : changed) {
-            byId.put(o.jobId(), o);
-        }
-        List<Outcome> all = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            all.add(o.jobId() == null ? o : byId.getOrDefault(o.jobId(), o));
-        }
-        return all;
+        changed.forEach(o -> byId.put(o.jobId(), o));
+        return outcomes.stream()
+                .map(o -> o.jobId() == null ? o : byId.getOrDefault(o.jobId(), o))
+                .toList();
     }
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {

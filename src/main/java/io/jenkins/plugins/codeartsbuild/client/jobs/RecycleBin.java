@@ -38,9 +38,11 @@ import okhttp3.RequestBody;
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted.
+ * rule are left out and counted. Its answers say success in either of two shapes ({@link JobReader#successful}).
+ *
+ * @param codeArtsBuild the CodeArts Build endpoint
  */
-final class RecycleBin {
+record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
 
     /** Entries asked for per page (the API's most). */
     static final int PAGE_SIZE = 100;
@@ -54,7 +56,7 @@ final class RecycleBin {
      */
     record Job(String id, String name, String projectId, Instant deletedAt) {
 
-        /** The job (or, in a dry run, would be) restored or purged, or of which nothing is known. */
+        /** The job (in a dry run) would be restored, or nothing is known of what was done. */
         Outcome outcome(Restore status) {
             return Outcome.of(id, name, projectId, status).withDeletedAt(deletedAt);
         }
@@ -74,21 +76,7 @@ final class RecycleBin {
     /** The jobs of a page the name matched, the ids of all its entries (to tell pages apart), and its counts. */
     private record Page(List<Job> jobs, List<String> ids, int size, int unusable, int total, Integer keepDays) {}
 
-    private final Exchange exchange;
-    private final HttpUrl base;
-
-    /** @param codeArtsBuild the CodeArts Build endpoint */
-    RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
-        this.exchange = exchange;
-        this.base = codeArtsBuild;
-    }
-
-    /**
-     * The jobs in the bin whose name {@code names} keeps, read page by page.
-     *
-     * @param names which names to keep, matched against the name as the bin gives it; {@code null}: all, and no
-     *     search (else what the server may narrow the list by: a substring of every name that can match)
-     */
+    /** The jobs whose name as the bin gives it {@code names} matches ({@code null}: all, and no search). */
     Listing list(NameMatch names, ClientListener listener) throws CodeArtsException, InterruptedException {
         Map<String, Job> unique = new LinkedHashMap<>();
         boolean byIndex = false;
@@ -129,7 +117,8 @@ final class RecycleBin {
     /** Page {@code number}, counted from 1 whatever the paging parameter. */
     private Page page(NameMatch names, boolean byIndex, int number, ClientListener listener)
             throws CodeArtsException, InterruptedException {
-        HttpUrl.Builder url = base.newBuilder()
+        HttpUrl.Builder url = codeArtsBuild
+                .newBuilder()
                 .addPathSegments("v1/job/recycling-jobs")
                 .addQueryParameter(byIndex ? "page_index" : "page_no", String.valueOf(byIndex ? number - 1 : number))
                 .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
@@ -146,7 +135,7 @@ final class RecycleBin {
     }
 
     private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
-        JsonNode result = successful(reply).get("result");
+        JsonNode result = JobReader.successful(reply, true).get("result");
         JsonNode list = result == null ? null : result.get("job_list");
         if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
             throw reply.error(Failure.MALFORMED_ANSWER);
@@ -170,17 +159,19 @@ final class RecycleBin {
                         epochSeconds(item.get("delete_time_stamp"))));
             }
         }
-        JsonNode total = result.get("total");
-        JsonNode keep = result.get("keep_time");
+        int keepDays = count(result.get("keep_time"), 3650);
         return new Page(
                 jobs,
                 ids,
                 list.size(),
                 unusable,
-                total != null && total.canConvertToInt() && total.asInt() >= 0 ? total.asInt() : -1,
-                keep != null && keep.canConvertToInt() && keep.asInt() >= 0 && keep.asInt() <= 3650
-                        ? keep.asInt()
-                        : null);
+                count(result.get("total"), Integer.MAX_VALUE),
+                keepDays < 0 ? null : keepDays);
+    }
+
+    /** A number from 0 to {@code max}, or -1. */
+    private static int count(JsonNode n, int max) {
+        return n != null && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
     /**
@@ -210,7 +201,8 @@ final class RecycleBin {
     Outcome send(Restore operation, Job job, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         boolean purge = operation == Restore.PURGED;
-        HttpUrl url = base.newBuilder()
+        HttpUrl url = codeArtsBuild
+                .newBuilder()
                 .addPathSegments(purge ? "v1/job/recycling-deletion" : "v1/job/recycling-restoration")
                 .build();
         // {"job_ids":["<id>"]}, written by Jackson (the id passed the id rule: letters and digits only)
@@ -224,39 +216,10 @@ final class RecycleBin {
                 listener,
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {
-                    successful(reply);
+                    JobReader.successful(reply, true);
                     return Outcome.done(
                                     job.id(), job.name(), job.projectId(), operation, reply.requestId(null), attempt)
                             .withDeletedAt(job.deletedAt());
                 });
-    }
-
-    /**
-     * The JSON of a 200 answer that says success, in either of the bin's documented shapes:
-     * {@code {"status":"success","error":null,…}} and {@code {"success":true,"message":…,"err_code":…}}. HTTP 200
-     * with {@code "status":"fail"} or {@code "success":false} is a refusal, with the answer's error; an answer that
-     * says neither is not taken for a success.
-     */
-    static JsonNode successful(HttpReply reply) throws CodeArtsApiException {
-        if (reply.status() != 200) {
-            throw reply.error();
-        }
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        if (root == null || !root.isObject()) {
-            throw reply.error(Failure.MALFORMED_ANSWER);
-        }
-        JsonNode status = root.get("status");
-        JsonNode success = root.get("success");
-        boolean saysStatus = status != null && status.isTextual();
-        boolean saysSuccess = success != null && (success.isBoolean() || success.isTextual());
-        if (!saysStatus && !saysSuccess) {
-            throw reply.error(Failure.MALFORMED_ANSWER);
-        }
-        // either field saying anything but success refuses: one of them saying success is not enough
-        if ((saysStatus && !status.asText().equals("success"))
-                || (saysSuccess && !success.asText().equals("true"))) {
-            throw reply.error(Failure.REFUSED);
-        }
-        return root;
     }
 }

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
-import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
@@ -20,22 +20,17 @@ import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * One page of a job list, read and sorted by name and filter, and a job as the lists and the job info describe it,
- * read defensively and cleaned for logs and results. A job never built is kept only when its info gives a creation
- * time before the filter's cutoff ({@link JobFilter}); those info calls are made here, for the page's candidates, side
- * by side at the look-up's pace (its pacer bounds the calls in flight), so that what the page kept is final when the
- * lister counts it against the limit. A failed info call keeps the job out: it proves nothing.
+ * Reads CodeArts Build's answers about jobs: one page of a job list, sorted by name and filter; one job's info
+ * ({@code GET /v1/job/{job_id}/info}); a job as they describe it, read defensively and cleaned for logs and results;
+ * whether an answer says success.
  */
-final class JobPage {
+final class JobReader {
 
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
@@ -44,61 +39,24 @@ final class JobPage {
      */
     record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int total, boolean carriesTime) {}
 
+    /**
+     * A job's info: whether it exists (then {@code job} says whether the caller may delete it), and when it was created
+     * ({@code null}: not said, not a plausible time, or the answer names another job).
+     */
+    record Info(BuildJob job, boolean exists, Instant created) {}
+
     private final Exchange exchange;
     private final HttpUrl base;
     private final Clock clock;
-    private final JobLister lister;
 
-    JobPage(Exchange exchange, HttpUrl codeArtsBuild, Clock clock, JobLister lister) {
+    JobReader(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
         this.exchange = exchange;
         this.base = codeArtsBuild;
         this.clock = clock;
-        this.lister = lister;
     }
 
-    Read read(String project, NameMatch match, int index, JobFilter filter, ClientListener listener, Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        Instant now = clock.instant();
-        Read page = fetch(project, match, index, filter, now, listener, pacer);
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int i = 0; i < page.jobs().size(); i++) {
-            if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
-                candidates.add(page.jobs().get(i).id());
-            }
-        }
-        Set<String> old = createdBeforeCutoff(candidates, filter, now, listener, pacer);
-        for (int i = 0; i < page.jobs().size(); i++) {
-            if (page.verdicts().get(i) == Verdict.NEVER_BUILT
-                    && old.contains(page.jobs().get(i).id())) {
-                page.verdicts().set(i, Verdict.KEPT);
-            }
-        }
-        return page;
-    }
-
-    /** The ids of {@code candidates} whose info gives a creation time before the cutoff. */
-    private Set<String> createdBeforeCutoff(
-            Set<String> candidates, JobFilter filter, Instant now, ClientListener listener, Pacer pacer)
-            throws CodeArtsException, InterruptedException {
-        List<Fanout.Task<String>> tasks = new ArrayList<>();
-        for (String id : candidates) {
-            tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
-        }
-        Set<String> old = new HashSet<>(Fanout.run(JobLister.PAGE_WIDTH, "CodeArts Build job info", tasks));
-        old.remove(null);
-        return old;
-    }
-
-    /** When the job was created, or {@code null} when its info does not say or cannot be read. */
-    private Instant created(String id, ClientListener listener, Pacer pacer) throws InterruptedException {
-        try {
-            return lister.info(id, listener, pacer).created();
-        } catch (CodeArtsException e) {
-            return null;
-        }
-    }
-
-    private Read fetch(
+    /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */
+    Read read(
             String project,
             NameMatch match,
             int index,
@@ -124,7 +82,7 @@ final class JobPage {
                 pacer,
                 HttpCaller.PAGE_CAP,
                 (reply, attempt, mayHaveTakenEffect) -> {
-                    JsonNode root = JobLister.successfulRoot(reply);
+                    JsonNode root = successful(reply, false);
                     JsonNode result = root.get("result");
                     JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
                     // more entries than asked for is not a page of this list: refused, not read
@@ -151,6 +109,53 @@ final class JobPage {
     }
 
     /**
+     * One job's info, for a dry run or the creation time of a job never built, paced by {@code pacer}. A job that
+     * does not exist is told apart from a failure.
+     */
+    Info info(String jobId, ClientListener listener, Pacer pacer) throws CodeArtsException, InterruptedException {
+        HttpUrl url = base.newBuilder()
+                .addPathSegments("v1/job")
+                .addPathSegment(JobIds.check(jobId))
+                .addPathSegment("info")
+                .build();
+        try {
+            return exchange.send(
+                    () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+                        JsonNode result = successful(reply, false).get("result");
+                        if (result == null || !result.isObject()) {
+                            throw reply.error(Failure.MALFORMED_ANSWER);
+                        }
+                        // the job asked for, whatever id the answer names: that one is only warned about, and its
+                        // creation time is not taken for this job's
+                        String named = otherJobConfirmed(reply, jobId, Json.text(result, "id"));
+                        if (named != null) {
+                            listener.onOtherJobConfirmed(jobId, named);
+                        }
+                        Instant created =
+                                named == null ? LastBuild.time(result.get("create_time"), clock.instant()) : null;
+                        return new Info(job(reply, result, null, jobId, null), true, created);
+                    });
+        } catch (CodeArtsApiException e) {
+            if (e.saysJobMissing()) {
+                return new Info(BuildJob.ofId(jobId), false, null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
+     */
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
+    }
+
+    /**
      * A job described by {@code item}, known by {@code id} (it passed the id rule); its last build read as of
      * {@code now} for an entry of a list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
      */
@@ -173,5 +178,35 @@ final class JobPage {
         JsonNode v = item == null ? null : item.get(field);
         String text = v != null && (v.isBoolean() || v.isTextual()) ? v.asText() : "";
         return text.equals("true") || text.equals("false") ? Optional.of(text.equals("true")) : Optional.empty();
+    }
+
+    /**
+     * The JSON object of a 200 answer that says success. A job list's or job info's {@code status}, when there is one,
+     * is {@code success}. The recycle bin ({@code bin}) answers in two documented shapes,
+     * {@code {"status":"success","error":null,…}} and {@code {"success":true,"message":…,"err_code":…}}: one that says
+     * neither is not taken for a success. HTTP 200 with a field saying anything but success is a refusal, with the
+     * answer's error.
+     */
+    static JsonNode successful(HttpReply reply, boolean bin) throws CodeArtsApiException {
+        if (reply.status() != 200) {
+            throw reply.error();
+        }
+        JsonNode root = Json.readTreeOrNull(reply.body());
+        if (root == null || !root.isObject()) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        JsonNode status = root.get("status");
+        JsonNode success = root.get("success");
+        boolean saysStatus = bin ? status != null && status.isTextual() : Json.text(root, "status") != null;
+        boolean saysSuccess = bin && success != null && (success.isBoolean() || success.isTextual());
+        if (bin && !saysStatus && !saysSuccess) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        // either field saying anything but success refuses: one of them saying success is not enough
+        if ((saysStatus && !status.asText().equals("success"))
+                || (saysSuccess && !success.asText().equals("true"))) {
+            throw reply.error(Failure.REFUSED);
+        }
+        return root;
     }
 }
