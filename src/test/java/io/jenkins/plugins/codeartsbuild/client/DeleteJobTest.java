@@ -86,11 +86,10 @@ class DeleteJobTest {
     void aPathPrefixOfTheOverrideIsKept() throws Exception {
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());
-        ClientConfig config = Fixtures.build(Fixtures.config(iam, build)
-                .codeArtsBuildEndpoint(build.url("/gateway/cloudbuild/").toString()));
+        ClientConfig.Builder config = Fixtures.config(iam, build)
+                .codeArtsBuildEndpoint(build.url("/gateway/cloudbuild/").toString());
 
-        Fixtures.deleteJob(
-                Fixtures.client(Fixtures.HTTP, config, Fixtures.newKey()).build(), JOB_ID, false);
+        Fixtures.deleteJob(Fixtures.client(config).build(), JOB_ID, false);
 
         assertThat(build.takeRequest().getTarget()).isEqualTo("/gateway/cloudbuild/v3/jobs/" + JOB_ID + "/delete");
     }

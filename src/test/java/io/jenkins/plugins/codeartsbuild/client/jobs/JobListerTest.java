@@ -208,10 +208,7 @@ public class JobListerTest {
         AccessKey key = Fixtures.newKey();
         fake.add("pr x*/ü", PROJECT_ID);
         CodeArtsBuildClient client = Fixtures.client(
-                        Fixtures.HTTP,
-                        Fixtures.build(Fixtures.config(iam, build)
-                                .authMode(AuthMode.SIGNATURE)
-                                .projectId(Fixtures.IAM_PROJECT_ID)),
+                        Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE).projectId(Fixtures.IAM_PROJECT_ID),
                         key)
                 .clock(new Fixtures.MutableClock(Instant.parse("2026-11-28T08:00:00Z")))
                 .build();
