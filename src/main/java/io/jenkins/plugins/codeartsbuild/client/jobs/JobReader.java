@@ -93,18 +93,19 @@ final class JobReader {
                     int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0
                             ? totalNode.asInt()
                             : -1;
-                    Read page = new Read(new ArrayList<>(), new ArrayList<>(), list.size(), total, false);
+                    List<BuildJob> jobs = new ArrayList<>();
+                    List<Verdict> verdicts = new ArrayList<>();
                     boolean carriesTime = false;
                     for (JsonNode item : list) {
                         carriesTime |= item.has(LastBuild.FIELD);
                         String id = Json.text(item, "id");
                         if (JobIds.isValid(id) && match.test(Json.text(item, "job_name"))) {
                             BuildJob job = job(reply, item, project, id, now);
-                            page.jobs().add(job);
-                            page.verdicts().add(filter.verdict(job, now));
+                            jobs.add(job);
+                            verdicts.add(filter.verdict(job, now));
                         }
                     }
-                    return new Read(page.jobs(), page.verdicts(), list.size(), total, carriesTime);
+                    return new Read(jobs, verdicts, list.size(), total, carriesTime);
                 });
     }
 

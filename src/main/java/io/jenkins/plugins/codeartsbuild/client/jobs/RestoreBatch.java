@@ -53,11 +53,9 @@ public final class RestoreBatch {
             if (!selection.dryRun()) {
                 throw tooMany(inBin.size());
             }
-            List<Outcome> sample = new ArrayList<>();
-            for (RecycleBin.Job j : inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()))) {
-                sample.add(j.outcome(Restore.WOULD_RESTORE));
-            }
-            return result(sample, selected, listing);
+            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()));
+            return result(
+                    sample.stream().map(j -> j.outcome(Restore.WOULD_RESTORE)).toList(), selected, listing);
         }
         outcomes.forEach(events::onJobDone);
         List<Outcome> missing = List.copyOf(outcomes);
@@ -126,10 +124,9 @@ public final class RestoreBatch {
             missing.add(
                     Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN).failing(fails));
         } else if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.size() > 1) {
-            List<BuildJob> named = new ArrayList<>();
-            for (RecycleBin.Job j : inBin) {
-                named.add(new BuildJob(j.id(), j.name(), j.projectId(), null, null, null));
-            }
+            List<BuildJob> named = inBin.stream()
+                    .map(j -> new BuildJob(j.id(), j.name(), j.projectId(), null, null, null))
+                    .toList();
             throw new CodeArtsSelectionException(
                     Reason.BIN_AMBIGUOUS_NAME,
                     selection.describe(),
