@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.http.RequestAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -16,7 +16,7 @@ import okhttp3.Request;
  * does. The project id is the configured one, or found once per IAM endpoint, key and region and cached
  * ({@link SharedCaches}).
  */
-public final class SignatureAuthenticator implements RequestAuthenticator {
+public final class SignatureAuthenticator implements Exchange.Authenticator {
 
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 
@@ -57,5 +57,10 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
             project = p;
         }
         return RequestSigner.sign(request.build(), key, clock.instant(), p);
+    }
+
+    @Override
+    public boolean discardRejected(Request sent, io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException e) {
+        return false;
     }
 }

@@ -6,7 +6,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.http.RequestAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +19,7 @@ import okhttp3.Request;
  * and a wrong SK cannot reuse the first one's token, and the cache never holds the SK) and project scope; one
  * exchange per key at a time ({@link SharedCaches}).
  */
-public final class TokenAuthenticator implements RequestAuthenticator {
+public final class TokenAuthenticator implements Exchange.Authenticator {
 
     /**
      * No expiry of Caffeine's: a token is handed out until its {@link IamToken#refreshAt()}, on the client's clock,
@@ -74,7 +74,6 @@ public final class TokenAuthenticator implements RequestAuthenticator {
     }
 
     private IamToken exchange() throws CodeArtsException, InterruptedException {
-        listener.onTokenExchange(iam.host());
         return iam.exchangeToken(key, region, projectId);
     }
 

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * that is advice for one request, and a batch whose calls all honour it stalls; the throttled attempts are sent
  * again at their turn, at the lowered rate.
  */
-public final class RatePacer implements Pacer {
+public final class RatePacer implements Fanout.Pacer {
 
     /** Reports each change of the rate after a congestion event. */
     @FunctionalInterface
