@@ -1,9 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
-import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
-import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticator;
-import io.jenkins.plugins.codeartsbuild.client.auth.TokenAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.auth.KeyAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -65,13 +63,7 @@ public final class CodeArtsBuildClient {
         this.http = new HttpCaller(b.http, config.getTimeouts(), Secrets.of(key.secretKey()));
         this.iam = new IamClient(http, config.getEndpoints().getIam(), b.clock);
         this.exchange = new Exchange(
-                http,
-                config.getAuthMode() == AuthMode.SIGNATURE
-                        ? new SignatureAuthenticator(config, key, iam, b.clock)
-                        : new TokenAuthenticator(config, key, iam, b.clock, listener),
-                config.getRetryPolicy(),
-                b.clock,
-                b.sleeper);
+                http, new KeyAuthenticator(config, key, iam, b.clock), config.getRetryPolicy(), b.clock, b.sleeper);
         this.jobsUrl = config.getEndpoints().jobs();
     }
 
@@ -214,7 +206,7 @@ public final class CodeArtsBuildClient {
                 String projectId = iam.findProjectId(key, config.getRegion());
                 return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
             }
-            IamToken token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
+            IamClient.Token token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
             return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
         });
     }

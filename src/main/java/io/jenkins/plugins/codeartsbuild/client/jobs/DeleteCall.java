@@ -4,7 +4,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
@@ -17,7 +17,7 @@ import okhttp3.RequestBody;
 /** The delete call, {@code POST /v3/jobs/{job_id}/delete}, and how its answers are read. */
 public final class DeleteCall {
 
-    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], Json.MEDIA_TYPE);
+    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], HttpCaller.JSON);
 
     private final Exchange exchange;
     private final HttpUrl jobsUrl;

@@ -5,7 +5,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
@@ -25,20 +24,20 @@ final class DeleteResponse {
      * left out of the outcome; without a project id in the answer, the outcome keeps the one a list gave.
      */
     static Outcome parse(HttpReply reply, BuildJob job, int attempt) throws CodeArtsApiException {
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        if (root == null || !root.isObject() || !"success".equals(Json.text(root, "status"))) {
+        JsonNode root = reply.json();
+        if (root == null || !root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
-        String projectId = reply.safeId(Json.text(result, "project_id"));
+        String projectId = reply.safeId(HttpReply.text(result, "project_id"));
         return Outcome.done(
                         job.id(),
                         job.name(),
                         projectId != null ? projectId : job.projectId(),
                         Status.Delete.DELETED,
-                        reply.requestId(Json.text(root, "request_id")),
+                        reply.requestId(HttpReply.text(root, "request_id")),
                         attempt)
-                .confirming(otherJobConfirmed(reply, job.id(), Json.text(result, "job_id")));
+                .confirming(otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id")));
     }
 
     /**

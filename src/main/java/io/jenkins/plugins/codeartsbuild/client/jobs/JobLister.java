@@ -10,7 +10,6 @@ import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
@@ -196,7 +195,7 @@ public final class JobLister {
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = DeleteResponse.otherJobConfirmed(reply, jobId, Json.text(result, "id"));
+                        String named = DeleteResponse.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
@@ -219,11 +218,11 @@ public final class JobLister {
         if (reply.status() != 200) {
             throw reply.error();
         }
-        JsonNode root = Json.readTreeOrNull(reply.body());
+        JsonNode root = reply.json();
         if (root == null || !root.isObject()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
-        String status = Json.text(root, "status");
+        String status = HttpReply.text(root, "status");
         if (status != null && !status.equals("success")) {
             throw reply.error(Failure.REFUSED);
         }

@@ -8,7 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
@@ -173,7 +173,7 @@ final class JobPage {
                     boolean carriesTime = false;
                     for (JsonNode item : list) {
                         carriesTime |= item.has(LastBuild.FIELD);
-                        String name = Json.text(item, "job_name");
+                        String name = HttpReply.text(item, "job_name");
                         BuildJob job = ListedJob.of(reply, item, project, now);
                         if (job != null && name != null && matches.test(name)) {
                             jobs.add(job);

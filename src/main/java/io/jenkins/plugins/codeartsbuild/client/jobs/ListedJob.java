@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
@@ -16,7 +15,7 @@ final class ListedJob {
 
     /** A job of a list, cleaned; {@code null} when its id is not a valid job id. */
     static BuildJob of(HttpReply reply, JsonNode item, String project, Instant now) {
-        String id = Json.text(item, "id");
+        String id = HttpReply.text(item, "id");
         return JobIds.isValid(id) ? of(reply, item, project, id, now) : null;
     }
 
@@ -25,19 +24,19 @@ final class ListedJob {
      * list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
      */
     static BuildJob of(HttpReply reply, JsonNode item, String project, String id, Instant now) {
-        String name = reply.quoted(Json.text(item, "job_name"), 200);
-        String projectName = reply.quoted(Json.text(item, "project_name"), 200);
-        String user = Json.text(item, "user_name");
+        String name = reply.quoted(HttpReply.text(item, "job_name"), 200);
+        String projectName = reply.quoted(HttpReply.text(item, "project_name"), 200);
+        String user = HttpReply.text(item, "user_name");
         return new BuildJob(
                 id,
                 name,
-                project != null ? project : reply.safeId(Json.text(item, "project_id")),
+                project != null ? project : reply.safeId(HttpReply.text(item, "project_id")),
                 projectName,
                 flag(item, "is_delete").orElse(null),
                 flag(item, "disabled").orElse(null),
                 now == null ? LastBuild.UNKNOWN : LastBuild.of(item, now),
-                reply.quoted(Json.text(item, "last_build_status"), 40),
-                reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
+                reply.quoted(HttpReply.text(item, "last_build_status"), 40),
+                reply.quoted(user != null ? user : HttpReply.text(item, "job_creator"), 200));
     }
 
     /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 
 /**
  * The envelope of the recycle bin's answers, in both documented shapes: {@code {"status":"success","error":null,…}}
@@ -21,7 +20,7 @@ final class RecycleAnswer {
         if (reply.status() != 200) {
             throw reply.error();
         }
-        JsonNode root = Json.readTreeOrNull(reply.body());
+        JsonNode root = reply.json();
         if (root == null || !root.isObject()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import java.util.function.Predicate;
@@ -59,7 +60,7 @@ public final class RecycleBin {
                 .addPathSegment("job")
                 .addPathSegment(operation)
                 .build();
-        RequestBody body = RequestBody.create(idsBody(id), Json.MEDIA_TYPE);
+        RequestBody body = RequestBody.create(idsBody(id), HttpCaller.JSON);
         return exchange.send(
                 () -> delete
                         ? new Request.Builder().url(url).delete(body)
@@ -74,10 +75,10 @@ public final class RecycleBin {
 
     /** {@code {"job_ids":["<id>"]}}, written by Jackson (the id passed the id rule: letters and digits only). */
     static byte[] idsBody(String id) {
-        ArrayNode ids = Json.MAPPER.createArrayNode().add(id);
-        JsonNode root = Json.MAPPER.createObjectNode().set("job_ids", ids);
+        ArrayNode ids = HttpReply.MAPPER.createArrayNode().add(id);
+        JsonNode root = HttpReply.MAPPER.createObjectNode().set("job_ids", ids);
         try {
-            return Json.MAPPER.writeValueAsBytes(root);
+            return HttpReply.MAPPER.writeValueAsBytes(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("JSON of a job id", e);
         }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import java.time.Instant;
@@ -167,22 +166,22 @@ final class RecycleBinLister {
         List<String> ids = new ArrayList<>();
         int unusable = 0;
         for (JsonNode item : list) {
-            String id = item.isObject() ? Json.text(item, "job_id") : null;
+            String id = item.isObject() ? HttpReply.text(item, "job_id") : null;
             if (!JobIds.isValid(id)) {
                 unusable++;
                 continue;
             }
             ids.add(id);
-            String name = Json.text(item, "job_name");
+            String name = HttpReply.text(item, "job_name");
             if (name == null || !keeps.test(name)) {
                 continue;
             }
             jobs.add(new RecycledJob(
                     id,
                     reply.quoted(name, 200),
-                    reply.safeId(Json.text(item, "project_id")),
+                    reply.safeId(HttpReply.text(item, "project_id")),
                     epochSeconds(item.get("delete_time_stamp")),
-                    reply.quoted(Json.text(item, "creator_name"), 200)));
+                    reply.quoted(HttpReply.text(item, "creator_name"), 200)));
         }
         return new Page(jobs, ids, list.size(), unusable, count(result.get("total")), days(result.get("keep_time")));
     }

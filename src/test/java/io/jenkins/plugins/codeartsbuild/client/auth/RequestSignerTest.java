@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -65,7 +65,7 @@ class RequestSignerTest {
         Request signed = RequestSigner.sign(
                 new Request.Builder()
                         .url("http://127.0.0.1:8080/v3/jobs/x/delete")
-                        .post(RequestBody.create(new byte[0], Json.MEDIA_TYPE))
+                        .post(RequestBody.create(new byte[0], HttpCaller.JSON))
                         .build(),
                 key,
                 Instant.parse("2026-11-28T07:26:33Z"),

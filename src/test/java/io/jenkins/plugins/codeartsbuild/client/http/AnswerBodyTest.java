@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.nio.charset.Charset;
 import java.util.Random;
@@ -27,7 +28,7 @@ class AnswerBodyTest {
     @StartStop
     public final MockWebServer server = new MockWebServer();
 
-    private final HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+    private final HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
 
     private HttpReply fetch() throws Exception {
         return caller.execute(new Request.Builder().url(server.url("/a")).build(), Service.CODEARTS_BUILD);

@@ -11,6 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.io.InputStream;
 import java.security.KeyStore;
@@ -228,7 +229,7 @@ class HttpCallerTest {
                 huge.write(chunk);
             }
             build.enqueue(new MockResponse.Builder().code(500).body(huge).build());
-            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
             long before = usedHeap();
 
             HttpReply reply =
@@ -394,7 +395,7 @@ class HttpCallerTest {
 
     @Test
     void aSuccessIsReadUpTo64KiBAndAListPageUpTo1MiB() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String page = "x".repeat(200_000);
         build.enqueue(new MockResponse.Builder().body(page).build());
         build.enqueue(new MockResponse.Builder()
@@ -416,7 +417,7 @@ class HttpCallerTest {
 
     @Test
     void aCompressedErrorIsDecodedAndABombStopsAtTheCap() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String error = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
         build.enqueue(Fixtures.gzipped(404, error));
         build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
@@ -438,7 +439,7 @@ class HttpCallerTest {
 
     @Test
     void theCharsetOfAByteOrderMarkOrOfContentTypeIsUsed() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String text = "{\"error_msg\":\"任务不存在\"}";
         build.enqueue(new MockResponse.Builder()
                 .code(400)
