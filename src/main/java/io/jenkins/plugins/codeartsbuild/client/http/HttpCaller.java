@@ -62,10 +62,10 @@ public final class HttpCaller {
         }
     };
 
-    /** The clients derived last; a Jenkins controller uses one base client and one set of timeouts. */
-    private static volatile Derived last;
+    /** Through the caller's proxy for https, and without any proxy for plain http. */
+    private final OkHttpClient proxied;
 
-    private final Derived clients;
+    private final OkHttpClient direct;
     private final ClientConfig.Timeouts timeouts;
     private final Secrets keySecrets;
 
@@ -77,14 +77,27 @@ public final class HttpCaller {
      * @param keySecrets what must never be quoted from an answer, besides what each request carries itself
      */
     public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, Secrets keySecrets) {
-        this.clients = Derived.of(base, timeouts);
+        OkHttpClient.Builder b = base.newBuilder()
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.write())
+                .callTimeout(timeouts.call())
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .authenticator(Authenticator.NONE);
+        if (!b.networkInterceptors().contains(CAPTURE)) {
+            b.addNetworkInterceptor(CAPTURE);
+        }
+        this.proxied = b.build();
+        this.direct = b.proxy(Proxy.NO_PROXY).build();
         this.timeouts = timeouts;
         this.keySecrets = keySecrets;
     }
 
     /** The client used for https (the caller's proxy settings); for tests. */
     public OkHttpClient client() {
-        return clients.proxied;
+        return proxied;
     }
 
     public HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
@@ -94,30 +107,25 @@ public final class HttpCaller {
     /** @param successCap how many decoded bytes of a 2xx body to read at most */
     public HttpReply execute(Request request, Service service, int successCap)
             throws CodeArtsTransportException, InterruptedException {
-        String method = request.method();
-        String path = request.url().encodedPath();
-        OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
+        Secrets secrets = keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
+        OkHttpClient http = request.url().isHttps() ? proxied : direct;
         InterruptibleCall call = new InterruptibleCall(http.newCall(request));
         boolean completed = false;
         call.enter();
         try (Response response = call.call.execute()) {
             String body = read(response, successCap);
             completed = true;
-            return new HttpReply(service, request, response.code(), response.headers(), body, keySecrets);
+            return new HttpReply(service, request, response.code(), response.headers(), body, secrets);
         } catch (Answered a) {
             completed = true;
-            return new HttpReply(service, request, a.code, a.headers, a.body, keySecrets);
+            return new HttpReply(service, request, a.code, a.headers, a.body, secrets);
         } catch (IOException | RuntimeException e) {
             call.exit(false);
-            throw CodeArtsTransportException.of(e, service, timeouts, method, path, secretsOf(request, keySecrets));
+            String path = request.url().encodedPath();
+            throw CodeArtsTransportException.of(e, service, timeouts, request.method(), path, secrets);
         } finally {
             call.exit(completed);
         }
-    }
-
-    /** The key's secrets and what this request carries: its token, or its signature. */
-    static Secrets secretsOf(Request request, Secrets keySecrets) {
-        return keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
     }
 
     /** The signature a signed request carries ({@code Signature=} of its {@code Authorization}), or {@code null}. */
@@ -212,34 +220,6 @@ public final class HttpCaller {
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;
-        }
-    }
-
-    /** The two clients derived from one base: through its proxy for https, and without any proxy for plain http. */
-    private record Derived(
-            OkHttpClient base, ClientConfig.Timeouts timeouts, OkHttpClient proxied, OkHttpClient direct) {
-
-        static Derived of(OkHttpClient base, ClientConfig.Timeouts timeouts) {
-            Derived d = last;
-            if (d != null && d.base == base && d.timeouts.equals(timeouts)) {
-                return d;
-            }
-            OkHttpClient.Builder b = base.newBuilder()
-                    .connectTimeout(timeouts.connect())
-                    .readTimeout(timeouts.read())
-                    .writeTimeout(timeouts.write())
-                    .callTimeout(timeouts.call())
-                    .retryOnConnectionFailure(false)
-                    .followRedirects(false)
-                    .followSslRedirects(false)
-                    .authenticator(Authenticator.NONE);
-            if (!b.networkInterceptors().contains(CAPTURE)) {
-                b.addNetworkInterceptor(CAPTURE);
-            }
-            OkHttpClient proxied = b.build();
-            d = new Derived(base, timeouts, proxied, b.proxy(Proxy.NO_PROXY).build());
-            last = d;
-            return d;
         }
     }
 }

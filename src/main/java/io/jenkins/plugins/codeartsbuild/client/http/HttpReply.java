@@ -17,10 +17,13 @@ import okhttp3.RequestBody;
 
 /**
  * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
- * secrets the request carried, so that nothing quoted from the answer can repeat them. Its JSON is read with
- * Jackson's tree ({@link #json()}), and a failure from its error fields ({@link #error()}).
+ * secrets the request carried (the key's, its token or signature), so that nothing quoted from the answer can repeat
+ * them. Its JSON is read with Jackson's tree ({@link #json()}), and a failure from its error fields ({@link #error()}).
+ *
+ * @param body at most {@link HttpCaller#BODY_CAP} decoded bytes of it ({@link HttpCaller#PAGE_CAP} for a page of a job
+ *     list), for parsing only
  */
-public final class HttpReply {
+public record HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets secrets) {
 
     /**
      * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON
@@ -29,13 +32,6 @@ public final class HttpReply {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
-
-    private final Service service;
-    private final int status;
-    private final Headers headers;
-    private final String body;
-    private final Request request;
-    private final Secrets secrets;
 
     /** An answer to no particular request, for tests of the parsing. */
     public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
@@ -51,20 +47,6 @@ public final class HttpReply {
                 Secrets.NONE);
     }
 
-    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added to them */
-    HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets keySecrets) {
-        this.service = service;
-        this.request = request;
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-        this.secrets = HttpCaller.secretsOf(request, keySecrets);
-    }
-
-    public Service service() {
-        return service;
-    }
-
     public String method() {
         return request.method();
     }
@@ -74,21 +56,9 @@ public final class HttpReply {
         return request.url().encodedPath();
     }
 
-    public int status() {
-        return status;
-    }
-
     /** A header as received: for parsing only, never to be quoted as it is. */
     public String header(String name) {
         return headers.get(name);
-    }
-
-    /**
-     * The body as text: at most {@link HttpCaller#BODY_CAP} decoded bytes of it, {@link HttpCaller#PAGE_CAP} for a
-     * page of a job list. For parsing only.
-     */
-    public String body() {
-        return body;
     }
 
     /** The body parsed, or {@code null} when it is empty or not JSON (truncated, HTML, ...). */
