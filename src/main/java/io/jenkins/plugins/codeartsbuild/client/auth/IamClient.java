@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
@@ -12,6 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,18 +79,17 @@ public final class IamClient {
         if (!CharacterRules.isVisibleAscii(token)) { // it goes into an HTTP header as it is
             throw reply.error(Failure.INVALID_TOKEN);
         }
-        JsonNode t = reply.json();
-        t = t == null ? null : t.get("token");
+        JsonNode t = reply.json().path("token");
         Instant expires = instant(HttpReply.text(t, "expires_at"));
         Instant issued = instant(HttpReply.text(t, "issued_at"));
-        JsonNode project = t == null ? null : t.get("project");
+        JsonNode project = t.path("project");
         String scopedTo = HttpReply.text(project, "id");
         return new Token(
                 token,
                 expires,
                 refreshAt(sentAt, issued, expires),
                 ClientConfig.isProjectId(scopedTo) ? scopedTo : null,
-                name(reply, HttpReply.text(project, "name")));
+                reply.quoted(HttpReply.text(project, "name"), 64));
     }
 
     /** The IAM project id of the project named {@code region}, by a signed request; checked like a configured one. */
@@ -100,9 +99,8 @@ public final class IamClient {
                 .addQueryParameter("name", region)
                 .build();
         HttpReply reply = signedGet(url, key);
-        JsonNode root = reply.json();
-        JsonNode projects = root == null ? null : root.get("projects");
-        if (projects == null || !projects.isArray()) {
+        JsonNode projects = reply.json().path("projects");
+        if (!projects.isArray()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         for (JsonNode p : projects) {
@@ -130,12 +128,11 @@ public final class IamClient {
                 .addPathSegment(projectId)
                 .build();
         HttpReply reply = signedGet(url, key);
-        JsonNode root = reply.json();
-        JsonNode project = root == null ? null : root.get("project");
+        JsonNode project = reply.json().path("project");
         if (!projectId.equalsIgnoreCase(String.valueOf(HttpReply.text(project, "id")))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
-        return new Project(projectId, name(reply, HttpReply.text(project, "name")));
+        return new Project(projectId, reply.quoted(HttpReply.text(project, "name"), 64)); // for display: one line
     }
 
     private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {
@@ -146,11 +143,6 @@ public final class IamClient {
             throw reply.error();
         }
         return reply;
-    }
-
-    /** A project name from IAM, for display: one line, short. */
-    private static String name(HttpReply reply, String name) {
-        return reply.quoted(name, 64);
     }
 
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {
@@ -167,11 +159,7 @@ public final class IamClient {
         } else {
             project.put("name", region);
         }
-        try {
-            return HttpReply.MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the token request", e);
-        }
+        return root.toString().getBytes(StandardCharsets.UTF_8); // Jackson's toString() is the JSON text
     }
 
     /** Local instant after which the token is no longer handed out. */
@@ -184,10 +172,7 @@ public final class IamClient {
         } else {
             lifetime = FALLBACK_LIFETIME;
         }
-        if (lifetime.compareTo(MAX_LIFETIME) > 0) {
-            lifetime = MAX_LIFETIME;
-        }
-        Duration usable = lifetime.minus(REFRESH_MARGIN);
+        Duration usable = (lifetime.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : lifetime).minus(REFRESH_MARGIN);
         return usable.isNegative() ? localSentAt : localSentAt.plus(usable);
     }
 

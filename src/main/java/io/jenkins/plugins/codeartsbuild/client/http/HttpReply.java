@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
@@ -61,15 +62,15 @@ public record HttpReply(Service service, Request request, int status, Headers he
         return headers.get(name);
     }
 
-    /** The body parsed, or {@code null} when it is empty or not JSON (truncated, HTML, ...). */
+    /**
+     * The body parsed, or a {@linkplain JsonNode#isMissingNode() missing node} when it is empty or not JSON (truncated,
+     * HTML, ...), so that {@link JsonNode#path} reads on without checks.
+     */
     public JsonNode json() {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
         try {
-            return MAPPER.readTree(body);
+            return body == null || body.isBlank() ? MissingNode.getInstance() : MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            return null;
+            return MissingNode.getInstance();
         }
     }
 
@@ -135,8 +136,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
      */
     private ErrorAnswer answer() {
         JsonNode root = json();
-        root = root != null && root.isObject() ? root : null;
-        JsonNode nested = root == null ? null : root.get("error");
+        JsonNode nested = root.get("error");
         String[] fields = errorFields(root);
         String requestId = text(root, "request_id");
         if (fields[0] == null && fields[1] == null && nested != null) {
