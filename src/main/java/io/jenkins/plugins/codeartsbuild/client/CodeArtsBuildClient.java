@@ -221,9 +221,4 @@ public final class CodeArtsBuildClient {
                 config.getEndpoints().getCodeArtsBuild().encodedPath(),
                 Secrets.of(key.secretKey()));
     }
-
-    /** The OkHttp client actually used (derived from the caller's); for tests. */
-    public OkHttpClient httpClient() {
-        return http.client();
-    }
 }

@@ -96,7 +96,7 @@ public final class HttpCaller {
     }
 
     /** The client used for https (the caller's proxy settings); for tests. */
-    public OkHttpClient client() {
+    OkHttpClient client() {
         return proxied;
     }
 

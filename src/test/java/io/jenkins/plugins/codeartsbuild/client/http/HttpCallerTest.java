@@ -79,7 +79,8 @@ class HttpCallerTest {
                 .followRedirects(true)
                 .retryOnConnectionFailure(true)
                 .build();
-        OkHttpClient used = client(base, Fixtures.config(iam, build)).httpClient();
+        OkHttpClient used =
+                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts(), Secrets.NONE).client();
         assertThat(used.followRedirects()).isFalse();
         assertThat(used.followSslRedirects()).isFalse();
         assertThat(used.retryOnConnectionFailure()).isFalse();
