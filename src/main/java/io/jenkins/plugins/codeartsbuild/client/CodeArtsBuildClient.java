@@ -1,9 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
-import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
-import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticator;
-import io.jenkins.plugins.codeartsbuild.client.auth.TokenAuthenticator;
+import io.jenkins.plugins.codeartsbuild.client.auth.KeyAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -77,13 +75,7 @@ public final class CodeArtsBuildClient {
         HttpCaller caller = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
         this.iam = new IamClient(caller, config.getEndpoints().getIam(), clock);
         this.exchange = new Exchange(
-                caller,
-                config.getAuthMode() == AuthMode.SIGNATURE
-                        ? new SignatureAuthenticator(config, key, iam, clock)
-                        : new TokenAuthenticator(config, key, iam, clock, listener),
-                config.getRetryPolicy(),
-                clock,
-                sleeper);
+                caller, new KeyAuthenticator(config, key, iam, clock), config.getRetryPolicy(), clock, sleeper);
     }
 
     /**
@@ -180,7 +172,7 @@ public final class CodeArtsBuildClient {
                 String projectId = iam.findProjectId(key, config.getRegion());
                 return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
             }
-            IamToken token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
+            IamClient.Token token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
             return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
         });
     }

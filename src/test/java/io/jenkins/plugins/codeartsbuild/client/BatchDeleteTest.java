@@ -974,14 +974,10 @@ class BatchDeleteTest {
         ClientListener listener = new ClientListener() {
             @Override
             public ClientListener forJob(String jobId) {
-                return new ClientListener() {
-                    @Override
-                    public void onAttempt(int attempt, int maxAttempts) {
-                        if (slow.getCount() == 0) {
-                            waitingForATurn.add(jobId); // called just before the attempt waits for its turn
-                        }
-                    }
-                };
+                if (slow.getCount() == 0) {
+                    waitingForATurn.add(jobId); // called as its call starts, before it waits for its turn
+                }
+                return ClientListener.NONE;
             }
 
             @Override

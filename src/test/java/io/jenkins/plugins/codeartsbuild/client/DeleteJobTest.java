@@ -11,7 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Status;
 import mockwebserver3.MockResponse;
@@ -219,7 +219,7 @@ class DeleteJobTest {
         Fixtures.deleteJob(client(), JOB_ID, false);
 
         RecordedRequest iamRequest = iam.takeRequest();
-        JsonNode body = Json.MAPPER.readTree(iamRequest.getBody().utf8());
+        JsonNode body = HttpReply.MAPPER.readTree(iamRequest.getBody().utf8());
         assertThat(body.at("/auth/identity/methods/0").asText()).isEqualTo("hw_ak_sk");
         RecordedRequest delete = build.takeRequest();
         assertThat(delete.getHeaders().get("Content-Length")).isEqualTo("0");

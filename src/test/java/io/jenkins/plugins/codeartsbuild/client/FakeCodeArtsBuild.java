@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -185,7 +185,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
                     200,
                     "{\"status\":\"fail\",\"error\":{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}}");
         }
-        ObjectNode root = Json.MAPPER.createObjectNode().put("status", "success");
+        ObjectNode root = HttpReply.MAPPER.createObjectNode().put("status", "success");
         ObjectNode result = root.putObject("result")
                 .put("id", j.id())
                 .put("job_name", j.name())
@@ -205,7 +205,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
                 matching.add(j);
             }
         }
-        ArrayNode items = Json.MAPPER.createArrayNode();
+        ArrayNode items = HttpReply.MAPPER.createArrayNode();
         for (int i = index * size; i < Math.min(matching.size(), (index + 1) * size); i++) {
             Job j = matching.get(i);
             ObjectNode item = items.addObject().put("id", j.id()).put("job_name", j.name());
@@ -223,7 +223,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
                         .put("unknown_field", 7);
             }
         }
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = HttpReply.MAPPER.createObjectNode();
         if (project == null) {
             root.put("status", "success");
             ObjectNode result = root.putObject("result");
@@ -242,7 +242,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
 
     private static ObjectNode object(String json) {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(json);
+            return (ObjectNode) HttpReply.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

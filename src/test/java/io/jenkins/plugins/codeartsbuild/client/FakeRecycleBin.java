@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class FakeRecycleBin {
             }
         }
         matching.sort((a, b) -> a.id().compareTo(b.id()));
-        ArrayNode items = Json.MAPPER.createArrayNode();
+        ArrayNode items = HttpReply.MAPPER.createArrayNode();
         for (int i = index * size; i < Math.min(matching.size(), (index + 1) * size); i++) {
             FakeCodeArtsBuild.Job j = matching.get(i);
             items.addObject()
@@ -103,7 +103,7 @@ public final class FakeRecycleBin {
     private synchronized MockResponse change(RecordedRequest r, boolean restore) {
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(r.getBody().utf8());
+            body = HttpReply.MAPPER.readTree(r.getBody().utf8());
         } catch (IOException e) {
             return json(envelope(false, "bad body"));
         }
@@ -126,7 +126,7 @@ public final class FakeRecycleBin {
     }
 
     private ObjectNode envelope(boolean ok, String error) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = HttpReply.MAPPER.createObjectNode();
         if (sdkEnvelope) {
             root.put("success", ok).put("message", error).put("err_code", ok ? null : "CB.00060999");
         } else {

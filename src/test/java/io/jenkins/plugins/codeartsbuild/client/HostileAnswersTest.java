@@ -17,7 +17,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
@@ -353,7 +353,7 @@ class HostileAnswersTest {
     @ParameterizedTest
     @MethodSource("echoForms")
     void aSecretKeyEchoedByIamIsNeverQuoted(String echoed) throws Exception {
-        String json = Json.MAPPER
+        String json = HttpReply.MAPPER
                 .createObjectNode()
                 .put("error_code", "IAM.0001")
                 .put("error_msg", "bad request: {\"secret\":{\"key\":\"" + echoed + "\"}}")

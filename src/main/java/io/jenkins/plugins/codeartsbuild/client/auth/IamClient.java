@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.auth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
@@ -12,7 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,12 +44,19 @@ public final class IamClient {
         this.clock = clock;
     }
 
-    String host() {
-        return base.host();
+    /**
+     * A project-scoped IAM token. {@code refreshAt} is on the local clock: the token's lifetime as IAM states it
+     * ({@code expires_at - issued_at}, so a skewed local clock does not matter) minus a safety margin.
+     */
+    public record Token(String value, Instant expiresAt, Instant refreshAt, String projectId, String projectName) {
+        @Override
+        public String toString() {
+            return "IamToken[value=****, expiresAt=" + expiresAt + ", project=" + projectName + "]";
+        }
     }
 
     /** A token scoped to the project {@code projectId}, or to the project named {@code region} when it is null. */
-    public IamToken exchangeToken(AccessKey key, String region, String projectId)
+    public Token exchangeToken(AccessKey key, String region, String projectId)
             throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
                 .addPathSegments("v3/auth/tokens")
@@ -58,7 +64,7 @@ public final class IamClient {
                 .build();
         Request request = new Request.Builder()
                 .url(url)
-                .post(RequestBody.create(tokenRequestBody(key, region, projectId), Json.MEDIA_TYPE))
+                .post(RequestBody.create(tokenRequestBody(key, region, projectId), HttpCaller.JSON))
                 .build();
         Instant sentAt = clock.instant();
         HttpReply reply = http.execute(request, Service.IAM);
@@ -70,21 +76,20 @@ public final class IamClient {
             throw reply.error(Failure.NO_TOKEN);
         }
         token = token.strip();
-        if (!isSendable(token)) {
+        if (!CharacterRules.isVisibleAscii(token)) { // it goes into an HTTP header as it is
             throw reply.error(Failure.INVALID_TOKEN);
         }
-        JsonNode t = Json.readTreeOrNull(reply.body());
-        t = t == null ? null : t.get("token");
-        Instant expires = instant(Json.text(t, "expires_at"));
-        Instant issued = instant(Json.text(t, "issued_at"));
-        JsonNode project = t == null ? null : t.get("project");
-        String scopedTo = Json.text(project, "id");
-        return new IamToken(
+        JsonNode t = reply.json().path("token");
+        Instant expires = instant(HttpReply.text(t, "expires_at"));
+        Instant issued = instant(HttpReply.text(t, "issued_at"));
+        JsonNode project = t.path("project");
+        String scopedTo = HttpReply.text(project, "id");
+        return new Token(
                 token,
                 expires,
                 refreshAt(sentAt, issued, expires),
                 ClientConfig.isProjectId(scopedTo) ? scopedTo : null,
-                name(reply, Json.text(project, "name")));
+                reply.quoted(HttpReply.text(project, "name"), 64));
     }
 
     /** The IAM project id of the project named {@code region}, by a signed request; checked like a configured one. */
@@ -94,14 +99,13 @@ public final class IamClient {
                 .addQueryParameter("name", region)
                 .build();
         HttpReply reply = signedGet(url, key);
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        JsonNode projects = root == null ? null : root.get("projects");
-        if (projects == null || !projects.isArray()) {
+        JsonNode projects = reply.json().path("projects");
+        if (!projects.isArray()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         for (JsonNode p : projects) {
-            String id = Json.text(p, "id");
-            if (region.equals(Json.text(p, "name")) && !Texts.isBlank(id)) {
+            String id = HttpReply.text(p, "id");
+            if (region.equals(HttpReply.text(p, "name")) && !Texts.isBlank(id)) {
                 if (!ClientConfig.isProjectId(id)) {
                     throw reply.error(Failure.INVALID_PROJECT_ID);
                 }
@@ -124,12 +128,11 @@ public final class IamClient {
                 .addPathSegment(projectId)
                 .build();
         HttpReply reply = signedGet(url, key);
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        JsonNode project = root == null ? null : root.get("project");
-        if (!projectId.equalsIgnoreCase(String.valueOf(Json.text(project, "id")))) {
+        JsonNode project = reply.json().path("project");
+        if (!projectId.equalsIgnoreCase(String.valueOf(HttpReply.text(project, "id")))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
-        return new Project(projectId, name(reply, Json.text(project, "name")));
+        return new Project(projectId, reply.quoted(HttpReply.text(project, "name"), 64)); // for display: one line
     }
 
     private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {
@@ -142,18 +145,8 @@ public final class IamClient {
         return reply;
     }
 
-    /** A project name from IAM, for display: one line, short. */
-    private static String name(HttpReply reply, String name) {
-        return reply.quoted(name, 64);
-    }
-
-    /** Whether a token can go into an HTTP header as it is: visible ASCII only, nothing else. */
-    static boolean isSendable(String token) {
-        return CharacterRules.isVisibleAscii(token);
-    }
-
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = HttpReply.MAPPER.createObjectNode();
         ObjectNode auth = root.putObject("auth");
         ObjectNode identity = auth.putObject("identity");
         identity.putArray("methods").add("hw_ak_sk");
@@ -166,11 +159,7 @@ public final class IamClient {
         } else {
             project.put("name", region);
         }
-        try {
-            return Json.MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the token request", e);
-        }
+        return root.toString().getBytes(StandardCharsets.UTF_8); // Jackson's toString() is the JSON text
     }
 
     /** Local instant after which the token is no longer handed out. */
@@ -183,10 +172,7 @@ public final class IamClient {
         } else {
             lifetime = FALLBACK_LIFETIME;
         }
-        if (lifetime.compareTo(MAX_LIFETIME) > 0) {
-            lifetime = MAX_LIFETIME;
-        }
-        Duration usable = lifetime.minus(REFRESH_MARGIN);
+        Duration usable = (lifetime.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : lifetime).minus(REFRESH_MARGIN);
         return usable.isNegative() ? localSentAt : localSentAt.plus(usable);
     }
 

@@ -5,6 +5,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.KeyGuard;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,49 +16,52 @@ import okhttp3.Request;
 
 /**
  * One request to CodeArts Build, authenticated and retried per the {@link RetryPolicy}: the loop every call of the
- * client shares (a delete, a page of a job list, a job's info). Each attempt waits for its turn at a {@link Pacer}
- * (a batch shares one, so that throttling slows the whole batch); a 401 saying the token expired gets one fresh
- * token and one more attempt; an interrupt ends the call at once. Every request sent is counted in the attempt
+ * client shares (a delete, a page of a job list, a job's info). {@link Call#attempt} is one attempt; {@link Call#next}
+ * decides what follows a failed one. An interrupt ends the call at once. Every request sent is counted in the attempt
  * number handed to the {@link Reading}.
  */
 public final class Exchange {
 
-    /** Turns an answer into a result, or throws; a thrown failure may be retried. */
+    /**
+     * Turns an answer to attempt {@code attempt} (1-based, token refreshes included) into a result, or throws; a thrown
+     * failure may be retried. {@code mayHaveTakenEffect}: an earlier attempt may have acted though its answer was lost.
+     */
     @FunctionalInterface
     public interface Reading<T> {
-        /**
-         * @param attempt the number of this attempt (1-based), token refreshes included
-         * @param mayHaveTakenEffect whether an earlier attempt may have acted although its answer was lost
-         */
         T read(HttpReply reply, int attempt, boolean mayHaveTakenEffect) throws CodeArtsException;
     }
 
+    /** Adds the key's credentials to each attempt: an IAM token, or a signature (the auth package). One per client. */
+    public interface Authenticator {
+        /** The request as it goes out, with its credentials; may call IAM first. */
+        Request authenticate(Request.Builder request) throws CodeArtsException, InterruptedException;
+
+        /**
+         * Called for a 401 to {@code sent}: drops the credential it carried when the rejection says it expired, and
+         * returns whether a fresh one may succeed (the call then tries once more, never more).
+         */
+        boolean discardRejected(Request sent, CodeArtsApiException rejection);
+    }
+
     private final HttpCaller http;
-    private final RequestAuthenticator authenticator;
+    private final Authenticator authenticator;
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
     /** The key's guard shared by the calls of a batch; {@code null}: each call has its own. */
     private final KeyGuard batchKeys;
 
-    public Exchange(
-            HttpCaller http, RequestAuthenticator authenticator, RetryPolicy policy, Clock clock, Sleeper sleeper) {
+    public Exchange(HttpCaller http, Authenticator authenticator, RetryPolicy policy, Clock clock, Sleeper sleeper) {
         this(http, authenticator, policy, clock, sleeper, null);
     }
 
-    private Exchange(
-            HttpCaller http,
-            RequestAuthenticator authenticator,
-            RetryPolicy policy,
-            Clock clock,
-            Sleeper sleeper,
-            KeyGuard batchKeys) {
+    private Exchange(HttpCaller http, Authenticator auth, RetryPolicy policy, Clock clock, Sleeper s, KeyGuard keys) {
         this.http = http;
-        this.authenticator = authenticator;
+        this.authenticator = auth;
         this.policy = policy;
         this.clock = clock;
-        this.sleeper = sleeper;
-        this.batchKeys = batchKeys;
+        this.sleeper = s;
+        this.batchKeys = keys;
     }
 
     /** The same exchange for the calls of one batch: they share a {@link KeyGuard}, so a refused key fails once. */
@@ -64,78 +69,118 @@ public final class Exchange {
         return new Exchange(http, authenticator, policy, clock, sleeper, new KeyGuard());
     }
 
-    /**
-     * Sends a request, retried per the policy. Throttled attempts do not use up the attempts: they are retried until
-     * the policy's {@linkplain RetryPolicy#getThrottlePatience() patience} runs out: in a batch at the pacer's next
-     * turn (its rate follows what the server accepts), else after the answer's {@code Retry-After} or a backoff.
-     *
-     * @param request a new builder of the request for each attempt (each gets its own credentials)
-     */
+    /** {@link #send(Supplier, ClientListener, Pacer, int, Reading)} of at most {@link HttpCaller#BODY_CAP} bytes. */
     public <T> T send(Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, Reading<T> reading)
             throws CodeArtsException, InterruptedException {
         return send(request, listener, pacer, HttpCaller.BODY_CAP, reading);
     }
 
-    /** {@link #send(Supplier, ClientListener, Pacer, Reading)}, reading at most {@code cap} bytes of a success. */
+    /**
+     * Sends a request, retried per the policy, reading at most {@code cap} decoded bytes of a success.
+     *
+     * @param request a new builder of the request for each attempt (each gets its own credentials)
+     */
     public <T> T send(
             Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, int cap, Reading<T> reading)
             throws CodeArtsException, InterruptedException {
-        boolean mayBeGone = false;
-        int refreshes = 0;
-        int throttles = 0;
-        long throttledSince = 0;
-        long sleptWhileThrottled = 0;
-        KeyGuard keys = batchKeys != null ? batchKeys : KeyGuard.SINGLE;
-        boolean probe = false;
-        for (int attempt = 1; ; attempt++) {
+        Call<T> call = new Call<>();
+        while (true) {
             checkInterrupt();
-            listener.onAttempt(attempt, policy.getMaxAttempts() + refreshes + throttles);
+            CodeArtsException failure = call.attempt(request, pacer, cap, reading);
+            if (failure == null) {
+                return call.result;
+            }
+            call.next(failure, pacer, listener);
+        }
+    }
+
+    /** One call: its attempts so far, and what they tell the next. */
+    private final class Call<T> {
+        private final KeyGuard keys = batchKeys != null ? batchKeys : new KeyGuard();
+        private int attempts;
+        private int refreshes;
+        private int throttles;
+        private long throttledSince;
+        private long sleptWhileThrottled;
+        private boolean mayBeGone;
+        /** Whether this call's answer decides for the batch (see {@link KeyGuard}); a token refresh keeps it. */
+        private boolean probe;
+        /** The last attempt's 401 whose token was dropped, for one more attempt with a fresh one. */
+        private CodeArtsApiException rejected;
+
+        private T result;
+
+        /**
+         * One attempt, once the key guard lets it go and at its turn at the pacer: credentials, the request, the answer
+         * read into {@link #result}. Returns its failure, or {@code null}. A 401 saying the token expired drops the
+         * token ({@link #rejected}): at most once per call, and in a batch only for the token the batch refreshed.
+         *
+         * @throws CodeArtsApiException the batch's refusal of the key: this call is not sent
+         */
+        CodeArtsException attempt(Supplier<Request.Builder> request, Pacer pacer, int cap, Reading<T> reading)
+                throws CodeArtsException, InterruptedException {
             if (!probe) {
                 try {
                     probe = keys.enter();
                 } catch (CodeArtsApiException refused) {
-                    throw refused.withAttempts(attempt - 1);
+                    throw refused.withAttempts(attempts);
                 }
             }
-            boolean sent = false;
-            boolean refreshing = false;
+            attempts++;
+            rejected = null;
             CodeArtsException failure = null;
+            boolean sent = false;
             long turn = pacer.acquire();
-            Pacer.Ending result = Pacer.Ending.NO_ANSWER;
+            Pacer.Ending ending = Pacer.Ending.NO_ANSWER;
             try {
                 Request authenticated = authenticator.authenticate(request.get());
                 sent = true;
                 HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD, cap);
-                result = Pacer.Ending.ANSWERED;
+                ending = Pacer.Ending.ANSWERED;
                 try {
-                    return reading.read(reply, attempt, mayBeGone);
+                    result = reading.read(reply, attempts, mayBeGone);
+                    return null;
                 } catch (CodeArtsApiException e) {
-                    checkInterrupt();
                     if (refreshes == 0
                             && e.getStatus() == 401
                             && keys.mayRefresh(authenticated.header("X-Auth-Token"))
                             && authenticator.discardRejected(authenticated, e)) {
-                        refreshes++;
-                        refreshing = true;
-                        listener.onTokenRejected(e);
-                        continue;
+                        rejected = e;
                     }
                     throw e;
                 }
             } catch (CodeArtsException e) {
-                failure = e.withAttempts(attempt);
-                if (e instanceof CodeArtsApiException a && a.isThrottling()) {
-                    result = Pacer.Ending.THROTTLED;
+                failure = e.withAttempts(attempts);
+                if (rejected == null && e instanceof CodeArtsApiException a && a.isThrottling()) {
+                    ending = Pacer.Ending.THROTTLED;
                 }
+                mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
+                return failure;
             } finally {
-                pacer.release(turn, result);
-                if (!refreshing) {
-                    keys.exit(probe, result != Pacer.Ending.NO_ANSWER, failure);
+                pacer.release(turn, ending);
+                if (rejected == null) {
+                    keys.exit(probe, ending != Pacer.Ending.NO_ANSWER, failure);
                     probe = false;
                 }
             }
-            mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
-            if (result == Pacer.Ending.THROTTLED) {
+        }
+
+        /**
+         * After a failed attempt: once more at once with a fresh token; a throttled attempt again until the policy's
+         * {@linkplain RetryPolicy#getThrottlePatience() patience} runs out (throttled attempts do not use up the
+         * attempts), at the pacer's next turn in a batch (its rate follows what the server accepts), else after the
+         * answer's {@code Retry-After} or a backoff; any other failure as the policy says. Throws {@code failure} when
+         * no other attempt is worth it.
+         */
+        void next(CodeArtsException failure, Pacer pacer, ClientListener listener)
+                throws CodeArtsException, InterruptedException {
+            checkInterrupt();
+            if (rejected != null) {
+                refreshes++;
+                listener.onTokenRejected(rejected);
+                return;
+            }
+            if (failure instanceof CodeArtsApiException a && a.isThrottling()) {
                 throttles++;
                 long now = System.nanoTime();
                 throttledSince = throttles == 1 ? now : throttledSince;
@@ -146,13 +191,11 @@ public final class Exchange {
                     throw failure;
                 }
                 Duration delay = pacer.pacesRetries() ? Duration.ZERO : policy.delayAfter(throttles, failure, clock);
-                listener.onRetry(attempt, delay, failure);
-                checkInterrupt();
-                sleeper.sleep(delay);
+                pause(attempts, delay, failure, listener);
                 sleptWhileThrottled += delay.toNanos();
-                continue;
+                return;
             }
-            backOff(attempt - refreshes - throttles, failure, listener);
+            backOff(attempts - refreshes - throttles, failure, listener);
         }
     }
 
@@ -179,7 +222,11 @@ public final class Exchange {
         if (attempt >= policy.getMaxAttempts() || !policy.isRetryable(failure)) {
             throw failure;
         }
-        Duration delay = policy.delayAfter(attempt, failure, clock);
+        pause(attempt, policy.delayAfter(attempt, failure, clock), failure, listener);
+    }
+
+    private void pause(int attempt, Duration delay, CodeArtsException failure, ClientListener listener)
+            throws InterruptedException {
         listener.onRetry(attempt, delay, failure);
         checkInterrupt();
         sleeper.sleep(delay);

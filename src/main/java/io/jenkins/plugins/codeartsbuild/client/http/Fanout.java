@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * width of 1 the calls run one after another on the caller's thread. The first failure cancels the others and is
  * thrown; an interrupt of the caller cancels everything in flight (their HTTP calls at once, see
  * {@link HttpCaller}), sends nothing more, and is thrown as {@link InterruptedException} once the threads are gone.
+ *
+ * <p>What the calls side by side share: their {@link Pacer}, and in a batch the {@link KeyGuard} that lets them go
+ * side by side only once their key was not refused.
  */
 public final class Fanout {
 
@@ -28,6 +32,132 @@ public final class Fanout {
     }
 
     private Fanout() {}
+
+    /**
+     * Paces the attempts of the calls that share it. A batch shares one {@link RatePacer}: its calls go out at a rate
+     * that follows what the server accepts (see there). A single call uses {@link #NONE}, and honours the server's
+     * {@code Retry-After} itself.
+     */
+    public interface Pacer {
+
+        /** How an attempt ended, as far as pacing is concerned. */
+        enum Ending {
+            /** The server answered, and did not throttle (a success or any other error). */
+            ANSWERED,
+            /** The server asked to slow down ({@link CodeArtsApiException#isThrottling}). */
+            THROTTLED,
+            /** No answer: a connection failure, a timeout, an interrupt. */
+            NO_ANSWER
+        }
+
+        Pacer NONE = new Pacer() {
+            @Override
+            public long acquire() {
+                return 0;
+            }
+
+            @Override
+            public void release(long turn, Ending result) {}
+        };
+
+        /** Waits for this attempt's turn, and returns it for {@link #release}. */
+        long acquire() throws InterruptedException;
+
+        /** Ends the attempt that got {@code turn}. */
+        void release(long turn, Ending result);
+
+        /**
+         * Whether this pacer spaces the retries of throttled attempts itself, so that they are sent at their next turn
+         * rather than after the server's {@code Retry-After} (which, honoured by every call of a batch, stalls it).
+         */
+        default boolean pacesRetries() {
+            return false;
+        }
+
+        /** {@code pacer}, calling {@code onTurn} each time an attempt got its turn (just before it is sent). */
+        static Pacer onTurn(Pacer pacer, Runnable onTurn) {
+            return new Pacer() {
+                @Override
+                public long acquire() throws InterruptedException {
+                    long turn = pacer.acquire();
+                    onTurn.run();
+                    return turn;
+                }
+
+                @Override
+                public void release(long turn, Ending result) {
+                    pacer.release(turn, result);
+                }
+
+                @Override
+                public boolean pacesRetries() {
+                    return pacer.pacesRetries();
+                }
+            };
+        }
+    }
+
+    /**
+     * What the calls of one batch know about their key, so that a refused key is refused once, never once per job
+     * (five refused authentications lock the key for five minutes). The first call goes alone until it has an answer
+     * (in signature mode nothing was checked before it); once it is answered without refusing the key, the others go
+     * side by side. After a refusal of the key ({@link CodeArtsApiException#refusesKey}) no other call is sent: each
+     * fails at once with the same message. And a token is refreshed once per batch: calls that carried the refused
+     * token try once more with the new one; a refusal of the new one is a refusal of the key. A call outside a batch
+     * has a guard of its own.
+     */
+    static final class KeyGuard {
+        private enum State {
+            UNVERIFIED,
+            PROBING,
+            VERIFIED,
+            REFUSED
+        }
+
+        private State state = State.UNVERIFIED;
+        private CodeArtsApiException refusal;
+        private String refreshedToken;
+
+        /** Waits until this call may be sent; returns whether it is the probe, whose answer decides for the others. */
+        synchronized boolean enter() throws CodeArtsApiException, InterruptedException {
+            while (state == State.PROBING) {
+                wait();
+            }
+            if (state == State.REFUSED) {
+                throw refusal.forUnsentCall();
+            }
+            if (state == State.UNVERIFIED) {
+                state = State.PROBING;
+                return true;
+            }
+            return false;
+        }
+
+        /** The call ended: with an answer ({@code failure} its failure, {@code null} on success), or without one. */
+        synchronized void exit(boolean probe, boolean answered, CodeArtsException failure) {
+            if (failure instanceof CodeArtsApiException a && a.refusesKey()) {
+                if (refusal == null) {
+                    refusal = a;
+                }
+                state = State.REFUSED;
+            } else if (probe && state == State.PROBING) {
+                state = answered ? State.VERIFIED : State.UNVERIFIED;
+            }
+            notifyAll();
+        }
+
+        /**
+         * Whether a call refused as expired with {@code token} may try once more: the first such refusal of the batch
+         * refreshes the token; later ones only if they carried the same (old) token.
+         */
+        synchronized boolean mayRefresh(String token) {
+            if (refreshedToken == null) {
+                refreshedToken = token == null ? "" : token;
+                return true;
+            }
+            return refreshedToken.equals(token);
+        }
+    }
 
     public static <T> List<T> run(int width, String name, List<Task<T>> tasks)
             throws CodeArtsException, InterruptedException {

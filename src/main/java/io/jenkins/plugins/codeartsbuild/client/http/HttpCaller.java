@@ -5,19 +5,30 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Proxy;
+import java.net.SocketException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.spi.AbstractInterruptibleChannel;
 import okhttp3.Authenticator;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Okio;
 
 /**
- * Executes one request on the caller's thread and keeps its answer: body read ({@link AnswerBody}) up to
+ * Executes one request on the caller's thread and keeps its answer: body read ({@link #read}) up to
  * {@link #BODY_CAP} (list pages up to {@link #PAGE_CAP}), failures mapped to {@link CodeArtsTransportException}.
- * Interrupting the calling thread cancels the call at once (OkHttp's blocking socket reads ignore interrupts on their
- * own) and ends in {@link InterruptedException}.
+ * Interrupting the calling thread cancels the call at once ({@link InterruptibleCall}) and ends in
+ * {@link InterruptedException}.
  *
  * <p>The whole-call timeout is OkHttp's own ({@code callTimeout}): past it the call fails with the
  * {@link java.io.InterruptedIOException} that names it. It wakes Okio's watchdog thread once per call: 7 to 21 us per
@@ -37,6 +48,9 @@ public final class HttpCaller {
     /** A page of a job list (100 jobs can pass 64 KiB) is read up to this many decoded bytes. */
     public static final int PAGE_CAP = 1024 * 1024;
 
+    /** The media type of every JSON body the client sends. */
+    public static final MediaType JSON = MediaType.get("application/json;charset=utf8");
+
     /** Hands every answer but a 2xx to the caller as an exception, before OkHttp could act on it. */
     private static final Interceptor CAPTURE = chain -> {
         Response response = chain.proceed(chain.request());
@@ -44,20 +58,16 @@ public final class HttpCaller {
             return response;
         }
         try (response) {
-            throw new Answered(response.code(), response.headers(), AnswerBody.read(response, BODY_CAP));
+            throw new Answered(response.code(), response.headers(), read(response, BODY_CAP));
         }
     };
 
-    /** The clients derived last; a Jenkins controller uses one base client and one set of timeouts. */
-    private static volatile Derived last;
+    /** Through the caller's proxy for https, and without any proxy for plain http. */
+    private final OkHttpClient proxied;
 
-    private final Derived clients;
+    private final OkHttpClient direct;
     private final ClientConfig.Timeouts timeouts;
     private final Secrets keySecrets;
-
-    public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts) {
-        this(base, timeouts, Secrets.NONE);
-    }
 
     /**
      * Derives the client's own settings from the caller's {@link OkHttpClient} (its proxy, connection pool and
@@ -67,14 +77,27 @@ public final class HttpCaller {
      * @param keySecrets what must never be quoted from an answer, besides what each request carries itself
      */
     public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, Secrets keySecrets) {
-        this.clients = Derived.of(base, timeouts);
+        OkHttpClient.Builder b = base.newBuilder()
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.write())
+                .callTimeout(timeouts.call())
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .authenticator(Authenticator.NONE);
+        if (!b.networkInterceptors().contains(CAPTURE)) {
+            b.addNetworkInterceptor(CAPTURE);
+        }
+        this.proxied = b.build();
+        this.direct = b.proxy(Proxy.NO_PROXY).build();
         this.timeouts = timeouts;
         this.keySecrets = keySecrets;
     }
 
     /** The client used for https (the caller's proxy settings); for tests. */
-    public OkHttpClient client() {
-        return clients.proxied;
+    OkHttpClient client() {
+        return proxied;
     }
 
     public HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
@@ -84,34 +107,25 @@ public final class HttpCaller {
     /** @param successCap how many decoded bytes of a 2xx body to read at most */
     public HttpReply execute(Request request, Service service, int successCap)
             throws CodeArtsTransportException, InterruptedException {
-        String method = request.method();
-        String path = request.url().encodedPath();
-        OkHttpClient http = request.url().isHttps() ? clients.proxied : clients.direct;
+        Secrets secrets = keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
+        OkHttpClient http = request.url().isHttps() ? proxied : direct;
         InterruptibleCall call = new InterruptibleCall(http.newCall(request));
         boolean completed = false;
         call.enter();
         try (Response response = call.call.execute()) {
-            String body = AnswerBody.read(response, successCap);
+            String body = read(response, successCap);
             completed = true;
-            return reply(request, service, response.code(), response.headers(), body);
+            return new HttpReply(service, request, response.code(), response.headers(), body, secrets);
         } catch (Answered a) {
             completed = true;
-            return reply(request, service, a.code, a.headers, a.body);
+            return new HttpReply(service, request, a.code, a.headers, a.body, secrets);
         } catch (IOException | RuntimeException e) {
             call.exit(false);
-            throw CodeArtsTransportException.of(e, service, timeouts, method, path, secretsOf(request, keySecrets));
+            String path = request.url().encodedPath();
+            throw CodeArtsTransportException.of(e, service, timeouts, request.method(), path, secrets);
         } finally {
             call.exit(completed);
         }
-    }
-
-    private HttpReply reply(Request request, Service service, int code, Headers headers, String body) {
-        return new HttpReply(service, request, code, headers, body, keySecrets);
-    }
-
-    /** The key's secrets and what this request carries: its token, or its signature. */
-    static Secrets secretsOf(Request request, Secrets keySecrets) {
-        return keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
     }
 
     /** The signature a signed request carries ({@code Signature=} of its {@code Authorization}), or {@code null}. */
@@ -119,6 +133,73 @@ public final class HttpCaller {
         String authorization = request.header("Authorization");
         int at = authorization == null ? -1 : authorization.lastIndexOf("Signature=");
         return at < 0 ? null : authorization.substring(at + 10);
+    }
+
+    /**
+     * An answer's body as text, read by OkHttp's {@link ResponseBody#string()} (the charset of a byte order mark, else
+     * of {@code Content-Type}, else UTF-8) from at most {@code cap} decoded bytes, so that a huge body or a compressed
+     * bomb stays small and quick: the rest is never read ({@code string()} alone reads the whole body).
+     *
+     * <p>{@code Content-Encoding: gzip} is decoded here for the error answers: OkHttp's bridge decodes it only above
+     * the network interceptor that takes those answers away from OkHttp, so they arrive compressed. A success has been
+     * decoded by the bridge already (it removes {@code Content-Encoding}).
+     */
+    private static String read(Response response, int cap) throws IOException {
+        ResponseBody body = response.body();
+        boolean gzip = "gzip".equalsIgnoreCase(response.header("Content-Encoding"));
+        BufferedSource source = gzip ? Okio.buffer(new GzipSource(body.source())) : body.source();
+        try {
+            source.request(cap);
+        } catch (IOException e) {
+            // a timeout or a closed or reset socket still ends the call; a compressed body that breaks off or is not
+            // gzip keeps what could be decoded
+            if (!gzip || e instanceof InterruptedIOException || e instanceof SocketException) {
+                throw e;
+            }
+        }
+        Buffer decoded = new Buffer();
+        decoded.write(source.getBuffer(), Math.min(cap, source.getBuffer().size()));
+        return ResponseBody.create(decoded, body.contentType(), decoded.size()).string();
+    }
+
+    /**
+     * One call tied to the calling thread's interrupt: an aborted build must cancel its call at once. OkHttp's
+     * blocking socket reads ignore interrupts, so {@link AbstractInterruptibleChannel#begin()} makes
+     * {@link Thread#interrupt()} close this "channel", which cancels the call and unblocks its socket read.
+     */
+    private static final class InterruptibleCall extends AbstractInterruptibleChannel {
+        final Call call;
+        private boolean exited;
+
+        InterruptibleCall(Call call) {
+            this.call = call;
+        }
+
+        /** From now on an interrupt of this thread cancels the call. */
+        void enter() {
+            begin();
+        }
+
+        /** Ends the guarded section; throws if the thread was interrupted during it (the interrupt is consumed). */
+        void exit(boolean completed) throws InterruptedException {
+            if (exited) {
+                return;
+            }
+            exited = true;
+            try {
+                end(completed);
+            } catch (ClosedByInterruptException e) {
+                Thread.interrupted();
+                throw new InterruptedException("interrupted: the HTTP call was cancelled");
+            } catch (IOException e) {
+                // closed without an interrupt of this thread: the IOException of the call tells what happened
+            }
+        }
+
+        @Override
+        protected void implCloseChannel() {
+            call.cancel();
+        }
     }
 
     /** An answer other than 2xx, taken away from OkHttp's follow-up logic. Carries no stack trace. */
@@ -139,34 +220,6 @@ public final class HttpCaller {
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;
-        }
-    }
-
-    /** The two clients derived from one base: through its proxy for https, and without any proxy for plain http. */
-    private record Derived(
-            OkHttpClient base, ClientConfig.Timeouts timeouts, OkHttpClient proxied, OkHttpClient direct) {
-
-        static Derived of(OkHttpClient base, ClientConfig.Timeouts timeouts) {
-            Derived d = last;
-            if (d != null && d.base == base && d.timeouts.equals(timeouts)) {
-                return d;
-            }
-            OkHttpClient.Builder b = base.newBuilder()
-                    .connectTimeout(timeouts.connect())
-                    .readTimeout(timeouts.read())
-                    .writeTimeout(timeouts.write())
-                    .callTimeout(timeouts.call())
-                    .retryOnConnectionFailure(false)
-                    .followRedirects(false)
-                    .followSslRedirects(false)
-                    .authenticator(Authenticator.NONE);
-            if (!b.networkInterceptors().contains(CAPTURE)) {
-                b.addNetworkInterceptor(CAPTURE);
-            }
-            OkHttpClient proxied = b.build();
-            d = new Derived(base, timeouts, proxied, b.proxy(Proxy.NO_PROXY).build());
-            last = d;
-            return d;
         }
     }
 }

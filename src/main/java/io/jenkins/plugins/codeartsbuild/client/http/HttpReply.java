@@ -1,5 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
@@ -13,16 +18,21 @@ import okhttp3.RequestBody;
 
 /**
  * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
- * secrets the request carried, so that nothing quoted from the answer can repeat them.
+ * secrets the request carried (the key's, its token or signature), so that nothing quoted from the answer can repeat
+ * them. Its JSON is read with Jackson's tree ({@link #json()}), and a failure from its error fields ({@link #error()}).
+ *
+ * @param body at most {@link HttpCaller#BODY_CAP} decoded bytes of it ({@link HttpCaller#PAGE_CAP} for a page of a job
+ *     list), for parsing only
  */
-public final class HttpReply {
+public record HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets secrets) {
 
-    private final Service service;
-    private final int status;
-    private final Headers headers;
-    private final String body;
-    private final Request request;
-    private final Secrets secrets;
+    /**
+     * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON
+     * value or none (content after it, such as a second object, makes it unreadable rather than half read).
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     /** An answer to no particular request, for tests of the parsing. */
     public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
@@ -38,20 +48,6 @@ public final class HttpReply {
                 Secrets.NONE);
     }
 
-    /** @param keySecrets the secrets of the key; the request's own (token, signature) are added to them */
-    HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets keySecrets) {
-        this.service = service;
-        this.request = request;
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-        this.secrets = HttpCaller.secretsOf(request, keySecrets);
-    }
-
-    public Service service() {
-        return service;
-    }
-
     public String method() {
         return request.method();
     }
@@ -61,21 +57,27 @@ public final class HttpReply {
         return request.url().encodedPath();
     }
 
-    public int status() {
-        return status;
-    }
-
     /** A header as received: for parsing only, never to be quoted as it is. */
     public String header(String name) {
         return headers.get(name);
     }
 
     /**
-     * The body as text ({@link AnswerBody}): at most {@link HttpCaller#BODY_CAP} decoded bytes of it,
-     * {@link HttpCaller#PAGE_CAP} for a page of a job list. For parsing only.
+     * The body parsed, or a {@linkplain JsonNode#isMissingNode() missing node} when it is empty or not JSON (truncated,
+     * HTML, ...), so that {@link JsonNode#path} reads on without checks.
      */
-    public String body() {
-        return body;
+    public JsonNode json() {
+        try {
+            return body == null || body.isBlank() ? MissingNode.getInstance() : MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** A scalar field as text, {@code null} when absent, null or not a scalar. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
     }
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
@@ -126,20 +128,50 @@ public final class HttpReply {
         return new CodeArtsApiException(failure, service, status, method(), path(), header("Retry-After"), answer);
     }
 
-    /** What the answer says, each field cleaned, parsed once per failure. */
+    /**
+     * What the answer says, each field cleaned, parsed once per failure. The error fields are read defensively:
+     * {@code error_code}/{@code error_msg}, else {@code code}/{@code message} (with {@code err_code}), else the same
+     * inside a nested {@code error} object (IAM) or an {@code error} text; else none, and the message shows the body
+     * shortened and stripped of markup. Anything that is not JSON is never parsed further.
+     */
     private ErrorAnswer answer() {
-        ErrorBody error = ErrorBody.parse(body);
+        JsonNode root = json();
+        JsonNode nested = root.get("error");
+        String[] fields = errorFields(root);
+        String requestId = text(root, "request_id");
+        if (fields[0] == null && fields[1] == null && nested != null) {
+            if (nested.isObject()) {
+                fields = errorFields(nested);
+                requestId = requestId != null ? requestId : text(nested, "request_id");
+            } else if (nested.isTextual() && !nested.asText().isBlank()) {
+                fields[1] = nested.asText(); // the recycle bin's {"status":"fail","error":"…"}
+            }
+        }
         return new ErrorAnswer(
-                CharacterRules.safeId(redact(error.code())),
-                quoted(error.message(), CodeArtsApiException.EXCERPT_LENGTH),
-                errorRequestId(error),
+                CharacterRules.safeId(redact(fields[0])),
+                quoted(fields[1], CodeArtsApiException.EXCERPT_LENGTH),
+                firstSafeId(header("X-Request-Id"), requestId, header("X-IAM-Trace-Id")),
                 Texts.excerpt(redact(body), CodeArtsApiException.EXCERPT_LENGTH),
                 quoted(Texts.withoutUserInfo(header("Location")), 200));
     }
 
-    /** {@code X-Request-Id}, else the body's {@code request_id}, else {@code X-IAM-Trace-Id}: the first plain id. */
-    private String errorRequestId(ErrorBody error) {
-        for (String candidate : new String[] {header("X-Request-Id"), error.requestId(), header("X-IAM-Trace-Id")}) {
+    /** An error's code and message, as the fields of {@code node} name them. */
+    private static String[] errorFields(JsonNode node) {
+        String code = text(node, "error_code");
+        String message = text(node, "error_msg");
+        if (code == null && message == null) {
+            code = text(node, "code");
+            message = text(node, "message");
+        }
+        if (code == null) {
+            code = text(node, "err_code"); // the recycle bin's answers as the SDK models them
+        }
+        return new String[] {code, message};
+    }
+
+    /** The first of the candidates that is a plain id once the request's secrets are removed. */
+    private String firstSafeId(String... candidates) {
+        for (String candidate : candidates) {
             String id = CharacterRules.safeId(redact(candidate));
             if (id != null) {
                 return id;

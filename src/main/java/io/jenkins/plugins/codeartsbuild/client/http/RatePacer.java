@@ -15,15 +15,11 @@ import java.util.function.LongSupplier;
  * that is advice for one request, and a batch whose calls all honour it stalls; the throttled attempts are sent
  * again at their turn, at the lowered rate.
  */
-public final class RatePacer implements Pacer {
+public final class RatePacer implements Fanout.Pacer {
 
-    /** Reports each change of the rate after a congestion event. */
+    /** Hears each change of the rate after a congestion event, and the throttled answers of the batch so far. */
     @FunctionalInterface
     public interface Listener {
-        /**
-         * @param requestsPerSecond the new rate
-         * @param throttledAnswers the throttled answers of the batch so far
-         */
         void onThrottled(double requestsPerSecond, int throttledAnswers);
     }
 
@@ -44,10 +40,10 @@ public final class RatePacer implements Pacer {
     private final Listener listener;
     private final long start;
     private int inFlight;
-    /** The rate set at the last decrease ({@code changedAt}), infinite before the first. */
+    /** The rate set at the last decrease ({@code lastDecrease}), infinite before the first. */
     private double rate = Double.POSITIVE_INFINITY;
 
-    private long changedAt;
+    private long lastDecrease = Long.MIN_VALUE;
     /** How far further throttled answers of the same event may lower the rate. */
     private double eventFloor;
 
@@ -55,7 +51,6 @@ public final class RatePacer implements Pacer {
     /** How long answers take, smoothed. */
     private long answerNanos;
 
-    private long lastDecrease = Long.MIN_VALUE;
     private long accepted;
     private int throttled;
     /** Throttled answers of the last seconds: when, and how many answers had been accepted by then. */
@@ -132,7 +127,6 @@ public final class RatePacer implements Pacer {
                 measured > 0 ? measured * MARGIN : (Double.isFinite(current) ? current : sendingRate(now)) * BACK_OFF;
         rate = Math.max(MIN_RATE, next);
         eventFloor = Math.max(MIN_RATE, rate * 0.25);
-        changedAt = now;
         lastDecrease = now;
         listener.onThrottled(rate, throttled);
     }
@@ -146,7 +140,7 @@ public final class RatePacer implements Pacer {
         if (!Double.isFinite(rate)) {
             return rate;
         }
-        double seconds = (double) (now - changedAt) / SECOND;
+        double seconds = (double) (now - lastDecrease) / SECOND;
         if (measuredRate() > 0) {
             return rate * (1 + (PROBE_PER_SECOND + 1.0 / acceptedBetweenThrottles()) * seconds);
         }

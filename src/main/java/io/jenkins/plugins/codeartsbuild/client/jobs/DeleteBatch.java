@@ -7,9 +7,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
@@ -37,7 +37,7 @@ import okhttp3.RequestBody;
  */
 public final class DeleteBatch {
 
-    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], Json.MEDIA_TYPE);
+    private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], HttpCaller.JSON);
 
     private final JobSelection selection;
     private final ClientListener events;
@@ -188,13 +188,13 @@ public final class DeleteBatch {
      */
     static Outcome parse(HttpReply reply, BuildJob job, int attempt, ClientListener listener)
             throws CodeArtsApiException {
-        JsonNode root = Json.readTreeOrNull(reply.body());
-        if (root == null || !root.isObject() || !"success".equals(Json.text(root, "status"))) {
+        JsonNode root = reply.json();
+        if (root == null || !root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
-        String projectId = reply.safeId(Json.text(result, "project_id"));
-        String other = JobReader.otherJobConfirmed(reply, job.id(), Json.text(result, "job_id"));
+        String projectId = reply.safeId(HttpReply.text(result, "project_id"));
+        String other = JobReader.otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
         if (other != null) {
             listener.onOtherJobConfirmed(job.id(), other);
         }
@@ -203,7 +203,7 @@ public final class DeleteBatch {
                         job.name(),
                         projectId != null ? projectId : job.projectId(),
                         Delete.DELETED,
-                        reply.requestId(Json.text(root, "request_id")),
+                        reply.requestId(HttpReply.text(root, "request_id")),
                         attempt)
                 .confirming(other);
     }

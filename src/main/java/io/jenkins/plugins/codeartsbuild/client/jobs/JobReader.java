@@ -6,10 +6,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter;
@@ -98,8 +97,8 @@ final class JobReader {
                     boolean carriesTime = false;
                     for (JsonNode item : list) {
                         carriesTime |= item.has(LastBuild.FIELD);
-                        String id = Json.text(item, "id");
-                        if (JobIds.isValid(id) && match.test(Json.text(item, "job_name"))) {
+                        String id = HttpReply.text(item, "id");
+                        if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
                             BuildJob job = job(reply, item, project, id, now);
                             jobs.add(job);
                             verdicts.add(filter.verdict(job, now));
@@ -128,7 +127,7 @@ final class JobReader {
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = otherJobConfirmed(reply, jobId, Json.text(result, "id"));
+                        String named = otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
@@ -161,17 +160,17 @@ final class JobReader {
      * {@code now} for an entry of a list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
      */
     static BuildJob job(HttpReply reply, JsonNode item, String project, String id, Instant now) {
-        String user = Json.text(item, "user_name");
+        String user = HttpReply.text(item, "user_name");
         return new BuildJob(
                 id,
-                reply.quoted(Json.text(item, "job_name"), 200),
-                project != null ? project : reply.safeId(Json.text(item, "project_id")),
-                reply.quoted(Json.text(item, "project_name"), 200),
+                reply.quoted(HttpReply.text(item, "job_name"), 200),
+                project != null ? project : reply.safeId(HttpReply.text(item, "project_id")),
+                reply.quoted(HttpReply.text(item, "project_name"), 200),
                 flag(item, "is_delete").orElse(null),
                 flag(item, "disabled").orElse(null),
                 now == null ? LastBuild.UNKNOWN : LastBuild.of(item, now),
-                reply.quoted(Json.text(item, "last_build_status"), 40),
-                reply.quoted(user != null ? user : Json.text(item, "job_creator"), 200));
+                reply.quoted(HttpReply.text(item, "last_build_status"), 40),
+                reply.quoted(user != null ? user : HttpReply.text(item, "job_creator"), 200));
     }
 
     /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */
@@ -192,13 +191,13 @@ final class JobReader {
         if (reply.status() != 200) {
             throw reply.error();
         }
-        JsonNode root = Json.readTreeOrNull(reply.body());
+        JsonNode root = reply.json();
         if (root == null || !root.isObject()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode status = root.get("status");
         JsonNode success = root.get("success");
-        boolean saysStatus = bin ? status != null && status.isTextual() : Json.text(root, "status") != null;
+        boolean saysStatus = bin ? status != null && status.isTextual() : HttpReply.text(root, "status") != null;
         boolean saysSuccess = bin && success != null && (success.isBoolean() || success.isTextual());
         if (bin && !saysStatus && !saysSuccess) {
             throw reply.error(Failure.MALFORMED_ANSWER);

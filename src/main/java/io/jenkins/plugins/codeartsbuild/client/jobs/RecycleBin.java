@@ -9,10 +9,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
@@ -144,18 +143,18 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         List<String> ids = new ArrayList<>();
         int unusable = 0;
         for (JsonNode item : list) {
-            String id = item.isObject() ? Json.text(item, "job_id") : null;
+            String id = item.isObject() ? HttpReply.text(item, "job_id") : null;
             if (!JobIds.isValid(id)) {
                 unusable++;
                 continue;
             }
             ids.add(id);
-            String name = Json.text(item, "job_name");
+            String name = HttpReply.text(item, "job_name");
             if (name != null && keeps.test(name)) {
                 jobs.add(new Job(
                         id,
                         reply.quoted(name, 200),
-                        reply.safeId(Json.text(item, "project_id")),
+                        reply.safeId(HttpReply.text(item, "project_id")),
                         epochSeconds(item.get("delete_time_stamp"))));
             }
         }
@@ -206,9 +205,9 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
                 .addPathSegments(purge ? "v1/job/recycling-deletion" : "v1/job/recycling-restoration")
                 .build();
         // {"job_ids":["<id>"]}, written by Jackson (the id passed the id rule: letters and digits only)
-        ObjectNode ids = Json.MAPPER.createObjectNode();
+        ObjectNode ids = HttpReply.MAPPER.createObjectNode();
         ids.putArray("job_ids").add(JobIds.check(job.id()));
-        RequestBody body = RequestBody.create(ids.toString(), Json.MEDIA_TYPE);
+        RequestBody body = RequestBody.create(ids.toString(), HttpCaller.JSON);
         return exchange.send(
                 () -> purge
                         ? new Request.Builder().url(url).delete(body)

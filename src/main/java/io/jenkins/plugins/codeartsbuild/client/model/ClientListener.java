@@ -15,14 +15,8 @@ public interface ClientListener {
 
     ClientListener NONE = new ClientListener() {};
 
-    /** Attempt number {@code attempt} (1-based) of at most {@code maxAttempts} is about to start. */
-    default void onAttempt(int attempt, int maxAttempts) {}
-
     /** Attempt {@code attempt} failed with a retryable {@code cause}; the next starts after {@code delay}. */
     default void onRetry(int attempt, Duration delay, CodeArtsException cause) {}
-
-    /** A token is being exchanged at IAM (the cache had none for this key and scope). */
-    default void onTokenExchange(String iamHost) {}
 
     /**
      * The service's answer named another job than the one asked for, {@code confirmedJobId} (already fit to quote): a

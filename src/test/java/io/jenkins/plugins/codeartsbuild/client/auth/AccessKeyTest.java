@@ -65,9 +65,7 @@ class AccessKeyTest {
         assertThat(AccessKey.of(AK, Fixtures.SK + "x")).isNotEqualTo(a);
         assertThat(AccessKey.of(AK + "X", Fixtures.SK)).isNotEqualTo(a);
         okhttp3.HttpUrl iam = okhttp3.HttpUrl.get("https://iam.example.com/");
-        assertThat(new TokenAuthenticator.Key(iam, a.fingerprint(), "cn-north-4", null).toString())
-                .doesNotContain(Fixtures.SK);
-        assertThat(new SignatureAuthenticator.Key(iam, a.fingerprint(), "cn-north-4").toString())
+        assertThat(new KeyAuthenticator.Key(iam, a.fingerprint(), "cn-north-4", null).toString())
                 .doesNotContain(Fixtures.SK);
     }
 
@@ -92,7 +90,7 @@ class AccessKeyTest {
 
     @Test
     void theSharedCachesHoldNoAccessKeyOnlyItsFingerprint() {
-        for (Class<?> key : List.of(TokenAuthenticator.Key.class, SignatureAuthenticator.Key.class)) {
+        for (Class<?> key : List.of(KeyAuthenticator.Key.class)) {
             assertThat(java.util.Arrays.stream(key.getRecordComponents())
                             .map(c -> c.getType().getName())
                             .toList())

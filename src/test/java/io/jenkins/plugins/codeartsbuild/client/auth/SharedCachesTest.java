@@ -26,8 +26,8 @@ class SharedCachesTest {
     private final AsyncCache<String, String> cache =
             Caffeine.newBuilder().maximumSize(4).buildAsync();
 
-    private String get(SharedCaches.Loader<String> loader) throws Exception {
-        return SharedCaches.get(cache, "k", loader, v -> !v.startsWith("stale"));
+    private String get(KeyAuthenticator.Loader<String> loader) throws Exception {
+        return KeyAuthenticator.get(cache, "k", loader, v -> !v.startsWith("stale"));
     }
 
     @Test
@@ -149,11 +149,11 @@ class SharedCachesTest {
     @Test
     void removeIfDropsOnlyTheValueItWasAskedAbout() throws Exception {
         AtomicInteger loads = new AtomicInteger();
-        SharedCaches.Loader<String> loader = () -> "v" + loads.incrementAndGet();
+        KeyAuthenticator.Loader<String> loader = () -> "v" + loads.incrementAndGet();
         assertThat(get(loader)).isEqualTo("v1");
-        SharedCaches.removeIf(cache, "k", "v1"::equals);
+        KeyAuthenticator.removeIf(cache, "k", "v1"::equals);
         assertThat(get(loader)).isEqualTo("v2");
-        SharedCaches.removeIf(cache, "k", "v1"::equals);
+        KeyAuthenticator.removeIf(cache, "k", "v1"::equals);
         assertThat(get(loader)).isEqualTo("v2");
     }
 }

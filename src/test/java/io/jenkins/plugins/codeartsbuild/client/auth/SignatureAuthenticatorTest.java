@@ -178,7 +178,7 @@ public class SignatureAuthenticatorTest {
 
         Outcome r = Fixtures.deleteJob(
                 Fixtures.client(Fixtures.config(iam, build).authMode(AuthMode.SIGNATURE))
-                        .sleeper(d -> SignatureAuthenticator.PROJECT_IDS.asMap().clear())
+                        .sleeper(d -> KeyAuthenticator.PROJECT_IDS.asMap().clear())
                         .build(),
                 JOB_ID,
                 false);
@@ -191,15 +191,14 @@ public class SignatureAuthenticatorTest {
     void theSharedCacheHoldsAtMost256ProjectIds() throws Exception {
         okhttp3.HttpUrl iamUrl = okhttp3.HttpUrl.get("https://iam.example.com/");
         for (int i = 0; i < 300; i++) {
-            SignatureAuthenticator.PROJECT_IDS
+            KeyAuthenticator.PROJECT_IDS
                     .asMap()
                     .put(
-                            new SignatureAuthenticator.Key(
-                                    iamUrl, Fixtures.newKey().fingerprint(), "r" + i),
+                            new KeyAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
                             java.util.concurrent.CompletableFuture.completedFuture("p" + i));
         }
-        SignatureAuthenticator.PROJECT_IDS.synchronous().cleanUp();
-        assertThat(SignatureAuthenticator.PROJECT_IDS.asMap()).hasSizeLessThanOrEqualTo(256);
+        KeyAuthenticator.PROJECT_IDS.synchronous().cleanUp();
+        assertThat(KeyAuthenticator.PROJECT_IDS.asMap()).hasSizeLessThanOrEqualTo(256);
     }
 
     @Test
@@ -363,7 +362,7 @@ public class SignatureAuthenticatorTest {
         headers.put("x-sdk-date", "20261128T080000Z");
         okhttp3.HttpUrl url = okhttp3.HttpUrl.get("https://example.com/v1/job/list?a=1&a-b=2&search=pr%20x*&z=");
 
-        String canonical = CanonicalRequest.of("GET", url, headers, new byte[0]);
+        String canonical = RequestSigner.canonicalRequest("GET", url, headers, new byte[0]);
 
         assertThat(canonical.split("\n")[2])
                 .isEqualTo(sdkCanonicalQuery(url))

@@ -14,7 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import java.time.Duration;
@@ -64,7 +64,7 @@ class TokenAuthenticatorTest {
         assertThat(r.getMethod()).isEqualTo("POST");
         assertThat(r.getTarget()).isEqualTo("/v3/auth/tokens?nocatalog=true");
         assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json;charset=utf8");
-        JsonNode body = Json.MAPPER.readTree(r.getBody().utf8());
+        JsonNode body = HttpReply.MAPPER.readTree(r.getBody().utf8());
         assertThat(body.at("/auth/identity/methods").toString()).isEqualTo("[\"hw_ak_sk\"]");
         assertThat(body.at("/auth/identity/hw_ak_sk/access/key").asText()).isEqualTo(key.getAccessKeyId());
         assertThat(body.at("/auth/identity/hw_ak_sk/secret/key").asText()).isEqualTo(Fixtures.SK);
@@ -83,7 +83,7 @@ class TokenAuthenticatorTest {
         Fixtures.deleteJob(client(Fixtures.config(iam, build).projectId(Fixtures.IAM_PROJECT_ID), key), JOB_ID, false);
 
         iam.takeRequest();
-        JsonNode body = Json.MAPPER.readTree(iam.takeRequest().getBody().utf8());
+        JsonNode body = HttpReply.MAPPER.readTree(iam.takeRequest().getBody().utf8());
         assertThat(body.at("/auth/scope/project").toString()).isEqualTo("{\"id\":\"" + Fixtures.IAM_PROJECT_ID + "\"}");
         build.takeRequest();
         assertThat(build.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("by-id");
@@ -401,7 +401,7 @@ class TokenAuthenticatorTest {
         Outcome r = Fixtures.deleteJob(
                 Fixtures.client(Fixtures.config(iam, build))
                         .clock(clock)
-                        .sleeper(d -> TokenAuthenticator.TOKENS.asMap().clear())
+                        .sleeper(d -> KeyAuthenticator.TOKENS.asMap().clear())
                         .build(),
                 JOB_ID,
                 false);
@@ -438,25 +438,25 @@ class TokenAuthenticatorTest {
     private static void fillTheSharedCache(int count) {
         HttpUrl iamUrl = HttpUrl.get("https://iam.example.com/");
         for (int i = 0; i < count; i++) {
-            TokenAuthenticator.TOKENS
+            KeyAuthenticator.TOKENS
                     .asMap()
                     .put(
-                            new TokenAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
+                            new KeyAuthenticator.Key(iamUrl, Fixtures.newKey().fingerprint(), "r" + i, null),
                             CompletableFuture.completedFuture(
-                                    new IamToken("t" + i, Instant.MAX, Instant.MAX, null, null)));
+                                    new IamClient.Token("t" + i, Instant.MAX, Instant.MAX, null, null)));
         }
     }
 
     @Test
     void theSharedCacheHoldsAtMost256Tokens() throws Exception {
         fillTheSharedCache(300);
-        TokenAuthenticator.TOKENS.synchronous().cleanUp();
-        assertThat(TokenAuthenticator.TOKENS.asMap()).hasSizeLessThanOrEqualTo(256);
+        KeyAuthenticator.TOKENS.synchronous().cleanUp();
+        assertThat(KeyAuthenticator.TOKENS.asMap()).hasSizeLessThanOrEqualTo(256);
     }
 
     @Test
     void theTokenNeverShowsInToString() {
-        IamToken t = new IamToken("secret-token-value", Instant.EPOCH, Instant.EPOCH, "p", "cn-north-4");
+        IamClient.Token t = new IamClient.Token("secret-token-value", Instant.EPOCH, Instant.EPOCH, "p", "cn-north-4");
         assertThat(t.toString()).doesNotContain("secret-token-value");
     }
 }

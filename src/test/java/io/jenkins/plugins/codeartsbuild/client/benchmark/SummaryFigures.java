@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
-import io.jenkins.plugins.codeartsbuild.client.http.Json;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.SummaryFile;
 import io.jenkins.plugins.codeartsbuild.summary.SummaryRow;
@@ -51,7 +51,7 @@ final class SummaryFigures {
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("counts", big.getCounts());
             stored.put("firstRows", big.getFirstRows());
-            long record = Json.MAPPER.writeValueAsBytes(stored).length;
+            long record = HttpReply.MAPPER.writeValueAsBytes(stored).length;
             Figure f = new Figure(
                             "7) Build-page summary of a batch: stored size of 10,000 jobs (names of 84 characters,"
                                     + " request ids, purge outcomes), and the first page's read time against all pages,"

@@ -11,10 +11,13 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,8 +32,12 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okio.Buffer;
+import okio.BufferedSink;
+import okio.GzipSink;
+import okio.Okio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,7 +80,7 @@ class HttpCallerTest {
                 .retryOnConnectionFailure(true)
                 .build();
         OkHttpClient used =
-                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts()).client();
+                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts(), Secrets.NONE).client();
         assertThat(used.followRedirects()).isFalse();
         assertThat(used.followSslRedirects()).isFalse();
         assertThat(used.retryOnConnectionFailure()).isFalse();
@@ -229,7 +236,7 @@ class HttpCallerTest {
                 huge.write(chunk);
             }
             build.enqueue(new MockResponse.Builder().code(500).body(huge).build());
-            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
             long before = usedHeap();
 
             HttpReply reply =
@@ -395,7 +402,7 @@ class HttpCallerTest {
 
     @Test
     void aSuccessIsReadUpTo64KiBAndAListPageUpTo1MiB() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String page = "x".repeat(200_000);
         build.enqueue(new MockResponse.Builder().body(page).build());
         build.enqueue(new MockResponse.Builder()
@@ -417,7 +424,7 @@ class HttpCallerTest {
 
     @Test
     void aCompressedErrorIsDecodedAndABombStopsAtTheCap() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String error = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
         build.enqueue(Fixtures.gzipped(404, error));
         build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
@@ -439,7 +446,7 @@ class HttpCallerTest {
 
     @Test
     void theCharsetOfAByteOrderMarkOrOfContentTypeIsUsed() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
         String text = "{\"error_msg\":\"任务不存在\"}";
         build.enqueue(new MockResponse.Builder()
                 .code(400)
@@ -465,5 +472,83 @@ class HttpCallerTest {
                     caller.execute(new Request.Builder().url(build.url(path)).build(), Service.CODEARTS_BUILD);
             assertThat(r.body()).as(path).isEqualTo(text);
         }
+    }
+
+    private static final String TEXT = "{\"error_msg\":\"tâche supprimée\"}";
+
+    /** An answer's text as the caller gets it: the charset OkHttp would use, gzip'd errors decoded as far as they go. */
+    private HttpReply fetch() throws Exception {
+        return new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE)
+                .execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application/json|UTF-8",
+                "application/json;charset=UTF-8|UTF-8",
+                "application/json; Charset=utf8|UTF-8",
+                "application/json; charset=\"GB18030\"|GB18030",
+                "text/html; charset=ISO-8859-1; boundary=x|ISO-8859-1",
+                "application/json; charset=no-such-charset|UTF-8",
+                "application/json; charset=|UTF-8",
+                "charset=GB18030|UTF-8",
+                "application/json;charset=UTF-16LE|UTF-16LE",
+                "application/json; charset=utf-16le|UTF-16LE"
+            })
+    void theDeclaredCharsetOrUtf8(String contentType, String sentIn) throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("Content-Type", contentType)
+                .body(new Buffer().write(TEXT.getBytes(Charset.forName(sentIn))))
+                .build());
+
+        assertThat(fetch().body()).isEqualTo(TEXT);
+    }
+
+    private static Buffer gzip(String text) throws Exception {
+        Buffer compressed = new Buffer();
+        try (BufferedSink sink = Okio.buffer(new GzipSink(compressed))) {
+            sink.writeUtf8(text);
+        }
+        return compressed;
+    }
+
+    private static MockResponse gzipped(int status, Buffer body) {
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Encoding", "gzip")
+                .body(body)
+                .build();
+    }
+
+    @Test
+    void aCompressedErrorThatBreaksOffKeepsWhatCouldBeDecoded() throws Exception {
+        StringBuilder text = new StringBuilder("{\"error_msg\":\"");
+        Random random = new Random(1);
+        while (text.length() < 20_000) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        Buffer compressed = gzip(text.toString());
+        Buffer half = new Buffer();
+        compressed.read(half, compressed.size() / 2);
+        build.enqueue(gzipped(502, half));
+
+        HttpReply reply = fetch();
+
+        assertThat(reply.status()).isEqualTo(502);
+        assertThat(reply.body()).isNotEmpty();
+        assertThat(text.toString()).startsWith(reply.body());
+    }
+
+    @Test
+    void anErrorSaidToBeGzipThatIsNotIsAnErrorWithoutBody() throws Exception {
+        build.enqueue(gzipped(503, new Buffer().writeUtf8(TEXT)));
+
+        HttpReply reply = fetch();
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.body()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
