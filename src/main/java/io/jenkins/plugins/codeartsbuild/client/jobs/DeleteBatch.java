@@ -8,10 +8,10 @@ import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,7 +88,7 @@ public final class DeleteBatch {
 
     /** A delete's result: {@code selected} jobs, of which {@code outcomes} say what happened. */
     static Result result(JobSelection selection, List<Outcome> outcomes, int selected) {
-        return Result.ofDelete(outcomes, selected, selection);
+        return Result.of(false, outcomes, selected, selection, null, 0);
     }
 
     static Outcome of(BuildJob job, Status status) {

@@ -7,8 +7,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 
 /**
  * Reading the answers of {@code POST /v3/jobs/{job_id}/delete}, with Jackson's tree as every other answer is read: a

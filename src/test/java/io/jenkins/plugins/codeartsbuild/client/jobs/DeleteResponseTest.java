@@ -8,8 +8,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.util.stream.Stream;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;

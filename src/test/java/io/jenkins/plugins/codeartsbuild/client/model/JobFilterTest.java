@@ -11,6 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
