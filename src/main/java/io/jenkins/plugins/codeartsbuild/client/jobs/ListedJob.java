@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.http.Json;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
-import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -3,6 +3,8 @@ package io.jenkins.plugins.codeartsbuild.client.model;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
