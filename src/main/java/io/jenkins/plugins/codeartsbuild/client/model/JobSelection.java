@@ -110,11 +110,6 @@ public final class JobSelection {
         this.purge = o.isPurge();
     }
 
-    /** The options as given, checked: {@link #of(SelectionOptions, SelectionOptions.Text)} with the text as written. */
-    public static JobSelection of(SelectionOptions options) throws CodeArtsValidationException {
-        return new JobSelection(options, SelectionOptions.Text.AS_WRITTEN);
-    }
-
     /**
      * Reads the options once, {@code text} applied to every text but the credentials id, and checks them all before
      * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
@@ -140,12 +135,7 @@ public final class JobSelection {
         return given == null ? null : SelectionOptions.setting(text.of(option, given, false));
     }
 
-    /**
-     * The one selector given, of those the form or the step has.
-     *
-     * @throws CodeArtsValidationException {@code SELECTOR_MISSING} for none, {@code SELECTOR_AMBIGUOUS} naming them
-     *     all for several
-     */
+    /** The one selector given, of those the form or the step has; else why not, naming all that were given. */
     public static Kind onlySelector(List<Kind> given) throws CodeArtsValidationException {
         if (given.isEmpty()) {
             throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);

@@ -5,17 +5,9 @@ import java.util.function.Predicate;
 /**
  * How a look-up by name selects jobs: the exact name, a glob ({@link Glob}) or a literal prefix. It also says what the
  * server may narrow its list by ({@link #search()}): a text every matching name contains, so that no match is lost
- * whatever the server's search does with it; the names the server returns are always matched here.
+ * whatever the server's search does with it (empty: no search); the names the server returns are always matched here.
  */
-public final class NameMatch implements Predicate<String> {
-
-    private final String search;
-    private final Predicate<String> test;
-
-    private NameMatch(String search, Predicate<String> test) {
-        this.search = search;
-        this.test = test;
-    }
+public record NameMatch(String search, Predicate<String> names) implements Predicate<String> {
 
     public static NameMatch of(JobSelection.Kind kind, String text) {
         return switch (kind) {
@@ -29,13 +21,8 @@ public final class NameMatch implements Predicate<String> {
         };
     }
 
-    /** What the server may narrow the list by; empty for no search. */
-    public String search() {
-        return search;
-    }
-
     @Override
     public boolean test(String name) {
-        return name != null && test.test(name);
+        return name != null && names.test(name);
     }
 }
