@@ -27,7 +27,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.NameMatch;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import java.time.Clock;

@@ -78,7 +78,7 @@ public record BuildJob(
         m.put("projectName", projectName);
         m.put("canDelete", canDelete);
         m.put("disabled", disabled);
-        m.put("lastBuildTime", lastBuild.iso());
+        m.put("lastBuildTime", lastBuild.at() == null ? null : lastBuild.at().toString());
         m.put("lastBuildStatus", lastBuildStatus);
         m.put("creator", creator);
         return m;
@@ -171,11 +171,6 @@ public record BuildJob(
                     && (n.isNumber()
                             ? n.asDouble() > 0
                             : n.isTextual() && POSITIVE.matcher(n.asText()).matches());
-        }
-
-        /** ISO-8601 in UTC for {@link State#BUILT}, else {@code null}. */
-        public String iso() {
-            return at == null ? null : at.toString();
         }
     }
 

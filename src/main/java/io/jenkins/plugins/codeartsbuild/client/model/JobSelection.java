@@ -8,6 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a step acts on, checked: exactly one selector ({@code jobId}, {@code jobIds}, {@code jobName},
@@ -198,5 +199,30 @@ public record JobSelection(
     /** What names are selected by, for a look-up by name; {@code null} for ids. */
     public NameMatch nameMatch() {
         return name == null ? null : NameMatch.of(kind, name);
+    }
+
+    /**
+     * How a look-up by name selects jobs: the exact name, a glob ({@link Glob}) or a literal prefix. It also says what the
+     * server may narrow its list by ({@link #search()}): a text every matching name contains, so that no match is lost
+     * whatever the server's search does with it (empty: no search); the names the server returns are always matched here.
+     */
+    public record NameMatch(String search, Predicate<String> names) implements Predicate<String> {
+
+        public static NameMatch of(Kind kind, String text) {
+            return switch (kind) {
+                case JOB_NAME -> new NameMatch(text, text::equals);
+                case JOB_NAME_PREFIX -> new NameMatch(text, n -> n.startsWith(text));
+                case JOB_NAME_PATTERN -> {
+                    Glob glob = Glob.of(text);
+                    yield new NameMatch(glob.longestLiteral(), glob::matches);
+                }
+                default -> throw new IllegalArgumentException("not a look-up by name: " + kind);
+            };
+        }
+
+        @Override
+        public boolean test(String name) {
+            return name != null && names.test(name);
+        }
     }
 }
