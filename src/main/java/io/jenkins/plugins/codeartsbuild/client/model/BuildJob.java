@@ -7,13 +7,13 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A CodeArts Build job as a job list describes it, with the rule for its id ({@link JobIds}) and what a list says of
@@ -42,22 +42,15 @@ public record BuildJob(
         this(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
     }
 
-    /** The jobs a failure for an ambiguous name lists at most. */
     static final int MAX_LISTED = 10;
 
-    /**
-     * The first {@value #MAX_LISTED} jobs as a failure for an ambiguous name lists them, {@code id (CodeArts project
-     * p)} each, then {@code ...} when there are more.
-     */
+    /** Up to {@value #MAX_LISTED} jobs as a failure for an ambiguous name lists them, then {@code ...} for more. */
     public static String listed(List<BuildJob> jobs) {
-        List<String> each = new ArrayList<>();
-        for (BuildJob j : jobs.subList(0, Math.min(jobs.size(), MAX_LISTED))) {
-            each.add(j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")");
-        }
-        if (jobs.size() > MAX_LISTED) {
-            each.add("...");
-        }
-        return String.join(", ", each);
+        String shown = jobs.stream()
+                .limit(MAX_LISTED)
+                .map(j -> j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")")
+                .collect(Collectors.joining(", "));
+        return jobs.size() > MAX_LISTED ? shown + ", ..." : shown;
     }
 
     /** A job known only by its id. */
@@ -65,11 +58,7 @@ public record BuildJob(
         return new BuildJob(id, null, null, null, null, null);
     }
 
-    /**
-     * The keys {@code jobId, name, projectId, projectName, canDelete, disabled, lastBuildTime} (ISO-8601 in UTC, or
-     * {@code null} when never built or not known), {@code lastBuildStatus, creator}: {@code jobId}, {@code name} and
-     * {@code projectId} as in every map the steps return.
-     */
+    /** One job of the find step's return value (the README lists the keys); lastBuildTime ISO-8601 in UTC or null. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", id);
@@ -105,7 +94,6 @@ public record BuildJob(
      */
     public record LastBuild(State state, Instant at) {
 
-        /** What the list said. */
         public enum State {
             BUILT,
             NEVER,
@@ -155,14 +143,10 @@ public record BuildJob(
         /** Whether the entry shows that the job has run, whatever its time says. */
         private static boolean showsABuild(JsonNode entry) {
             JsonNode status = entry.get("last_build_status");
-            boolean ran = status != null
-                    && !status.isNull()
-                    && !(status.isTextual()
-                            && (status.asText().isBlank()
-                                    || status.asText()
-                                            .trim()
-                                            .toLowerCase(Locale.ROOT)
-                                            .equals("none")));
+            String text = status == null || status.isNull() ? null : status.isTextual() ? status.asText() : "ran";
+            boolean ran = text != null
+                    && !text.isBlank()
+                    && !text.trim().toLowerCase(Locale.ROOT).equals("none");
             return ran || positive(entry.get("build_number")) || positive(entry.get("last_build_number"));
         }
 

@@ -5,6 +5,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,10 +77,9 @@ public record JobSelection(
      * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
      * CodeArts project id only with a name look-up, and valid; {@code maxJobs} and {@code parallelism} in range;
      * filters only with a name look-up. Blank text is not set; the project id, credentials id and region are trimmed.
-     *
-     * @throws CodeArtsValidationException naming the first option that is wrong; nothing was sent
+     * The exception names the first option that is wrong.
      */
-    public static JobSelection of(SelectionOptions o, SelectionOptions.Text text) throws CodeArtsValidationException {
+    public static JobSelection of(SelectionOptions o, Text text) throws CodeArtsValidationException {
         // the build's variables first, in the order of the form: one without a value is said before anything else
         String jobId = read(text, Kind.JOB_ID, o.getJobId(), false);
         List<String> idsGiven = o.getJobIds();
@@ -95,7 +95,7 @@ public record JobSelection(
         String prefix = read(text, Kind.JOB_NAME_PREFIX, o.getJobNamePrefix(), false);
         String project = setting(text, "codeArtsProjectId", o.getCodeArtsProjectId());
         String region = setting(text, "region", o.getRegion());
-        String credentialsId = SelectionOptions.setting(o.getCredentialsId()); // as written: see SelectionOptions.Text
+        String credentialsId = SelectionOptions.setting(o.getCredentialsId()); // as written: see Text
         Object[] given = {jobId, jobIds, jobName, pattern, prefix}; // in the order of Kind
         Kind kind = onlySelector(Arrays.stream(Kind.values())
                 .filter(k -> given[k.ordinal()] != null)
@@ -141,14 +141,12 @@ public record JobSelection(
                 region);
     }
 
-    private static String read(SelectionOptions.Text text, Kind kind, String value, boolean pattern)
-            throws CodeArtsValidationException {
+    private static String read(Text text, Kind kind, String value, boolean pattern) throws CodeArtsValidationException {
         String given = SelectionOptions.text(value);
         return given == null ? null : SelectionOptions.text(text.of(kind.option(), given, pattern));
     }
 
-    private static String setting(SelectionOptions.Text text, String option, String value)
-            throws CodeArtsValidationException {
+    private static String setting(Text text, String option, String value) throws CodeArtsValidationException {
         String given = SelectionOptions.setting(value);
         return given == null ? null : SelectionOptions.setting(text.of(option, given, false));
     }
@@ -191,7 +189,6 @@ public record JobSelection(
         return kind == Kind.JOB_ID && !dryRun && !purge;
     }
 
-    /** Whether the jobs are found by their names in a job list. */
     public boolean byName() {
         return name != null;
     }

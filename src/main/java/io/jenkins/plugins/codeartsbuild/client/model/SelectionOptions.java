@@ -74,7 +74,6 @@ public interface SelectionOptions {
         return null;
     }
 
-    /** Keep only disabled jobs. */
     default boolean isOnlyDisabled() {
         return false;
     }
@@ -173,7 +172,6 @@ public interface SelectionOptions {
             return notBuiltForDays == 0 && !onlyDisabled;
         }
 
-        /** What the filter makes of a job. */
         public enum Verdict {
             KEPT,
             /** Left out: not disabled, built since the cutoff, or never built with {@code keepNeverBuilt}. */
@@ -184,7 +182,6 @@ public interface SelectionOptions {
             NEVER_BUILT
         }
 
-        /** What the filter makes of {@code job}, at {@code now}. */
         public Verdict verdict(BuildJob job, Instant now) {
             if (onlyDisabled && !Boolean.TRUE.equals(job.disabled())) {
                 return Verdict.LEFT_OUT;
