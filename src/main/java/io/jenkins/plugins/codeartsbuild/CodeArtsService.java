@@ -165,7 +165,7 @@ final class CodeArtsService {
             throw new AbortException(Messages.Errors_findFailed(Messages.Errors_findSelectorMissing()));
         }
         try {
-            JobSelection selection = JobSelection.of(options);
+            JobSelection selection = JobSelection.of(options, SelectionOptions.Text.AS_WRITTEN);
             Connection c = connect(
                     run, new BuildLog(listener, selection, false), selection.credentialsId(), selection.region());
             List<BuildJob> jobs = c.client().findJobs(selection, limit);

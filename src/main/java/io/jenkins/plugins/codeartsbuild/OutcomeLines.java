@@ -1,9 +1,9 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
 

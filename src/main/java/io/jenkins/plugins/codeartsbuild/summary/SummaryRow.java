@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.util.Locale;
 
 /**

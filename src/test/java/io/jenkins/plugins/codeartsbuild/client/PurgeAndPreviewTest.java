@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ class PurgeAndPreviewTest {
         });
 
         assertThat(r.hasFailures()).isFalse();
-        assertThat(r.purged()).isEqualTo(3);
+        assertThat(r.toMap(Throwable::getMessage).get("purged")).isEqualTo(3);
         assertThat(r.restoreFrom()).as("nothing is left to restore").isNull();
         assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Status.Restore.PURGED);
         for (FakeCodeArtsBuild.Job j : jobs) {
@@ -163,7 +163,7 @@ class PurgeAndPreviewTest {
         assertThat(sent("DELETE", "recycling-deletion"))
                 .extracting(q -> q.getBody().utf8())
                 .containsExactly("{\"job_ids\":[\"" + now.id() + "\"]}");
-        assertThat(r.purged()).isEqualTo(1);
+        assertThat(r.toMap(Throwable::getMessage).get("purged")).isEqualTo(1);
         assertThat(events.purged).hasSize(1);
         assertThat(events.purged.get(0)).hasSize(2);
     }

@@ -9,7 +9,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,13 +11,13 @@ import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.model.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -75,7 +75,7 @@ public final class DeleteBatch {
                     null,
                     selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
             events.onJobDone(gone);
-            return Result.ofDelete(List.of(gone), 1, selection);
+            return Result.of(false, List.of(gone), 1, selection, null, 0);
         }
         boolean single = selection.isSingleDelete();
         if (!single) {
@@ -90,11 +90,11 @@ public final class DeleteBatch {
                 this::deleteOrCheck,
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
+                partial -> events.onAborted(Result.of(false, partial, partial.size(), selection, null, 0)));
         if (selection.purge() && !selection.dryRun()) {
             outcomes = new Purge(batch, selection, events).of(outcomes);
         }
-        return Result.ofDelete(outcomes, jobs.size(), selection);
+        return Result.of(false, outcomes, jobs.size(), selection, null, 0);
     }
 
     private static Outcome of(BuildJob job, Status status) {

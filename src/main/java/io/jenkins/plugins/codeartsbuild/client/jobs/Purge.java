@@ -4,10 +4,10 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +116,6 @@ final class Purge {
 
     /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */
     private Result aborted(List<Outcome> outcomes) {
-        return Result.ofDelete(outcomes, outcomes.size(), selection);
+        return Result.of(false, outcomes, outcomes.size(), selection, null, 0);
     }
 }

@@ -8,9 +8,9 @@ import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status.Restore;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +83,7 @@ public final class RestoreBatch {
     }
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBin.Listing listing) {
-        return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
+        return Result.of(true, outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
     private Outcome restore(RecycleBin bin, RecycleBin.Job job, Pacer pacer) throws InterruptedException {

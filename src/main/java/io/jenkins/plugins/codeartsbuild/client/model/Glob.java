@@ -36,10 +36,6 @@ public final class Glob {
         return new Glob(Arrays.copyOf(parts, n));
     }
 
-    static boolean matches(String pattern, String name) {
-        return of(pattern).matches(name);
-    }
-
     boolean matches(String name) {
         int i = 0;
         int n = 0;
@@ -69,10 +65,6 @@ public final class Glob {
      * The longest run of plain characters of the pattern, escapes resolved: what a server-side substring search may
      * narrow the list by without losing a match; empty when the pattern has none (then no search is asked for).
      */
-    static String longestLiteral(String pattern) {
-        return of(pattern).longestLiteral();
-    }
-
     String longestLiteral() {
         String best = "";
         StringBuilder run = new StringBuilder();

@@ -3,18 +3,40 @@ package io.jenkins.plugins.codeartsbuild.client.model;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a step acts on, checked: exactly one selector ({@code jobId}, {@code jobIds}, {@code jobName},
  * {@code jobNamePattern} or {@code jobNamePrefix}) and how ({@code codeArtsProjectId}, {@code dryRun},
  * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, the filters, {@code purge}), with the credentials and
- * region to use. Immutable, and made only by {@link #of}, so that every selection a batch receives passed the checks:
- * no caller can hand the client an id that puts {@code ..} or {@code /} into a URL.
+ * region to use. Made by {@link #of}, which reads and checks every option; the constructor checks again what reaches
+ * a URL, so that whatever the caller, no selection a batch receives puts {@code ..} or {@code /} into a URL.
+ *
+ * @param ids the ids given, duplicates removed, in order; empty for a look-up by name
+ * @param name the name, pattern or prefix; {@code null} for ids
+ * @param credentialsId as written; {@code null} for the global default
+ * @param region {@code null} for the global default
  */
-public final class JobSelection {
+public record JobSelection(
+        Kind kind,
+        List<String> ids,
+        int duplicatesRemoved,
+        String name,
+        String codeArtsProjectId,
+        boolean dryRun,
+        int maxJobs,
+        int parallelism,
+        boolean ignoreMissing,
+        JobFilter filter,
+        boolean purge,
+        String credentialsId,
+        String region) {
 
     public static final int DEFAULT_MAX_JOBS = 50;
     public static final int MAX_MAX_JOBS = 10_000;
@@ -42,22 +64,22 @@ public final class JobSelection {
         }
     }
 
-    private final Kind kind;
-    private final List<String> ids;
-    private final int duplicatesRemoved;
-    private final String name;
-    private final String codeArtsProjectId;
-    private final boolean dryRun;
-    private final int maxJobs;
-    private final int parallelism;
-    private final boolean ignoreMissing;
-    private final JobFilter filter;
-    private final boolean purge;
-    private final String credentialsId;
-    private final String region;
+    public JobSelection {
+        ids = List.copyOf(ids);
+        if (!ids.stream().allMatch(JobIds::isValid)
+                || (codeArtsProjectId != null && !JobIds.isValid(codeArtsProjectId))) {
+            throw new IllegalArgumentException("a job or project id that breaks the id rule: use JobSelection.of");
+        }
+    }
 
-    /** Reads every option once, and checks the selection, all of it, before anything is sent: see {@link #of}. */
-    private JobSelection(SelectionOptions o, SelectionOptions.Text text) throws CodeArtsValidationException {
+    /**
+     * Reads the options once, {@code text} applied to every text but the credentials id, and checks them all before
+     * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
+     * CodeArts project id only with a name look-up, and valid; {@code maxJobs} and {@code parallelism} in range;
+     * filters only with a name look-up. Blank text is not set; the project id, credentials id and region are trimmed.
+     * The exception names the first option that is wrong.
+     */
+    public static JobSelection of(SelectionOptions o, Text text) throws CodeArtsValidationException {
         // the build's variables first, in the order of the form: one without a value is said before anything else
         String jobId = read(text, Kind.JOB_ID, o.getJobId(), false);
         List<String> idsGiven = o.getJobIds();
@@ -72,15 +94,15 @@ public final class JobSelection {
         String pattern = read(text, Kind.JOB_NAME_PATTERN, o.getJobNamePattern(), true);
         String prefix = read(text, Kind.JOB_NAME_PREFIX, o.getJobNamePrefix(), false);
         String project = setting(text, "codeArtsProjectId", o.getCodeArtsProjectId());
-        this.region = setting(text, "region", o.getRegion());
-        this.credentialsId = SelectionOptions.setting(o.getCredentialsId()); // as written: see SelectionOptions.Text
+        String region = setting(text, "region", o.getRegion());
+        String credentialsId = SelectionOptions.setting(o.getCredentialsId()); // as written: see Text
         Object[] given = {jobId, jobIds, jobName, pattern, prefix}; // in the order of Kind
-        this.kind = onlySelector(Arrays.stream(Kind.values())
+        Kind kind = onlySelector(Arrays.stream(Kind.values())
                 .filter(k -> given[k.ordinal()] != null)
                 .toList());
-        this.maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
-        this.parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
-        this.filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
+        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
+        int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
+        JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
             throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
@@ -88,62 +110,48 @@ public final class JobSelection {
         if (project != null && byIds) {
             throw new CodeArtsValidationException(Problem.PROJECT_WITHOUT_NAME, kind.option());
         }
-        this.codeArtsProjectId = project == null ? null : JobIds.checkProjectId(project);
-        List<String> unique =
+        String projectId = project == null ? null : JobIds.checkProjectId(project);
+        List<String> ids =
                 switch (kind) {
                     case JOB_ID -> List.of(JobIds.check(jobId));
                     case JOB_IDS -> JobIds.unique(jobIds);
                     default -> List.of();
                 };
-        this.ids = List.copyOf(unique); // already unmodifiable: said again for SpotBugs, at no cost
-        this.duplicatesRemoved = jobIds == null ? 0 : jobIds.size() - unique.size();
-        this.name = switch (kind) {
-            case JOB_NAME -> checkName(jobName);
-            case JOB_NAME_PATTERN -> checkName(pattern);
-            case JOB_NAME_PREFIX -> checkName(prefix);
-            default -> null;
-        };
-        this.dryRun = o.isDryRun();
-        this.ignoreMissing = o.isIgnoreMissing();
-        this.purge = o.isPurge();
+        String name =
+                switch (kind) {
+                    case JOB_NAME -> checkName(jobName);
+                    case JOB_NAME_PATTERN -> checkName(pattern);
+                    case JOB_NAME_PREFIX -> checkName(prefix);
+                    default -> null;
+                };
+        int duplicates = jobIds == null ? 0 : jobIds.size() - ids.size();
+        return new JobSelection(
+                kind,
+                ids,
+                duplicates,
+                name,
+                projectId,
+                o.isDryRun(),
+                maxJobs,
+                parallelism,
+                o.isIgnoreMissing(),
+                filter,
+                o.isPurge(),
+                credentialsId,
+                region);
     }
 
-    /** The options as given, checked: {@link #of(SelectionOptions, SelectionOptions.Text)} with the text as written. */
-    public static JobSelection of(SelectionOptions options) throws CodeArtsValidationException {
-        return new JobSelection(options, SelectionOptions.Text.AS_WRITTEN);
-    }
-
-    /**
-     * Reads the options once, {@code text} applied to every text but the credentials id, and checks them all before
-     * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
-     * CodeArts project id only with a name look-up, and valid; {@code maxJobs} and {@code parallelism} in range;
-     * filters only with a name look-up. Blank text is not set; the project id, credentials id and region are trimmed.
-     *
-     * @throws CodeArtsValidationException naming the first option that is wrong; nothing was sent
-     */
-    public static JobSelection of(SelectionOptions options, SelectionOptions.Text text)
-            throws CodeArtsValidationException {
-        return new JobSelection(options, text);
-    }
-
-    private static String read(SelectionOptions.Text text, Kind kind, String value, boolean pattern)
-            throws CodeArtsValidationException {
+    private static String read(Text text, Kind kind, String value, boolean pattern) throws CodeArtsValidationException {
         String given = SelectionOptions.text(value);
         return given == null ? null : SelectionOptions.text(text.of(kind.option(), given, pattern));
     }
 
-    private static String setting(SelectionOptions.Text text, String option, String value)
-            throws CodeArtsValidationException {
+    private static String setting(Text text, String option, String value) throws CodeArtsValidationException {
         String given = SelectionOptions.setting(value);
         return given == null ? null : SelectionOptions.setting(text.of(option, given, false));
     }
 
-    /**
-     * The one selector given, of those the form or the step has.
-     *
-     * @throws CodeArtsValidationException {@code SELECTOR_MISSING} for none, {@code SELECTOR_AMBIGUOUS} naming them
-     *     all for several
-     */
+    /** The one selector given, of those the form or the step has; else why not, naming all that were given. */
     public static Kind onlySelector(List<Kind> given) throws CodeArtsValidationException {
         if (given.isEmpty()) {
             throw new CodeArtsValidationException(Problem.SELECTOR_MISSING);
@@ -164,62 +172,6 @@ public final class JobSelection {
         return name;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The ids given, duplicates removed, in order; empty for a look-up by name. */
-    public List<String> ids() {
-        return ids;
-    }
-
-    public int duplicatesRemoved() {
-        return duplicatesRemoved;
-    }
-
-    /** The name, pattern or prefix; {@code null} for ids. */
-    public String name() {
-        return name;
-    }
-
-    public String codeArtsProjectId() {
-        return codeArtsProjectId;
-    }
-
-    public boolean dryRun() {
-        return dryRun;
-    }
-
-    public int maxJobs() {
-        return maxJobs;
-    }
-
-    public int parallelism() {
-        return parallelism;
-    }
-
-    public boolean ignoreMissing() {
-        return ignoreMissing;
-    }
-
-    public JobFilter filter() {
-        return filter;
-    }
-
-    public boolean purge() {
-        return purge;
-    }
-
-    /** The credentials' id as written; {@code null} for the global default. */
-    public String credentialsId() {
-        return credentialsId;
-    }
-
-    /** The region; {@code null} for the global default. */
-    public String region() {
-        return region;
-    }
-
     /**
      * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
      * and shortened, so that a name cannot forge a log line).
@@ -237,7 +189,6 @@ public final class JobSelection {
         return kind == Kind.JOB_ID && !dryRun && !purge;
     }
 
-    /** Whether the jobs are found by their names in a job list. */
     public boolean byName() {
         return name != null;
     }
@@ -245,5 +196,30 @@ public final class JobSelection {
     /** What names are selected by, for a look-up by name; {@code null} for ids. */
     public NameMatch nameMatch() {
         return name == null ? null : NameMatch.of(kind, name);
+    }
+
+    /**
+     * How a look-up by name selects jobs: the exact name, a glob ({@link Glob}) or a literal prefix. It also says what the
+     * server may narrow its list by ({@link #search()}): a text every matching name contains, so that no match is lost
+     * whatever the server's search does with it (empty: no search); the names the server returns are always matched here.
+     */
+    public record NameMatch(String search, Predicate<String> names) implements Predicate<String> {
+
+        public static NameMatch of(Kind kind, String text) {
+            return switch (kind) {
+                case JOB_NAME -> new NameMatch(text, text::equals);
+                case JOB_NAME_PREFIX -> new NameMatch(text, n -> n.startsWith(text));
+                case JOB_NAME_PATTERN -> {
+                    Glob glob = Glob.of(text);
+                    yield new NameMatch(glob.longestLiteral(), glob::matches);
+                }
+                default -> throw new IllegalArgumentException("not a look-up by name: " + kind);
+            };
+        }
+
+        @Override
+        public boolean test(String name) {
+            return name != null && names.test(name);
+        }
     }
 }

@@ -1,20 +1,21 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a delete (a single one is a batch of one) or a restore did: one outcome per job, in the order of the selection,
- * and the counts. Immutable.
+ * What a delete (a single one is a batch of one) or a restore did: one {@link Outcome} per job, in the order of the
+ * selection, and the counts: one model for both operations.
  *
  * @param restore whether it is a restore's (its outcomes' statuses are {@link Status.Restore}s), else a delete's
- * @param selected how many jobs the selection resolved to (a restore: found in the bin, or named and not there); more
- *     than the outcomes when a dry run above {@code maxJobs} reported a sample only
- * @param duplicatesRemoved the ids given twice and left out
+ * @param selected how many jobs the selection resolved to; more than the outcomes when a dry run reported a sample
  * @param keepDays how many days the recycle bin keeps jobs, as a restore read it ({@code null}: not said, or a delete)
  * @param unusableEntries entries of the bin's list without a usable id, left out (a restore's)
  */
@@ -28,41 +29,16 @@ public record Result(
         Integer keepDays,
         int unusableEntries) {
 
-    /** The jobs of a dry run above {@code maxJobs} that are checked and reported, as a sample. */
-    public static final int SAMPLE = 20;
+    public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
 
     public Result {
         outcomes = List.copyOf(outcomes);
     }
 
-    /** A delete's result (a single delete is a batch of one). */
-    public static Result ofDelete(List<Outcome> outcomes, int selected, JobSelection selection) {
-        return new Result(
-                false,
-                outcomes,
-                selected,
-                selection.dryRun(),
-                selection.maxJobs(),
-                selection.duplicatesRemoved(),
-                null,
-                0);
+    public static Result of(boolean restore, List<Outcome> jobs, int selected, JobSelection s, Integer keep, int bad) {
+        return new Result(restore, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keep, bad);
     }
 
-    /** A restore's result, with what the recycle bin's list said. */
-    public static Result ofRestore(
-            List<Outcome> outcomes, int selected, JobSelection selection, Integer keepDays, int unusableEntries) {
-        return new Result(
-                true,
-                outcomes,
-                selected,
-                selection.dryRun(),
-                selection.maxJobs(),
-                selection.duplicatesRemoved(),
-                keepDays,
-                unusableEntries);
-    }
-
-    /** The outcomes with {@code status}. */
     public int count(Status status) {
         return (int) outcomes.stream().filter(o -> o.status() == status).count();
     }
@@ -77,33 +53,17 @@ public record Result(
         return selected > maxJobs;
     }
 
-    /** How many deleted jobs were also removed from the recycle bin. */
-    public int purged() {
-        return (int) outcomes.stream()
-                .filter(o -> o.purge() != null && o.purge().status() == Status.Restore.PURGED)
-                .count();
-    }
-
-    /**
-     * Where the deleted jobs may be restored from: {@code RECYCLE_BIN} when jobs were deleted and not purged (whether
-     * a job deleted through the API lands there is not documented: the restore step reports what it finds), else
-     * {@code null}.
-     */
+    /** {@code RECYCLE_BIN} when jobs were deleted and not purged (where the API puts them is not documented). */
     public String restoreFrom() {
         boolean kept = outcomes.stream()
-                .anyMatch(o -> o.status() == Status.Delete.DELETED
-                        && (o.purge() == null || o.purge().status() != Status.Restore.PURGED));
+                .anyMatch(o -> o.status() == Status.Delete.DELETED && !o.purgedAs(Status.Restore.PURGED));
         return kept ? "RECYCLE_BIN" : null;
     }
 
     /**
-     * One shape whatever the selection and mode, so that a script never reads a key that is missing. A delete's:
-     * {@code dryRun, total, deleted, alreadyGone, failed, wouldDelete, notPermitted, missing, duplicatesRemoved},
-     * {@code overMaxJobs} and {@code neededMaxJobs} (a dry run above maxJobs: the jobs are a sample, {@code total}
-     * counts all), {@code purged}, {@code restoreFrom} ({@link #restoreFrom()}) and {@code jobs}. A restore's:
-     * {@code dryRun, total, restored, wouldRestore, notInRecycleBin, failed, overMaxJobs, neededMaxJobs, keepDays}
-     * (null when the bin did not say), {@code unusableEntries, duplicatesRemoved} and {@code jobs}. The jobs are one
-     * map each ({@link Outcome#toMap}).
+     * The step's return value (the README lists its keys): one shape per operation whatever the selection and mode, so
+     * that a script never reads a key that is missing; above maxJobs, a dry run's jobs are a sample and {@code total}
+     * counts all.
      */
     public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -129,14 +89,161 @@ public record Result(
             m.put("duplicatesRemoved", duplicatesRemoved);
             m.put("overMaxJobs", overMaxJobs());
             m.put("neededMaxJobs", overMaxJobs() ? selected : null);
-            m.put("purged", purged());
+            m.put("purged", (int) outcomes.stream()
+                    .filter(o -> o.purgedAs(Status.Restore.PURGED))
+                    .count());
             m.put("restoreFrom", restoreFrom());
         }
         List<Map<String, Object>> jobs = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            jobs.add(o.toMap(describe));
-        }
+        outcomes.forEach(o -> jobs.add(o.toMap(describe)));
         m.put("jobs", jobs);
         return m;
+    }
+
+    /**
+     * A job's fate: one enum per operation. {@code WOULD_...}, {@code NOT_PERMITTED} (a real run would get a 403) and
+     * {@code MISSING} are a dry run's; {@code NOT_ATTEMPTED}: an abort came before the job's call was sent;
+     * {@code UNKNOWN}: it came while the call was in flight, so whether it took effect is not known.
+     */
+    public sealed interface Status {
+
+        String name();
+
+        /** {@code ALREADY_GONE}: missing jobs were tolerated, or an earlier attempt deleted it, its answer lost. */
+        enum Delete implements Status {
+            DELETED,
+            ALREADY_GONE,
+            FAILED,
+            WOULD_DELETE,
+            NOT_PERMITTED,
+            MISSING,
+            NOT_ATTEMPTED,
+            UNKNOWN
+        }
+
+        /**
+         * Of a restore, or of a deleted job's purge ({@code PURGED}: removed from the bin for good;
+         * {@code DELETED_EARLIER}: the job was gone before this step, deleted by someone else, so it stays in the bin).
+         * {@code NOT_IN_RECYCLE_BIN}: the bin's list does not hold it, nothing was sent for it.
+         */
+        enum Restore implements Status {
+            RESTORED,
+            PURGED,
+            WOULD_RESTORE,
+            NOT_IN_RECYCLE_BIN,
+            DELETED_EARLIER,
+            FAILED,
+            NOT_ATTEMPTED,
+            UNKNOWN
+        }
+    }
+
+    /**
+     * What happened to one job: of a delete, a restore, or a deleted job's purge from the recycle bin. It names no type
+     * of the job operations, so that the {@link ClientListener}, which the HTTP core calls, can carry it.
+     *
+     * @param jobId {@code null} for an exact name that no job has
+     * @param attempts the requests sent: the successful call's, or the failed call's (0: none was sent)
+     * @param failure a {@code FAILED} status's (an exception is mutable: {@link #error()} hands it out)
+     * @param confirmedJobId a delete's: the other id a success named (escaped if it is not a plain id)
+     * @param goneBefore a delete's: found gone before this call could have deleted it (not by a lost attempt)
+     * @param whenDeleted a restore's: when the recycle bin says the job was deleted ({@code null}: not said)
+     * @param purge a delete's: what removing the job from the recycle bin did; {@code null}: no purge asked or done
+     */
+    public record Outcome(
+            String jobId,
+            String name,
+            String projectId,
+            Status status,
+            int attempts,
+            String requestId,
+            Optional<CodeArtsException> failure,
+            boolean fails,
+            String confirmedJobId,
+            boolean goneBefore,
+            Instant whenDeleted,
+            Outcome purge) {
+
+        public static Outcome of(String jobId, String name, String projectId, Status status) {
+            return done(jobId, name, projectId, status, null, 0);
+        }
+
+        public static Outcome done(String id, String name, String project, Status status, String request, int sent) {
+            return new Outcome(
+                    id, name, project, status, sent, request, Optional.empty(), false, null, false, null, null);
+        }
+
+        public static Outcome failed(String id, String name, String project, Status status, CodeArtsException e) {
+            String requestId = e instanceof CodeArtsApiException a ? a.getRequestId() : null;
+            return done(id, name, project, status, requestId, e.getAttempts())
+                    .with(Optional.of(e), true, null, false, null, null);
+        }
+
+        private Outcome with(Optional<CodeArtsException> e, boolean f, String c, boolean g, Instant d, Outcome p) {
+            return new Outcome(jobId, name, projectId, status, attempts, requestId, e, f, c, g, d, p);
+        }
+
+        public CodeArtsException error() {
+            return failure.orElse(null);
+        }
+
+        public Outcome failing(boolean failsRun) {
+            return with(failure, failsRun, confirmedJobId, goneBefore, whenDeleted, purge);
+        }
+
+        public Outcome confirming(String otherJobId) {
+            return with(failure, fails, otherJobId, goneBefore, whenDeleted, purge);
+        }
+
+        public Outcome goneBeforeThisCall(boolean before) {
+            return with(failure, fails, confirmedJobId, before, whenDeleted, purge);
+        }
+
+        public Outcome withDeletedAt(Instant when) {
+            return with(failure, fails, confirmedJobId, goneBefore, when, purge);
+        }
+
+        public Outcome withPurge(Outcome p) {
+            return with(failure, fails, confirmedJobId, goneBefore, whenDeleted, p);
+        }
+
+        /** Whether this step's request deleted the job, or may have: the only jobs a purge may remove from the bin. */
+        public boolean purgeable() {
+            return status == Status.Delete.DELETED || (status == Status.Delete.ALREADY_GONE && !goneBefore);
+        }
+
+        boolean purgedAs(Status s) {
+            return purge != null && purge.status == s;
+        }
+
+        /** Whether this outcome fails the run: a failed call, a job not in the bin when that is not tolerated, a purge. */
+        public boolean isFailure() {
+            return fails || (purge != null && purge.isFailure());
+        }
+
+        /** One job's map in the step's return value, a delete's or a restore's (the README lists the keys). */
+        public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("jobId", jobId);
+            m.put("name", name);
+            m.put("projectId", projectId);
+            if (status instanceof Status.Restore) {
+                m.put("status", status.name());
+                m.put("deletedAt", whenDeleted == null ? null : whenDeleted.toString());
+                m.put("attempts", attempts);
+                m.put("requestId", requestId);
+                m.put("error", failure.map(describe).orElse(null));
+                return m;
+            }
+            m.put("requestId", requestId);
+            m.put("alreadyDeleted", status == Status.Delete.ALREADY_GONE);
+            m.put("attempts", attempts);
+            m.put("confirmedJobId", confirmedJobId);
+            m.put("status", status.name());
+            m.put("error", failure.map(describe).orElse(null));
+            m.put("purge", purge == null ? null : purge.status.name());
+            m.put("purgeError", purge == null ? null : purge.toMap(describe).get("error"));
+            return m;
+        }
     }
 }

@@ -27,7 +27,7 @@ public final class Chosen implements SelectionOptions {
 
     /** The selection these options make, checked. */
     public JobSelection check() throws CodeArtsValidationException {
-        return JobSelection.of(this);
+        return JobSelection.of(this, SelectionOptions.Text.AS_WRITTEN);
     }
 
     @Override

@@ -18,7 +18,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
-import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.R
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

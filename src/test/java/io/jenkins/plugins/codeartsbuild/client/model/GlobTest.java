@@ -58,7 +58,7 @@ class GlobTest {
                 "a**b|ab|true",
             })
     void matchesAnchoredAndCaseSensitive(String pattern, String name, boolean expected) {
-        assertThat(Glob.matches(pattern, name)).as("%s ~ %s", pattern, name).isEqualTo(expected);
+        assertThat(Glob.of(pattern).matches(name)).as("%s ~ %s", pattern, name).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -77,7 +77,7 @@ class GlobTest {
                 "a\\?b*c|a?b",
             })
     void theServerSearchIsTheLongestLiteralRun(String pattern, String literal) {
-        assertThat(Glob.longestLiteral(pattern)).isEqualTo(literal);
+        assertThat(Glob.of(pattern).longestLiteral()).isEqualTo(literal);
     }
 
     @ParameterizedTest
@@ -86,8 +86,8 @@ class GlobTest {
             value = {"nightly-*", "*-release", "a*bcd?ef", "x?yy*zzz", "*", "?", "a*a*a*"})
     void everyNameThatMatchesContainsTheSearch(String pattern) {
         for (String name : new String[] {"nightly-1", "web-release", "aXbcdYef", "xAyyBzzz", "", "q", "aaa"}) {
-            if (Glob.matches(pattern, name)) {
-                assertThat(name).contains(Glob.longestLiteral(pattern));
+            if (Glob.of(pattern).matches(name)) {
+                assertThat(name).contains(Glob.of(pattern).longestLiteral());
             }
         }
     }
@@ -99,13 +99,13 @@ class GlobTest {
     void aQuotedTextMatchesExactlyItself(String text) {
         String quoted = Glob.quote(text);
 
-        assertThat(Glob.matches(quoted, text)).as(quoted).isTrue();
-        assertThat(Glob.matches(quoted, text + "x")).isFalse();
-        assertThat(Glob.matches(quoted, "x" + text)).isFalse();
+        assertThat(Glob.of(quoted).matches(text)).as(quoted).isTrue();
+        assertThat(Glob.of(quoted).matches(text + "x")).isFalse();
+        assertThat(Glob.of(quoted).matches("x" + text)).isFalse();
         if (!text.isEmpty()) {
-            assertThat(Glob.matches(quoted, text.substring(1))).isFalse();
+            assertThat(Glob.of(quoted).matches(text.substring(1))).isFalse();
         }
-        assertThat(Glob.longestLiteral(quoted)).isEqualTo(text);
+        assertThat(Glob.of(quoted).longestLiteral()).isEqualTo(text);
     }
 
     @ParameterizedTest
@@ -120,11 +120,13 @@ class GlobTest {
         written.forEach((before, literalBefore) -> {
             String pattern = expanded(before + "${X}", text);
 
-            assertThat(Glob.matches(pattern, literalBefore + text)).as(pattern).isTrue();
-            assertThat(Glob.matches(pattern, literalBefore + text + "x"))
+            assertThat(Glob.of(pattern).matches(literalBefore + text))
+                    .as(pattern)
+                    .isTrue();
+            assertThat(Glob.of(pattern).matches(literalBefore + text + "x"))
                     .as(pattern)
                     .isFalse();
-            assertThat(Glob.matches(pattern, literalBefore + "x" + text))
+            assertThat(Glob.of(pattern).matches(literalBefore + "x" + text))
                     .as(pattern)
                     .isFalse();
         });
@@ -154,8 +156,8 @@ class GlobTest {
             String written, String value, String matches, String doesNot) {
         String pattern = expanded(written, value);
 
-        assertThat(Glob.matches(pattern, matches)).as(pattern).isTrue();
-        assertThat(Glob.matches(pattern, doesNot)).as(pattern).isFalse();
+        assertThat(Glob.of(pattern).matches(matches)).as(pattern).isTrue();
+        assertThat(Glob.of(pattern).matches(doesNot)).as(pattern).isFalse();
     }
 
     @ParameterizedTest
@@ -163,9 +165,9 @@ class GlobTest {
             delimiter = '|',
             value = {"a\\$b|a\\$b", "a\\$$|a\\$$", "\\\\$x|\\$x", "a$b?|a$bc", "\\*$|*$", "$\\|$\\"})
     void aPatternMeansTheSameBeforeExpansion(String pattern, String name) {
-        assertThat(Glob.matches(Glob.beforeExpansion(pattern), name)).isTrue();
-        assertThat(Glob.matches(pattern, name)).isTrue();
-        assertThat(Glob.matches(Glob.beforeExpansion(pattern), name + "x")).isFalse();
+        assertThat(Glob.of(Glob.beforeExpansion(pattern)).matches(name)).isTrue();
+        assertThat(Glob.of(pattern).matches(name)).isTrue();
+        assertThat(Glob.of(Glob.beforeExpansion(pattern)).matches(name + "x")).isFalse();
     }
 
     @org.junit.jupiter.api.Test
@@ -174,8 +176,9 @@ class GlobTest {
         String name = "a".repeat(10_000);
 
         // a hang guard, not a speed target: a backtracking matcher takes longer than the age of the universe
-        boolean matched = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Glob.matches(pattern, name));
+        boolean matched = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> Glob.of(pattern).matches(name));
         assertThat(matched).isFalse();
-        assertThat(Glob.matches(pattern, name + "b")).isTrue();
+        assertThat(Glob.of(pattern).matches(name + "b")).isTrue();
     }
 }

@@ -10,7 +10,10 @@ import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
-import io.jenkins.plugins.codeartsbuild.client.model.JobFilter.Verdict;
+import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +74,7 @@ class JobFilterTest {
         LastBuild b = LastBuild.of(JSON.readTree(entry), NOW);
 
         assertThat(b.state()).isEqualTo(state);
-        assertThat(b.iso()).isEqualTo(iso == null || iso.isEmpty() ? null : iso);
+        assertThat(job(b, null).toMap().get("lastBuildTime")).isEqualTo(iso == null || iso.isEmpty() ? null : iso);
     }
 
     private static BuildJob job(LastBuild last, Boolean disabled) {
