@@ -65,7 +65,7 @@ final class ClientMessages {
     }
 
     private static String api(CodeArtsApiException a) {
-        String detail = a.getDetail() != null ? a.getDetail() : BUNDLE.format("ApiFailure.noBody");
+        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
         String requestId = orNone(a.getRequestId());
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
@@ -75,7 +75,7 @@ final class ClientMessages {
                 a.getPath(),
                 detail,
                 requestId,
-                orNone(a.getLocation()));
+                orNone(a.answer().location()));
     }
 
     private static String transport(CodeArtsTransportException t) {

@@ -188,7 +188,7 @@ public final class Fixtures {
 
         @Override
         public void onTokenRejected(CodeArtsApiException rejection) {
-            events.add("token rejected: " + rejection.getErrorMessage());
+            events.add("token rejected: " + rejection.answer().message());
         }
 
         @Override

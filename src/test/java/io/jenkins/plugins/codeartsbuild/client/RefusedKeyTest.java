@@ -72,7 +72,7 @@ class RefusedKeyTest {
             assertThat(o.error())
                     .isInstanceOfSatisfying(
                             CodeArtsApiException.class,
-                            e -> assertThat(e.getErrorCode()).isEqualTo(code));
+                            e -> assertThat(e.answer().code()).isEqualTo(code));
         });
         // the refused job has its attempts; the others sent nothing
         assertThat(r.outcomes().stream().filter(o -> o.attempts() > 0)).hasSize(1);

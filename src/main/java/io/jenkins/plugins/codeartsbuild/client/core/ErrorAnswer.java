@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Locale;
  * @param excerpt the body stripped of markup, on one line, never {@code null}
  * @param location the {@code Location} header without user info
  */
-public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location) {
+public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location)
+        implements Serializable {
 
     /** The kind of an answer other than 2xx: by its status, and for CodeArts Build by whether it has a Huawei code. */
     public Failure classify(Service service, int s) {
@@ -54,8 +56,8 @@ public record ErrorAnswer(String code, String message, String requestId, String 
         return true;
     }
 
-    /** Whether the message or the body says the key is locked after failed logins. */
-    boolean mentionsKeyLock() {
+    /** Whether the message or the body says the key is locked after failed logins (five failed logins lock it). */
+    public boolean mentionsKeyLock() {
         return mentionsKeyLock(message) || mentionsKeyLock(excerpt);
     }
 
@@ -64,8 +66,8 @@ public record ErrorAnswer(String code, String message, String requestId, String 
         return m.contains("reach the limit") || m.contains("locked");
     }
 
-    /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. */
-    String detail() {
+    /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. One line. */
+    public String detail() {
         if (code != null || message != null) {
             return code == null ? message : message == null ? code : code + " " + message;
         }

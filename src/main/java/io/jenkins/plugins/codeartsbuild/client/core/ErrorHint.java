@@ -53,7 +53,7 @@ public enum ErrorHint {
     }
 
     private static ErrorHint ofApi(CodeArtsApiException a) {
-        if (a.mentionsKeyLock()) {
+        if (a.answer().mentionsKeyLock()) {
             return KEY_LOCKED;
         }
         int s = a.getStatus();
@@ -79,7 +79,7 @@ public enum ErrorHint {
             return CHECK_PERMISSION;
         }
         if (s == 404) {
-            boolean apiNotFound = a.getErrorCode() != null && a.getErrorCode().endsWith(".0101");
+            boolean apiNotFound = a.answer().code() != null && a.answer().code().endsWith(".0101");
             return a.getService() == Service.CODEARTS_BUILD && !apiNotFound ? CHECK_JOB_ID_OR_REGION : CHECK_ENDPOINT;
         }
         if (s == 429 || s >= 500) {

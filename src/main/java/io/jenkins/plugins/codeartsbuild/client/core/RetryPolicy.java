@@ -97,10 +97,12 @@ public final class RetryPolicy {
                 default -> false;
             };
         }
-        if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
+        if (e instanceof CodeArtsApiException a
+                && isErrorStatus(a)
+                && !a.answer().mentionsKeyLock()) {
             return a.isThrottling()
                     || RETRYABLE_STATUS.contains(a.getStatus())
-                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.getErrorCode()));
+                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.answer().code()));
         }
         return false;
     }
@@ -138,8 +140,8 @@ public final class RetryPolicy {
 
     /** The delay the answer asked for ({@code Retry-After}, up to a cap), or {@code null} when it asked for none. */
     static Duration retryAfter(CodeArtsException e, Clock clock) {
-        if (e instanceof CodeArtsApiException a && a.getRetryAfter() != null) {
-            Duration told = parseRetryAfter(a.getRetryAfter(), clock);
+        if (e instanceof CodeArtsApiException a && a.retryAfter() != null) {
+            Duration told = parseRetryAfter(a.retryAfter(), clock);
             if (told != null) {
                 return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
             }

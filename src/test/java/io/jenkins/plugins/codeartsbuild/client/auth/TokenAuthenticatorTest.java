@@ -257,7 +257,7 @@ class TokenAuthenticatorTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getStatus()).isEqualTo(status);
-                    assertThat(e.getErrorMessage()).startsWith("The request you have made");
+                    assertThat(e.answer().message()).startsWith("The request you have made");
                     assertThat(e.getRequestId()).isEqualTo("iam-trace-" + status);
                     assertThat(e.getMessage()).doesNotContain(Fixtures.SK);
                 });

@@ -380,7 +380,7 @@ public class JobListerTest {
         assertThatThrownBy(() -> client().findJobs("svc-*", true, null))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(400);
-                    assertThat(e.getErrorCode()).isEqualTo("CB.00060200");
+                    assertThat(e.answer().code()).isEqualTo("CB.00060200");
                     assertThat(e.getMethod()).isEqualTo("GET");
                     assertThat(e.getPath()).isEqualTo("/v1/job/list");
                 });
@@ -434,7 +434,7 @@ public class JobListerTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.REFUSED);
                     assertThat(e.getStatus()).isEqualTo(200);
-                    assertThat(e.getErrorCode()).isEqualTo("CB.00060010");
+                    assertThat(e.answer().code()).isEqualTo("CB.00060010");
                     assertThat(e.getMessage()).contains("status fail", "project not found", "req-200");
                 });
         assertThat(fake.seen).hasSize(1);
@@ -525,10 +525,10 @@ public class JobListerTest {
                             .doesNotContain(ECHOED_TOKEN)
                             .doesNotContain("<h1>")
                             .doesNotContain("\n");
-                    if (e.getErrorMessage() != null) {
-                        assertThat(e.getErrorMessage()).doesNotContain(ECHOED_TOKEN);
+                    if (e.answer().message() != null) {
+                        assertThat(e.answer().message()).doesNotContain(ECHOED_TOKEN);
                     }
-                    assertThat(e.getBodyExcerpt()).doesNotContain(ECHOED_TOKEN);
+                    assertThat(e.answer().excerpt()).doesNotContain(ECHOED_TOKEN);
                 });
         assertThat(fake.seen).hasSize(1);
     }
