@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client;
 
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.util.Objects;

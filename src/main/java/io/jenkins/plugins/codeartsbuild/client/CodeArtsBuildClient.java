@@ -5,8 +5,9 @@ import io.jenkins.plugins.codeartsbuild.client.auth.IamToken;
 import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.auth.TokenAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
@@ -14,7 +15,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.BatchCalls;
@@ -63,7 +63,7 @@ public final class CodeArtsBuildClient {
         this.key = b.key;
         this.listener = b.listener;
         this.http = new HttpCaller(b.http, config.getTimeouts(), Secrets.of(key.secretKey()));
-        this.iam = new IamClient(http, config.getEndpoints().getIam(), b.clock);
+        this.iam = new IamClient(http, config.getIam(), b.clock);
         this.exchange = new Exchange(
                 http,
                 config.getAuthMode() == AuthMode.SIGNATURE
@@ -72,7 +72,10 @@ public final class CodeArtsBuildClient {
                 config.getRetryPolicy(),
                 b.clock,
                 b.sleeper);
-        this.jobsUrl = config.getEndpoints().jobs();
+        this.jobsUrl = config.getCodeArtsBuild()
+                .newBuilder()
+                .addPathSegments("v3/jobs")
+                .build();
     }
 
     /**
@@ -141,7 +144,7 @@ public final class CodeArtsBuildClient {
 
     /** A reader of this client's job lists and job info (made when needed: most clients only delete). */
     private JobLister lister() {
-        return new JobLister(exchange, config.getEndpoints().getCodeArtsBuild(), clock);
+        return new JobLister(exchange, config.getCodeArtsBuild(), clock);
     }
 
     /**
@@ -177,12 +180,7 @@ public final class CodeArtsBuildClient {
     private BatchCalls batchCalls() {
         Exchange calls = exchange.forBatch();
         return new BatchCalls(
-                calls,
-                new DeleteCall(calls, jobsUrl),
-                config.getEndpoints().getCodeArtsBuild(),
-                jobsUrl,
-                clock,
-                this::unexpected);
+                calls, new DeleteCall(calls, jobsUrl), config.getCodeArtsBuild(), jobsUrl, clock, this::unexpected);
     }
 
     /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */
@@ -226,7 +224,7 @@ public final class CodeArtsBuildClient {
                 Service.CODEARTS_BUILD,
                 config.getTimeouts(),
                 "-",
-                config.getEndpoints().getCodeArtsBuild().encodedPath(),
+                config.getCodeArtsBuild().encodedPath(),
                 Secrets.of(key.secretKey()));
     }
 

@@ -46,7 +46,7 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
         this.region = config.getRegion();
         this.project = config.getProjectId();
         this.clock = clock;
-        this.cacheKey = project != null ? null : new Key(config.getEndpoints().getIam(), key.fingerprint(), region);
+        this.cacheKey = project != null ? null : new Key(config.getIam(), key.fingerprint(), region);
     }
 
     @Override

@@ -55,8 +55,7 @@ public final class TokenAuthenticator implements RequestAuthenticator {
         this.projectId = config.getProjectId();
         this.clock = clock;
         this.listener = listener;
-        this.cacheKey = new Key(
-                config.getEndpoints().getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
+        this.cacheKey = new Key(config.getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
     }
 
     @Override

@@ -2,13 +2,48 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
- * Everything a client needs besides the key: region, endpoints, authentication mode, project scope, timeouts and
- * retry policy. Immutable; made with {@link #builder(String)}, which checks the region and the endpoint overrides.
+ * Everything a client needs besides the key: region, the two endpoints (IAM for tokens and projects, CodeArts Build),
+ * authentication mode, project scope, timeouts and retry policy. Immutable; made with {@link #builder(String)}, which
+ * checks the region and the endpoint overrides. The endpoints derive from the region unless overridden (new regions,
+ * private deployments, tests); an override must be https, except to a loopback host.
  */
 public final class ClientConfig {
+
+    /** How requests to CodeArts Build are authenticated. */
+    public enum AuthMode {
+        /**
+         * Exchange the AK/SK at IAM for a project-scoped token ({@code hw_ak_sk} identity), cache it, and send it as
+         * {@code X-Auth-Token}. The default.
+         */
+        TOKEN,
+        /** Sign every request with SDK-HMAC-SHA256; no token. Huawei's documented method. */
+        SIGNATURE
+    }
+
+    /** Which Huawei Cloud service a request goes to. */
+    public enum Service {
+        /** Identity and Access Management: token exchange, project look-up. */
+        IAM("IAM"),
+        /** The CodeArts Build API. */
+        CODEARTS_BUILD("CodeArts Build");
+
+        private final String displayName;
+
+        Service(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+    }
 
     /** Connect, read (and write) and whole-call timeouts. */
     public record Timeouts(Duration connect, Duration read, Duration write, Duration call) {
@@ -24,16 +59,39 @@ public final class ClientConfig {
         }
     }
 
+    /** The regions where CodeArts Build is offered (official SDK, {@code CodeArtsBuildRegion}). */
+    public static final List<String> KNOWN_REGIONS = List.of(
+            "cn-north-4",
+            "cn-north-1",
+            "cn-east-2",
+            "cn-south-1",
+            "cn-east-3",
+            "cn-south-2",
+            "cn-southwest-2",
+            "ap-southeast-3",
+            "sa-brazil-1",
+            "la-north-2",
+            "la-south-2",
+            "tr-west-1");
+
+    private static final int MAX_SHOWN = 80;
+    /** A region id, at most 64 characters of it ({@link #checkRegion}). */
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** {@code 127.d.d.d} with one to three digits per part. */
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+
     private final String region;
-    private final Endpoints endpoints;
+    private final HttpUrl iam;
+    private final HttpUrl codeArtsBuild;
     private final AuthMode authMode;
     private final String projectId;
     private final Timeouts timeouts;
     private final RetryPolicy retryPolicy;
 
-    private ClientConfig(Builder b, String region, Endpoints endpoints, String projectId) {
+    private ClientConfig(Builder b, String region, HttpUrl iam, HttpUrl codeArtsBuild, String projectId) {
         this.region = region;
-        this.endpoints = endpoints;
+        this.iam = iam;
+        this.codeArtsBuild = codeArtsBuild;
         this.authMode = b.authMode;
         this.projectId = projectId;
         this.timeouts = b.timeouts;
@@ -44,12 +102,25 @@ public final class ClientConfig {
         return new Builder(region);
     }
 
+    /** The region, checked and without surrounding white space. */
     public String getRegion() {
         return region;
     }
 
-    public Endpoints getEndpoints() {
-        return endpoints;
+    public HttpUrl getIam() {
+        return iam;
+    }
+
+    public HttpUrl getCodeArtsBuild() {
+        return codeArtsBuild;
+    }
+
+    /**
+     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the
+     * SK itself, or a signature). A credentials domain must cover both.
+     */
+    public List<HttpUrl> urlsReceivingTheKey() {
+        return List.of(codeArtsBuild, iam);
     }
 
     public AuthMode getAuthMode() {
@@ -114,11 +185,78 @@ public final class ClientConfig {
             return this;
         }
 
-        /** Checks region, endpoint overrides and project id; nothing is sent. */
+        /**
+         * Checks region, endpoint overrides and project id; nothing is sent. A region missing from
+         * {@link #KNOWN_REGIONS} needs both overrides. Resolved anew for each client, without a cache: OkHttp parses
+         * the two URLs in 3 to 5 us.
+         */
         public ClientConfig build() throws CodeArtsValidationException {
-            Endpoints endpoints = Endpoints.resolve(region, iamEndpoint, codeArtsBuildEndpoint);
-            return new ClientConfig(this, endpoints.getRegion(), endpoints, checkProjectId(projectId));
+            String r = checkRegion(region);
+            HttpUrl iam = Texts.isBlank(iamEndpoint) ? null : checkOverride(Service.IAM, iamEndpoint);
+            HttpUrl build = Texts.isBlank(codeArtsBuildEndpoint)
+                    ? null
+                    : checkOverride(Service.CODEARTS_BUILD, codeArtsBuildEndpoint);
+            if ((iam == null || build == null) && !KNOWN_REGIONS.contains(r)) {
+                throw new CodeArtsValidationException(
+                        Problem.REGION_UNKNOWN, Texts.escapeAndShorten(r, MAX_SHOWN), String.join(", ", KNOWN_REGIONS));
+            }
+            return new ClientConfig(
+                    this,
+                    r,
+                    iam != null ? iam : HttpUrl.get("https://iam." + r + ".myhuaweicloud.com/"),
+                    build != null ? build : HttpUrl.get("https://cloudbuild-ext." + r + ".myhuaweicloud.com/"),
+                    checkProjectId(projectId));
         }
+    }
+
+    /** Checks the syntax of a region id (it becomes part of a host name and the IAM project scope). */
+    public static String checkRegion(String region) throws CodeArtsValidationException {
+        if (Texts.isBlank(region)) {
+            throw new CodeArtsValidationException(Problem.REGION_REQUIRED);
+        }
+        String r = region.strip();
+        if (r.length() > 64 || !REGION.matcher(r).matches()) {
+            throw new CodeArtsValidationException(Problem.REGION_INVALID, Texts.escapeAndShorten(region, MAX_SHOWN));
+        }
+        return r;
+    }
+
+    /**
+     * Checks an endpoint override: an absolute http(s) URL without user info, query or fragment, whose path prefix
+     * has no empty segment (trailing slashes are normalised to one), and https unless the host is a loopback address
+     * by its literal name or address, without a DNS look-up (a key, a token or a signature must never cross the
+     * network in clear). A refused URL is shown without its user info, so a password typed into it is never repeated.
+     */
+    public static HttpUrl checkOverride(Service service, String url) throws CodeArtsValidationException {
+        String name = service.getDisplayName();
+        String shown = Texts.escapeAndShorten(Texts.withoutUserInfo(url), MAX_SHOWN);
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
+        if (url != null && !Texts.withoutUserInfo(url).equals(url)
+                || parsed != null
+                        && (!parsed.username().isEmpty() || !parsed.password().isEmpty())) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_USERINFO, name, shown);
+        }
+        if (parsed == null || parsed.query() != null || parsed.fragment() != null) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_INVALID, name, shown);
+        }
+        String host = parsed.host();
+        if (!parsed.isHttps()
+                && !host.equals("localhost")
+                && !host.equals("::1")
+                && !IPV4_LOOPBACK.matcher(host).matches()) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_INSECURE, name, shown);
+        }
+        List<String> segments = new ArrayList<>(parsed.encodedPathSegments());
+        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+            segments.remove(segments.size() - 1);
+        }
+        if (segments.contains("")) {
+            throw new CodeArtsValidationException(Problem.ENDPOINT_PATH_INVALID, name, shown);
+        }
+        String path = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
+        return path.equals(parsed.encodedPath())
+                ? parsed
+                : parsed.newBuilder().encodedPath(path).build();
     }
 
     /** Checks an IAM project id override; blank means none. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

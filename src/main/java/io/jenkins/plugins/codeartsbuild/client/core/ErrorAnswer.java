@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import java.io.Serializable;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
+
 /**
  * The advice that goes with a failure. The Jenkins layer turns each into one localized sentence
  * ({@code ErrorHint.<NAME>} in its {@code Messages.properties}).

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +66,7 @@ public final class Exchange {
 
     /**
      * Sends a request, retried per the policy. Throttled attempts do not use up the attempts: they are retried until
-     * the policy's {@linkplain RetryPolicy#getThrottlePatience() patience} runs out: in a batch at the pacer's next
+     * the policy's {@linkplain RetryPolicy#THROTTLE_PATIENCE patience} runs out: in a batch at the pacer's next
      * turn (its rate follows what the server accepts), else after the answer's {@code Retry-After} or a backoff.
      *
      * @param request a new builder of the request for each attempt (each gets its own credentials)
@@ -141,7 +141,7 @@ public final class Exchange {
                 throttledSince = throttles == 1 ? now : throttledSince;
                 // the time spent throttled: as measured, or as slept (a sleeper may not take real time)
                 long throttledFor = Math.max(now - throttledSince, sleptWhileThrottled);
-                if (throttledFor >= policy.getThrottlePatience().toNanos()
+                if (throttledFor >= RetryPolicy.THROTTLE_PATIENCE.toNanos()
                         || throttles >= RetryPolicy.MAX_THROTTLED_ATTEMPTS) {
                     throw failure;
                 }

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorAnswer;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import okhttp3.Headers;
 import okhttp3.Request;
