@@ -94,9 +94,13 @@ public final class AccessKeyCredentials {
                 CredentialsMatchers.withId(credentialsId));
     }
 
+    /**
+     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the SK
+     * itself, or a signature). A credentials domain must cover both.
+     */
     private static List<DomainRequirement> requirements(ClientConfig config) {
         List<DomainRequirement> all = new ArrayList<>();
-        for (HttpUrl url : config.urlsReceivingTheKey()) {
+        for (HttpUrl url : List.of(config.getCodeArtsBuild(), config.getIam())) {
             all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
         }
         return all;

@@ -1,48 +1,28 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 
 /**
- * Everything a client needs besides the key: region, the two endpoints (IAM for tokens and projects, CodeArts Build),
- * authentication mode, project scope, timeouts and retry policy. Immutable; made with {@link #builder(String)}, which
- * checks the region and the endpoint overrides. The endpoints derive from the region unless overridden (new regions,
- * private deployments, tests); an override must be https, except to a loopback host.
+ * Everything a client needs besides the key: region, the two endpoints (IAM for tokens and projects, CodeArts Build;
+ * from the region unless overridden for new regions, private deployments and tests), authentication mode, project
+ * scope, timeouts and retry policy. Immutable; made with {@link #builder(String)}, which checks them.
  */
 public final class ClientConfig {
 
     /** How requests to CodeArts Build are authenticated. */
     public enum AuthMode {
-        /**
-         * Exchange the AK/SK at IAM for a project-scoped token ({@code hw_ak_sk} identity), cache it, and send it as
-         * {@code X-Auth-Token}. The default.
-         */
+        /** Exchange the AK/SK at IAM for a project-scoped token ({@code hw_ak_sk}), cached, sent as X-Auth-Token. */
         TOKEN,
         /** Sign every request with SDK-HMAC-SHA256; no token. Huawei's documented method. */
         SIGNATURE
-    }
-
-    /** Which Huawei Cloud service a request goes to. */
-    public enum Service {
-        /** Identity and Access Management: token exchange, project look-up. */
-        IAM("IAM"),
-        /** The CodeArts Build API. */
-        CODEARTS_BUILD("CodeArts Build");
-
-        private final String displayName;
-
-        Service(String displayName) {
-            this.displayName = displayName;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
     }
 
     /** Connect, read (and write) and whole-call timeouts. */
@@ -51,10 +31,9 @@ public final class ClientConfig {
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
 
         public Timeouts {
-            for (Duration d : new Duration[] {connect, read, write, call}) {
-                if (d == null || d.isNegative() || d.isZero()) {
-                    throw new IllegalArgumentException("timeouts must be positive and finite: " + d);
-                }
+            if (Stream.of(connect, read, write, call).anyMatch(d -> d == null || d.isNegative() || d.isZero())) {
+                throw new IllegalArgumentException(
+                        "timeouts must be positive: " + Arrays.asList(connect, read, write, call));
             }
         }
     }
@@ -88,14 +67,32 @@ public final class ClientConfig {
     private final Timeouts timeouts;
     private final RetryPolicy retryPolicy;
 
-    private ClientConfig(Builder b, String region, HttpUrl iam, HttpUrl codeArtsBuild, String projectId) {
-        this.region = region;
-        this.iam = iam;
-        this.codeArtsBuild = codeArtsBuild;
-        this.authMode = b.authMode;
-        this.projectId = projectId;
-        this.timeouts = b.timeouts;
-        this.retryPolicy = b.retryPolicy;
+    /**
+     * Checks region, endpoint overrides and project id; nothing is sent. A region missing from {@link #KNOWN_REGIONS}
+     * needs both overrides. Resolved anew for each client, without a cache: OkHttp parses the two URLs in 3 to 5 us.
+     */
+    private ClientConfig(Builder b) throws CodeArtsValidationException {
+        region = checkRegion(b.region);
+        iam = endpoint(Service.IAM, b.iamEndpoint, "iam");
+        codeArtsBuild = endpoint(Service.CODEARTS_BUILD, b.codeArtsBuildEndpoint, "cloudbuild-ext");
+        if ((Texts.isBlank(b.iamEndpoint) || Texts.isBlank(b.codeArtsBuildEndpoint))
+                && !KNOWN_REGIONS.contains(region)) {
+            throw new CodeArtsValidationException(
+                    Problem.REGION_UNKNOWN,
+                    Texts.escapeAndShorten(region, MAX_SHOWN),
+                    String.join(", ", KNOWN_REGIONS));
+        }
+        authMode = b.authMode;
+        projectId = checkProjectId(b.projectId);
+        timeouts = b.timeouts;
+        retryPolicy = b.retryPolicy;
+    }
+
+    /** The override, else the region's own {@code https://<host>.<region>.myhuaweicloud.com/}. */
+    private HttpUrl endpoint(Service service, String override, String host) throws CodeArtsValidationException {
+        return Texts.isBlank(override)
+                ? HttpUrl.get("https://" + host + "." + region + ".myhuaweicloud.com/")
+                : checkOverride(service, override);
     }
 
     public static Builder builder(String region) {
@@ -113,14 +110,6 @@ public final class ClientConfig {
 
     public HttpUrl getCodeArtsBuild() {
         return codeArtsBuild;
-    }
-
-    /**
-     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the
-     * SK itself, or a signature). A credentials domain must cover both.
-     */
-    public List<HttpUrl> urlsReceivingTheKey() {
-        return List.of(codeArtsBuild, iam);
     }
 
     public AuthMode getAuthMode() {
@@ -185,27 +174,9 @@ public final class ClientConfig {
             return this;
         }
 
-        /**
-         * Checks region, endpoint overrides and project id; nothing is sent. A region missing from
-         * {@link #KNOWN_REGIONS} needs both overrides. Resolved anew for each client, without a cache: OkHttp parses
-         * the two URLs in 3 to 5 us.
-         */
+        /** Checks region, endpoint overrides and project id ({@link ClientConfig}); nothing is sent. */
         public ClientConfig build() throws CodeArtsValidationException {
-            String r = checkRegion(region);
-            HttpUrl iam = Texts.isBlank(iamEndpoint) ? null : checkOverride(Service.IAM, iamEndpoint);
-            HttpUrl build = Texts.isBlank(codeArtsBuildEndpoint)
-                    ? null
-                    : checkOverride(Service.CODEARTS_BUILD, codeArtsBuildEndpoint);
-            if ((iam == null || build == null) && !KNOWN_REGIONS.contains(r)) {
-                throw new CodeArtsValidationException(
-                        Problem.REGION_UNKNOWN, Texts.escapeAndShorten(r, MAX_SHOWN), String.join(", ", KNOWN_REGIONS));
-            }
-            return new ClientConfig(
-                    this,
-                    r,
-                    iam != null ? iam : HttpUrl.get("https://iam." + r + ".myhuaweicloud.com/"),
-                    build != null ? build : HttpUrl.get("https://cloudbuild-ext." + r + ".myhuaweicloud.com/"),
-                    checkProjectId(projectId));
+            return new ClientConfig(this);
         }
     }
 
@@ -231,9 +202,9 @@ public final class ClientConfig {
         String name = service.getDisplayName();
         String shown = Texts.escapeAndShorten(Texts.withoutUserInfo(url), MAX_SHOWN);
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
-        if (url != null && !Texts.withoutUserInfo(url).equals(url)
-                || parsed != null
-                        && (!parsed.username().isEmpty() || !parsed.password().isEmpty())) {
+        boolean userInfo = parsed != null
+                && (!parsed.username().isEmpty() || !parsed.password().isEmpty());
+        if (userInfo || url != null && !Texts.withoutUserInfo(url).equals(url)) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_USERINFO, name, shown);
         }
         if (parsed == null || parsed.query() != null || parsed.fragment() != null) {
@@ -246,14 +217,15 @@ public final class ClientConfig {
                 && !IPV4_LOOPBACK.matcher(host).matches()) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_INSECURE, name, shown);
         }
-        List<String> segments = new ArrayList<>(parsed.encodedPathSegments());
-        while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-            segments.remove(segments.size() - 1);
+        String path = parsed.encodedPath();
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
         }
-        if (segments.contains("")) {
+        path = path.substring(0, end) + "/";
+        if (path.contains("//")) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_PATH_INVALID, name, shown);
         }
-        String path = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
         return path.equals(parsed.encodedPath())
                 ? parsed
                 : parsed.newBuilder().encodedPath(path).build();

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import java.util.Locale;
 import java.util.Set;
 

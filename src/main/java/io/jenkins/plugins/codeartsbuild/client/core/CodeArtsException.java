@@ -10,6 +10,18 @@ public abstract class CodeArtsException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Which Huawei Cloud service a request went to: what a failure names, and what some rules depend on. */
+    public enum Service {
+        /** Identity and Access Management: token exchange, project look-up. */
+        IAM,
+        /** The CodeArts Build API. */
+        CODEARTS_BUILD;
+
+        public String getDisplayName() {
+            return this == IAM ? "IAM" : "CodeArts Build";
+        }
+    }
+
     private int attempts;
 
     CodeArtsException(String message, Throwable cause) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

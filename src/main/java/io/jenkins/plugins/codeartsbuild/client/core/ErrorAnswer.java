@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import java.io.Serializable;
 import java.util.Locale;
 

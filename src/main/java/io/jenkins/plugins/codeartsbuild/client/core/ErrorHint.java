@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 
 /**
  * The advice that goes with a failure. The Jenkins layer turns each into one localized sentence

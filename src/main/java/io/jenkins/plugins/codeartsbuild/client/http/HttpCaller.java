@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorAnswer;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;

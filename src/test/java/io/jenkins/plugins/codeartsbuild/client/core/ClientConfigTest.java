@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,13 +150,5 @@ class ClientConfigTest {
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_PATH_INVALID));
-    }
-
-    @Test
-    void theKeyIsSentToBothEndpointsSoCredentialDomainsMustCoverBoth() throws Exception {
-        ClientConfig e = resolve("cn-north-4", null, "https://cloudbuild.private.example.com/");
-        assertThat(e.urlsReceivingTheKey())
-                .extracting(okhttp3.HttpUrl::host)
-                .containsExactly("cloudbuild.private.example.com", "iam.cn-north-4.myhuaweicloud.com");
     }
 }

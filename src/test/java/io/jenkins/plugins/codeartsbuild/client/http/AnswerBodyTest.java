@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import java.nio.charset.Charset;
 import java.util.Random;
 import mockwebserver3.MockResponse;
