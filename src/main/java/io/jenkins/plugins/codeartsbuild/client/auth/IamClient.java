@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
@@ -149,7 +148,7 @@ public final class IamClient {
 
     /** Whether a token can go into an HTTP header as it is: visible ASCII only, nothing else. */
     static boolean isSendable(String token) {
-        return CharacterRules.isVisibleAscii(token);
+        return Texts.isVisibleAscii(token);
     }
 
     static byte[] tokenRequestBody(AccessKey key, String region, String projectId) {

@@ -45,7 +45,7 @@ public final class AccessKey {
         if (v.isEmpty()) {
             throw new CodeArtsValidationException(missing);
         }
-        if (!CharacterRules.isVisibleAscii(v)) {
+        if (!Texts.isVisibleAscii(v)) {
             throw new CodeArtsValidationException(malformed);
         }
         return v;

@@ -245,6 +245,6 @@ public final class ClientConfig {
 
     /** An IAM project id: 16 to 64 ASCII letters or digits ({@code null} is not one). */
     public static boolean isProjectId(String id) {
-        return CharacterRules.isAlphanumeric(id, 16, 64);
+        return Texts.isAlphanumeric(id, 16, 64);
     }
 }

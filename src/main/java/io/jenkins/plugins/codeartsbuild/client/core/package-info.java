@@ -5,7 +5,6 @@
  * io.jenkins.plugins.codeartsbuild.client.core.ClientConfig} with its endpoints, {@link
  * io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy}), the access key ({@link
  * io.jenkins.plugins.codeartsbuild.client.core.AccessKey}) and the cleaning of text quoted from answers ({@link
- * io.jenkins.plugins.codeartsbuild.client.core.Texts}, {@link io.jenkins.plugins.codeartsbuild.client.core.Secrets},
- * {@link io.jenkins.plugins.codeartsbuild.client.core.CharacterRules}).
+ * io.jenkins.plugins.codeartsbuild.client.core.Texts}, {@link io.jenkins.plugins.codeartsbuild.client.core.Secrets}).
  */
 package io.jenkins.plugins.codeartsbuild.client.core;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
@@ -94,10 +93,10 @@ public final class HttpReply {
 
     /**
      * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
-     * ({@link CharacterRules#safeId}) or carries a secret of the request (a plain id can only hold one raw).
+     * ({@link Texts#safeId}) or carries a secret of the request (a plain id can only hold one raw).
      */
     public String safeId(String raw) {
-        String id = CharacterRules.safeId(raw);
+        String id = Texts.safeId(raw);
         return id == null || secrets.containsRaw(id) ? null : id;
     }
 
@@ -130,7 +129,7 @@ public final class HttpReply {
     private ErrorAnswer answer() {
         ErrorBody error = ErrorBody.parse(body);
         return new ErrorAnswer(
-                CharacterRules.safeId(redact(error.code())),
+                Texts.safeId(redact(error.code())),
                 quoted(error.message(), CodeArtsApiException.EXCERPT_LENGTH),
                 errorRequestId(error),
                 Texts.excerpt(redact(body), CodeArtsApiException.EXCERPT_LENGTH),
@@ -140,7 +139,7 @@ public final class HttpReply {
     /** {@code X-Request-Id}, else the body's {@code request_id}, else {@code X-IAM-Trace-Id}: the first plain id. */
     private String errorRequestId(ErrorBody error) {
         for (String candidate : new String[] {header("X-Request-Id"), error.requestId(), header("X-IAM-Trace-Id")}) {
-            String id = CharacterRules.safeId(redact(candidate));
+            String id = Texts.safeId(redact(candidate));
             if (id != null) {
                 return id;
             }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
@@ -67,6 +66,6 @@ public final class JobIds {
 
     /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */
     public static boolean isValid(String jobId) {
-        return CharacterRules.isAlphanumeric(jobId, LENGTH, LENGTH);
+        return Texts.isAlphanumeric(jobId, LENGTH, LENGTH);
     }
 }
