@@ -126,7 +126,7 @@ record GlobalSettings(
                     .build()
                     .verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
-                    key.getMaskedAccessKeyId(),
+                    AccessKey.mask(key.getAccessKeyId()),
                     String.valueOf(check.projectName()),
                     String.valueOf(check.projectId())));
         } catch (CodeArtsException e) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
+import java.util.Set;
 
 /**
  * The advice that goes with a failure. The Jenkins layer turns each into one localized sentence
@@ -40,26 +41,21 @@ public enum ErrorHint {
     public static ErrorHint of(CodeArtsException e) {
         if (e instanceof CodeArtsValidationException) {
             return FIX_INPUT;
-        }
-        if (e instanceof CodeArtsTransportException t) {
+        } else if (e instanceof CodeArtsTransportException t) {
             return switch (t.getKind()) {
                 case UNKNOWN_HOST, TLS, PROTOCOL -> CHECK_ENDPOINT;
                 case PROXY -> CHECK_PROXY;
                 default -> TRY_LATER;
             };
         }
-        if (e instanceof CodeArtsApiException a) {
-            return ofApi(a);
-        }
-        return NONE;
+        return e instanceof CodeArtsApiException a ? ofApi(a) : NONE;
     }
 
     private static ErrorHint ofApi(CodeArtsApiException a) {
+        int s = a.getStatus();
         if (a.answer().mentionsKeyLock()) {
             return KEY_LOCKED;
-        }
-        int s = a.getStatus();
-        if (isTokenExchangeRefused(a)) {
+        } else if (isTokenExchangeRefused(a)) {
             return USE_SIGNATURE_MODE;
         }
         switch (a.getFailure()) {
@@ -74,20 +70,18 @@ public enum ErrorHint {
             default:
                 break;
         }
-        if (s == 401) {
-            return CHECK_KEYS_OR_CLOCK;
-        }
-        if (s == 403) {
-            return CHECK_PERMISSION;
-        }
-        if (s == 404) {
-            boolean apiNotFound = a.answer().code() != null && a.answer().code().endsWith(".0101");
-            return a.getService() == Service.CODEARTS_BUILD && !apiNotFound ? CHECK_JOB_ID_OR_REGION : CHECK_ENDPOINT;
-        }
-        if (s == 429 || s >= 500) {
-            return TRY_LATER;
-        }
-        return s == 400 ? CHECK_REQUEST : NONE;
+        String code = a.answer().code();
+        return switch (s) {
+            case 401 -> CHECK_KEYS_OR_CLOCK;
+            case 403 -> CHECK_PERMISSION;
+            // APIG.0101: no such API, a wrong endpoint rather than a missing job
+            case 404 ->
+                a.getService() == Service.CODEARTS_BUILD && (code == null || !code.endsWith(".0101"))
+                        ? CHECK_JOB_ID_OR_REGION
+                        : CHECK_ENDPOINT;
+            case 400 -> CHECK_REQUEST;
+            default -> s == 429 || s >= 500 ? TRY_LATER : NONE;
+        };
     }
 
     /**
@@ -101,7 +95,7 @@ public enum ErrorHint {
         return switch (a.getFailure()) {
             case NO_TOKEN, INVALID_TOKEN -> true;
             case HTTP_ERROR ->
-                !a.isThrottling() && java.util.Set.of(400, 403, 404, 405, 501).contains(a.getStatus());
+                !a.isThrottling() && Set.of(400, 403, 404, 405, 501).contains(a.getStatus());
             default -> false;
         };
     }

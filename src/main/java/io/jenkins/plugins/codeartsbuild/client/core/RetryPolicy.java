@@ -111,7 +111,7 @@ public final class RetryPolicy {
      */
     public boolean mayHaveTakenEffect(CodeArtsException e) {
         if (e instanceof CodeArtsTransportException t) {
-            return t.requestMayHaveArrived();
+            return t.getKind().requestMayHaveArrived;
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
             int s = a.getStatus();
@@ -136,38 +136,26 @@ public final class RetryPolicy {
         return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
     }
 
-    /** The delay the answer asked for ({@code Retry-After}, up to a cap), or {@code null} when it asked for none. */
+    /**
+     * The delay the answer asked for, up to {@link #RETRY_AFTER_CAP}: {@code Retry-After} as delay-seconds (any number
+     * of digits: more than nine is more than any cap) or HTTP date; {@code null} when it asked for neither.
+     */
     static Duration retryAfter(CodeArtsException e, Clock clock) {
-        if (e instanceof CodeArtsApiException a && a.retryAfter() != null) {
-            Duration told = parseRetryAfter(a.retryAfter(), clock);
-            if (told != null) {
-                return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
+        String v = e instanceof CodeArtsApiException a && a.retryAfter() != null
+                ? a.retryAfter().strip()
+                : "";
+        Duration told;
+        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            told = v.length() > 9 ? RETRY_AFTER_CAP : Duration.ofSeconds(Long.parseLong(v));
+        } else {
+            try {
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                told = Duration.between(clock.instant(), at);
+            } catch (DateTimeParseException ex) {
+                return null;
             }
         }
-        return null;
-    }
-
-    /**
-     * {@code Retry-After} as delay-seconds (any number of digits: more than nine is more than any cap) or HTTP date;
-     * {@code null} when it is neither.
-     */
-    static Duration parseRetryAfter(String value, Clock clock) {
-        String v = value.strip();
-        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return v.length() > 9 ? Duration.ofSeconds(Integer.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(v));
-        }
-        try {
-            Instant at =
-                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration d = Duration.between(clock.instant(), at);
-            return d.isNegative() ? Duration.ZERO : d;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "RetryPolicy[maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay + "]";
+        return told.isNegative() ? Duration.ZERO : told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
     }
 }
