@@ -54,10 +54,7 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     private final Failure failure;
-    private final Service service;
     private final int status;
-    private final String method;
-    private final String path;
     private final String retryAfter;
     private final ErrorAnswer answer;
 
@@ -70,19 +67,16 @@ public final class CodeArtsApiException extends CodeArtsException {
             String path,
             String retryAfter,
             ErrorAnswer answer) {
-        super(answer.describe(failure, service, status, method, path), null);
+        super(answer.describe(failure, service, status, method, path), null, service, method, path);
         this.failure = failure;
-        this.service = service;
         this.status = status;
-        this.method = method;
-        this.path = path;
         this.retryAfter = retryAfter;
         this.answer = answer;
     }
 
     /** This refusal again, for a call of the same batch that it stopped before it was sent (no attempts of its own). */
     public CodeArtsApiException forUnsentCall() {
-        return new CodeArtsApiException(failure, service, status, method, path, retryAfter, answer);
+        return new CodeArtsApiException(failure, getService(), status, getMethod(), getPath(), retryAfter, answer);
     }
 
     /**
@@ -94,7 +88,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         if (answer.mentionsKeyLock() || status == 401) {
             return true;
         }
-        return service == Service.IAM && status >= 400 && status < 500 && !isThrottling();
+        return getService() == Service.IAM && status >= 400 && status < 500 && !isThrottling();
     }
 
     /**
@@ -121,7 +115,7 @@ public final class CodeArtsApiException extends CodeArtsException {
      */
     public boolean saysJobMissing() {
         String code = answer.code();
-        if (service != Service.CODEARTS_BUILD || code == null) {
+        if (getService() != Service.CODEARTS_BUILD || code == null) {
             return false;
         }
         if (failure != Failure.HTTP_ERROR && failure != Failure.REFUSED) {
@@ -134,20 +128,8 @@ public final class CodeArtsApiException extends CodeArtsException {
         return failure;
     }
 
-    public Service getService() {
-        return service;
-    }
-
     public int getStatus() {
         return status;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public String getPath() {
-        return path;
     }
 
     /** What the answer said, each field cleaned. */

@@ -22,10 +22,36 @@ public abstract class CodeArtsException extends Exception {
         }
     }
 
+    private final Service service;
+    private final String method;
+    private final String path;
     private int attempts;
 
-    CodeArtsException(String message, Throwable cause) {
+    /** A failure about no request of its own: bad input, or jobs that cannot be acted on as asked. */
+    CodeArtsException(String message) {
+        this(message, null, null, null, null);
+    }
+
+    /** A failure of the request {@code method path} to {@code service}. */
+    CodeArtsException(String message, Throwable cause, Service service, String method, String path) {
         super(message, cause);
+        this.service = service;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** The service the failed request went to; {@code null} for a failure about no request. */
+    public Service getService() {
+        return service;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    /** The request's encoded path, without query. */
+    public String getPath() {
+        return path;
     }
 
     /** Records how many requests the failed call sent, this one included; the first record stands. */

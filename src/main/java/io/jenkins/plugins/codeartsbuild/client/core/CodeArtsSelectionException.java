@@ -56,7 +56,7 @@ public final class CodeArtsSelectionException extends CodeArtsException {
     private final List<String> arguments;
 
     public CodeArtsSelectionException(Reason reason, String... arguments) {
-        super(new MessageFormat(reason.pattern, Locale.ROOT).format(arguments), null);
+        super(new MessageFormat(reason.pattern, Locale.ROOT).format(arguments));
         this.reason = reason;
         this.arguments = List.of(arguments);
     }

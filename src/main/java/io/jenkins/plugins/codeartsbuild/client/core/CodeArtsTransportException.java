@@ -48,20 +48,14 @@ public final class CodeArtsTransportException extends CodeArtsException {
     }
 
     private final Kind kind;
-    private final Service service;
     private final Duration timeout;
-    private final String method;
-    private final String path;
     private final String detail;
 
     private CodeArtsTransportException(
             Kind kind, Service service, Duration timeout, String method, String path, String detail, Exception cause) {
-        super(describe(kind, service, timeout, method, path, detail), cause);
+        super(describe(kind, service, timeout, method, path, detail), cause, service, method, path);
         this.kind = kind;
-        this.service = service;
         this.timeout = timeout;
-        this.method = method;
-        this.path = path;
         this.detail = detail;
     }
 
@@ -144,21 +138,9 @@ public final class CodeArtsTransportException extends CodeArtsException {
         return kind;
     }
 
-    public Service getService() {
-        return service;
-    }
-
     /** The timeout that fired, for the timeout kinds; {@code null} otherwise. */
     public Duration getTimeout() {
         return timeout;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public String getPath() {
-        return path;
     }
 
     /**

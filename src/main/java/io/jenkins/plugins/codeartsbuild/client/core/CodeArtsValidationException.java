@@ -63,17 +63,13 @@ public final class CodeArtsValidationException extends CodeArtsException {
         public String getPattern() {
             return pattern;
         }
-
-        String format(Object... args) {
-            return new MessageFormat(pattern, Locale.ROOT).format(args);
-        }
     }
 
     private final Problem problem;
     private final List<String> arguments;
 
     public CodeArtsValidationException(Problem problem, String... arguments) {
-        super(problem.format((Object[]) arguments), null);
+        super(new MessageFormat(problem.pattern, Locale.ROOT).format(arguments));
         this.problem = problem;
         this.arguments = List.of(arguments);
     }
