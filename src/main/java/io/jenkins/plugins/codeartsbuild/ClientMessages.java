@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
@@ -44,10 +43,6 @@ final class ClientMessages {
         }
         if (e instanceof CodeArtsTransportException t) {
             return transport(t);
-        }
-        if (e instanceof CodeArtsSelectionException s) {
-            return BUNDLE.format(
-                    "SelectionFailure." + s.getReason().name(), s.getArguments().toArray());
         }
         return e.getMessage();
     }

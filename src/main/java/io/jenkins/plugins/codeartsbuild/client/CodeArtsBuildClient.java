@@ -9,10 +9,9 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
@@ -99,7 +98,7 @@ public final class CodeArtsBuildClient {
      * With {@code notBuiltForDays}, a job never built is returned only when its info says it was created before the
      * cutoff (one info call per such job, made while the list is read; see {@link JobFilter}).
      *
-     * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
+     * @throws CodeArtsValidationException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
      */
     public List<BuildJob> findJobs(JobSelection selection, int limit) throws CodeArtsException, InterruptedException {
@@ -117,7 +116,7 @@ public final class CodeArtsBuildClient {
         JobLister.Listing listing =
                 guarded(() -> lookUp(selection.nameMatch(), project, selection.filter(), limit, listener));
         if (listing.overLimit()) {
-            throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
+            throw new CodeArtsValidationException(Problem.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }
         return listing.jobs();
     }
@@ -156,7 +155,7 @@ public final class CodeArtsBuildClient {
      * its answer was lost. Every request sent is one the retry policy decided on, and counted in the outcome's
      * attempts.
      *
-     * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
+     * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
      *     sent, and {@link ClientListener#onAborted} has said what was done
@@ -169,7 +168,7 @@ public final class CodeArtsBuildClient {
      * Restores the jobs of a selection from the CodeArts Build recycle bin (or, in a dry run, says which it holds):
      * see {@link RestoreBatch}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
      *
-     * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
+     * @throws CodeArtsValidationException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
     public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 /**
- * Base of the client's failures. Four kinds: {@link CodeArtsValidationException} (bad input, nothing was sent),
- * {@link CodeArtsSelectionException} (the jobs selected cannot be acted on as asked, nothing was done),
- * {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
+ * Base of the client's failures. Three kinds: {@link CodeArtsValidationException} (bad input, or jobs selected that
+ * cannot be acted on as asked: nothing was done), {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
  * (no usable answer). Messages never contain a secret key or a token.
  */
 public abstract class CodeArtsException extends Exception {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
@@ -96,8 +96,8 @@ final class RecycleBinLister {
         Page last = first;
         while (hasMore(last, pages, unique.size())) {
             if (pages == MAX_PAGES) {
-                throw new CodeArtsSelectionException(
-                        Reason.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
+                throw new CodeArtsValidationException(
+                        Problem.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
             }
             Page next = page(search, keeps, paging, pages + 1, listener);
             if (pages == 1 && sameJobs(first, next)) {
@@ -105,7 +105,7 @@ final class RecycleBinLister {
                 paging = Paging.PAGE_INDEX;
                 next = page(search, keeps, paging, 2, listener);
                 if (sameJobs(first, next)) {
-                    throw new CodeArtsSelectionException(Reason.BIN_NOT_PAGED, String.valueOf(first.size()));
+                    throw new CodeArtsValidationException(Problem.BIN_NOT_PAGED, String.valueOf(first.size()));
                 }
             }
             pages++;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
@@ -39,7 +39,7 @@ public final class RestoreBatch {
     }
 
     /**
-     * @throws CodeArtsSelectionException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
+     * @throws CodeArtsValidationException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
      *     name; nothing was restored
      */
     public Result run() throws CodeArtsException, InterruptedException {
@@ -124,7 +124,7 @@ public final class RestoreBatch {
      * Ids are compared without regard to case (the id rule's hex digits).
      */
     private void select(RecycleBinLister.Listing bin, List<RecycledJob> inBin, List<Outcome> missing)
-            throws CodeArtsSelectionException {
+            throws CodeArtsValidationException {
         boolean fails = !selection.ignoreMissing();
         if (!selection.byName()) {
             Map<String, RecycledJob> byId = bin.byId();
@@ -155,8 +155,8 @@ public final class RestoreBatch {
                 for (RecycledJob j : inBin) {
                     named.add(j.asBuildJob());
                 }
-                throw new CodeArtsSelectionException(
-                        Reason.BIN_AMBIGUOUS_NAME,
+                throw new CodeArtsValidationException(
+                        Problem.BIN_AMBIGUOUS_NAME,
                         selection.describe(),
                         String.valueOf(inBin.size()),
                         BuildJob.listed(named));
@@ -164,9 +164,9 @@ public final class RestoreBatch {
         }
     }
 
-    private CodeArtsSelectionException tooMany(int count) {
-        return new CodeArtsSelectionException(
-                Reason.TOO_MANY_TO_RESTORE,
+    private CodeArtsValidationException tooMany(int count) {
+        return new CodeArtsValidationException(
+                Problem.TOO_MANY_TO_RESTORE,
                 selection.describe(),
                 String.valueOf(count),
                 String.valueOf(selection.maxJobs()));

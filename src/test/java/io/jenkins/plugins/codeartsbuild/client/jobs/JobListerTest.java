@@ -14,9 +14,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.LastBuild;
 import java.time.Duration;
@@ -329,8 +328,8 @@ public class JobListerTest {
                 200, "{\"status\":\"success\",\"result\":{\"total\":" + total + ",\"job_list\":[]}}");
 
         assertThatThrownBy(() -> client().findJobs("*", true, null))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_PAGES);
                     assertThat(e.getArguments()).containsExactly(String.valueOf(total), "20000");
                 });
         assertThat(fake.seen).hasSize(1);
@@ -361,8 +360,8 @@ public class JobListerTest {
 
             assertThatThrownBy(() -> assertTimeoutPreemptively(
                             Duration.ofSeconds(60), () -> client.findJobs("svc-*", true, null)))
-                    .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                        assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
+                    .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                        assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_PAGES);
                         assertThat(e.getMessage()).contains(">20000");
                     });
         }
