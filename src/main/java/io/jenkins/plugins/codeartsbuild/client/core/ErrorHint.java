@@ -4,32 +4,19 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import java.util.Set;
 
 /**
- * The advice that goes with a failure. The Jenkins layer turns each into one localized sentence
- * ({@code ErrorHint.<NAME>} in its {@code Messages.properties}).
+ * The advice that goes with a failure: which failure gets which is {@link #of}. The Jenkins layer turns each into one
+ * localized sentence ({@code ErrorHint.<NAME>} in its {@code Messages.properties}, where its wording lives).
  */
 public enum ErrorHint {
-    /** Nothing specific to say. */
     NONE,
-    /** An input was refused before anything was sent. */
     FIX_INPUT,
-    /** 401: the AK/SK are wrong, or the clock of the Jenkins controller is off by more than 15 minutes. */
     CHECK_KEYS_OR_CLOCK,
-    /** The key is locked after repeated failed logins: wait five minutes, then fix the key. */
     KEY_LOCKED,
-    /** 403: the IAM user lacks permission on the job or its project. */
     CHECK_PERMISSION,
-    /** 404 from CodeArts Build: wrong job id, or the job lives in another region. */
     CHECK_JOB_ID_OR_REGION,
-    /**
-     * A wrong endpoint, region or network path: 3xx, API not found, an answer that did not come from CodeArts Build,
-     * unknown host, TLS, no such IAM project, an unusable token or project id, a success for another job.
-     */
     CHECK_ENDPOINT,
-    /** An HTTP proxy wants authentication or refused the connection: check the proxy settings of Jenkins. */
     CHECK_PROXY,
-    /** 400: the request was refused as invalid. */
     CHECK_REQUEST,
-    /** 429, 5xx, timeouts and lost connections: the service or network is busy, try again later. */
     TRY_LATER,
     /**
      * IAM refused the token exchange ({@code hw_ak_sk}, which Huawei's public IAM reference does not document) in a way

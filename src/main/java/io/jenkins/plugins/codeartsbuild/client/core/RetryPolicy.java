@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
- * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
- * lost before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
+ * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection lost
+ * before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
  * ({@link CodeArtsApiException#isThrottling}), which does not use up the attempts but is bounded by
- * {@link #THROTTLE_PATIENCE}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
- * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
- * proxy failures and unknown hosts. The delay is
- * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
+ * {@link #THROTTLE_PATIENCE}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout whatever its
+ * status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and proxy failures and
+ * unknown hosts. The delay is the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential
+ * backoff with full jitter.
  */
 public final class RetryPolicy {
 
