@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
@@ -45,10 +44,6 @@ final class ClientMessages {
         if (e instanceof CodeArtsTransportException t) {
             return transport(t);
         }
-        if (e instanceof CodeArtsSelectionException s) {
-            return BUNDLE.format(
-                    "SelectionFailure." + s.getReason().name(), s.getArguments().toArray());
-        }
         return e.getMessage();
     }
 
@@ -65,7 +60,7 @@ final class ClientMessages {
     }
 
     private static String api(CodeArtsApiException a) {
-        String detail = a.getDetail() != null ? a.getDetail() : BUNDLE.format("ApiFailure.noBody");
+        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
         String requestId = orNone(a.getRequestId());
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
@@ -75,7 +70,7 @@ final class ClientMessages {
                 a.getPath(),
                 detail,
                 requestId,
-                orNone(a.getLocation()));
+                orNone(a.answer().location()));
     }
 
     private static String transport(CodeArtsTransportException t) {

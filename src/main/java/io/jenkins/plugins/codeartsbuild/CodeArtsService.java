@@ -8,12 +8,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -192,7 +192,7 @@ final class CodeArtsService {
             credentials = global.getCredentialsId();
         }
         ClientConfig config = global.toClientConfig(region);
-        AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
+        AccessKey key = AccessKeyCredentials.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
     }

@@ -5,9 +5,9 @@ import hudson.model.Item;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.core.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
@@ -23,7 +23,7 @@ import net.sf.json.JSONObject;
 
 /**
  * The form helpers the descriptors share: who may see what a check says, and each field's check with the rule the
- * run applies ({@link JobSelection}, {@link JobIds}, {@link Endpoints}), so that the form and the run refuse the same
+ * run applies ({@link JobSelection}, {@link JobIds}, {@link ClientConfig}), so that the form and the run refuse the same
  * values. Where build variables are expanded ({@code expands}), a value that mentions one is judged when the build
  * runs.
  */
@@ -172,8 +172,8 @@ final class Forms {
                 throw new CodeArtsValidationException(Problem.REGION_NOT_SET);
             }
             if (!later(region, expands)) {
-                Endpoints.checkRegion(region);
-                if (!Endpoints.KNOWN_REGIONS.contains(region)) {
+                ClientConfig.checkRegion(region);
+                if (!ClientConfig.KNOWN_REGIONS.contains(region)) {
                     throw new CodeArtsValidationException(Problem.REGION_NOT_KNOWN, Texts.escapeAndShorten(region, 80));
                 }
             }
@@ -212,7 +212,7 @@ final class Forms {
     }
 
     static ComboBoxModel regions() {
-        return new ComboBoxModel(Endpoints.KNOWN_REGIONS);
+        return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }
 
     /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */

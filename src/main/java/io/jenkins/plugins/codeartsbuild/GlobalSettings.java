@@ -10,13 +10,12 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.Endpoints;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
@@ -123,12 +122,12 @@ record GlobalSettings(
         try {
             ClientConfig config = clientConfig(region, authMode(mode), iam, build, project);
             // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
-            AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config.getEndpoints());
+            AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config);
             ConnectionCheck check = new CodeArtsBuildClient(
                             CodeArtsService.httpClient(), config, key, ClientListener.NONE)
                     .verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
-                    key.getMaskedAccessKeyId(),
+                    AccessKey.mask(key.getAccessKeyId()),
                     String.valueOf(check.projectName()),
                     String.valueOf(check.projectId())));
         } catch (CodeArtsException e) {
@@ -160,7 +159,7 @@ record GlobalSettings(
         // blank is the region's default endpoint
         return Forms.showTo(null, Forms.check(() -> {
             if (Util.fixEmptyAndTrim(value) != null) {
-                Endpoints.checkOverride(service, value);
+                ClientConfig.checkOverride(service, value);
             }
         }));
     }
@@ -223,7 +222,7 @@ record GlobalSettings(
         String url = json.optString(field, null);
         if (Util.fixEmptyAndTrim(url) != null) {
             try {
-                Endpoints.checkOverride(service, url);
+                ClientConfig.checkOverride(service, url);
             } catch (CodeArtsValidationException e) {
                 throw new FormException(ClientMessages.problem(e), field);
             }

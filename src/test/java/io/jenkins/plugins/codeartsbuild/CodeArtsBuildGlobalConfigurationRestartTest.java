@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.util.FormValidation;
 import hudson.util.FormValidation.Kind;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

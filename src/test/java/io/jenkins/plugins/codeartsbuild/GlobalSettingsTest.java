@@ -2,8 +2,8 @@ package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
@@ -134,11 +133,6 @@ class LocalizationTest {
         for (CodeArtsApiException.Failure f : CodeArtsApiException.Failure.values()) {
             assertThat(en).containsKey("ApiFailure." + f.name());
         }
-        for (CodeArtsSelectionException.Reason r : CodeArtsSelectionException.Reason.values()) {
-            String key = "SelectionFailure." + r.name();
-            assertThat(en).containsKey(key);
-            assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(r.getPattern()));
-        }
         for (Status.Delete st : Status.Delete.values()) {
             assertThat(en).containsKey("JobStatus." + st.name());
         }
@@ -158,8 +152,7 @@ class LocalizationTest {
                 }
             }
         }
-        Set<String> dynamic =
-                Set.of("ClientProblem", "ErrorHint", "ApiFailure", "TransportFailure", "SelectionFailure");
+        Set<String> dynamic = Set.of("ClientProblem", "ErrorHint", "ApiFailure", "TransportFailure");
         for (String key : allMessages().stringPropertyNames()) {
             String family = key.substring(0, key.indexOf('.'));
             if (!dynamic.contains(family)) {

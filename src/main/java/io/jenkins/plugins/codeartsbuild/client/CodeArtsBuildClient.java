@@ -3,17 +3,16 @@ package io.jenkins.plugins.codeartsbuild.client;
 import io.jenkins.plugins.codeartsbuild.client.auth.IamClient;
 import io.jenkins.plugins.codeartsbuild.client.auth.KeyAuthenticator;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
@@ -73,7 +72,7 @@ public final class CodeArtsBuildClient {
         this.listener = Objects.requireNonNull(listener);
         this.clock = clock;
         HttpCaller caller = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
-        this.iam = new IamClient(caller, config.getEndpoints().getIam(), clock);
+        this.iam = new IamClient(caller, config.getIam(), clock);
         this.exchange = new Exchange(
                 caller, new KeyAuthenticator(config, key, iam, clock), config.getRetryPolicy(), clock, sleeper);
     }
@@ -85,7 +84,7 @@ public final class CodeArtsBuildClient {
      * when its info says it was created before the cutoff (one info call per such job, made while the list is read;
      * see {@link JobFilter}).
      *
-     * @throws CodeArtsSelectionException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
+     * @throws CodeArtsValidationException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
      */
     public List<BuildJob> findJobs(JobSelection selection, int limit) throws CodeArtsException, InterruptedException {
@@ -98,11 +97,11 @@ public final class CodeArtsBuildClient {
                     String.valueOf(limit),
                     String.valueOf(MAX_FOUND));
         }
-        JobLister lister = new JobLister(exchange, config.getEndpoints().getCodeArtsBuild(), clock);
+        JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
                 lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));
         if (listing.overLimit()) {
-            throw new CodeArtsSelectionException(Reason.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
+            throw new CodeArtsValidationException(Problem.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }
         return listing.jobs();
     }
@@ -113,7 +112,7 @@ public final class CodeArtsBuildClient {
      * batch of one. Every job is attempted; failures are outcomes, not exceptions. Every request sent is one the retry
      * policy decided on, and counted in the outcome's attempts.
      *
-     * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
+     * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
      *     sent, and {@link ClientListener#onAborted} has said what was done
@@ -126,7 +125,7 @@ public final class CodeArtsBuildClient {
      * Restores the jobs of a selection from the CodeArts Build recycle bin (or, in a dry run, says which it holds):
      * see {@link RestoreBatch}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
      *
-     * @throws CodeArtsSelectionException when the selection cannot be restored as asked (nothing was restored)
+     * @throws CodeArtsValidationException when the selection cannot be restored as asked (nothing was restored)
      * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
     public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
@@ -137,8 +136,11 @@ public final class CodeArtsBuildClient {
     private Batch batch() {
         return new Batch(
                 exchange.forBatch(),
-                config.getEndpoints().getCodeArtsBuild(),
-                config.getEndpoints().jobs(),
+                config.getCodeArtsBuild(),
+                config.getCodeArtsBuild()
+                        .newBuilder()
+                        .addPathSegments("v3/jobs")
+                        .build(),
                 clock,
                 this::unexpected);
     }
@@ -184,7 +186,7 @@ public final class CodeArtsBuildClient {
                 Service.CODEARTS_BUILD,
                 config.getTimeouts(),
                 "-",
-                config.getEndpoints().getCodeArtsBuild().encodedPath(),
+                config.getCodeArtsBuild().encodedPath(),
                 Secrets.of(key.secretKey()));
     }
 }

@@ -21,8 +21,8 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.Endpoints;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -59,13 +59,13 @@ public final class AccessKeyCredentials {
      */
     @NonNull
     public static AccessKey forRun(
-            @CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull Endpoints endpoints)
+            @CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull ClientConfig config)
             throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
         StandardCredentials c = CredentialsProvider.findCredentialById(
-                credentialsId, StandardCredentials.class, run, requirements(endpoints));
+                credentialsId, StandardCredentials.class, run, requirements(config));
         return toAccessKey(credentialsId, CredentialsProvider.track(run, check(credentialsId, c)));
     }
 
@@ -74,12 +74,12 @@ public final class AccessKeyCredentials {
      * reach it), as a build would see it: a SYSTEM-scoped credential is refused with a message saying why.
      */
     @NonNull
-    public static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull Endpoints endpoints)
+    public static AccessKey forSystem(@CheckForNull String credentialsId, @NonNull ClientConfig config)
             throws AbortException {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
-        StandardCredentials c = inRoot(credentialsId, requirements(endpoints));
+        StandardCredentials c = inRoot(credentialsId, requirements(config));
         if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
             throw new AbortException(Messages.Errors_credentialsSystemScope(credentialsId));
         }
@@ -94,9 +94,13 @@ public final class AccessKeyCredentials {
                 CredentialsMatchers.withId(credentialsId));
     }
 
-    private static List<DomainRequirement> requirements(Endpoints endpoints) {
+    /**
+     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the SK
+     * itself, or a signature). A credentials domain must cover both.
+     */
+    private static List<DomainRequirement> requirements(ClientConfig config) {
         List<DomainRequirement> all = new ArrayList<>();
-        for (HttpUrl url : endpoints.urlsReceivingTheKey()) {
+        for (HttpUrl url : List.of(config.getCodeArtsBuild(), config.getIam())) {
             all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
         }
         return all;

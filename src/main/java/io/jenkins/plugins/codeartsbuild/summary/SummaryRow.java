@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.util.Locale;
@@ -27,11 +26,11 @@ public final class SummaryRow {
      */
     public SummaryRow(String name, String jobId, String projectId, String outcome, int attempts, String requestId) {
         this.name = name == null ? null : Texts.oneLine(name, NAME_LENGTH);
-        this.jobId = CharacterRules.safeId(jobId);
-        this.projectId = CharacterRules.safeId(projectId);
+        this.jobId = Texts.safeId(jobId);
+        this.projectId = Texts.safeId(projectId);
         this.outcome = outcome != null && outcome.matches("[A-Z_/]{1,60}") ? outcome : "UNKNOWN";
         this.attempts = Math.max(0, attempts);
-        this.requestId = CharacterRules.safeId(requestId);
+        this.requestId = Texts.safeId(requestId);
     }
 
     /** A job of a delete or a restore; a deleted job's with its purge's outcome after a {@code /}, if asked. */

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticatorTest;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobLister;
 import io.jenkins.plugins.codeartsbuild.client.jobs.JobListerTest;
@@ -445,8 +443,8 @@ class BatchDeleteTest {
                     s.setJobIds(ids(jobs));
                     s.setMaxJobs(2);
                 }))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_JOBS);
                     assertThat(e.getArguments()).containsExactly("3 ids", "3", "2");
                 });
         assertNothingSent();
@@ -460,8 +458,8 @@ class BatchDeleteTest {
                     s.setJobNamePattern("job-*");
                     s.setMaxJobs(150);
                 }))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_JOBS_SO_FAR);
                     assertThat(e.getArguments().get(2)).isEqualTo("150");
                 });
         // 50 pages of the list; the first, then one wave of pages side by side passed 150 matches
@@ -478,8 +476,8 @@ class BatchDeleteTest {
 
         assertThatThrownBy(() -> client().findJobs(plan, 4))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_FOUND));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_FOUND));
         assertThat(client().findJobs(plan, 5)).hasSize(5);
         int pages = fake.pages().size();
         for (int bad : new int[] {0, -1, CodeArtsBuildClient.MAX_FOUND + 1}) {
@@ -538,8 +536,8 @@ class BatchDeleteTest {
         fake.addMany("job", JobSelection.DEFAULT_MAX_JOBS + 1, PROJECT_ID);
 
         assertThatThrownBy(() -> run(s -> s.setJobNamePattern("*")))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_JOBS_SO_FAR);
                     assertThat(e.getMessage()).contains("'*'", "at least 51", "50", "nothing was deleted");
                 });
         assertThat(fake.requests("POST", "/")).isEmpty();
@@ -581,8 +579,8 @@ class BatchDeleteTest {
         fake.add("nightly-1", PROJECT_ID);
 
         assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_NAME);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.NO_SUCH_NAME);
                     assertThat(e.getMessage()).contains("'nightly'");
                 });
         assertThat(fake.requests("POST", "/")).isEmpty();
@@ -615,8 +613,8 @@ class BatchDeleteTest {
         fake.add("nightly-2", PROJECT_ID);
 
         assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.AMBIGUOUS_NAME);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
                     assertThat(e.getMessage())
                             .contains("2 CodeArts Build jobs are named 'nightly'")
                             .contains(a.id() + " (CodeArts project " + PROJECT_ID + ")")
@@ -728,8 +726,8 @@ class BatchDeleteTest {
                 .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.FAILED);
         assertThat(strict.outcomes().get(2).error())
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_JOB));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.NO_SUCH_JOB));
         assertThat(strict.outcomes().get(0).name()).isEqualTo("may");
         assertThat(statuses(tolerant))
                 .containsExactly(Status.Delete.WOULD_DELETE, Status.Delete.NOT_PERMITTED, Status.Delete.MISSING);
@@ -1131,8 +1129,8 @@ class BatchDeleteTest {
         }
 
         assertThatThrownBy(() -> run(s -> s.setJobName("twelve-times")))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.AMBIGUOUS_NAME);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
                     assertThat(e.getArguments().get(1)).isEqualTo("12");
                     assertThat(e.getArguments().get(2).split(", ")).hasSize(11).endsWith("...");
                 });

@@ -167,7 +167,7 @@ class DeleteJobTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
-                    assertThat(e.getErrorCode()).isEqualTo("CB.00060201");
+                    assertThat(e.answer().code()).isEqualTo("CB.00060201");
                     assertThat(e.getRequestId()).isEqualTo("req-404");
                     assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_JOB_ID_OR_REGION);
                 });

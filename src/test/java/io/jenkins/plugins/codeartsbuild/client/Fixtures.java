@@ -6,7 +6,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -228,7 +228,7 @@ public final class Fixtures {
 
         @Override
         public void onTokenRejected(CodeArtsApiException rejection) {
-            events.add("token rejected: " + rejection.getErrorMessage());
+            events.add("token rejected: " + rejection.answer().message());
         }
 
         @Override

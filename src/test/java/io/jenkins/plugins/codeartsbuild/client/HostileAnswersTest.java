@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -414,14 +414,19 @@ class HostileAnswersTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getMessage()).contains("signature mismatch");
                     assertThat(e.getMessage()).doesNotContainPattern("Signature=[0-9a-f]{64}");
-                    assertThat(e.getErrorMessage()).doesNotContainPattern("[0-9a-f]{64}");
+                    assertThat(e.answer().message()).doesNotContainPattern("[0-9a-f]{64}");
                 });
         assertThat(signature).hasSize(64);
     }
 
     private static void assertNoSecret(CodeArtsApiException e, String secret, String echoed) {
         for (String text : new String[] {
-            e.getMessage(), e.getErrorMessage(), e.getErrorCode(), e.getBodyExcerpt(), e.getRequestId(), e.getLocation()
+            e.getMessage(),
+            e.answer().message(),
+            e.answer().code(),
+            e.answer().excerpt(),
+            e.getRequestId(),
+            e.answer().location()
         }) {
             if (text != null) {
                 assertThat(text).doesNotContain(secret).doesNotContain(echoed);
@@ -643,7 +648,7 @@ class HostileAnswersTest {
 
         assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
-                    assertThat(e.mentionsKeyLock()).isTrue();
+                    assertThat(e.answer().mentionsKeyLock()).isTrue();
                     assertThat(e.getMessage()).contains("APIGW.0301", "reach the limit");
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
@@ -724,21 +729,21 @@ class HostileAnswersTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     List<String> texts = new ArrayList<>();
                     texts.add(e.getMessage());
-                    texts.add(e.getErrorMessage());
-                    if (e.getErrorCode() != null) {
-                        texts.add(e.getErrorCode());
+                    texts.add(e.answer().message());
+                    if (e.answer().code() != null) {
+                        texts.add(e.answer().code());
                     }
-                    if (e.getLocation() != null) {
-                        texts.add(e.getLocation());
+                    if (e.answer().location() != null) {
+                        texts.add(e.answer().location());
                     }
                     for (String t : texts) {
                         assertThat(t).doesNotContainPattern("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
                     }
-                    assertThat(e.getErrorMessage())
+                    assertThat(e.answer().message())
                             .startsWith("bad Finished: SUCCESS")
                             .hasSizeLessThan(260);
                     assertThat(e.getRequestId()).isNull();
-                    assertThat(e.getErrorCode()).isNull();
+                    assertThat(e.answer().code()).isNull();
                 });
     }
 

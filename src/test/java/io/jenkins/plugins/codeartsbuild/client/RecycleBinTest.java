@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
@@ -139,8 +139,8 @@ class RecycleBinTest {
 
         assertThatThrownBy(() -> restore(s -> s.setJobName(a.name())))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.BIN_AMBIGUOUS_NAME));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.BIN_AMBIGUOUS_NAME));
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
     }
 
@@ -169,8 +169,8 @@ class RecycleBinTest {
                     s.setMaxJobs(10);
                 }))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_TO_RESTORE));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_TO_RESTORE));
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
     }
 
@@ -183,7 +183,7 @@ class RecycleBinTest {
                     s.setJobIds(ids);
                     s.setMaxJobs(2);
                 }))
-                .isInstanceOf(CodeArtsSelectionException.class);
+                .isInstanceOf(CodeArtsValidationException.class);
         assertThat(build.getRequestCount()).isZero();
         assertThat(iam.getRequestCount()).isZero();
     }
@@ -228,8 +228,8 @@ class RecycleBinTest {
 
         assertThatThrownBy(() -> restore(s -> s.setJobNamePrefix("b")))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.BIN_NOT_PAGED));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.BIN_NOT_PAGED));
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
     }
 

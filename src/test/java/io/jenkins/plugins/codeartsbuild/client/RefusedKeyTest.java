@@ -4,8 +4,8 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -72,7 +72,7 @@ class RefusedKeyTest {
             assertThat(o.error())
                     .isInstanceOfSatisfying(
                             CodeArtsApiException.class,
-                            e -> assertThat(e.getErrorCode()).isEqualTo(code));
+                            e -> assertThat(e.answer().code()).isEqualTo(code));
         });
         // the refused job has its attempts; the others sent nothing
         assertThat(r.outcomes().stream().filter(o -> o.attempts() > 0)).hasSize(1);

@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;

@@ -3,11 +3,10 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -76,7 +75,7 @@ public final class IamClient {
             throw reply.error(Failure.NO_TOKEN);
         }
         token = token.strip();
-        if (!CharacterRules.isVisibleAscii(token)) { // it goes into an HTTP header as it is
+        if (!Texts.isVisibleAscii(token)) { // it goes into an HTTP header as it is
             throw reply.error(Failure.INVALID_TOKEN);
         }
         JsonNode t = reply.json().path("token");

@@ -3,8 +3,8 @@ package io.jenkins.plugins.codeartsbuild.client.auth;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
@@ -91,8 +91,7 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
         this.projectId = config.getProjectId();
         this.project = projectId;
         this.clock = clock;
-        this.cacheKey = new Key(
-                config.getEndpoints().getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
+        this.cacheKey = new Key(config.getIam(), key.fingerprint(), projectId != null ? null : region, projectId);
     }
 
     @Override

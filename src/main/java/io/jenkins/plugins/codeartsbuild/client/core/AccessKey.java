@@ -45,7 +45,7 @@ public final class AccessKey {
         if (v.isEmpty()) {
             throw new CodeArtsValidationException(missing);
         }
-        if (!CharacterRules.isVisibleAscii(v)) {
+        if (!Texts.isVisibleAscii(v)) {
             throw new CodeArtsValidationException(malformed);
         }
         return v;
@@ -87,35 +87,14 @@ public final class AccessKey {
         }
     }
 
-    /**
-     * Two keys are equal when both parts are. Never printed: {@link #toString()} masks both parts.
-     */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AccessKey k && accessKeyId.equals(k.accessKeyId) && secretKey.equals(k.secretKey);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * accessKeyId.hashCode() + secretKey.hashCode();
-    }
-
-    /** The AK shortened for messages: first and last four characters. */
-    public String getMaskedAccessKeyId() {
-        return mask(accessKeyId);
-    }
-
     /** Any access key id shortened for display: first and last four characters, {@code ****} when short. */
     public static String mask(String accessKeyId) {
         String ak = accessKeyId == null ? "" : accessKeyId.strip();
-        if (ak.length() <= 8) {
-            return "****";
-        }
-        return ak.substring(0, 4) + "****" + ak.substring(ak.length() - 4);
+        return ak.length() <= 8 ? "****" : ak.substring(0, 4) + "****" + ak.substring(ak.length() - 4);
     }
 
     @Override
     public String toString() {
-        return "AccessKey[ak=" + getMaskedAccessKeyId() + ", sk=****]";
+        return "AccessKey[ak=" + mask(accessKeyId) + ", sk=****]";
     }
 }

@@ -16,6 +16,20 @@ final class BodyMarkup {
         this.s = s;
     }
 
+    /** The body with each piece of markup replaced by one space; linear in the body, whatever it holds. */
+    static String strip(String body) {
+        BodyMarkup markup = new BodyMarkup(body);
+        StringBuilder out = new StringBuilder(body.length());
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            int next = c == '<' ? markup.skipMarkup(i) : c == '&' ? markup.skipEntity(i) : i;
+            out.append(next > i ? ' ' : c);
+            i = Math.max(next, i + 1);
+        }
+        return out.toString();
+    }
+
     /** At a {@code <}: the index after the markup starting there, or {@code i} when it is plain text. */
     int skipMarkup(int i) {
         if (s.startsWith("<!--", i)) {

@@ -54,17 +54,9 @@ public final class CodeArtsApiException extends CodeArtsException {
     }
 
     private final Failure failure;
-    private final Service service;
     private final int status;
-    private final String errorCode;
-    private final String errorMessage;
-    private final String requestId;
-    private final String method;
-    private final String path;
-    private final String bodyExcerpt;
     private final String retryAfter;
-    private final String location;
-    private final boolean keyLocked;
+    private final ErrorAnswer answer;
 
     /** An answer's failure; see {@code HttpReply.error()}, which reads the answer. */
     public CodeArtsApiException(
@@ -75,41 +67,16 @@ public final class CodeArtsApiException extends CodeArtsException {
             String path,
             String retryAfter,
             ErrorAnswer answer) {
-        super(answer.describe(failure, service, status, method, path), null);
+        super(answer.describe(failure, service, status, method, path), null, service, method, path);
         this.failure = failure;
-        this.service = service;
         this.status = status;
-        this.errorCode = answer.code();
-        this.errorMessage = answer.message();
-        this.requestId = answer.requestId();
-        this.method = method;
-        this.path = path;
-        this.bodyExcerpt = answer.excerpt();
         this.retryAfter = retryAfter;
-        this.location = answer.location();
-        this.keyLocked = answer.mentionsKeyLock();
+        this.answer = answer;
     }
 
-    /** The same answer, for another call that was not sent because of it (its attempts are its own: none yet). */
-    private CodeArtsApiException(CodeArtsApiException o) {
-        super(o.getMessage(), null);
-        this.failure = o.failure;
-        this.service = o.service;
-        this.status = o.status;
-        this.errorCode = o.errorCode;
-        this.errorMessage = o.errorMessage;
-        this.requestId = o.requestId;
-        this.method = o.method;
-        this.path = o.path;
-        this.bodyExcerpt = o.bodyExcerpt;
-        this.retryAfter = o.retryAfter;
-        this.location = o.location;
-        this.keyLocked = o.keyLocked;
-    }
-
-    /** This refusal again, for a call of the same batch that it stopped before it was sent. */
+    /** This refusal again, for a call of the same batch that it stopped before it was sent (no attempts of its own). */
     public CodeArtsApiException forUnsentCall() {
-        return new CodeArtsApiException(this);
+        return new CodeArtsApiException(failure, getService(), status, getMethod(), getPath(), retryAfter, answer);
     }
 
     /**
@@ -118,10 +85,10 @@ public final class CodeArtsApiException extends CodeArtsException {
      * whatever its status, or IAM refusing the exchange (a 4xx other than throttling).
      */
     public boolean refusesKey() {
-        if (keyLocked || status == 401) {
+        if (answer.mentionsKeyLock() || status == 401) {
             return true;
         }
-        return service == Service.IAM && status >= 400 && status < 500 && !isThrottling();
+        return getService() == Service.IAM && status >= 400 && status < 500 && !isThrottling();
     }
 
     /**
@@ -131,12 +98,13 @@ public final class CodeArtsApiException extends CodeArtsException {
      * whole.
      */
     public boolean isThrottling() {
-        if ((failure != Failure.HTTP_ERROR && failure != Failure.FOREIGN_ERROR) || keyLocked) {
+        if ((failure != Failure.HTTP_ERROR && failure != Failure.FOREIGN_ERROR) || answer.mentionsKeyLock()) {
             return false;
         }
+        String code = answer.code();
         return status == 429
-                || (errorCode != null && GATEWAY_THROTTLED.contains(errorCode))
-                || (TOO_MANY_REQUESTS.equals(errorCode) && failure == Failure.HTTP_ERROR);
+                || (code != null && GATEWAY_THROTTLED.contains(code))
+                || (TOO_MANY_REQUESTS.equals(code) && failure == Failure.HTTP_ERROR);
     }
 
     /**
@@ -146,88 +114,45 @@ public final class CodeArtsApiException extends CodeArtsException {
      * 404 ({@code APIG.*}: no such API) or one from anything else never means that the job is gone.
      */
     public boolean saysJobMissing() {
-        if (service != Service.CODEARTS_BUILD || errorCode == null) {
+        String code = answer.code();
+        if (getService() != Service.CODEARTS_BUILD || code == null) {
             return false;
         }
         if (failure != Failure.HTTP_ERROR && failure != Failure.REFUSED) {
             return false;
         }
-        return errorCode.equals(INVALID_TASK_ID)
-                || (status == 404 && errorCode.startsWith("CB.") && !errorCode.equals(URL_NOT_FOUND));
+        return code.equals(INVALID_TASK_ID) || (status == 404 && code.startsWith("CB.") && !code.equals(URL_NOT_FOUND));
     }
 
     public Failure getFailure() {
         return failure;
     }
 
-    public Service getService() {
-        return service;
-    }
-
     public int getStatus() {
         return status;
     }
 
-    /** {@code error_code} (or {@code code}) of the body if it is a plain id; {@code null} otherwise. */
-    public String getErrorCode() {
-        return errorCode;
+    /** What the answer said, each field cleaned. */
+    public ErrorAnswer answer() {
+        return answer;
     }
 
-    /** {@code error_msg} (or {@code message}) of the body, on one line; {@code null} when there was none. */
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    /**
-     * {@code X-Request-Id}, else the body's {@code request_id}, else IAM's {@code X-IAM-Trace-Id}, the first that is
-     * a plain id; {@code null} when none is.
-     */
+    /** The request id Huawei support asks for ({@link ErrorAnswer#requestId}); {@code null} when none was plain. */
     public String getRequestId() {
-        return requestId;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    /** The body shortened to 200 characters, stripped of markup, on one line. */
-    public String getBodyExcerpt() {
-        return bodyExcerpt;
-    }
-
-    /**
-     * What the answer said: error code and message, else the body's excerpt; {@code null} when it said nothing.
-     * One line, without a secret.
-     */
-    public String getDetail() {
-        return new ErrorAnswer(errorCode, errorMessage, requestId, bodyExcerpt, location).detail();
+        return answer.requestId();
     }
 
     /** The raw {@code Retry-After} header, if any: parsed, never shown. */
-    public String getRetryAfter() {
+    String retryAfter() {
         return retryAfter;
-    }
-
-    /** The {@code Location} of a redirect, if any (shown without user info, never followed). */
-    public String getLocation() {
-        return location;
-    }
-
-    /** Whether the answer says the key is locked after failed logins (five failed logins lock it). */
-    public boolean mentionsKeyLock() {
-        return keyLocked;
     }
 
     /** A 401 from Huawei Cloud saying the token expired or became invalid: worth one fresh token, never more. */
     public boolean isTokenRejection() {
-        if (status != 401 || failure != Failure.HTTP_ERROR || errorMessage == null) {
+        if (status != 401 || failure != Failure.HTTP_ERROR || answer.message() == null) {
             return false;
         }
-        String m = errorMessage.toLowerCase(Locale.ROOT);
+        String m = answer.message().toLowerCase(Locale.ROOT);
         return m.contains("token expire") || m.contains("decrypt token") || m.contains("token is invalid");
     }
 }

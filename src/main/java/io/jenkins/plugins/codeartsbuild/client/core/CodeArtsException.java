@@ -1,19 +1,56 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 /**
- * Base of the client's failures. Four kinds: {@link CodeArtsValidationException} (bad input, nothing was sent),
- * {@link CodeArtsSelectionException} (the jobs selected cannot be acted on as asked, nothing was done),
- * {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
+ * Base of the client's failures. Three kinds: {@link CodeArtsValidationException} (bad input, or jobs selected that
+ * cannot be acted on as asked: nothing was done), {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
  * (no usable answer). Messages never contain a secret key or a token.
  */
 public abstract class CodeArtsException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Which Huawei Cloud service a request went to: what a failure names, and what some rules depend on. */
+    public enum Service {
+        /** Identity and Access Management: token exchange, project look-up. */
+        IAM,
+        /** The CodeArts Build API. */
+        CODEARTS_BUILD;
+
+        public String getDisplayName() {
+            return this == IAM ? "IAM" : "CodeArts Build";
+        }
+    }
+
+    private final Service service;
+    private final String method;
+    private final String path;
     private int attempts;
 
-    CodeArtsException(String message, Throwable cause) {
+    /** A failure about no request of its own: bad input, or jobs that cannot be acted on as asked. */
+    CodeArtsException(String message) {
+        this(message, null, null, null, null);
+    }
+
+    /** A failure of the request {@code method path} to {@code service}. */
+    CodeArtsException(String message, Throwable cause, Service service, String method, String path) {
         super(message, cause);
+        this.service = service;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** The service the failed request went to; {@code null} for a failure about no request. */
+    public Service getService() {
+        return service;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    /** The request's encoded path, without query. */
+    public String getPath() {
+        return path;
     }
 
     /** Records how many requests the failed call sent, this one included; the first record stands. */

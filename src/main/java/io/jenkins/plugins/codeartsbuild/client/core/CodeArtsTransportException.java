@@ -39,7 +39,8 @@ public final class CodeArtsTransportException extends CodeArtsException {
         /** The connection was reset or closed before a complete answer. */
         IO(true);
 
-        private final boolean requestMayHaveArrived;
+        /** Whether the server may have received, and acted on, the request. */
+        final boolean requestMayHaveArrived;
 
         Kind(boolean requestMayHaveArrived) {
             this.requestMayHaveArrived = requestMayHaveArrived;
@@ -47,20 +48,14 @@ public final class CodeArtsTransportException extends CodeArtsException {
     }
 
     private final Kind kind;
-    private final Service service;
     private final Duration timeout;
-    private final String method;
-    private final String path;
     private final String detail;
 
     private CodeArtsTransportException(
             Kind kind, Service service, Duration timeout, String method, String path, String detail, Exception cause) {
-        super(describe(kind, service, timeout, method, path, detail), cause);
+        super(describe(kind, service, timeout, method, path, detail), cause, service, method, path);
         this.kind = kind;
-        this.service = service;
         this.timeout = timeout;
-        this.method = method;
-        this.path = path;
         this.detail = detail;
     }
 
@@ -115,27 +110,22 @@ public final class CodeArtsTransportException extends CodeArtsException {
 
     private static String describe(
             Kind kind, Service service, Duration timeout, String method, String path, String detail) {
+        String to = service.getDisplayName();
         String what =
                 switch (kind) {
-                    case CONNECT -> "Could not connect to " + service.getDisplayName();
-                    case UNKNOWN_HOST -> "Unknown host for " + service.getDisplayName();
+                    case CONNECT -> "Could not connect to " + to;
+                    case UNKNOWN_HOST -> "Unknown host for " + to;
                     case CONNECT_TIMEOUT ->
-                        "Could not connect to " + service.getDisplayName() + " within the connect timeout ("
-                                + seconds(timeout) + ")";
-                    case READ_TIMEOUT ->
-                        "No answer from " + service.getDisplayName() + " within the read timeout (" + seconds(timeout)
-                                + ")";
+                        "Could not connect to " + to + " within the connect timeout (" + seconds(timeout) + ")";
+                    case READ_TIMEOUT -> "No answer from " + to + " within the read timeout (" + seconds(timeout) + ")";
                     case CALL_TIMEOUT ->
-                        "No complete answer from " + service.getDisplayName() + " within the call timeout ("
-                                + seconds(timeout) + ")";
-                    case TLS ->
-                        "TLS handshake with " + service.getDisplayName()
-                                + " failed (certificate not trusted or host name mismatch)";
+                        "No complete answer from " + to + " within the call timeout (" + seconds(timeout) + ")";
+                    case TLS -> "TLS handshake with " + to + " failed (certificate not trusted or host name mismatch)";
                     case PROXY ->
-                        "The HTTP proxy refused the connection to " + service.getDisplayName()
+                        "The HTTP proxy refused the connection to " + to
                                 + " or wants authentication (check the proxy settings of Jenkins)";
-                    case PROTOCOL -> "The HTTP exchange with " + service.getDisplayName() + " failed";
-                    case IO -> "Connection to " + service.getDisplayName() + " lost before a complete answer";
+                    case PROTOCOL -> "The HTTP exchange with " + to + " failed";
+                    case IO -> "Connection to " + to + " lost before a complete answer";
                 };
         return what + " for " + method + " " + path + ": " + detail;
     }
@@ -148,21 +138,9 @@ public final class CodeArtsTransportException extends CodeArtsException {
         return kind;
     }
 
-    public Service getService() {
-        return service;
-    }
-
     /** The timeout that fired, for the timeout kinds; {@code null} otherwise. */
     public Duration getTimeout() {
         return timeout;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public String getPath() {
-        return path;
     }
 
     /**
@@ -171,10 +149,5 @@ public final class CodeArtsTransportException extends CodeArtsException {
      */
     public String getDetail() {
         return detail;
-    }
-
-    /** Whether the server may have received, and acted on, the request. */
-    public boolean requestMayHaveArrived() {
-        return kind.requestMayHaveArrived;
     }
 }

@@ -4,7 +4,11 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** An input the client refuses before sending anything. */
+/**
+ * An input the client refuses: bad input (nothing was sent), or a selection that the jobs found cannot satisfy as
+ * asked (a name matching no job or several, more jobs than {@code maxJobs}, a list too long to read or that cannot be
+ * filtered). Either way nothing was deleted or restored.
+ */
 public final class CodeArtsValidationException extends CodeArtsException {
 
     private static final long serialVersionUID = 1L;
@@ -51,7 +55,29 @@ public final class CodeArtsValidationException extends CodeArtsException {
         JOB_IDS_DUPLICATED("{0} duplicate ids: each job is deleted once."),
         REGION_NOT_SET("No region: set one here, or a default region in the global configuration."),
         REGION_NOT_KNOWN(
-                "Region {0} is not one of the known CodeArts Build regions: it works only with both endpoint overrides set.");
+                "Region {0} is not one of the known CodeArts Build regions: it works only with both endpoint overrides set."),
+        // the jobs a selection found cannot be acted on as asked (a listing was read; nothing was deleted or restored)
+        NO_SUCH_JOB("The CodeArts Build job {0} does not exist. Check the id and the region, or set ignoreMissing."),
+        NO_SUCH_NAME("No CodeArts Build job is named {0}. Check the name and the region, or set ignoreMissing."),
+        AMBIGUOUS_NAME("{1} CodeArts Build jobs are named {0}: {2}. Select one by jobId, or give codeArtsProjectId."),
+        TOO_MANY_JOBS(
+                "The selection {0} resolved to {1} jobs, more than maxJobs ({2}): nothing was deleted. Narrow the selection, or raise maxJobs if that many is right."),
+        TOO_MANY_JOBS_SO_FAR(
+                "The selection {0} matched at least {1} jobs, more than maxJobs ({2}); the rest of the job list was not read and nothing was deleted. Narrow the selection, or raise maxJobs if that many is right."),
+        TOO_MANY_FOUND(
+                "More than {1} CodeArts Build jobs match {0}: narrow the selection, or raise limit if that many is right."),
+        TOO_MANY_PAGES(
+                "The job list has {0} jobs, more than the {1} that are read at most: narrow the pattern, or give codeArtsProjectId."),
+        BIN_TOO_LARGE(
+                "The CodeArts Build recycle bin holds more than the {0} jobs that are read at most ({1} read): nothing was restored or purged. Select by jobName or jobNamePrefix, which narrow the list the server sends."),
+        BIN_NOT_PAGED(
+                "The CodeArts Build recycle bin answered its first page again when asked for the second, by page_no and by page_index: its list cannot be read past {0} jobs, and nothing was restored or purged. Select by jobName or jobNamePrefix to narrow it."),
+        TOO_MANY_TO_RESTORE(
+                "The selection {0} holds {1} jobs, more than maxJobs ({2}): nothing was restored. Narrow the selection, or raise maxJobs if that many is right."),
+        BIN_AMBIGUOUS_NAME(
+                "{1} jobs in the CodeArts Build recycle bin are named {0}: {2}. Select one by jobIds, or give codeArtsProjectId."),
+        NO_LAST_BUILD_TIME(
+                "The CodeArts Build job list gives no last build time ({0} entries read): notBuiltForDays cannot be applied, so no job was selected.");
 
         private final String pattern;
 
@@ -63,17 +89,13 @@ public final class CodeArtsValidationException extends CodeArtsException {
         public String getPattern() {
             return pattern;
         }
-
-        String format(Object... args) {
-            return new MessageFormat(pattern, Locale.ROOT).format(args);
-        }
     }
 
     private final Problem problem;
     private final List<String> arguments;
 
     public CodeArtsValidationException(Problem problem, String... arguments) {
-        super(problem.format((Object[]) arguments), null);
+        super(new MessageFormat(problem.pattern, Locale.ROOT).format(arguments));
         this.problem = problem;
         this.arguments = List.of(arguments);
     }

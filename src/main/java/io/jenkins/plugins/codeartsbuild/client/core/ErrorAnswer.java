@@ -1,7 +1,10 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
+import java.io.Serializable;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What an answer other than success says, as {@link CodeArtsApiException} quotes it: the fields of its body
@@ -14,7 +17,10 @@ import java.util.Locale;
  * @param excerpt the body stripped of markup, on one line, never {@code null}
  * @param location the {@code Location} header without user info
  */
-public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location) {
+public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location)
+        implements Serializable {
+
+    private static final Pattern HUAWEI_CLOUD_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,15}\\.[0-9]{3,12}");
 
     /** The kind of an answer other than 2xx: by its status, and for CodeArts Build by whether it has a Huawei code. */
     public Failure classify(Service service, int s) {
@@ -35,27 +41,11 @@ public record ErrorAnswer(String code, String message, String requestId, String 
      * {@code APIGW.0301}, {@code IAM.0011}).
      */
     static boolean isHuaweiCloudCode(String code) {
-        if (code == null) {
-            return false;
-        }
-        int dot = code.indexOf('.');
-        if (dot < 1 || dot > 16 || code.length() - dot - 1 < 3 || code.length() - dot - 1 > 12) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            boolean ok = i < dot
-                    ? (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')
-                    : i == dot || (c >= '0' && c <= '9');
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return code != null && HUAWEI_CLOUD_CODE.matcher(code).matches();
     }
 
-    /** Whether the message or the body says the key is locked after failed logins. */
-    boolean mentionsKeyLock() {
+    /** Whether the message or the body says the key is locked after failed logins (five failed logins lock it). */
+    public boolean mentionsKeyLock() {
         return mentionsKeyLock(message) || mentionsKeyLock(excerpt);
     }
 
@@ -64,8 +54,8 @@ public record ErrorAnswer(String code, String message, String requestId, String 
         return m.contains("reach the limit") || m.contains("locked");
     }
 
-    /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. */
-    String detail() {
+    /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. One line. */
+    public String detail() {
         if (code != null || message != null) {
             return code == null ? message : message == null ? code : code + " " + message;
         }

@@ -1,32 +1,22 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
+import java.util.Set;
+
 /**
- * The advice that goes with a failure. The Jenkins layer turns each into one localized sentence
- * ({@code ErrorHint.<NAME>} in its {@code Messages.properties}).
+ * The advice that goes with a failure: which failure gets which is {@link #of}. The Jenkins layer turns each into one
+ * localized sentence ({@code ErrorHint.<NAME>} in its {@code Messages.properties}, where its wording lives).
  */
 public enum ErrorHint {
-    /** Nothing specific to say. */
     NONE,
-    /** An input was refused before anything was sent. */
     FIX_INPUT,
-    /** 401: the AK/SK are wrong, or the clock of the Jenkins controller is off by more than 15 minutes. */
     CHECK_KEYS_OR_CLOCK,
-    /** The key is locked after repeated failed logins: wait five minutes, then fix the key. */
     KEY_LOCKED,
-    /** 403: the IAM user lacks permission on the job or its project. */
     CHECK_PERMISSION,
-    /** 404 from CodeArts Build: wrong job id, or the job lives in another region. */
     CHECK_JOB_ID_OR_REGION,
-    /**
-     * A wrong endpoint, region or network path: 3xx, API not found, an answer that did not come from CodeArts Build,
-     * unknown host, TLS, no such IAM project, an unusable token or project id, a success for another job.
-     */
     CHECK_ENDPOINT,
-    /** An HTTP proxy wants authentication or refused the connection: check the proxy settings of Jenkins. */
     CHECK_PROXY,
-    /** 400: the request was refused as invalid. */
     CHECK_REQUEST,
-    /** 429, 5xx, timeouts and lost connections: the service or network is busy, try again later. */
     TRY_LATER,
     /**
      * IAM refused the token exchange ({@code hw_ak_sk}, which Huawei's public IAM reference does not document) in a way
@@ -38,26 +28,21 @@ public enum ErrorHint {
     public static ErrorHint of(CodeArtsException e) {
         if (e instanceof CodeArtsValidationException) {
             return FIX_INPUT;
-        }
-        if (e instanceof CodeArtsTransportException t) {
+        } else if (e instanceof CodeArtsTransportException t) {
             return switch (t.getKind()) {
                 case UNKNOWN_HOST, TLS, PROTOCOL -> CHECK_ENDPOINT;
                 case PROXY -> CHECK_PROXY;
                 default -> TRY_LATER;
             };
         }
-        if (e instanceof CodeArtsApiException a) {
-            return ofApi(a);
-        }
-        return NONE;
+        return e instanceof CodeArtsApiException a ? ofApi(a) : NONE;
     }
 
     private static ErrorHint ofApi(CodeArtsApiException a) {
-        if (a.mentionsKeyLock()) {
-            return KEY_LOCKED;
-        }
         int s = a.getStatus();
-        if (isTokenExchangeRefused(a)) {
+        if (a.answer().mentionsKeyLock()) {
+            return KEY_LOCKED;
+        } else if (isTokenExchangeRefused(a)) {
             return USE_SIGNATURE_MODE;
         }
         switch (a.getFailure()) {
@@ -72,20 +57,18 @@ public enum ErrorHint {
             default:
                 break;
         }
-        if (s == 401) {
-            return CHECK_KEYS_OR_CLOCK;
-        }
-        if (s == 403) {
-            return CHECK_PERMISSION;
-        }
-        if (s == 404) {
-            boolean apiNotFound = a.getErrorCode() != null && a.getErrorCode().endsWith(".0101");
-            return a.getService() == Service.CODEARTS_BUILD && !apiNotFound ? CHECK_JOB_ID_OR_REGION : CHECK_ENDPOINT;
-        }
-        if (s == 429 || s >= 500) {
-            return TRY_LATER;
-        }
-        return s == 400 ? CHECK_REQUEST : NONE;
+        String code = a.answer().code();
+        return switch (s) {
+            case 401 -> CHECK_KEYS_OR_CLOCK;
+            case 403 -> CHECK_PERMISSION;
+            // APIG.0101: no such API, a wrong endpoint rather than a missing job
+            case 404 ->
+                a.getService() == Service.CODEARTS_BUILD && (code == null || !code.endsWith(".0101"))
+                        ? CHECK_JOB_ID_OR_REGION
+                        : CHECK_ENDPOINT;
+            case 400 -> CHECK_REQUEST;
+            default -> s == 429 || s >= 500 ? TRY_LATER : NONE;
+        };
     }
 
     /**
@@ -99,7 +82,7 @@ public enum ErrorHint {
         return switch (a.getFailure()) {
             case NO_TOKEN, INVALID_TOKEN -> true;
             case HTTP_ERROR ->
-                !a.isThrottling() && java.util.Set.of(400, 403, 404, 405, 501).contains(a.getStatus());
+                !a.isThrottling() && Set.of(400, 403, 404, 405, 501).contains(a.getStatus());
             default -> false;
         };
     }

@@ -9,24 +9,33 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
- * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection
- * lost before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
- * ({@link CodeArtsApiException#isThrottling}), which does not use up the attempts but is bounded by the
- * {@linkplain #getThrottlePatience() patience}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout
- * whatever its status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and
- * proxy failures and unknown hosts. The delay is
- * the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential backoff with full jitter.
+ * Which failures are retried, and after how long. Retried: connection refused or connect timeout, a connection lost
+ * before the answer, 502, 503, 504, 500 with {@code CB.00060100} (network busy), and throttling
+ * ({@link CodeArtsApiException#isThrottling}), which does not use up the attempts but is bounded by
+ * {@link #THROTTLE_PATIENCE}. Never retried: 3xx, 400, 401, 403, 404, 407, other 500s, a key lockout whatever its
+ * status, read and call timeouts (so a silent server fails within the configured timeouts), TLS and proxy failures and
+ * unknown hosts. The delay is the server's {@code Retry-After} (seconds or HTTP date) up to a cap, else exponential
+ * backoff with full jitter.
  */
 public final class RetryPolicy {
+
+    /** Waits between attempts; injectable so that tests need not wait. */
+    @FunctionalInterface
+    public interface Sleeper {
+        Sleeper SYSTEM = d -> TimeUnit.NANOSECONDS.sleep(d.toNanos());
+
+        void sleep(Duration duration) throws InterruptedException;
+    }
 
     public static final int MAX_ATTEMPTS_LIMIT = 10;
 
     public static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(30);
 
-    /** How long one call may keep being throttled before it fails. */
+    /** How long one call may keep being throttled (its throttled attempts are not counted) before it fails. */
     public static final Duration THROTTLE_PATIENCE = Duration.ofMinutes(10);
 
     /** A bound on the throttled attempts of one call besides the patience, for servers that throttle at once. */
@@ -42,7 +51,6 @@ public final class RetryPolicy {
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final DoubleSupplier jitter;
-    private final Duration throttlePatience;
 
     /**
      * @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT}
@@ -50,10 +58,10 @@ public final class RetryPolicy {
      * @param maxDelay the largest backoff ceiling
      */
     public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
-        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble(), THROTTLE_PATIENCE);
+        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter, Duration patience) {
+    private RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter) {
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
             throw new IllegalArgumentException("maxAttempts must be 1 to " + MAX_ATTEMPTS_LIMIT + ": " + maxAttempts);
         }
@@ -64,25 +72,15 @@ public final class RetryPolicy {
         this.baseDelay = baseDelay;
         this.maxDelay = maxDelay;
         this.jitter = jitter;
-        this.throttlePatience = patience;
     }
 
-    /** The default delays with another number of attempts. */
+    /** The same delays with another number of attempts. */
     public RetryPolicy withMaxAttempts(int attempts) {
-        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter, throttlePatience);
+        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter);
     }
 
     public RetryPolicy withJitter(DoubleSupplier j) {
-        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j, throttlePatience);
-    }
-
-    RetryPolicy withThrottlePatience(Duration patience) {
-        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, jitter, patience);
-    }
-
-    /** How long one call may keep being throttled (its throttled attempts are not counted) before it fails. */
-    public Duration getThrottlePatience() {
-        return throttlePatience;
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j);
     }
 
     public int getMaxAttempts() {
@@ -97,10 +95,12 @@ public final class RetryPolicy {
                 default -> false;
             };
         }
-        if (e instanceof CodeArtsApiException a && isErrorStatus(a) && !a.mentionsKeyLock()) {
+        if (e instanceof CodeArtsApiException a
+                && isErrorStatus(a)
+                && !a.answer().mentionsKeyLock()) {
             return a.isThrottling()
                     || RETRYABLE_STATUS.contains(a.getStatus())
-                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.getErrorCode()));
+                    || (a.getStatus() == 500 && NETWORK_BUSY.equals(a.answer().code()));
         }
         return false;
     }
@@ -111,7 +111,7 @@ public final class RetryPolicy {
      */
     public boolean mayHaveTakenEffect(CodeArtsException e) {
         if (e instanceof CodeArtsTransportException t) {
-            return t.requestMayHaveArrived();
+            return t.getKind().requestMayHaveArrived;
         }
         if (e instanceof CodeArtsApiException a && isErrorStatus(a)) {
             int s = a.getStatus();
@@ -136,38 +136,26 @@ public final class RetryPolicy {
         return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
     }
 
-    /** The delay the answer asked for ({@code Retry-After}, up to a cap), or {@code null} when it asked for none. */
+    /**
+     * The delay the answer asked for, up to {@link #RETRY_AFTER_CAP}: {@code Retry-After} as delay-seconds (any number
+     * of digits: more than nine is more than any cap) or HTTP date; {@code null} when it asked for neither.
+     */
     static Duration retryAfter(CodeArtsException e, Clock clock) {
-        if (e instanceof CodeArtsApiException a && a.getRetryAfter() != null) {
-            Duration told = parseRetryAfter(a.getRetryAfter(), clock);
-            if (told != null) {
-                return told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
+        String v = e instanceof CodeArtsApiException a && a.retryAfter() != null
+                ? a.retryAfter().strip()
+                : "";
+        Duration told;
+        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            told = v.length() > 9 ? RETRY_AFTER_CAP : Duration.ofSeconds(Long.parseLong(v));
+        } else {
+            try {
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                told = Duration.between(clock.instant(), at);
+            } catch (DateTimeParseException ex) {
+                return null;
             }
         }
-        return null;
-    }
-
-    /**
-     * {@code Retry-After} as delay-seconds (any number of digits: more than nine is more than any cap) or HTTP date;
-     * {@code null} when it is neither.
-     */
-    static Duration parseRetryAfter(String value, Clock clock) {
-        String v = value.strip();
-        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return v.length() > 9 ? Duration.ofSeconds(Integer.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(v));
-        }
-        try {
-            Instant at =
-                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration d = Duration.between(clock.instant(), at);
-            return d.isNegative() ? Duration.ZERO : d;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "RetryPolicy[maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay + "]";
+        return told.isNegative() ? Duration.ZERO : told.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : told;
     }
 }

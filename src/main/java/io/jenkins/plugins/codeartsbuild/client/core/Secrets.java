@@ -2,10 +2,10 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The secrets one request carried (the SK, an IAM token, a signature), to be removed from anything the other side
@@ -30,13 +30,11 @@ public final class Secrets {
 
     /** These secrets and more; blank ones are ignored. */
     public Secrets with(String... more) {
-        List<String> all = new ArrayList<>(values);
-        for (String s : more) {
-            if (s != null && !s.isBlank()) {
-                all.add(s);
-            }
-        }
-        return all.size() == values.size() ? this : new Secrets(List.copyOf(all));
+        List<String> added =
+                Stream.of(more).filter(s -> s != null && !s.isBlank()).toList();
+        return added.isEmpty()
+                ? this
+                : new Secrets(Stream.concat(values.stream(), added.stream()).toList());
     }
 
     /** Whether the text contains a secret as it is: enough for a plain id, in which no escaped form can appear. */

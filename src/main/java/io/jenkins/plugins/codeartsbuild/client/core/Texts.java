@@ -1,13 +1,17 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
 /**
- * The cleaning of text for messages and logs. Everything a remote side sends (bodies, error codes and messages,
- * request ids, {@code Location}, transport failure texts) goes through {@link #oneLine}, {@link #excerpt} or
- * {@link CharacterRules#safeId} before it reaches a message, a log line or a result: no control character, no line
- * break, bounded length; what the user typed is shown through {@link #escapeAndShorten}. Every helper runs in time
- * linear in its input, whatever the input.
+ * The cleaning and the character rules of text for messages and logs. Everything a remote side sends (bodies, error
+ * codes and messages, request ids, {@code Location}, transport failure texts) goes through {@link #oneLine},
+ * {@link #excerpt} or {@link #safeId} before it reaches a message, a log line or a result: no control character, no
+ * line break, bounded length; what the user typed is shown through {@link #escapeAndShorten}. What is checked rather
+ * than cleaned (ids the user gives, keys and tokens) has its rule here too. Every helper runs in time linear in its
+ * input, whatever the input.
  */
 public final class Texts {
+
+    /** The longest identifier (request id, project id, error code) shown or returned. */
+    static final int MAX_ID = 128;
 
     private Texts() {}
 
@@ -27,18 +31,12 @@ public final class Texts {
         int shown = Math.min(value.length(), max);
         for (int i = 0; i < shown; i++) {
             char c = value.charAt(i);
-            if (c == '\\') {
-                sb.append("\\\\");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c > 0x7e) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         sb.append('\'');
@@ -67,37 +65,10 @@ public final class Texts {
 
     /**
      * A response body made fit for one line of a message: comments, {@code script} and {@code style} elements, tags
-     * and character references removed (never parsed as XML), then as {@link #oneLine}, {@code max} bounding it the
-     * same way. Linear in the body, and it stops reading once the line is full.
+     * and character references removed ({@link BodyMarkup}, never parsed as XML), then as {@link #oneLine}.
      */
     public static String excerpt(String body, int max) {
-        if (body == null) {
-            return "";
-        }
-        Line line = new Line(max);
-        BodyMarkup markup = new BodyMarkup(body);
-        int n = body.length();
-        int i = 0;
-        while (i < n && !line.full()) {
-            char c = body.charAt(i);
-            if (c == '<') {
-                int next = markup.skipMarkup(i);
-                if (next > i) {
-                    line.space();
-                    i = next;
-                    continue;
-                }
-            } else if (c == '&') {
-                int next = markup.skipEntity(i);
-                if (next > i) {
-                    line.space();
-                    i = next;
-                    continue;
-                }
-            }
-            i = line.append(body, i) + 1;
-        }
-        return line.toString();
+        return body == null ? "" : oneLine(BodyMarkup.strip(body), max);
     }
 
     /**
@@ -119,6 +90,40 @@ public final class Texts {
         return at < start ? url : url.substring(0, start) + "****" + url.substring(at);
     }
 
+    /**
+     * An identifier from the remote side (request id, project id, error code), or {@code null} when it is not
+     * 1 to {@value #MAX_ID} characters of {@code [A-Za-z0-9._-]}: such a value is left out rather than shown.
+     */
+    public static String safeId(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_ID) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+                return null;
+            }
+        }
+        return value;
+    }
+
+    /** Between {@code min} and {@code max} ASCII letters or digits, nothing else ({@code null} is not). */
+    public static boolean isAlphanumeric(String s, int min, int max) {
+        return s != null
+                && s.length() >= min
+                && s.length() <= max
+                && s.chars().allMatch(c -> isAsciiLetterOrDigit((char) c));
+    }
+
+    /** Visible ASCII only: no white space, control or non-ASCII character (what a key or a token may hold). */
+    public static boolean isVisibleAscii(String s) {
+        return s.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /** Builds one line: folds white space, replaces unsafe characters, stops at a length that includes the ellipsis. */
     private static final class Line {
         private static final String ELLIPSIS = "...";
@@ -135,7 +140,7 @@ public final class Texts {
             return truncated;
         }
 
-        void space() {
+        private void space() {
             pendingSpace = sb.length() > 0;
         }
 

@@ -2,9 +2,9 @@ package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
-import io.jenkins.plugins.codeartsbuild.client.core.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.KeyGuard;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
@@ -186,7 +186,7 @@ public final class Exchange {
                 throttledSince = throttles == 1 ? now : throttledSince;
                 // the time spent throttled: as measured, or as slept (a sleeper may not take real time)
                 long throttledFor = Math.max(now - throttledSince, sleptWhileThrottled);
-                if (throttledFor >= policy.getThrottlePatience().toNanos()
+                if (throttledFor >= RetryPolicy.THROTTLE_PATIENCE.toNanos()
                         || throttles >= RetryPolicy.MAX_THROTTLED_ATTEMPTS) {
                     throw failure;
                 }

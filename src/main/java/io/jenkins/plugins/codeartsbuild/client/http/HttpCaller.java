@@ -1,9 +1,9 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Proxy;

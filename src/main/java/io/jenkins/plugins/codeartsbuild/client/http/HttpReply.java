@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorAnswer;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import okhttp3.Headers;
 import okhttp3.Request;
@@ -96,10 +95,10 @@ public record HttpReply(Service service, Request request, int status, Headers he
 
     /**
      * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
-     * ({@link CharacterRules#safeId}) or carries a secret of the request (a plain id can only hold one raw).
+     * ({@link Texts#safeId}) or carries a secret of the request (a plain id can only hold one raw).
      */
     public String safeId(String raw) {
-        String id = CharacterRules.safeId(raw);
+        String id = Texts.safeId(raw);
         return id == null || secrets.containsRaw(id) ? null : id;
     }
 
@@ -148,7 +147,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
             }
         }
         return new ErrorAnswer(
-                CharacterRules.safeId(redact(fields[0])),
+                Texts.safeId(redact(fields[0])),
                 quoted(fields[1], CodeArtsApiException.EXCERPT_LENGTH),
                 firstSafeId(header("X-Request-Id"), requestId, header("X-IAM-Trace-Id")),
                 Texts.excerpt(redact(body), CodeArtsApiException.EXCERPT_LENGTH),
@@ -172,7 +171,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
     /** The first of the candidates that is a plain id once the request's secrets are removed. */
     private String firstSafeId(String... candidates) {
         for (String candidate : candidates) {
-            String id = CharacterRules.safeId(redact(candidate));
+            String id = Texts.safeId(redact(candidate));
             if (id != null) {
                 return id;
             }

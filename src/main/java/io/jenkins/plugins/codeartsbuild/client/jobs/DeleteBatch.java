@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
@@ -50,7 +50,7 @@ public final class DeleteBatch {
     }
 
     /**
-     * @throws CodeArtsSelectionException when the selection cannot be deleted as asked (nothing was deleted)
+     * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
      * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
      * @throws InterruptedException when aborted: calls in flight are cancelled, nothing more is sent, and
      *     {@link ClientListener#onAborted} has said what was done
@@ -60,8 +60,8 @@ public final class DeleteBatch {
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
-                throw new CodeArtsSelectionException(
-                        Reason.TOO_MANY_JOBS,
+                throw new CodeArtsValidationException(
+                        Problem.TOO_MANY_JOBS,
                         selection.describe(),
                         String.valueOf(jobs.size()),
                         String.valueOf(selection.maxJobs()));
@@ -114,18 +114,18 @@ public final class DeleteBatch {
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
-            throw new CodeArtsSelectionException(
-                    Reason.TOO_MANY_JOBS_SO_FAR,
+            throw new CodeArtsValidationException(
+                    Problem.TOO_MANY_JOBS_SO_FAR,
                     selection.describe(),
                     String.valueOf(jobs.size()),
                     String.valueOf(selection.maxJobs()));
         }
         if (exact && jobs.size() > 1) {
-            throw new CodeArtsSelectionException(
-                    Reason.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
+            throw new CodeArtsValidationException(
+                    Problem.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
         }
         if (exact && jobs.isEmpty() && !selection.ignoreMissing()) {
-            throw new CodeArtsSelectionException(Reason.NO_SUCH_NAME, selection.describe());
+            throw new CodeArtsValidationException(Problem.NO_SUCH_NAME, selection.describe());
         }
         if (!selection.filter().isNone()) {
             events.onFiltered(listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
@@ -220,7 +220,7 @@ public final class DeleteBatch {
                             known.name(),
                             known.projectId(),
                             Delete.FAILED,
-                            new CodeArtsSelectionException(Reason.NO_SUCH_JOB, job.id()));
+                            new CodeArtsValidationException(Problem.NO_SUCH_JOB, job.id()));
         }
         Boolean canDelete = info.job().canDelete() != null ? info.job().canDelete() : job.canDelete();
         return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
@@ -95,7 +95,7 @@ public final class JobLister {
      * The jobs whose name {@code matches}, from one CodeArts project or from all. A total that grows while the pages
      * are read (jobs created meanwhile push the others down) is followed, up to the cap.
      *
-     * @throws CodeArtsSelectionException when {@code filter} asks for an age and no entry of the list carries a last
+     * @throws CodeArtsValidationException when {@code filter} asks for an age and no entry of the list carries a last
      *     build time: a list that stopped giving it cannot be filtered by age
      */
     public Listing list(String codeArtsProjectId, NameMatch match, JobFilter filter, int limit, ClientListener listener)
@@ -127,7 +127,7 @@ public final class JobLister {
             last = more.get(more.size() - 1);
         }
         if (filter.notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
-            throw new CodeArtsSelectionException(Reason.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
+            throw new CodeArtsValidationException(Problem.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
         }
         List<BuildJob> jobs = new ArrayList<>(tally.unique.values());
         boolean overLimit = jobs.size() > limit;
@@ -185,11 +185,11 @@ public final class JobLister {
     }
 
     /** More than {@value #MAX_PAGES} pages are not read: the list is refused rather than read in part. */
-    private static void checkCap(int pages, int total) throws CodeArtsSelectionException {
+    private static void checkCap(int pages, int total) throws CodeArtsValidationException {
         if (pages > MAX_PAGES) {
             String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
-            throw new CodeArtsSelectionException(
-                    Reason.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
+            throw new CodeArtsValidationException(
+                    Problem.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
         }
     }
 }

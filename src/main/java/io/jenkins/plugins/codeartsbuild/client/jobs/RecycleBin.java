@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
@@ -87,8 +87,8 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         // a full page may have a next one; a total, when given, says whether it does
         while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE < last.total())) {
             if (pages == MAX_PAGES) {
-                throw new CodeArtsSelectionException(
-                        Reason.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
+                throw new CodeArtsValidationException(
+                        Problem.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
             }
             Page next = page(names, byIndex, pages + 1, listener);
             if (pages == 1 && sameJobs(first, next)) {
@@ -96,7 +96,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
                 byIndex = true;
                 next = page(names, true, 2, listener);
                 if (sameJobs(first, next)) {
-                    throw new CodeArtsSelectionException(Reason.BIN_NOT_PAGED, String.valueOf(first.size()));
+                    throw new CodeArtsValidationException(Problem.BIN_NOT_PAGED, String.valueOf(first.size()));
                 }
             }
             pages++;

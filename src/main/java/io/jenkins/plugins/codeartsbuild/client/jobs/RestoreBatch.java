@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
@@ -35,7 +35,7 @@ public final class RestoreBatch {
     }
 
     /**
-     * @throws CodeArtsSelectionException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
+     * @throws CodeArtsValidationException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
      *     name; nothing was restored
      */
     public Result run() throws CodeArtsException, InterruptedException {
@@ -99,7 +99,7 @@ public final class RestoreBatch {
      * hold. Ids are compared without regard to case (the id rule's hex digits).
      */
     private void select(RecycleBin.Listing bin, List<RecycleBin.Job> inBin, List<Outcome> missing)
-            throws CodeArtsSelectionException {
+            throws CodeArtsValidationException {
         boolean fails = !selection.ignoreMissing();
         if (!selection.byName()) {
             for (String id : selection.ids()) {
@@ -127,17 +127,17 @@ public final class RestoreBatch {
             List<BuildJob> named = inBin.stream()
                     .map(j -> new BuildJob(j.id(), j.name(), j.projectId(), null, null, null))
                     .toList();
-            throw new CodeArtsSelectionException(
-                    Reason.BIN_AMBIGUOUS_NAME,
+            throw new CodeArtsValidationException(
+                    Problem.BIN_AMBIGUOUS_NAME,
                     selection.describe(),
                     String.valueOf(inBin.size()),
                     BuildJob.listed(named));
         }
     }
 
-    private CodeArtsSelectionException tooMany(int count) {
-        return new CodeArtsSelectionException(
-                Reason.TOO_MANY_TO_RESTORE,
+    private CodeArtsValidationException tooMany(int count) {
+        return new CodeArtsValidationException(
+                Problem.TOO_MANY_TO_RESTORE,
                 selection.describe(),
                 String.valueOf(count),
                 String.valueOf(selection.maxJobs()));

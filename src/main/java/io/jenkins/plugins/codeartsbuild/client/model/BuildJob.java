@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codeartsbuild.client.core.CharacterRules;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
@@ -218,7 +217,7 @@ public record BuildJob(
 
         /** {@code ^[A-Za-z0-9]{32}$}, without a regular expression (this runs on every delete). */
         public static boolean isValid(String jobId) {
-            return CharacterRules.isAlphanumeric(jobId, LENGTH, LENGTH);
+            return Texts.isAlphanumeric(jobId, LENGTH, LENGTH);
         }
     }
 }

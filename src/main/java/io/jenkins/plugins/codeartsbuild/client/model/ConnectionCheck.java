@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import java.time.Instant;
 
 /**

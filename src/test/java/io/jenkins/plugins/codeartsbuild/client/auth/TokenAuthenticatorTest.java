@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.core.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
@@ -256,7 +256,7 @@ class TokenAuthenticatorTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
                     assertThat(e.getStatus()).isEqualTo(status);
-                    assertThat(e.getErrorMessage()).startsWith("The request you have made");
+                    assertThat(e.answer().message()).startsWith("The request you have made");
                     assertThat(e.getRequestId()).isEqualTo("iam-trace-" + status);
                     assertThat(e.getMessage()).doesNotContain(Fixtures.SK);
                 });

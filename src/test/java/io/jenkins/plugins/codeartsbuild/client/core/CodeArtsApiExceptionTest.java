@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class CodeArtsApiExceptionTest {
         CodeArtsApiException e =
                 of(404, "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}", "X-Request-Id", "r-1");
         assertThat(e.getFailure()).isEqualTo(Failure.HTTP_ERROR);
-        assertThat(e.getErrorCode()).isEqualTo("CB.00060201");
-        assertThat(e.getErrorMessage()).isEqualTo("invalid task id");
+        assertThat(e.answer().code()).isEqualTo("CB.00060201");
+        assertThat(e.answer().message()).isEqualTo("invalid task id");
         assertThat(e.getRequestId()).isEqualTo("r-1");
         assertThat(e.getMessage())
                 .isEqualTo("CodeArts Build answered HTTP 404 to POST /v3/jobs/j/delete: CB.00060201 invalid task id "
@@ -31,8 +32,8 @@ class CodeArtsApiExceptionTest {
     @Test
     void codeAndMessageOrNestedErrorAndBodyRequestId() {
         CodeArtsApiException flat = of(500, "{\"code\":\"X1\",\"message\":\"boom\",\"request_id\":\"b-2\"}");
-        assertThat(flat.getErrorCode()).isEqualTo("X1");
-        assertThat(flat.getErrorMessage()).isEqualTo("boom");
+        assertThat(flat.answer().code()).isEqualTo("X1");
+        assertThat(flat.answer().message()).isEqualTo("boom");
         assertThat(flat.getRequestId()).isEqualTo("b-2");
         CodeArtsApiException nested = of(
                 401,
@@ -40,8 +41,8 @@ class CodeArtsApiExceptionTest {
                         + "\"title\":\"Unauthorized\"}}",
                 "X-IAM-Trace-Id",
                 "t-3");
-        assertThat(nested.getErrorCode()).isEqualTo("401");
-        assertThat(nested.getErrorMessage()).startsWith("The request you have made");
+        assertThat(nested.answer().code()).isEqualTo("401");
+        assertThat(nested.answer().message()).startsWith("The request you have made");
         assertThat(nested.getRequestId()).isEqualTo("t-3");
     }
 
@@ -60,21 +61,24 @@ class CodeArtsApiExceptionTest {
     void unknownShapesFallBackToTheShortenedBody() {
         CodeArtsApiException html =
                 of(502, "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(500) + "</body></html>");
-        assertThat(html.getErrorCode()).isNull();
-        assertThat(html.getBodyExcerpt()).startsWith("502 Bad Gateway x").hasSize(CodeArtsApiException.EXCERPT_LENGTH);
+        assertThat(html.answer().code()).isNull();
+        assertThat(html.answer().excerpt())
+                .startsWith("502 Bad Gateway x")
+                .hasSize(CodeArtsApiException.EXCERPT_LENGTH);
         assertThat(html.getMessage()).contains("HTTP 502", "502 Bad Gateway").doesNotContain("<h1>");
         assertThat(html.getRequestId()).isNull();
         assertThat(html.getMessage()).endsWith("(request id none)");
-        assertThat(of(500, "[1,2]").getErrorCode()).isNull();
+        assertThat(of(500, "[1,2]").answer().code()).isNull();
         assertThat(of(500, "{\"other\":1}").getMessage()).contains("{\"other\":1}");
-        assertThat(of(500, "{\"error_code\":{\"nested\":true}}").getErrorCode()).isNull();
+        assertThat(of(500, "{\"error_code\":{\"nested\":true}}").answer().code())
+                .isNull();
     }
 
     @Test
     void redirectIsDescribedNotFollowed() {
         CodeArtsApiException e = of(302, "", "Location", "https://elsewhere.example.com/steal");
         assertThat(e.getFailure()).isEqualTo(Failure.REDIRECT);
-        assertThat(e.getLocation()).isEqualTo("https://elsewhere.example.com/steal");
+        assertThat(e.answer().location()).isEqualTo("https://elsewhere.example.com/steal");
         assertThat(e.getMessage()).contains("redirect to https://elsewhere.example.com/steal, which is not followed");
         assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
     }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,14 @@ class ErrorAnswerTest {
     void fieldsAreCleanedAndAnUnplainCodeIsLeftOut() {
         CodeArtsApiException a = build(400, "{\"error_code\":\"CB 1\",\"error_msg\":\"line\\none\"}")
                 .error();
-        assertThat(a.getErrorCode()).isNull();
-        assertThat(a.getErrorMessage()).isEqualTo("line one");
-        assertThat(a.getDetail()).isEqualTo("line one");
+        assertThat(a.answer().code()).isNull();
+        assertThat(a.answer().message()).isEqualTo("line one");
+        assertThat(a.answer().detail()).isEqualTo("line one");
         CodeArtsApiException redirect = build(302, "", "Location", "https://user:pw@elsewhere.example.com/x")
                 .error();
-        assertThat(redirect.getLocation()).isEqualTo("https://****@elsewhere.example.com/x");
-        assertThat(redirect.getBodyExcerpt()).isEmpty();
-        assertThat(redirect.getDetail()).isNull();
+        assertThat(redirect.answer().location()).isEqualTo("https://****@elsewhere.example.com/x");
+        assertThat(redirect.answer().excerpt()).isEmpty();
+        assertThat(redirect.answer().detail()).isNull();
     }
 
     @Test
@@ -92,11 +93,18 @@ class ErrorAnswerTest {
     void aLockedKeyIsSeenInTheMessageOrInTheBody() {
         assertThat(build(401, "{\"error_msg\":\"The account is Locked\"}")
                         .error()
+                        .answer()
                         .mentionsKeyLock())
                 .isTrue();
-        assertThat(build(403, "<p>login attempts reach the limit</p>").error().mentionsKeyLock())
+        assertThat(build(403, "<p>login attempts reach the limit</p>")
+                        .error()
+                        .answer()
+                        .mentionsKeyLock())
                 .isTrue();
-        assertThat(build(401, "{\"error_msg\":\"bad signature\"}").error().mentionsKeyLock())
+        assertThat(build(401, "{\"error_msg\":\"bad signature\"}")
+                        .error()
+                        .answer()
+                        .mentionsKeyLock())
                 .isFalse();
     }
 

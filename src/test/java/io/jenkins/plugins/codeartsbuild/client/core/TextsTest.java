@@ -69,4 +69,42 @@ class TextsTest {
         assertThat(Texts.oneLine("a  b\n", 4)).isEqualTo("a b");
         assertThat(Texts.excerpt("<p>" + "y".repeat(80) + "</p>", 80)).isEqualTo("y".repeat(80));
     }
+
+    @Test
+    void aSafeIdIsOneToMaxIdCharactersOfLettersDigitsDotUnderscoreAndDash() {
+        assertThat(Texts.safeId("CB.00060201")).isEqualTo("CB.00060201");
+        assertThat(Texts.safeId("a_b-c.9")).isEqualTo("a_b-c.9");
+        assertThat(Texts.safeId("x".repeat(Texts.MAX_ID))).hasSize(Texts.MAX_ID);
+    }
+
+    @Test
+    void anythingElseIsLeftOutRatherThanShown() {
+        assertThat(Texts.safeId(null)).isNull();
+        assertThat(Texts.safeId("")).isNull();
+        assertThat(Texts.safeId("x".repeat(Texts.MAX_ID + 1))).isNull();
+        for (String unsafe : new String[] {"a b", "a\nb", "a/b", "a:b", "caf\u00e9", "a\u202eb", "<b>"}) {
+            assertThat(Texts.safeId(unsafe)).as(unsafe).isNull();
+        }
+    }
+
+    @Test
+    void alphanumericHasBoundsAndNoOtherCharacter() {
+        assertThat(Texts.isAlphanumeric("abcXYZ019", 1, 9)).isTrue();
+        assertThat(Texts.isAlphanumeric("abc", 4, 9)).isFalse();
+        assertThat(Texts.isAlphanumeric("abcdefghij", 1, 9)).isFalse();
+        assertThat(Texts.isAlphanumeric("ab-c", 1, 9)).isFalse();
+        assertThat(Texts.isAlphanumeric("\u0661\u0662", 1, 9))
+                .as("non-ASCII digits")
+                .isFalse();
+        assertThat(Texts.isAlphanumeric(null, 0, 9)).isFalse();
+    }
+
+    @Test
+    void visibleAsciiRefusesSpaceControlAndNonAscii() {
+        assertThat(Texts.isVisibleAscii("MIIB+/=_-.~!")).isTrue();
+        assertThat(Texts.isVisibleAscii("")).isTrue();
+        for (String bad : new String[] {"a b", "a\tb", "a\r\nb", "a\u007fb", "a\u00a0b", "t\u00f6ken"}) {
+            assertThat(Texts.isVisibleAscii(bad)).as(bad).isFalse();
+        }
+    }
 }

@@ -10,13 +10,12 @@ import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticatorTest;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import java.time.Duration;
@@ -339,8 +338,8 @@ public class JobListerTest {
                 200, "{\"status\":\"success\",\"result\":{\"total\":" + total + ",\"job_list\":[]}}");
 
         assertThatThrownBy(() -> find(client(), "*", true, null))
-                .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_PAGES);
                     assertThat(e.getArguments()).containsExactly(String.valueOf(total), "20000");
                 });
         assertThat(fake.seen).hasSize(1);
@@ -371,8 +370,8 @@ public class JobListerTest {
 
             assertThatThrownBy(() ->
                             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> find(client, "svc-*", true, null)))
-                    .isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                        assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_PAGES);
+                    .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                        assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_PAGES);
                         assertThat(e.getMessage()).contains(">20000");
                     });
         }
@@ -390,7 +389,7 @@ public class JobListerTest {
         assertThatThrownBy(() -> find(client(), "svc-*", true, null))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(400);
-                    assertThat(e.getErrorCode()).isEqualTo("CB.00060200");
+                    assertThat(e.answer().code()).isEqualTo("CB.00060200");
                     assertThat(e.getMethod()).isEqualTo("GET");
                     assertThat(e.getPath()).isEqualTo("/v1/job/list");
                 });
@@ -444,7 +443,7 @@ public class JobListerTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.REFUSED);
                     assertThat(e.getStatus()).isEqualTo(200);
-                    assertThat(e.getErrorCode()).isEqualTo("CB.00060010");
+                    assertThat(e.answer().code()).isEqualTo("CB.00060010");
                     assertThat(e.getMessage()).contains("status fail", "project not found", "req-200");
                 });
         assertThat(fake.seen).hasSize(1);
@@ -535,10 +534,10 @@ public class JobListerTest {
                             .doesNotContain(ECHOED_TOKEN)
                             .doesNotContain("<h1>")
                             .doesNotContain("\n");
-                    if (e.getErrorMessage() != null) {
-                        assertThat(e.getErrorMessage()).doesNotContain(ECHOED_TOKEN);
+                    if (e.answer().message() != null) {
+                        assertThat(e.answer().message()).doesNotContain(ECHOED_TOKEN);
                     }
-                    assertThat(e.getBodyExcerpt()).doesNotContain(ECHOED_TOKEN);
+                    assertThat(e.answer().excerpt()).doesNotContain(ECHOED_TOKEN);
                 });
         assertThat(fake.seen).hasSize(1);
     }

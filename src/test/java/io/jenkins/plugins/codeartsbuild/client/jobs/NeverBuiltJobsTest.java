@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.core.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsSelectionException.Reason;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -174,16 +174,16 @@ class NeverBuiltJobsTest {
 
         // maxJobs would allow them all: only the missing field stops the delete
         for (Chosen s : List.of(select(s -> s.setMaxJobs(200)), select(s -> s.setDryRun(true)))) {
-            assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsSelectionException.class, e -> {
-                assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME);
+            assertThatThrownBy(() -> delete(s)).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                assertThat(e.getProblem()).isEqualTo(Problem.NO_LAST_BUILD_TIME);
                 assertThat(e.getMessage())
                         .contains("no last build time", "150", "notBuiltForDays", "no job was selected");
             });
         }
         assertThatThrownBy(() -> client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.NO_LAST_BUILD_TIME));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.NO_LAST_BUILD_TIME));
         assertThat(server.deleteIds()).isEmpty();
         assertThat(server.infoIds()).isEmpty();
         assertThat(server.pages()).hasSize(6); // two pages each time: the whole list was read
@@ -365,8 +365,8 @@ class NeverBuiltJobsTest {
         info = id -> FakeCodeArtsBuild.infoOf(id, created(100 * DAY));
         assertThatThrownBy(() -> delete(select(s -> s.setMaxJobs(3))))
                 .isInstanceOfSatisfying(
-                        CodeArtsSelectionException.class,
-                        e -> assertThat(e.getReason()).isEqualTo(Reason.TOO_MANY_JOBS_SO_FAR));
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_JOBS_SO_FAR));
         assertThat(server.deleteIds()).isEmpty();
     }
 

@@ -3,18 +3,27 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EndpointsTest {
+/** The region, the endpoints it gives and their overrides. */
+class ClientConfigTest {
+
+    private static ClientConfig resolve(String region, String iam, String build) throws CodeArtsValidationException {
+        return ClientConfig.builder(region)
+                .iamEndpoint(iam)
+                .codeArtsBuildEndpoint(build)
+                .build();
+    }
 
     @Test
     void everyKnownRegionMapsToCloudbuildExtAndIam() throws Exception {
-        assertThat(Endpoints.KNOWN_REGIONS).hasSize(12).doesNotHaveDuplicates();
-        for (String r : Endpoints.KNOWN_REGIONS) {
-            Endpoints e = Endpoints.resolve(r, null, " ");
+        assertThat(ClientConfig.KNOWN_REGIONS).hasSize(12).doesNotHaveDuplicates();
+        for (String r : ClientConfig.KNOWN_REGIONS) {
+            ClientConfig e = resolve(r, null, " ");
             assertThat(e.getCodeArtsBuild().toString())
                     .isEqualTo("https://cloudbuild-ext." + r + ".myhuaweicloud.com/");
             assertThat(e.getIam().toString()).isEqualTo("https://iam." + r + ".myhuaweicloud.com/");
@@ -23,7 +32,7 @@ class EndpointsTest {
 
     @Test
     void unknownRegionWithoutOverridesListsTheKnownOnes() {
-        assertThatThrownBy(() -> Endpoints.resolve("eu-west-0", null, "https://build.example.com"))
+        assertThatThrownBy(() -> resolve("eu-west-0", null, "https://build.example.com"))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getProblem()).isEqualTo(Problem.REGION_UNKNOWN);
                     assertThat(e.getMessage()).contains("'eu-west-0'", "cn-north-4, cn-north-1", "tr-west-1");
@@ -32,14 +41,14 @@ class EndpointsTest {
 
     @Test
     void unknownRegionWithBothOverridesIsAccepted() throws Exception {
-        Endpoints e = Endpoints.resolve("eu-west-0", "https://iam.example.com", "https://build.example.com/prefix/");
+        ClientConfig e = resolve("eu-west-0", "https://iam.example.com", "https://build.example.com/prefix/");
         assertThat(e.getIam().host()).isEqualTo("iam.example.com");
         assertThat(e.getCodeArtsBuild().encodedPath()).isEqualTo("/prefix/");
     }
 
     @Test
     void overrideReplacesOneEndpointOnly() throws Exception {
-        Endpoints e = Endpoints.resolve("cn-north-4", null, "https://cloudbuild.private.example.com:8443");
+        ClientConfig e = resolve("cn-north-4", null, "https://cloudbuild.private.example.com:8443");
         assertThat(e.getIam().host()).isEqualTo("iam.cn-north-4.myhuaweicloud.com");
         assertThat(e.getCodeArtsBuild().port()).isEqualTo(8443);
     }
@@ -58,7 +67,7 @@ class EndpointsTest {
                 "cn--north-4"
             })
     void badRegionsAreRefused(String region) {
-        assertThatThrownBy(() -> Endpoints.resolve(region, null, null))
+        assertThatThrownBy(() -> resolve(region, null, null))
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isIn(Problem.REGION_REQUIRED, Problem.REGION_INVALID));
@@ -73,7 +82,7 @@ class EndpointsTest {
                 "http://127.0.0.1.nip.io"
             })
     void plainHttpToANonLoopbackHostIsRefused(String url) {
-        assertThatThrownBy(() -> Endpoints.checkOverride(Service.IAM, url))
+        assertThatThrownBy(() -> ClientConfig.checkOverride(Service.IAM, url))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_INSECURE);
                     assertThat(e.getMessage()).startsWith("The IAM endpoint");
@@ -84,7 +93,7 @@ class EndpointsTest {
     @ValueSource(
             strings = {"http://localhost:8080", "http://127.0.0.1:1/", "http://[::1]:9000", "https://any.example.com"})
     void httpsOrLoopbackIsAccepted(String url) throws Exception {
-        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, url)).isNotNull();
+        assertThat(ClientConfig.checkOverride(Service.CODEARTS_BUILD, url)).isNotNull();
     }
 
     @ParameterizedTest
@@ -97,7 +106,7 @@ class EndpointsTest {
                 "https://example.com/#frag"
             })
     void somethingThatIsNotAPlainUrlIsRefused(String url) {
-        assertThatThrownBy(() -> Endpoints.checkOverride(Service.IAM, url))
+        assertThatThrownBy(() -> ClientConfig.checkOverride(Service.IAM, url))
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_INVALID));
@@ -114,7 +123,7 @@ class EndpointsTest {
                 "https://user:Pa55w0rdZ@exa mple.com/x"
             })
     void anEndpointWithAPasswordIsRefusedWithoutEchoingIt(String url) {
-        assertThatThrownBy(() -> Endpoints.checkOverride(Service.IAM, url))
+        assertThatThrownBy(() -> ClientConfig.checkOverride(Service.IAM, url))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getMessage()).doesNotContain("Pa55w0rdZ");
                     assertThat(e.getArguments()).noneMatch(a -> a.contains("Pa55w0rdZ"));
@@ -123,13 +132,13 @@ class EndpointsTest {
 
     @Test
     void trailingSlashesOfAPrefixAreNormalised() throws Exception {
-        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw//")
+        assertThat(ClientConfig.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw//")
                         .encodedPath())
                 .isEqualTo("/gw/");
-        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com//")
+        assertThat(ClientConfig.checkOverride(Service.CODEARTS_BUILD, "https://example.com//")
                         .encodedPath())
                 .isEqualTo("/");
-        assertThat(Endpoints.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw")
+        assertThat(ClientConfig.checkOverride(Service.CODEARTS_BUILD, "https://example.com/gw")
                         .encodedPath())
                 .isEqualTo("/gw/");
     }
@@ -137,17 +146,9 @@ class EndpointsTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://example.com/a//b", "https://example.com//a"})
     void anEmptySegmentInsideAPrefixIsRefused(String url) {
-        assertThatThrownBy(() -> Endpoints.checkOverride(Service.CODEARTS_BUILD, url))
+        assertThatThrownBy(() -> ClientConfig.checkOverride(Service.CODEARTS_BUILD, url))
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.ENDPOINT_PATH_INVALID));
-    }
-
-    @Test
-    void theKeyIsSentToBothEndpointsSoCredentialDomainsMustCoverBoth() throws Exception {
-        Endpoints e = Endpoints.resolve("cn-north-4", null, "https://cloudbuild.private.example.com/");
-        assertThat(e.urlsReceivingTheKey())
-                .extracting(okhttp3.HttpUrl::host)
-                .containsExactly("cloudbuild.private.example.com", "iam.cn-north-4.myhuaweicloud.com");
     }
 }
