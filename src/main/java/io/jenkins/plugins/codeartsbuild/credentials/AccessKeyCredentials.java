@@ -33,7 +33,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.springframework.security.core.Authentication;
 
 /**
- * Finds the AK/SK: a {@link HuaweiCloudAccessKey}, or a username with password (username = AK, password = SK).
+ * Finds the AK/SK: a {@link HuaweiCloudAccessKeyImpl}, or a username with password (username = AK, password = SK).
  * Errors name the credentials id and the accepted types, never a secret. The domain requirement covers every URL
  * that receives the key or what is made from it (CodeArts Build and IAM), so a credential restricted to some hosts
  * is only used for them.
@@ -42,7 +42,7 @@ import org.springframework.security.core.Authentication;
 public final class AccessKeyCredentials {
 
     static final CredentialsMatcher MATCHER = CredentialsMatchers.anyOf(
-            CredentialsMatchers.instanceOf(HuaweiCloudAccessKey.class),
+            CredentialsMatchers.instanceOf(HuaweiCloudAccessKeyImpl.class),
             CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
     /** What a build can use: SYSTEM-scoped credentials are visible to Jenkins itself, never to a build. */
@@ -116,7 +116,7 @@ public final class AccessKeyCredentials {
 
     private static AccessKey toAccessKey(String credentialsId, StandardCredentials c) throws AbortException {
         try {
-            if (c instanceof HuaweiCloudAccessKey k) {
+            if (c instanceof HuaweiCloudAccessKeyImpl k) {
                 return AccessKey.of(k.getAccessKeyId(), k.getSecretKey().getPlainText());
             }
             StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) c;
@@ -200,10 +200,13 @@ public final class AccessKeyCredentials {
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
-    /** Whether the id refers to a build variable, as core's grammar reads one ({@code $$} is none). */
-    private static boolean mentionsVariable(String id) {
+    /**
+     * Whether a text refers to a build variable, as core's {@code Util.replaceMacro} reads one ({@code $$}, a literal
+     * {@code $}, is none): a credentials id is then a parameter, a form field's value is judged when the build runs.
+     */
+    public static boolean mentionsVariable(@CheckForNull String text) {
         boolean[] any = {false};
-        Util.replaceMacro(id, name -> {
+        Util.replaceMacro(text, name -> {
             any[0] = true;
             return null;
         });

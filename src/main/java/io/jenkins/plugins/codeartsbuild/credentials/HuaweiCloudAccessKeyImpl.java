@@ -1,20 +1,24 @@
 package io.jenkins.plugins.codeartsbuild.credentials;
 
+import com.cloudbees.plugins.credentials.CredentialsNameProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.NameWith;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * The stored form of {@link HuaweiCloudAccessKey}: the SK is a {@link Secret}, so it is encrypted on disk and
- * never shown in clear on a form or in a Configuration as Code export.
+ * A Huawei Cloud access key: the access key id (AK, not a secret) and its secret key (SK), a {@link Secret}, so it is
+ * encrypted on disk and never shown in clear on a form or in a Configuration as Code export.
  */
-public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials implements HuaweiCloudAccessKey {
+@NameWith(value = HuaweiCloudAccessKeyImpl.NameProvider.class, priority = 1)
+public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,15 +41,25 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials implements
     }
 
     @NonNull
-    @Override
     public String getAccessKeyId() {
         return accessKeyId;
     }
 
     @NonNull
-    @Override
     public Secret getSecretKey() {
         return secretKey;
+    }
+
+    /** Shows the description, or the shortened AK. */
+    public static class NameProvider extends CredentialsNameProvider<HuaweiCloudAccessKeyImpl> {
+        @NonNull
+        @Override
+        public String getName(@NonNull HuaweiCloudAccessKeyImpl credentials) {
+            String description = Util.fixEmptyAndTrim(credentials.getDescription());
+            return description != null
+                    ? description
+                    : Messages.HuaweiCloudAccessKey_name(AccessKey.mask(credentials.getAccessKeyId()));
+        }
     }
 
     @Extension
