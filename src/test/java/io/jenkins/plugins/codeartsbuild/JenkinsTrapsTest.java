@@ -300,7 +300,7 @@ class JenkinsTrapsTest {
     void buildersStoreFlatFieldsAndRepairThemOnLoad() throws IOException {
         Sources sources = Sources.read();
 
-        assertThat(sources.descendantsOf("Builder")).containsKeys("SelectionBuilder", "CodeArtsBuilder");
+        assertThat(sources.descendantsOf("Builder")).containsKeys("SelectionBuilder");
         assertThat(storedFieldProblems(sources)).isEmpty();
     }
 
@@ -344,7 +344,7 @@ class JenkinsTrapsTest {
     void stepAndBuilderSettersTakeBoxedTypes() throws IOException {
         Sources sources = Sources.read();
 
-        assertThat(sources.stepsAndBuilders()).containsKeys("SelectionStep", "CodeArtsStep", "SelectionBuilder");
+        assertThat(sources.stepsAndBuilders()).containsKeys("SelectionStep", "SelectionBuilder", "FindBuildJobsStep");
         assertThat(primitiveSetters(sources)).isEmpty();
     }
 
