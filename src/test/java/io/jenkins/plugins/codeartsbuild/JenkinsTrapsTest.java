@@ -466,8 +466,10 @@ class JenkinsTrapsTest {
     void theTimerRuleFailsOnWorkSubmittedToIt() throws IOException {
         Sources real = Sources.read();
         assertThat(blockingWorkOnTheTimer(real.with(
-                        "summary/SummaryWriter.java", "Computer.threadPoolForRemoting.submit(", "Timer.get().submit(")))
-                .containsExactly("summary/SummaryWriter.java: Timer.get().submit(");
+                        "summary/CleanupSummaryAction.java",
+                        "Computer.threadPoolForRemoting.submit(",
+                        "Timer.get().submit(")))
+                .containsExactly("summary/CleanupSummaryAction.java: Timer.get().submit(");
         String pools = "Computer.threadPoolForRemoting,\n                Timer.get());";
         assertThat(blockingWorkOnTheTimer(real.with(
                         "ReportingStepExecution.java",

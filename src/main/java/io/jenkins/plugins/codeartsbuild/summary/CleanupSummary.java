@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * What a build page shows of one delete, restore or dry run, or of several folded into one: the counts per outcome
  * and the first rows; all rows (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression, however
- * many runs are folded in) go to a side file ({@link SummaryFile}), so that the build's record stays small whatever
+ * many runs are folded in) go to a side file ({@link SummaryRow#write}), so that the build's record stays small whatever
  * the batch. Flat fields of simple types: XStream stores and loads it as it is. Never changed once made: a fold makes
  * a new one, so that a build record written meanwhile holds either the summary before or the one after, whole.
  */
