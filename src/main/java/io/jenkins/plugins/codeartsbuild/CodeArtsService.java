@@ -18,7 +18,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
@@ -192,7 +192,7 @@ final class CodeArtsService {
             credentials = global.getCredentialsId();
         }
         ClientConfig config = global.toClientConfig(region);
-        AccessKey key = AccessKeyCredentials.forRun(credentials, run, config.getEndpoints());
+        AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config.getEndpoints());
         CodeArtsBuildClient client =
                 CodeArtsBuildClient.builder(HTTP, config, key).listener(log).build();
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
