@@ -61,8 +61,18 @@ final class BuildLog implements ClientListener {
         listener.getLogger().println(line);
     }
 
-    /** The first line of a delete: what is deleted, where, with which key, how many at a time. */
-    void deleting(String region, String credentialsId, String mode) {
+    /** The first line of a delete or restore: what, where, with which key, how many at a time. */
+    void starting(boolean restore, String region, String credentialsId, String mode) {
+        if (restore) {
+            println(Messages.Log_restoring(
+                    selection.kind().option(),
+                    selection.describe(),
+                    region,
+                    credentialsId,
+                    mode,
+                    selection.parallelism()));
+            return;
+        }
         if (single) {
             println(Messages.Log_deleting(selection.ids().get(0), region, credentialsId, mode));
             return;
