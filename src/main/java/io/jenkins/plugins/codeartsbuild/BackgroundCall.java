@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * A call run on a thread of its own, for a caller that must not block (a Pipeline step), that ends exactly once: with
@@ -21,14 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BackgroundCall<T> {
 
-    /** How a call ended; called once, from the call's thread or from the grace timer. */
-    interface Ending<T> {
-        void succeeded(T value);
+    /** How the call ended, its value or its failure (non-null); told once, from the call's thread or the timer. */
+    private final BiConsumer<T, Throwable> ending;
 
-        void failed(Throwable cause);
-    }
-
-    private final Ending<T> ending;
     private final Duration grace;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -36,7 +32,7 @@ final class BackgroundCall<T> {
     private volatile Future<?> task;
     private volatile boolean running = true;
 
-    private BackgroundCall(Ending<T> ending, Duration grace, ScheduledExecutorService timer) {
+    private BackgroundCall(BiConsumer<T, Throwable> ending, Duration grace, ScheduledExecutorService timer) {
         this.ending = ending;
         this.grace = grace;
         this.timer = timer;
@@ -48,7 +44,11 @@ final class BackgroundCall<T> {
      * @param pool threads for blocking work, as many as there are calls
      */
     static <T> BackgroundCall<T> start(
-            Callable<T> call, Ending<T> ending, Duration grace, ExecutorService pool, ScheduledExecutorService timer) {
+            Callable<T> call,
+            BiConsumer<T, Throwable> ending,
+            Duration grace,
+            ExecutorService pool,
+            ScheduledExecutorService timer) {
         BackgroundCall<T> c = new BackgroundCall<>(ending, grace, timer);
         c.task = pool.submit(() -> c.run(call));
         return c;
@@ -103,11 +103,7 @@ final class BackgroundCall<T> {
 
     private void end(T value, Throwable failure) {
         if (ended.compareAndSet(false, true)) {
-            if (failure != null) {
-                ending.failed(failure);
-            } else {
-                ending.succeeded(value);
-            }
+            ending.accept(failure == null ? value : null, failure);
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * retry's line starts with the job it is about, as calls of several jobs run side by side, and a throttled attempt
  * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
  * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
- * {@link OutcomeLines}.
+ * {@link ClientMessages}.
  *
  * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
  * found gone), its retries without the job's id, its failure in the build's error message, no counts.
@@ -61,8 +61,18 @@ final class BuildLog implements ClientListener {
         listener.getLogger().println(line);
     }
 
-    /** The first line of a delete: what is deleted, where, with which key, how many at a time. */
-    void deleting(String region, String credentialsId, String mode) {
+    /** The first line of a delete or restore: what, where, with which key, how many at a time. */
+    void starting(boolean restore, String region, String credentialsId, String mode) {
+        if (restore) {
+            println(Messages.Log_restoring(
+                    selection.kind().option(),
+                    selection.describe(),
+                    region,
+                    credentialsId,
+                    mode,
+                    selection.parallelism()));
+            return;
+        }
         if (single) {
             println(Messages.Log_deleting(selection.ids().get(0), region, credentialsId, mode));
             return;
@@ -151,7 +161,7 @@ final class BuildLog implements ClientListener {
     @Override
     public void onJobDone(Outcome o) {
         if (!single) {
-            println(OutcomeLines.line(o));
+            println(ClientMessages.line(o));
         } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
             String requestId = ClientMessages.orNone(o.requestId());
             println(
@@ -165,7 +175,7 @@ final class BuildLog implements ClientListener {
     @Override
     public void onPurged(List<Outcome> outcomes, int binPages) {
         for (Outcome o : outcomes) {
-            println(OutcomeLines.purgeLine(o));
+            println(ClientMessages.purgeLine(o));
         }
         println(Messages.Log_purgeSummary(
                 purges(outcomes, Restore.PURGED),
@@ -203,7 +213,7 @@ final class BuildLog implements ClientListener {
                 all));
         for (Outcome o : partial.outcomes()) {
             if (o.status() == Delete.UNKNOWN) {
-                println(OutcomeLines.line(o));
+                println(ClientMessages.line(o));
             }
         }
     }
@@ -217,7 +227,7 @@ final class BuildLog implements ClientListener {
     /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
     void summary(Result r) {
         if (!single) {
-            OutcomeLines.summary(r).forEach(this::println);
+            ClientMessages.summary(r).forEach(this::println);
         }
     }
 
@@ -226,6 +236,6 @@ final class BuildLog implements ClientListener {
         return single
                 ? Messages.Errors_failed(
                         ClientMessages.describe(r.outcomes().get(0).error()))
-                : OutcomeLines.failures(r);
+                : ClientMessages.failures(r);
     }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
@@ -55,16 +54,6 @@ final class BuildVariables implements SelectionOptions.Text {
                     writtenAs(text, unset.get(0)));
         }
         return expanded;
-    }
-
-    /** Whether the text refers to a variable ({@code $$}, a literal {@code $}, is none): then it is judged later. */
-    static boolean mentions(@CheckForNull String text) {
-        boolean[] any = {false};
-        Util.replaceMacro(text, name -> {
-            any[0] = true;
-            return null;
-        });
-        return any[0];
     }
 
     /**

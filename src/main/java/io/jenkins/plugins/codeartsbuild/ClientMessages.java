@@ -7,14 +7,21 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
- * Localized sentences for the client's failures, from their structured fields. Keys are
- * {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>}, {@code TransportFailure.<Kind>} and
- * {@code ErrorHint.<hint>} in {@code Messages.properties}; {@code LocalizationTest} checks that each exists in
- * every language.
+ * The client's failures and outcomes in words: a failure's sentence from its structured fields (keys
+ * {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>}, {@code TransportFailure.<Kind>},
+ * {@code SelectionFailure.<Reason>} and {@code ErrorHint.<hint>} in {@code Messages.properties}, each checked in every
+ * language by {@code LocalizationTest}); one job's outcome ({@code name (id): what happened}), a run's counts and a
+ * failed run's message, as the build log words them.
  */
 final class ClientMessages {
 
@@ -82,5 +89,111 @@ final class ClientMessages {
                 t.getPath(),
                 timeout == null ? "" : String.valueOf(timeout.toSeconds()),
                 t.getDetail());
+    }
+
+    /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
+    static String who(Outcome job) {
+        return job.name() == null
+                ? orNone(job.jobId())
+                : job.jobId() == null ? job.name() : job.name() + " (" + job.jobId() + ")";
+    }
+
+    /** One job's line, of a delete or of a restore. */
+    static String line(Outcome o) {
+        return o.status() instanceof Restore r ? restored(o, r) : deleted(o, (Delete) o.status());
+    }
+
+    /** What the purge of a deleted job did. */
+    static String purgeLine(Outcome o) {
+        Outcome p = o.purge();
+        String who = who(o);
+        return switch ((Restore) p.status()) {
+            case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
+            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
+            case FAILED -> Messages.Purge_FAILED(who, describe(p.error()));
+            default -> line(p);
+        };
+    }
+
+    private static String deleted(Outcome o, Delete status) {
+        String who = who(o);
+        String project = orNone(o.projectId());
+        String requestId = orNone(o.requestId());
+        return switch (status) {
+            case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, o.attempts());
+            case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, o.attempts());
+            case FAILED -> Messages.JobStatus_FAILED(who, describe(o.error()));
+            case WOULD_DELETE -> Messages.JobStatus_WOULD_DELETE(who, project);
+            case NOT_PERMITTED -> Messages.JobStatus_NOT_PERMITTED(who, project);
+            case MISSING -> Messages.JobStatus_MISSING(who);
+            case NOT_ATTEMPTED -> Messages.JobStatus_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.JobStatus_UNKNOWN(who);
+        };
+    }
+
+    private static String restored(Outcome o, Restore status) {
+        String who = who(o);
+        String requestId = orNone(o.requestId());
+        return switch (status) {
+            case RESTORED -> Messages.RestoreStatus_RESTORED(who, orNone(o.projectId()), requestId, o.attempts());
+            case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
+            case WOULD_RESTORE ->
+                Messages.RestoreStatus_WOULD_RESTORE(
+                        who,
+                        orNone(o.whenDeleted() == null ? null : o.whenDeleted().toString()));
+            case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
+            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
+            case FAILED -> Messages.RestoreStatus_FAILED(who, describe(o.error()));
+            case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
+        };
+    }
+
+    /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
+    static List<String> summary(Result r) {
+        List<String> lines = new ArrayList<>();
+        int all = r.outcomes().size();
+        if (r.restore()) {
+            if (r.overMaxJobs()) {
+                lines.add(Messages.Log_restoreOverMax(r.selected(), r.maxJobs(), all));
+            } else if (r.dryRun()) {
+                lines.add(Messages.Log_restoreDryRunSummary(
+                        r.count(Restore.WOULD_RESTORE), r.count(Restore.NOT_IN_RECYCLE_BIN), all));
+            } else {
+                lines.add(Messages.Log_restoreSummary(
+                        r.count(Restore.RESTORED), r.count(Restore.NOT_IN_RECYCLE_BIN), r.count(Restore.FAILED), all));
+            }
+            return lines;
+        }
+        if (r.overMaxJobs()) {
+            lines.add(Messages.Log_dryRunOverMax(r.selected(), r.maxJobs(), all));
+        }
+        lines.add(
+                r.dryRun()
+                        ? Messages.Log_dryRunSummary(
+                                r.count(Delete.WOULD_DELETE),
+                                r.count(Delete.NOT_PERMITTED),
+                                r.count(Delete.MISSING),
+                                r.count(Delete.FAILED),
+                                all)
+                        : Messages.Log_summary(
+                                r.count(Delete.DELETED), r.count(Delete.ALREADY_GONE), r.count(Delete.FAILED), all));
+        return lines;
+    }
+
+    /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
+    static String failures(Result r) {
+        long failed = r.outcomes().stream().filter(Outcome::isFailure).count();
+        int all = r.outcomes().size();
+        StringBuilder sb = new StringBuilder(
+                r.restore()
+                        ? Messages.Errors_restoreBatchFailed(failed, all)
+                        : Messages.Errors_batchFailed(failed, all));
+        for (Outcome o : r.outcomes()) {
+            if (o.isFailure()) {
+                sb.append('\n').append(o.status() == Delete.FAILED || r.restore() ? line(o) : purgeLine(o));
+            }
+        }
+        return sb.toString();
     }
 }

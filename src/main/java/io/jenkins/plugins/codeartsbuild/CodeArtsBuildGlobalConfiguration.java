@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.Util;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import java.time.Duration;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -24,15 +24,17 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Settings made once for all builds (Manage Jenkins » System, or {@code unclassified: codeArtsBuild:} in
- * Configuration as Code): default region and credentials, authentication mode, endpoint overrides, IAM project
- * scope, timeouts and attempts. Only ids and settings are stored, never a secret. Endpoint overrides exist only
- * here, not per job, because the token or signature follows them. Every form endpoint is {@code @POST} and needs
- * Administer.
+ * Settings made once for all builds (Manage Jenkins » System, or {@code unclassified: codeArtsBuild:} in JCasC); only
+ * ids and settings, never a secret. Endpoint overrides exist only here, not per job: the token or signature follows
+ * them. Timeouts are 1 to {@value #MAX_TIMEOUT} s (read is also write; call is one whole attempt), attempts 1 (no
+ * retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}; below 1 is the default. Form endpoints are {@code @POST}; the
+ * submission and the connection test: {@link GlobalSettings}.
  */
 @Extension
 @Symbol("codeArtsBuild")
 public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
+
+    static final int MAX_TIMEOUT = 600;
 
     private String region;
     private String credentialsId;
@@ -40,45 +42,48 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
     private String iamEndpoint;
     private String codeArtsBuildEndpoint;
     private String projectId;
-    private int connectTimeoutSeconds = GlobalSettings.DEFAULT_CONNECT_TIMEOUT;
-    private int readTimeoutSeconds = GlobalSettings.DEFAULT_READ_TIMEOUT;
-    private int callTimeoutSeconds = GlobalSettings.DEFAULT_CALL_TIMEOUT;
+    private int connectTimeoutSeconds = 10;
+    private int readTimeoutSeconds = 30;
+    private int callTimeoutSeconds = 60;
     private int maxAttempts = RetryPolicy.DEFAULT.getMaxAttempts();
 
     public CodeArtsBuildGlobalConfiguration() {
         load();
     }
 
-    @NonNull
     public static CodeArtsBuildGlobalConfiguration get() {
         return ExtensionList.lookupSingleton(CodeArtsBuildGlobalConfiguration.class);
     }
 
     /** The client settings of a build; {@code regionOverride} is the step's region, or {@code null}. */
-    @NonNull
     ClientConfig toClientConfig(@CheckForNull String regionOverride) throws CodeArtsValidationException {
-        return GlobalSettings.of(this).toClientConfig(regionOverride);
+        String r = Util.fixEmptyAndTrim(regionOverride);
+        return clientConfig(r != null ? r : region, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
     }
 
-    /** Checks the form, then binds it all at once or not at all (see {@link GlobalSettings#bind}). */
+    /** Client settings from the given, possibly unsaved, values with the saved timeouts (read = write) and attempts. */
+    ClientConfig clientConfig(String region, AuthMode mode, String iam, String build, String project)
+            throws CodeArtsValidationException {
+        Duration read = Duration.ofSeconds(readTimeoutSeconds);
+        return ClientConfig.builder(region)
+                .authMode(mode == null ? AuthMode.TOKEN : mode)
+                .iamEndpoint(iam)
+                .codeArtsBuildEndpoint(build)
+                .projectId(project)
+                .timeouts(new ClientConfig.Timeouts(
+                        Duration.ofSeconds(connectTimeoutSeconds), read, read, Duration.ofSeconds(callTimeoutSeconds)))
+                .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
+                .build();
+    }
+
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         GlobalSettings.bind(this, req, json);
         return true;
     }
 
-    /** Puts every setting back as it was, field by field: no setter normalises or saves anything. */
-    void restore(GlobalSettings s) {
-        region = s.region();
-        credentialsId = s.credentialsId();
-        authMode = s.authMode();
-        iamEndpoint = s.iamEndpoint();
-        codeArtsBuildEndpoint = s.codeArtsBuildEndpoint();
-        projectId = s.projectId();
-        connectTimeoutSeconds = s.connectTimeoutSeconds();
-        readTimeoutSeconds = s.readTimeoutSeconds();
-        callTimeoutSeconds = s.callTimeoutSeconds();
-        maxAttempts = s.maxAttempts();
+    private static int within(int value, int fallback, int max) {
+        return value < 1 ? fallback : Math.min(value, max);
     }
 
     @CheckForNull
@@ -103,7 +108,6 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    @NonNull
     public AuthMode getAuthMode() {
         return authMode;
     }
@@ -151,10 +155,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return connectTimeoutSeconds;
     }
 
-    /** 1 to 600 seconds; anything below 1 restores the default (10). */
     @DataBoundSetter
     public void setConnectTimeoutSeconds(int seconds) {
-        this.connectTimeoutSeconds = GlobalSettings.timeoutSeconds(seconds, GlobalSettings.DEFAULT_CONNECT_TIMEOUT);
+        this.connectTimeoutSeconds = within(seconds, 10, MAX_TIMEOUT);
         save();
     }
 
@@ -162,10 +165,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return readTimeoutSeconds;
     }
 
-    /** 1 to 600 seconds; anything below 1 restores the default (30). Also the write timeout. */
     @DataBoundSetter
     public void setReadTimeoutSeconds(int seconds) {
-        this.readTimeoutSeconds = GlobalSettings.timeoutSeconds(seconds, GlobalSettings.DEFAULT_READ_TIMEOUT);
+        this.readTimeoutSeconds = within(seconds, 30, MAX_TIMEOUT);
         save();
     }
 
@@ -173,10 +175,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return callTimeoutSeconds;
     }
 
-    /** 1 to 600 seconds for one whole attempt; anything below 1 restores the default (60). */
     @DataBoundSetter
     public void setCallTimeoutSeconds(int seconds) {
-        this.callTimeoutSeconds = GlobalSettings.timeoutSeconds(seconds, GlobalSettings.DEFAULT_CALL_TIMEOUT);
+        this.callTimeoutSeconds = within(seconds, 60, MAX_TIMEOUT);
         save();
     }
 
@@ -184,14 +185,12 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return maxAttempts;
     }
 
-    /** 1 (no retry) to 10; anything below 1 restores the default (3). */
     @DataBoundSetter
     public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = GlobalSettings.maxAttempts(maxAttempts);
+        this.maxAttempts = within(maxAttempts, RetryPolicy.DEFAULT.getMaxAttempts(), RetryPolicy.MAX_ATTEMPTS_LIMIT);
         save();
     }
 
-    // form endpoints: all @POST; read-only ones say nothing to non-administrators, test connection refuses them
     @POST
     public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
         return AccessKeyCredentials.fillItems(null, credentialsId);
@@ -212,27 +211,29 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return GlobalSettings.authModes();
     }
 
+    /** A blank default region is a warning: steps must then name their own. */
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        return GlobalSettings.checkRegion(value);
+        return Forms.showTo(null, Forms.region(value, false, null));
     }
 
+    /** Blank is the region's default endpoint. */
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
-        return GlobalSettings.checkEndpoint(Service.IAM, value);
+        return Forms.showTo(null, Forms.check(() -> GlobalSettings.checkEndpoint(Service.IAM, value)));
     }
 
     @POST
     public FormValidation doCheckCodeArtsBuildEndpoint(@QueryParameter String value) {
-        return GlobalSettings.checkEndpoint(Service.CODEARTS_BUILD, value);
+        return Forms.showTo(null, Forms.check(() -> GlobalSettings.checkEndpoint(Service.CODEARTS_BUILD, value)));
     }
 
+    /** Blank is the project named after the region. */
     @POST
     public FormValidation doCheckProjectId(@QueryParameter String value) {
-        return GlobalSettings.checkProjectId(value);
+        return Forms.showTo(null, Forms.check(() -> ClientConfig.checkProjectId(value)));
     }
 
-    /** Authenticates with the values on the form (saved or not), and says what IAM answered. */
     @POST
     public FormValidation doTestConnection(
             @QueryParameter String region,
@@ -242,7 +243,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
             @QueryParameter String codeArtsBuildEndpoint,
             @QueryParameter String projectId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return GlobalSettings.of(this)
-                .testConnection(region, credentialsId, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
+        return GlobalSettings.testConnection(
+                this, region, credentialsId, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
     }
 }

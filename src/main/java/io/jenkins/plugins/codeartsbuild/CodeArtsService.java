@@ -18,7 +18,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
@@ -50,10 +50,10 @@ final class CodeArtsService {
     }
 
     /**
-     * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and
-     * endpoints, then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a
-     * single {@code jobId} is a batch of one, logged as one delete ({@link BuildLog}). A batch attempts every job,
-     * then fails if any failed.
+     * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and endpoints,
+     * then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a single
+     * {@code jobId} is a batch of one, logged as one delete ({@link BuildLog}). A batch attempts every job, then fails
+     * if any failed.
      *
      * @throws AbortException for every failure, with a message a person can act on
      * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
@@ -66,13 +66,44 @@ final class CodeArtsService {
             SelectionOptions options,
             SelectionOptions.Text text)
             throws AbortException, InterruptedException {
+        return act(run, listener, options, text, false);
+    }
+
+    /**
+     * Restores the selected jobs from the recycle bin, as {@link #delete} deletes them; the step fails when a job could
+     * not be restored, or was not in the bin and {@code ignoreMissing} is not set.
+     */
+    @NonNull
+    static Map<String, Object> restore(
+            @NonNull Run<?, ?> run,
+            @NonNull TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text)
+            throws AbortException, InterruptedException {
+        return act(run, listener, options, text, true);
+    }
+
+    private static Map<String, Object> act(
+            Run<?, ?> run, TaskListener listener, SelectionOptions options, SelectionOptions.Text text, boolean restore)
+            throws AbortException, InterruptedException {
         try {
             JobSelection selection = JobSelection.of(options, text);
-            boolean single = selection.isSingleDelete();
+            boolean single = !restore && selection.isSingleDelete();
             BuildLog log = new BuildLog(listener, selection, single);
             Connection c = connect(run, log, selection.credentialsId(), selection.region());
-            log.deleting(c.region(), c.credentialsId(), c.mode());
-            Result result = reporting(run, log, () -> c.client().deleteJobs(selection));
+            log.starting(restore, c.region(), c.credentialsId(), c.mode());
+            Result result;
+            try {
+                result =
+                        restore ? c.client().restoreJobs(selection) : c.client().deleteJobs(selection);
+            } catch (InterruptedException e) {
+                // on an abort, what the log said goes on the build page too, before the step ends
+                Result partial = log.abortedWith();
+                if (partial != null) {
+                    CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
+                }
+                throw e;
+            }
             log.summary(result);
             if (result.restoreFrom() != null) {
                 listener.getLogger().println(Messages.Log_restoreHint());
@@ -85,27 +116,8 @@ final class CodeArtsService {
             }
             return result.toMap(ClientMessages::describe);
         } catch (CodeArtsException e) {
-            throw new AbortException(Messages.Errors_failed(ClientMessages.describe(e)));
-        }
-    }
-
-    /** A delete or restore of the client's. */
-    @FunctionalInterface
-    private interface Call {
-        Result run() throws CodeArtsException, InterruptedException;
-    }
-
-    /** Runs {@code call}; on an abort, what the log said goes on the build page too, before the step ends. */
-    private static Result reporting(Run<?, ?> run, BuildLog log, Call call)
-            throws CodeArtsException, InterruptedException {
-        try {
-            return call.run();
-        } catch (InterruptedException e) {
-            Result partial = log.abortedWith();
-            if (partial != null) {
-                CleanupSummaryAction.attach(run, CleanupSummary.of(partial));
-            }
-            throw e;
+            String why = ClientMessages.describe(e);
+            throw new AbortException(restore ? Messages.Errors_restoreFailed(why) : Messages.Errors_failed(why));
         }
     }
 
@@ -119,41 +131,6 @@ final class CodeArtsService {
         boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
                 || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
         return iam && e.getAttempts() <= 1;
-    }
-
-    /**
-     * Restores the selected jobs from the recycle bin. The result has one shape ({@link Result#toMap}); the
-     * step fails when a job could not be restored, or was not in the bin and {@code ignoreMissing} is not set.
-     */
-    @NonNull
-    static Map<String, Object> restore(
-            @NonNull Run<?, ?> run,
-            @NonNull TaskListener listener,
-            SelectionOptions options,
-            SelectionOptions.Text text)
-            throws AbortException, InterruptedException {
-        try {
-            JobSelection selection = JobSelection.of(options, text);
-            BuildLog log = new BuildLog(listener, selection, false);
-            Connection c = connect(run, log, selection.credentialsId(), selection.region());
-            listener.getLogger()
-                    .println(Messages.Log_restoring(
-                            selection.kind().option(),
-                            selection.describe(),
-                            c.region(),
-                            c.credentialsId(),
-                            c.mode(),
-                            selection.parallelism()));
-            Result result = reporting(run, log, () -> c.client().restoreJobs(selection));
-            log.summary(result);
-            CleanupSummaryAction.attach(run, CleanupSummary.of(result));
-            if (result.hasFailures()) {
-                throw new AbortException(log.failures(result));
-            }
-            return result.toMap(ClientMessages::describe);
-        } catch (CodeArtsException e) {
-            throw new AbortException(Messages.Errors_restoreFailed(ClientMessages.describe(e)));
-        }
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
@@ -192,7 +169,7 @@ final class CodeArtsService {
             credentials = global.getCredentialsId();
         }
         ClientConfig config = global.toClientConfig(region);
-        AccessKey key = AccessKeyCredentials.forRun(credentials, run, config);
+        AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
         return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
     }

@@ -37,7 +37,6 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
         return this;
     }
 
-    /** Keep only jobs not built for this many days; {@code null}: any age. */
     @CheckForNull
     @Override
     public Integer getNotBuiltForDays() {
@@ -54,7 +53,6 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
         return onlyDisabled;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
         this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
@@ -65,19 +63,16 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
         return keepNeverBuilt;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
         this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
-    /** After a successful delete, remove the job from the recycle bin too: permanent. */
     @Override
     public boolean isPurge() {
         return purge;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setPurge(@CheckForNull Boolean purge) {
         this.purge = Boolean.TRUE.equals(purge);

@@ -31,11 +31,10 @@ public final class DeleteBuildJobStep extends SelectionStep {
     private boolean keepNeverBuilt;
     private boolean purge;
 
-    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
+    /** Every option is a setter ({@link SelectionStep}). */
     @DataBoundConstructor
     public DeleteBuildJobStep() {}
 
-    /** Keep only jobs not built for this many days; {@code null}: any age. */
     @CheckForNull
     @Override
     public Integer getNotBuiltForDays() {
@@ -52,7 +51,6 @@ public final class DeleteBuildJobStep extends SelectionStep {
         return onlyDisabled;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
         this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
@@ -63,19 +61,16 @@ public final class DeleteBuildJobStep extends SelectionStep {
         return keepNeverBuilt;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
         this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
     }
 
-    /** After a successful delete, remove the job from the recycle bin too: permanent. */
     @Override
     public boolean isPurge() {
         return purge;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setPurge(@CheckForNull Boolean purge) {
         this.purge = Boolean.TRUE.equals(purge);

@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor.FormException;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -12,7 +11,6 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.util.List;
 import java.util.Map;
-import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -20,17 +18,19 @@ import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code codeartsFindBuildJobs jobNamePattern: 'pr-*'}: the CodeArts Build jobs selected by exactly one of
  * {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, as the delete step would select them, as a list of
  * maps ({@code jobId, name, projectId, projectName, canDelete, disabled}), so that a Pipeline can choose for itself.
- * Read-only: nothing is deleted. Needs no {@code node}.
+ * Read-only: nothing is deleted. Needs no {@code node}. A {@code null} (an unset parameter: {@code limit: params.LIMIT})
+ * is the default; other values are checked when the step runs.
  */
-public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOptions {
+public final class FindBuildJobsStep extends Step implements SelectionOptions {
 
+    private String credentialsId;
+    private String region;
     private String jobName;
     private String jobNamePattern;
     private String jobNamePrefix;
@@ -40,9 +40,29 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
     private boolean onlyDisabled;
     private boolean keepNeverBuilt;
 
-    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
+    /** Every option is a setter, as in {@link SelectionStep}. */
     @DataBoundConstructor
     public FindBuildJobsStep() {}
+
+    @CheckForNull
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(@CheckForNull String credentialsId) {
+        this.credentialsId = SelectionOptions.setting(credentialsId);
+    }
+
+    @CheckForNull
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(@CheckForNull String region) {
+        this.region = SelectionOptions.setting(region);
+    }
 
     @CheckForNull
     public String getJobName() {
@@ -89,13 +109,11 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
         return limit;
     }
 
-    /** {@code null} (an unset parameter: {@code limit: params.LIMIT}) is the default; other values are checked. */
     @DataBoundSetter
     public void setLimit(@CheckForNull Integer limit) {
         this.limit = limit == null ? CodeArtsBuildClient.DEFAULT_FIND_LIMIT : limit;
     }
 
-    /** Keep only jobs not built for this many days; {@code null}: any age. */
     @CheckForNull
     public Integer getNotBuiltForDays() {
         return notBuiltForDays;
@@ -110,7 +128,6 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
         return onlyDisabled;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setOnlyDisabled(@CheckForNull Boolean onlyDisabled) {
         this.onlyDisabled = Boolean.TRUE.equals(onlyDisabled);
@@ -120,7 +137,6 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
         return keepNeverBuilt;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setKeepNeverBuilt(@CheckForNull Boolean keepNeverBuilt) {
         this.keepNeverBuilt = Boolean.TRUE.equals(keepNeverBuilt);
@@ -134,7 +150,7 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
     }
 
     @Extension
-    public static final class DescriptorImpl extends CodeArtsStepDescriptor {
+    public static final class DescriptorImpl extends SelectionStep.CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -163,19 +179,8 @@ public final class FindBuildJobsStep extends CodeArtsStep implements SelectionOp
         }
 
         @POST
-        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkCodeArtsProjectId(item, value, false);
-        }
-
-        @POST
         public FormValidation doCheckLimit(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkLimit(item, value);
-        }
-
-        /** A blank limit keeps its default (Stapler would bind it as 0). */
-        @Override
-        public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, Forms.normalized(form));
         }
     }
 }

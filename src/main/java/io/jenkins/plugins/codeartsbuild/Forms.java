@@ -74,7 +74,7 @@ final class Forms {
      * one is never an error), or, where build variables are expanded, mentioning one.
      */
     private static boolean later(@CheckForNull String value, boolean expands) {
-        return SelectionOptions.text(value) == null || (expands && BuildVariables.mentions(value));
+        return SelectionOptions.text(value) == null || (expands && AccessKeyCredentials.mentionsVariable(value));
     }
 
     /** The job id of a delete or restore, and whether exactly one of its five selectors is set: said once. */

@@ -51,15 +51,11 @@ final class ReportingStepExecution<T> extends StepExecution {
                         return work.call();
                     }
                 },
-                new BackgroundCall.Ending<>() {
-                    @Override
-                    public void succeeded(T value) {
+                (value, failure) -> {
+                    if (failure != null) {
+                        context.onFailure(failure);
+                    } else {
                         context.onSuccess(value);
-                    }
-
-                    @Override
-                    public void failed(Throwable cause) {
-                        context.onFailure(cause);
                     }
                 },
                 Duration.ofSeconds(GRACE_SECONDS),

@@ -18,7 +18,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  */
 public final class RestoreBuildJobStep extends SelectionStep {
 
-    /** Every option is a setter: the selectors are alternatives, and declarative requires constructor arguments. */
+    /** Every option is a setter ({@link SelectionStep}). */
     @DataBoundConstructor
     public RestoreBuildJobStep() {}
 

@@ -1,14 +1,19 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.AbstractProject;
 import hudson.model.Item;
+import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
+import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.List;
+import jenkins.tasks.SimpleBuildStep;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -17,11 +22,18 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What the freestyle build steps that act on a selection of jobs have: the options of {@link SelectionStep}, as
- * fields of the builder (one element each in the job's {@code config.xml}).
+ * What the freestyle build steps of this plugin have: the options of {@link SelectionStep} as fields of the builder
+ * itself, one element each in the job's {@code config.xml}; each builder's {@code readResolve()} gives options missing
+ * from an older or hand-written one their defaults ({@link #defaults}). Build variables are expanded in every text
+ * ({@link BuildVariables}) but the credentials id, passed as written: {@code ${NAME}} names a credentials parameter,
+ * which the credentials lookup resolves with the rights of the user who started the build. Needs no workspace. A
+ * {@code null} number or flag (an unset parameter, through Pipeline's {@code step}), or a number below 1 (a blank form
+ * field, a stored configuration without it), is the default.
  */
-public abstract class SelectionBuilder extends CodeArtsBuilder implements SelectionOptions {
+public abstract class SelectionBuilder extends Builder implements SimpleBuildStep, SelectionOptions {
 
+    private String credentialsId;
+    private String region;
     private String jobId;
     private List<String> jobIds;
     private String jobName;
@@ -32,6 +44,26 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
+
+    @CheckForNull
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(@CheckForNull String credentialsId) {
+        this.credentialsId = SelectionOptions.setting(credentialsId);
+    }
+
+    @CheckForNull
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(@CheckForNull String region) {
+        this.region = SelectionOptions.setting(region);
+    }
 
     @CheckForNull
     public String getJobId() {
@@ -54,8 +86,7 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
-    /** The ids one per line, for the text area of the form. */
-    @NonNull
+    /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
         return Forms.joinLines(jobIds);
     }
@@ -104,7 +135,6 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         return dryRun;
     }
 
-    /** {@code null} (an unset parameter, through Pipeline's {@code step}) is {@code false}. */
     @DataBoundSetter
     public void setDryRun(@CheckForNull Boolean dryRun) {
         this.dryRun = Boolean.TRUE.equals(dryRun);
@@ -114,10 +144,6 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         return maxJobs;
     }
 
-    /**
-     * 1 to 10,000; {@code null} or below 1 (a blank form field, a stored configuration without it, an unset
-     * parameter) is the default.
-     */
     @DataBoundSetter
     public void setMaxJobs(@CheckForNull Integer maxJobs) {
         this.maxJobs = maxJobs == null || maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
@@ -127,10 +153,6 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         return parallelism;
     }
 
-    /**
-     * 1 to 16; {@code null} or below 1 (a blank form field, a stored configuration without it, an unset parameter) is
-     * the default.
-     */
     @DataBoundSetter
     public void setParallelism(@CheckForNull Integer parallelism) {
         this.parallelism = parallelism == null || parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
@@ -140,7 +162,6 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         return ignoreMissing;
     }
 
-    /** {@code null} is {@code false}. */
     @DataBoundSetter
     public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
@@ -152,13 +173,42 @@ public abstract class SelectionBuilder extends CodeArtsBuilder implements Select
         setParallelism(parallelism);
     }
 
-    /** The form checks of the selection's fields. */
-    public abstract static class SelectionBuilderDescriptor extends CodeArtsBuilderDescriptor {
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    public abstract static class SelectionBuilderDescriptor extends BuildStepDescriptor<Builder> {
+
+        @Override
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
 
         /** The form's text area of ids becomes the list kept in the builder. */
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
             return super.newInstance(req, Forms.normalized(form));
+        }
+
+        @POST
+        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkRegion(item, value, true);
+        }
+
+        @POST
+        public ComboBoxModel doFillRegionItems() {
+            return Forms.regions();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return AccessKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return AccessKeyCredentials.checkId(item, value);
         }
 
         /** The job id, and which selectors are set: said once, under the first of them. */

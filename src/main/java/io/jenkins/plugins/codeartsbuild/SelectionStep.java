@@ -1,15 +1,21 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -18,13 +24,18 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * What the steps that act on a selection of jobs have ({@code codeartsDeleteBuildJob}, {@code codeartsRestoreBuildJob}):
- * exactly one selector of {@code jobId}, {@code jobIds}, {@code jobName}, {@code jobNamePattern},
- * {@code jobNamePrefix}, and {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism},
- * {@code ignoreMissing}; each option's meaning and default live in {@link SelectionOptions}, its check in
- * {@link JobSelection}.
+ * the credentials and the region, both falling back to the global configuration; exactly one selector of
+ * {@code jobId}, {@code jobIds}, {@code jobName}, {@code jobNamePattern}, {@code jobNamePrefix}; and
+ * {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}. Each
+ * option's meaning and default live in {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a
+ * setter: declarative Pipeline makes each constructor parameter required, and the selectors are alternatives. A
+ * {@code null} (an unset parameter: {@code maxJobs: params.MAX}) is the default; other values are checked when the
+ * step runs.
  */
-public abstract class SelectionStep extends CodeArtsStep implements SelectionOptions {
+public abstract class SelectionStep extends Step implements SelectionOptions {
 
+    private String credentialsId;
+    private String region;
     private String jobId;
     private List<String> jobIds;
     private String jobName;
@@ -35,6 +46,26 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
+
+    @CheckForNull
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(@CheckForNull String credentialsId) {
+        this.credentialsId = SelectionOptions.setting(credentialsId);
+    }
+
+    @CheckForNull
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(@CheckForNull String region) {
+        this.region = SelectionOptions.setting(region);
+    }
 
     @CheckForNull
     public String getJobId() {
@@ -57,8 +88,7 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         this.jobIds = jobIds == null ? null : new ArrayList<>(jobIds);
     }
 
-    /** The ids one per line, for the text area of the form. */
-    @NonNull
+    /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
         return Forms.joinLines(jobIds);
     }
@@ -107,7 +137,6 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         return dryRun;
     }
 
-    /** {@code null} (an unset parameter: {@code dryRun: params.PREVIEW}) is {@code false}. */
     @DataBoundSetter
     public void setDryRun(@CheckForNull Boolean dryRun) {
         this.dryRun = Boolean.TRUE.equals(dryRun);
@@ -117,7 +146,6 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         return maxJobs;
     }
 
-    /** {@code null} (an unset parameter: {@code maxJobs: params.MAX}) is the default; other values are checked. */
     @DataBoundSetter
     public void setMaxJobs(@CheckForNull Integer maxJobs) {
         this.maxJobs = maxJobs == null ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
@@ -127,7 +155,6 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         return parallelism;
     }
 
-    /** {@code null} (an unset parameter) is the default; other values are checked. */
     @DataBoundSetter
     public void setParallelism(@CheckForNull Integer parallelism) {
         this.parallelism = parallelism == null ? JobSelection.DEFAULT_PARALLELISM : parallelism;
@@ -137,20 +164,56 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         return ignoreMissing;
     }
 
-    /** {@code null} (an unset parameter) is {@code false}. */
     @DataBoundSetter
     public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
     }
 
-    /** The form checks of the selection's fields. */
-    public abstract static class SelectionStepDescriptor extends CodeArtsStepDescriptor {
+    /**
+     * The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): it runs without a {@code node},
+     * and offers the credentials and regions.
+     */
+    public abstract static class CodeArtsStepDescriptor extends StepDescriptor {
 
-        /** The form's text area of ids becomes the list the Pipeline syntax has ({@code jobIds: ['…', '…']}). */
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        /** The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. */
         @Override
         public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
             return super.newInstance(req, Forms.normalized(form));
         }
+
+        @POST
+        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkRegion(item, value, false);
+        }
+
+        @POST
+        public ComboBoxModel doFillRegionItems() {
+            return Forms.regions();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return AccessKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return AccessKeyCredentials.checkId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkCodeArtsProjectId(item, value, false);
+        }
+    }
+
+    /** The form checks of the selection's fields. */
+    public abstract static class SelectionStepDescriptor extends CodeArtsStepDescriptor {
 
         /** The job id, and which selectors are set: said once, under the first of them. */
         @POST
@@ -167,11 +230,6 @@ public abstract class SelectionStep extends CodeArtsStep implements SelectionOpt
         @POST
         public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkJobIds(item, value, false);
-        }
-
-        @POST
-        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkCodeArtsProjectId(item, value, false);
         }
 
         @POST

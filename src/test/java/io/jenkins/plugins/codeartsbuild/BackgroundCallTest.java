@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +26,14 @@ class BackgroundCallTest {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
 
     /** Records the ending and everything the call said, in order. */
-    private static final class Recorder implements BackgroundCall.Ending<String> {
+    private static final class Recorder implements BiConsumer<String, Throwable> {
         final List<String> events = new CopyOnWriteArrayList<>();
         final CompletableFuture<Object> ended = new CompletableFuture<>();
 
         @Override
-        public void succeeded(String value) {
-            events.add("succeeded " + value);
-            ended.complete(value);
-        }
-
-        @Override
-        public void failed(Throwable cause) {
-            events.add("failed " + cause.getMessage());
-            ended.complete(cause);
+        public void accept(String value, Throwable cause) {
+            events.add(cause == null ? "succeeded " + value : "failed " + cause.getMessage());
+            ended.complete(cause == null ? value : cause);
         }
     }
 

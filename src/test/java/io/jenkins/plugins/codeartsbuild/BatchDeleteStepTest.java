@@ -31,10 +31,10 @@ class BatchDeleteStepTest {
     @RegisterExtension
     private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
-    private static final String A = FakeJobs.A;
-    private static final String B = FakeJobs.B;
-    private static final String C = FakeJobs.C;
-    private static final String PROJECT = FakeJobs.PROJECT;
+    private static final String A = FakeCloud.Jobs.A;
+    private static final String B = FakeCloud.Jobs.B;
+    private static final String C = FakeCloud.Jobs.C;
+    private static final String PROJECT = FakeCloud.Jobs.PROJECT;
 
     @StartStop
     public final MockWebServer iam = new MockWebServer();
@@ -42,7 +42,7 @@ class BatchDeleteStepTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeJobs fake = new FakeJobs();
+    private final FakeCloud.Jobs fake = new FakeCloud.Jobs();
     private final Map<String, String> jobs = fake.jobs;
     private final List<String> deleted = fake.deleted;
     private JenkinsRule j;

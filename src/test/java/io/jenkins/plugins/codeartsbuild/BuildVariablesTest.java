@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +107,6 @@ class BuildVariablesTest {
             delimiter = '|',
             value = {"$A|true", "${A}|true", "$$|false", "cost $$5|false", "plain|false", "$|false"})
     void mentionsTellsWhetherTheTextDependsOnTheBuild(String text, boolean mentions) {
-        assertThat(BuildVariables.mentions(text)).isEqualTo(mentions);
+        assertThat(AccessKeyCredentials.mentionsVariable(text)).isEqualTo(mentions);
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.FailingHttpStatusCodeException;
@@ -107,7 +109,13 @@ class CodeArtsBuildGlobalConfigurationTest {
         config.setCallTimeoutSeconds(-1);
         assertThat(config.getCallTimeoutSeconds()).isEqualTo(60);
         config.setConnectTimeoutSeconds(100_000);
-        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(600);
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(CodeArtsBuildGlobalConfiguration.MAX_TIMEOUT);
+        config.setReadTimeoutSeconds(0);
+        assertThat(config.getReadTimeoutSeconds()).isEqualTo(30);
+        config.setCallTimeoutSeconds(1);
+        assertThat(config.getCallTimeoutSeconds()).isEqualTo(1);
+        config.setMaxAttempts(10);
+        assertThat(config.getMaxAttempts()).isEqualTo(10);
     }
 
     @Test
@@ -161,5 +169,49 @@ class CodeArtsBuildGlobalConfigurationTest {
 
         assertThat(result.kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(iam.getRequestCount()).isZero();
+    }
+
+    // the client settings it gives a build and the connection test
+
+    private static final String PROJECT = "0b8f2a1c9d4e4f6a8b3c5d7e9f1a2b3c";
+
+    private static CodeArtsBuildGlobalConfiguration settings() {
+        CodeArtsBuildGlobalConfiguration c = CodeArtsBuildGlobalConfiguration.get();
+        c.setRegion("cn-north-4");
+        c.setCredentialsId("huawei-ak");
+        c.setAuthMode(AuthMode.SIGNATURE);
+        c.setProjectId(PROJECT);
+        c.setConnectTimeoutSeconds(5);
+        c.setReadTimeoutSeconds(7);
+        c.setCallTimeoutSeconds(9);
+        c.setMaxAttempts(2);
+        return c;
+    }
+
+    @Test
+    void aBuildGetsTheDefaultRegionUnlessItNamesOne(JenkinsRule j) throws Exception {
+        assertThat(settings().toClientConfig(null).getRegion()).isEqualTo("cn-north-4");
+        assertThat(settings().toClientConfig("  ").getRegion()).isEqualTo("cn-north-4");
+        assertThat(settings().toClientConfig(" cn-east-3 ").getRegion()).isEqualTo("cn-east-3");
+    }
+
+    @Test
+    void theClientGetsTheModeProjectTimeoutsAndAttempts(JenkinsRule j) throws Exception {
+        ClientConfig c = settings().toClientConfig(null);
+        assertThat(c.getAuthMode()).isEqualTo(AuthMode.SIGNATURE);
+        assertThat(c.getProjectId()).isEqualTo(PROJECT);
+        assertThat(c.getTimeouts())
+                .isEqualTo(new ClientConfig.Timeouts(
+                        Duration.ofSeconds(5), Duration.ofSeconds(7), Duration.ofSeconds(7), Duration.ofSeconds(9)));
+        assertThat(c.getRetryPolicy().getMaxAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void unsavedFormValuesWinOverTheStoredOnesButNotTheTimeouts(JenkinsRule j) throws Exception {
+        ClientConfig c = settings().clientConfig("cn-east-3", null, null, null, null);
+        assertThat(c.getRegion()).isEqualTo("cn-east-3");
+        assertThat(c.getAuthMode()).as("no mode on the form: token").isEqualTo(AuthMode.TOKEN);
+        assertThat(c.getProjectId()).isNull();
+        assertThat(c.getTimeouts().call()).isEqualTo(Duration.ofSeconds(9));
     }
 }

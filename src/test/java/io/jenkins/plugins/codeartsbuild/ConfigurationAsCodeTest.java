@@ -15,7 +15,7 @@ import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
-import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKey;
+import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +41,9 @@ class ConfigurationAsCodeTest {
     @Test
     @ConfiguredWithCode("configuration-as-code.yml")
     void importsTheAccessKey(JenkinsConfiguredWithCodeRule r) {
-        HuaweiCloudAccessKey key = CredentialsMatchers.firstOrNull(
+        HuaweiCloudAccessKeyImpl key = CredentialsMatchers.firstOrNull(
                 CredentialsProvider.lookupCredentialsInItemGroup(
-                        HuaweiCloudAccessKey.class, r.jenkins, ACL.SYSTEM2, List.of()),
+                        HuaweiCloudAccessKeyImpl.class, r.jenkins, ACL.SYSTEM2, List.of()),
                 CredentialsMatchers.withId("huawei-ak"));
         assertThat(key).isNotNull();
         assertThat(key.getAccessKeyId()).isEqualTo("HPUAL3GXJ5PZ3K2QN7WA");

@@ -19,7 +19,6 @@ import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
 import hudson.model.User;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKey;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.util.concurrent.TimeUnit;
 import jenkins.model.Jenkins;
@@ -90,7 +89,7 @@ class CredentialsParameterTest {
     @Test
     void aCredentialsParameterChosenByAUserWhoMayNotUseTheKeyFindsNothingAndSendsNothing() throws Exception {
         project.addProperty(new ParametersDefinitionProperty(new CredentialsParameterDefinition(
-                "CRED", null, FakeCloud.CREDENTIALS_ID, HuaweiCloudAccessKey.class.getName(), false)));
+                "CRED", null, FakeCloud.CREDENTIALS_ID, HuaweiCloudAccessKeyImpl.class.getName(), false)));
         deleteWithCredentials("${CRED}");
 
         FreeStyleBuild b = run(Result.FAILURE, "builder", new CredentialsParameterValue("CRED", PROD_KEY, null));
@@ -104,7 +103,7 @@ class CredentialsParameterTest {
     @Test
     void aCredentialsParameterChosenByAUserWhoMayUseTheKeyIsUsed() throws Exception {
         project.addProperty(new ParametersDefinitionProperty(new CredentialsParameterDefinition(
-                "CRED", null, FakeCloud.CREDENTIALS_ID, HuaweiCloudAccessKey.class.getName(), false)));
+                "CRED", null, FakeCloud.CREDENTIALS_ID, HuaweiCloudAccessKeyImpl.class.getName(), false)));
         deleteWithCredentials("${CRED}");
         iam.enqueue(Fixtures.token("tok"));
         build.enqueue(Fixtures.deleted());

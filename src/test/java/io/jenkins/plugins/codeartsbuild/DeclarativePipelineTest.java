@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.A;
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.B;
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.C;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.A;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.B;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
@@ -36,7 +36,7 @@ class DeclarativePipelineTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeJobs fake = new FakeJobs();
+    private final FakeCloud.Jobs fake = new FakeCloud.Jobs();
     private JenkinsRule j;
 
     @BeforeEach
@@ -101,7 +101,8 @@ class DeclarativePipelineTest {
         WorkflowRun b = declarative(
                 "codeartsFindBuildJobs jobName: 'main'\n"
                         + "codeartsFindBuildJobs jobNamePattern: 'pr-?-build', region: 'cn-north-4'\n"
-                        + "codeartsFindBuildJobs jobNamePrefix: 'pr-', codeArtsProjectId: '" + FakeJobs.PROJECT + "'\n"
+                        + "codeartsFindBuildJobs jobNamePrefix: 'pr-', codeArtsProjectId: '" + FakeCloud.Jobs.PROJECT
+                        + "'\n"
                         + "codeartsFindBuildJobs jobNamePattern: 'pr-*', limit: 10",
                 Result.SUCCESS);
 

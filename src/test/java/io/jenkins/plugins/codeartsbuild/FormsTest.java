@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.util.FormValidation;
 import hudson.util.FormValidation.Kind;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,9 +36,9 @@ class FormsTest {
         all.add(v -> Forms.checkParallelism(null, v));
         all.add(v -> Forms.checkNotBuiltForDays(null, v));
         all.add(v -> Forms.checkLimit(null, v));
-        all.add(v -> GlobalSettings.checkEndpoint(Service.IAM, v));
-        all.add(v -> GlobalSettings.checkEndpoint(Service.CODEARTS_BUILD, v));
-        all.add(GlobalSettings::checkProjectId);
+        all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckIamEndpoint(v));
+        all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckCodeArtsBuildEndpoint(v));
+        all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckProjectId(v));
         return all;
     }
 

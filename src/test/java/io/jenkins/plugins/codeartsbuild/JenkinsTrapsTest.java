@@ -300,7 +300,7 @@ class JenkinsTrapsTest {
     void buildersStoreFlatFieldsAndRepairThemOnLoad() throws IOException {
         Sources sources = Sources.read();
 
-        assertThat(sources.descendantsOf("Builder")).containsKeys("SelectionBuilder", "CodeArtsBuilder");
+        assertThat(sources.descendantsOf("Builder")).containsKeys("SelectionBuilder");
         assertThat(storedFieldProblems(sources)).isEmpty();
     }
 
@@ -344,7 +344,7 @@ class JenkinsTrapsTest {
     void stepAndBuilderSettersTakeBoxedTypes() throws IOException {
         Sources sources = Sources.read();
 
-        assertThat(sources.stepsAndBuilders()).containsKeys("SelectionStep", "CodeArtsStep", "SelectionBuilder");
+        assertThat(sources.stepsAndBuilders()).containsKeys("SelectionStep", "SelectionBuilder", "FindBuildJobsStep");
         assertThat(primitiveSetters(sources)).isEmpty();
     }
 
@@ -466,8 +466,10 @@ class JenkinsTrapsTest {
     void theTimerRuleFailsOnWorkSubmittedToIt() throws IOException {
         Sources real = Sources.read();
         assertThat(blockingWorkOnTheTimer(real.with(
-                        "summary/SummaryWriter.java", "Computer.threadPoolForRemoting.submit(", "Timer.get().submit(")))
-                .containsExactly("summary/SummaryWriter.java: Timer.get().submit(");
+                        "summary/CleanupSummaryAction.java",
+                        "Computer.threadPoolForRemoting.submit(",
+                        "Timer.get().submit(")))
+                .containsExactly("summary/CleanupSummaryAction.java: Timer.get().submit(");
         String pools = "Computer.threadPoolForRemoting,\n                Timer.get());";
         assertThat(blockingWorkOnTheTimer(real.with(
                         "ReportingStepExecution.java",

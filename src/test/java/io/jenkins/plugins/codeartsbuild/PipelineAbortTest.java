@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.A;
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.B;
-import static io.jenkins.plugins.codeartsbuild.FakeJobs.C;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.A;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.B;
+import static io.jenkins.plugins.codeartsbuild.FakeCloud.Jobs.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
@@ -34,7 +34,7 @@ class PipelineAbortTest {
     @StartStop
     public final MockWebServer build = new MockWebServer();
 
-    private final FakeJobs fake = new FakeJobs();
+    private final FakeCloud.Jobs fake = new FakeCloud.Jobs();
 
     @BeforeEach
     void setUp(JenkinsRule j) throws Exception {

@@ -40,7 +40,7 @@ class StoredConfigurationTest {
     @WithLocalData
     void anOlderConfigLoadsWithDefaults(JenkinsRule j) throws Exception {
         FakeCloud.configure(j, iam, build);
-        FakeJobs fake = new FakeJobs();
+        FakeCloud.Jobs fake = new FakeCloud.Jobs();
         build.setDispatcher(fake);
         iam.enqueue(Fixtures.token("tok"));
 
@@ -54,7 +54,7 @@ class StoredConfigurationTest {
             assertThat(step.getJobIdsText()).isEmpty();
             assertThat(step.isIgnoreMissing()).isFalse();
         }
-        assertThat(steps.get(0).getJobId()).isEqualTo(FakeJobs.A);
+        assertThat(steps.get(0).getJobId()).isEqualTo(FakeCloud.Jobs.A);
         assertThat(steps.get(1).getJobNamePattern()).isEqualTo("pr-*");
         assertThat(steps.get(1).isDryRun()).isTrue();
 
@@ -64,9 +64,9 @@ class StoredConfigurationTest {
         j.assertEqualDataBoundBeans(steps.get(0), deleteSteps(saved).get(0));
 
         FreeStyleBuild b = j.buildAndAssertSuccess(old);
-        j.assertLogContains("Deleted CodeArts Build job " + FakeJobs.A, b);
+        j.assertLogContains("Deleted CodeArts Build job " + FakeCloud.Jobs.A, b);
         j.assertLogContains("Dry run summary", b);
-        assertThat(fake.deleted).containsExactly(FakeJobs.A);
+        assertThat(fake.deleted).containsExactly(FakeCloud.Jobs.A);
     }
 
     @Test

@@ -6,68 +6,39 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
-import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Queue;
-import hudson.model.Run;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
-import okhttp3.HttpUrl;
-import org.jvnet.localizer.ResourceBundleHolder;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.springframework.security.core.Authentication;
 
 /**
- * Finds the AK/SK: a {@link HuaweiCloudAccessKey}, or a username with password (username = AK, password = SK).
- * Errors name the credentials id and the accepted types, never a secret. The domain requirement covers every URL
- * that receives the key or what is made from it (CodeArts Build and IAM), so a credential restricted to some hosts
- * is only used for them.
+ * The access keys as the forms and the connection test see them: the drop-down, the check of an id, who may see
+ * them, and the key of the global "Test connection" button; a build's own lookup is
+ * {@link HuaweiCloudAccessKeyImpl#forRun}. Errors name the credentials id, never a secret.
  */
 @Restricted(NoExternalUse.class) // public for the steps and the global configuration of this plugin only
 public final class AccessKeyCredentials {
 
-    static final CredentialsMatcher MATCHER = CredentialsMatchers.anyOf(
-            CredentialsMatchers.instanceOf(HuaweiCloudAccessKey.class),
-            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
-
     /** What a build can use: SYSTEM-scoped credentials are visible to Jenkins itself, never to a build. */
     static final CredentialsMatcher USABLE_BY_BUILDS = CredentialsMatchers.allOf(
-            MATCHER, CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM)));
+            HuaweiCloudAccessKeyImpl.MATCHER,
+            CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM)));
 
     private AccessKeyCredentials() {}
-
-    /**
-     * Looked up in the run's context (folders, the build's authentication), then tracked. The id is passed as written:
-     * {@code findCredentialById} itself resolves {@code ${NAME}} of a credentials parameter, and only to credentials
-     * that the user who triggered the build may use. Expanding build variables in it first would skip that check, and
-     * let a user who may only start the build pick any key the job can see.
-     */
-    @NonNull
-    public static AccessKey forRun(
-            @CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull ClientConfig config)
-            throws AbortException {
-        if (credentialsId == null) {
-            throw new AbortException(Messages.Errors_noCredentialsId());
-        }
-        StandardCredentials c = CredentialsProvider.findCredentialById(
-                credentialsId, StandardCredentials.class, run, requirements(config));
-        return toAccessKey(credentialsId, CredentialsProvider.track(run, check(credentialsId, c)));
-    }
 
     /**
      * Looked up as the system in the root context, for the global "Test connection" button (only administrators
@@ -79,11 +50,11 @@ public final class AccessKeyCredentials {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
-        StandardCredentials c = inRoot(credentialsId, requirements(config));
+        StandardCredentials c = inRoot(credentialsId, HuaweiCloudAccessKeyImpl.requirements(config));
         if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
             throw new AbortException(Messages.Errors_credentialsSystemScope(credentialsId));
         }
-        return toAccessKey(credentialsId, check(credentialsId, c));
+        return HuaweiCloudAccessKeyImpl.toAccessKey(credentialsId, HuaweiCloudAccessKeyImpl.check(credentialsId, c));
     }
 
     @CheckForNull
@@ -92,47 +63,6 @@ public final class AccessKeyCredentials {
                 CredentialsProvider.lookupCredentialsInItemGroup(
                         StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements),
                 CredentialsMatchers.withId(credentialsId));
-    }
-
-    /**
-     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the SK
-     * itself, or a signature). A credentials domain must cover both.
-     */
-    private static List<DomainRequirement> requirements(ClientConfig config) {
-        List<DomainRequirement> all = new ArrayList<>();
-        for (HttpUrl url : List.of(config.getCodeArtsBuild(), config.getIam())) {
-            all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
-        }
-        return all;
-    }
-
-    private static StandardCredentials check(String credentialsId, @CheckForNull StandardCredentials c)
-            throws AbortException {
-        if (c == null) {
-            throw new AbortException(Messages.Errors_credentialsNotFound(credentialsId));
-        }
-        if (!MATCHER.matches(c)) {
-            throw new AbortException(Messages.Errors_credentialsWrongType(
-                    credentialsId, c.getDescriptor().getDisplayName()));
-        }
-        return c;
-    }
-
-    private static AccessKey toAccessKey(String credentialsId, StandardCredentials c) throws AbortException {
-        try {
-            if (c instanceof HuaweiCloudAccessKey k) {
-                return AccessKey.of(k.getAccessKeyId(), k.getSecretKey().getPlainText());
-            }
-            StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) c;
-            return AccessKey.of(up.getUsername(), up.getPassword().getPlainText());
-        } catch (CodeArtsValidationException e) {
-            // only this lookup turns a stored key into the client's, so the key's own problems are worded here
-            String problem = ResourceBundleHolder.get(Messages.class)
-                    .format(
-                            "ClientProblem." + e.getProblem().name(),
-                            e.getArguments().toArray());
-            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, problem));
-        }
     }
 
     /**
@@ -151,7 +81,12 @@ public final class AccessKeyCredentials {
             result.includeMatchingAs(
                     ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), USABLE_BY_BUILDS);
         } else {
-            result.includeMatchingAs(authenticationOf(item), item, StandardCredentials.class, List.of(), MATCHER);
+            result.includeMatchingAs(
+                    authenticationOf(item),
+                    item,
+                    StandardCredentials.class,
+                    List.of(),
+                    HuaweiCloudAccessKeyImpl.MATCHER);
         }
         return result.includeCurrentValue(value);
     }
@@ -160,7 +95,7 @@ public final class AccessKeyCredentials {
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
      * see them, nothing is said; a blank value falls back to the global default. The id is never expanded as a build
      * variable: {@code ${NAME}} names a credentials parameter, which the credentials lookup resolves when the build
-     * runs, with the rights of the user who started it ({@link #forRun}), so it cannot be judged here.
+     * runs, with the rights of the user who started it ({@link HuaweiCloudAccessKeyImpl#forRun}), so it cannot be judged here.
      */
     public static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
         String id = Util.fixEmptyAndTrim(value);
@@ -185,7 +120,7 @@ public final class AccessKeyCredentials {
                         item,
                         authenticationOf(item),
                         List.of(),
-                        CredentialsMatchers.allOf(MATCHER, CredentialsMatchers.withId(id)))
+                        CredentialsMatchers.allOf(HuaweiCloudAccessKeyImpl.MATCHER, CredentialsMatchers.withId(id)))
                 .isEmpty();
         return found ? FormValidation.ok() : FormValidation.error(Messages.Errors_credentialsNotFound(id));
     }
@@ -204,10 +139,13 @@ public final class AccessKeyCredentials {
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
-    /** Whether the id refers to a build variable, as core's grammar reads one ({@code $$} is none). */
-    private static boolean mentionsVariable(String id) {
+    /**
+     * Whether a text refers to a build variable, as core's {@code Util.replaceMacro} reads one ({@code $$}, a literal
+     * {@code $}, is none): a credentials id is then a parameter, a form field's value is judged when the build runs.
+     */
+    public static boolean mentionsVariable(@CheckForNull String text) {
         boolean[] any = {false};
-        Util.replaceMacro(id, name -> {
+        Util.replaceMacro(text, name -> {
             any[0] = true;
             return null;
         });

@@ -1,22 +1,50 @@
 package io.jenkins.plugins.codeartsbuild.credentials;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsNameProvider;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.NameWith;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
+import hudson.model.Run;
 import hudson.util.Secret;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
 import org.jenkinsci.Symbol;
+import org.jvnet.localizer.ResourceBundleHolder;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * The stored form of {@link HuaweiCloudAccessKey}: the SK is a {@link Secret}, so it is encrypted on disk and
- * never shown in clear on a form or in a Configuration as Code export.
+ * A Huawei Cloud access key: the access key id (AK, not a secret) and its secret key (SK), a {@link Secret}, so it is
+ * encrypted on disk and never shown in clear on a form or in a Configuration as Code export; and how a build finds
+ * its key: this type, or a username with password (username = AK, password = SK). Errors name the credentials id and
+ * the accepted types, never a secret. The domain requirement covers every URL that receives the key or what is made
+ * from it (CodeArts Build and IAM), so a credential restricted to some hosts is only used for them.
  */
-public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials implements HuaweiCloudAccessKey {
+@NameWith(value = HuaweiCloudAccessKeyImpl.NameProvider.class, priority = 1)
+public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
 
     private static final long serialVersionUID = 1L;
+
+    static final CredentialsMatcher MATCHER = CredentialsMatchers.anyOf(
+            CredentialsMatchers.instanceOf(HuaweiCloudAccessKeyImpl.class),
+            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
     @NonNull
     private final String accessKeyId;
@@ -37,15 +65,84 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials implements
     }
 
     @NonNull
-    @Override
     public String getAccessKeyId() {
         return accessKeyId;
     }
 
     @NonNull
-    @Override
     public Secret getSecretKey() {
         return secretKey;
+    }
+
+    /**
+     * Looked up in the run's context (folders, the build's authentication), then tracked. The id is passed as written:
+     * {@code findCredentialById} itself resolves {@code ${NAME}} of a credentials parameter, and only to credentials
+     * that the user who triggered the build may use. Expanding build variables in it first would skip that check, and
+     * let a user who may only start the build pick any key the job can see.
+     */
+    @NonNull
+    @Restricted(NoExternalUse.class) // for the steps and builders of this plugin
+    public static AccessKey forRun(
+            @CheckForNull String credentialsId, @NonNull Run<?, ?> run, @NonNull ClientConfig config)
+            throws AbortException {
+        if (credentialsId == null) {
+            throw new AbortException(Messages.Errors_noCredentialsId());
+        }
+        StandardCredentials c = CredentialsProvider.findCredentialById(
+                credentialsId, StandardCredentials.class, run, requirements(config));
+        return toAccessKey(credentialsId, CredentialsProvider.track(run, check(credentialsId, c)));
+    }
+
+    /**
+     * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the SK
+     * itself, or a signature). A credentials domain must cover both.
+     */
+    static List<DomainRequirement> requirements(ClientConfig config) {
+        List<DomainRequirement> all = new ArrayList<>();
+        for (HttpUrl url : List.of(config.getCodeArtsBuild(), config.getIam())) {
+            all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
+        }
+        return all;
+    }
+
+    static StandardCredentials check(String credentialsId, @CheckForNull StandardCredentials c) throws AbortException {
+        if (c == null) {
+            throw new AbortException(Messages.Errors_credentialsNotFound(credentialsId));
+        }
+        if (!MATCHER.matches(c)) {
+            throw new AbortException(Messages.Errors_credentialsWrongType(
+                    credentialsId, c.getDescriptor().getDisplayName()));
+        }
+        return c;
+    }
+
+    static AccessKey toAccessKey(String credentialsId, StandardCredentials c) throws AbortException {
+        try {
+            if (c instanceof HuaweiCloudAccessKeyImpl k) {
+                return AccessKey.of(k.getAccessKeyId(), k.getSecretKey().getPlainText());
+            }
+            StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) c;
+            return AccessKey.of(up.getUsername(), up.getPassword().getPlainText());
+        } catch (CodeArtsValidationException e) {
+            // only this lookup turns a stored key into the client's, so the key's own problems are worded here
+            String problem = ResourceBundleHolder.get(Messages.class)
+                    .format(
+                            "ClientProblem." + e.getProblem().name(),
+                            e.getArguments().toArray());
+            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, problem));
+        }
+    }
+
+    /** Shows the description, or the shortened AK. */
+    public static class NameProvider extends CredentialsNameProvider<HuaweiCloudAccessKeyImpl> {
+        @NonNull
+        @Override
+        public String getName(@NonNull HuaweiCloudAccessKeyImpl credentials) {
+            String description = Util.fixEmptyAndTrim(credentials.getDescription());
+            return description != null
+                    ? description
+                    : Messages.HuaweiCloudAccessKey_name(AccessKey.mask(credentials.getAccessKeyId()));
+        }
     }
 
     @Extension

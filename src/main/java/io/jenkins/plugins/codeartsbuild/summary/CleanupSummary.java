@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * What a build page shows of one delete, restore or dry run, or of several folded into one: the counts per outcome
  * and the first rows; all rows (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression, however
- * many runs are folded in) go to a side file ({@link SummaryFile}), so that the build's record stays small whatever
+ * many runs are folded in) go to a side file ({@link SummaryRow#write}), so that the build's record stays small whatever
  * the batch. Flat fields of simple types: XStream stores and loads it as it is. Never changed once made: a fold makes
  * a new one, so that a build record written meanwhile holds either the summary before or the one after, whole.
  */
@@ -86,11 +86,11 @@ public final class CleanupSummary {
                 dryRun,
                 total,
                 counts,
-                firstOf(List.of(), fit.rows),
-                fit.rows.size(),
-                fit.bytes,
+                firstOf(List.of(), fit.rows()),
+                fit.rows().size(),
+                fit.bytes(),
                 0,
-                fit.rows);
+                fit.rows());
     }
 
     /** The summary of a delete's or a restore's result. */
@@ -126,11 +126,11 @@ public final class CleanupSummary {
                 dryRun && next.dryRun,
                 (int) Math.min(Integer.MAX_VALUE, (long) total + next.total),
                 sum,
-                firstOf(firstRows, fit.rows),
-                kept + fit.rows.size(),
-                keptBytes + fit.bytes,
+                firstOf(firstRows, fit.rows()),
+                kept + fit.rows().size(),
+                keptBytes + fit.bytes(),
                 Math.max(1, runs) + 1,
-                fit.rows);
+                fit.rows());
     }
 
     private static ArrayList<SummaryRow> firstOf(List<SummaryRow> before, List<SummaryRow> more) {
@@ -209,14 +209,7 @@ public final class CleanupSummary {
     }
 
     /** The first rows of a list that fit within a count and a number of bytes of their lines. */
-    private static final class Fit {
-        final List<SummaryRow> rows;
-        final int bytes;
-
-        private Fit(List<SummaryRow> rows, int bytes) {
-            this.rows = rows;
-            this.bytes = bytes;
-        }
+    private record Fit(List<SummaryRow> rows, int bytes) {
 
         static Fit of(List<SummaryRow> rows, int maxRows, int maxBytes) {
             long bytes = 0;

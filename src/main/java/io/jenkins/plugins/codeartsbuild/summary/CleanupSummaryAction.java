@@ -1,21 +1,28 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Computer;
 import hudson.model.Run;
-import java.io.File;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jenkins.model.Jenkins;
 import jenkins.model.RunAction2;
+import org.springframework.security.core.Authentication;
 
 /**
  * One delete, restore or dry run on its build's page, or the runs folded together from the {@value #MAX_SUMMARIES}th
- * on: {@code summary.jelly} shows the counts and the first rows on the build's main page (core's
- * {@code Run/index.jelly} includes every action's {@code summary.jelly}, for freestyle and Pipeline builds alike),
- * {@code index.jelly} all rows, a page at a time, read from the side file in the build's directory. The build's
- * record holds the counts and the first rows only: ids, cleaned names and outcomes.
+ * on: {@code summary.jelly} shows the counts and first rows on the build's page (core's {@code Run/index.jelly}
+ * includes every action's, freestyle and Pipeline alike), {@code index.jelly} all rows, a page at a time, from the side
+ * file in the build's directory. The build's record holds the counts and first rows: ids, cleaned names, outcomes.
  */
 public final class CleanupSummaryAction implements RunAction2 {
 
@@ -55,7 +62,52 @@ public final class CleanupSummaryAction implements RunAction2 {
      */
     public static void attach(Run<?, ?> run, CleanupSummary summary) {
         // an abort may come while the summary is written; the writes run where it cannot cut them
-        SummaryWriter.run(run, () -> attachUninterrupted(run, summary));
+        writeUninterrupted(run, () -> attachUninterrupted(run, summary));
+    }
+
+    /**
+     * Runs the writes (side file, build record) where a step's abort cannot cut them: the abort interrupts the step's
+     * thread, perhaps while it writes, and a file channel closes at the first write after an interrupt
+     * ({@code ClosedByInterruptException}; core's {@code AtomicFileWriter} too). So they run on a thread of
+     * {@code Computer.threadPoolForRemoting} (cached, never shut down; not {@code jenkins.util.Timer}'s ten, which also
+     * run every Pipeline's aborts and drop queued tasks at shutdown), as the caller and with the plugin's class loader,
+     * and the caller waits up to two minutes, keeping its interrupt. It must not hold the run's monitor.
+     */
+    private static void writeUninterrupted(Run<?, ?> run, Runnable writes) {
+        Authentication caller = Jenkins.getAuthentication2();
+        Future<?> done = Computer.threadPoolForRemoting.submit(() -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
+            try (ACLContext ignored = ACL.as2(caller)) {
+                writes.run();
+            } catch (RuntimeException e) { // logged here, once, whether the caller still waits or not
+                LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        });
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try {
+            while (true) {
+                try {
+                    done.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the writes go on; the caller gets its interrupt back below
+                } catch (TimeoutException e) {
+                    LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
+                    return;
+                } catch (ExecutionException e) { // the writes log their own exceptions: an Error is left
+                    throw (Error) e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void attachUninterrupted(Run<?, ?> run, CleanupSummary summary) {
@@ -100,21 +152,16 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     private void write(Run<?, ?> on, boolean append, List<SummaryRow> rows) {
-        Path file = fileOf(on).toPath();
         try {
-            if (append) {
-                SummaryFile.append(file, rows);
-            } else {
-                SummaryFile.write(file, rows);
-            }
+            SummaryRow.write(fileOf(on), rows, append);
         } catch (IOException e) {
             // the counts and first rows still show; only the full list is missing
             LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + on, e);
         }
     }
 
-    private File fileOf(Run<?, ?> on) {
-        return new File(on.getRootDir(), "codearts-build-summary-" + number + ".txt.gz");
+    private Path fileOf(Run<?, ?> on) {
+        return on.getRootDir().toPath().resolve("codearts-build-summary-" + number + ".txt.gz");
     }
 
     @Override
@@ -144,7 +191,7 @@ public final class CleanupSummaryAction implements RunAction2 {
             return List.of();
         }
         try {
-            return SummaryFile.page(fileOf(r).toPath(), pageNumber(page), s.getKept());
+            return SummaryRow.page(fileOf(r), pageNumber(page), s.getKept());
         } catch (IOException e) {
             LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + r, e);
             return List.of();
@@ -162,16 +209,12 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     public int getPages() {
-        return SummaryFile.pages(summary.getKept());
+        return SummaryRow.pages(summary.getKept());
     }
 
-    /** The localized word for an outcome code, {@code DELETED/PURGED} as two. */
+    /** The localized words for an outcome code, {@code DELETED/PURGED} as two. */
     public String outcome(@CheckForNull String code) {
-        StringBuilder b = new StringBuilder();
-        for (String part : (code == null ? "" : code).split("/")) {
-            b.append(b.length() == 0 ? "" : ", ").append(SummaryWords.outcome(part));
-        }
-        return b.toString();
+        return SummaryWords.outcome(code);
     }
 
     public String getJobsText() {
@@ -190,10 +233,6 @@ public final class CleanupSummaryAction implements RunAction2 {
         return Messages.Summary_page(page, getPages(), summary.getKept());
     }
 
-    public String getTitle() {
-        return SummaryWords.title(summary);
-    }
-
     @Override
     public String getIconFileName() {
         return null; // no link in the side panel: the summary on the build's page links to the full list
@@ -201,7 +240,7 @@ public final class CleanupSummaryAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return getTitle();
+        return SummaryWords.title(summary);
     }
 
     @Override

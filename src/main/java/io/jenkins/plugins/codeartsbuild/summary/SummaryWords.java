@@ -16,7 +16,16 @@ final class SummaryWords {
         return delete ? Messages.Summary_titleDelete() : Messages.Summary_titleRestore();
     }
 
+    /** The words for an outcome code, {@code DELETED/PURGED} as two. */
     static String outcome(String code) {
+        StringBuilder b = new StringBuilder();
+        for (String part : (code == null ? "" : code).split("/")) {
+            b.append(b.length() == 0 ? "" : ", ").append(word(part));
+        }
+        return b.toString();
+    }
+
+    private static String word(String code) {
         return switch (code) {
             case "DELETED" -> Messages.Summary_DELETED();
             case "ALREADY_GONE" -> Messages.Summary_ALREADY_GONE();

@@ -76,18 +76,18 @@ class CleanupSummaryFoldTest {
     void theSideFileListsEveryRunsRowsInTheirOrder() throws IOException {
         Path file = dir.resolve("fold.txt.gz");
         CleanupSummary fold = deleted(150, "a-").asFold();
-        SummaryFile.write(file, fold.rowsToWrite());
+        SummaryRow.write(file, fold.rowsToWrite(), false);
         fold = fold.fold(deleted(60, "b-"));
-        SummaryFile.append(file, fold.rowsToWrite());
+        SummaryRow.write(file, fold.rowsToWrite(), true);
 
-        List<String> second = names(SummaryFile.page(file, 2, fold.getKept()));
+        List<String> second = names(SummaryRow.page(file, 2, fold.getKept()));
         assertThat(second)
                 .hasSize(100)
                 .startsWith("a-100")
                 .contains("a-149", "b-0")
                 .endsWith("b-49");
-        assertThat(names(SummaryFile.page(file, 3, fold.getKept()))).hasSize(10).endsWith("b-59");
-        assertThat(SummaryFile.pages(fold.getKept())).isEqualTo(3);
+        assertThat(names(SummaryRow.page(file, 3, fold.getKept()))).hasSize(10).endsWith("b-59");
+        assertThat(SummaryRow.pages(fold.getKept())).isEqualTo(3);
     }
 
     @Test
@@ -126,15 +126,15 @@ class CleanupSummaryFoldTest {
         CleanupSummary fold = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(0))
                 .asFold();
         assertThat(fold.getKept()).isEqualTo(9_000);
-        SummaryFile.write(file, fold.rowsToWrite());
+        SummaryRow.write(file, fold.rowsToWrite(), false);
         fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(1)));
-        SummaryFile.append(file, fold.rowsToWrite());
+        SummaryRow.write(file, fold.rowsToWrite(), true);
 
         assertThat(fold.getKept()).isGreaterThan(9_000).isLessThan(18_000);
         assertThat(fold.getNotListed()).isEqualTo(18_000 - fold.getKept());
         assertThat(Files.size(file)).isLessThanOrEqualTo(CleanupSummary.MAX_BYTES + 2048L);
-        int pages = SummaryFile.pages(fold.getKept());
-        assertThat(SummaryFile.page(file, pages, fold.getKept()))
-                .hasSize(fold.getKept() - (pages - 1) * SummaryFile.PAGE_SIZE);
+        int pages = SummaryRow.pages(fold.getKept());
+        assertThat(SummaryRow.page(file, pages, fold.getKept()))
+                .hasSize(fold.getKept() - (pages - 1) * SummaryRow.PAGE_SIZE);
     }
 }

@@ -88,7 +88,7 @@ class CleanupSummaryTest {
         CleanupSummary s = CleanupSummary.of(
                 CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000, "a-rather-long-job-name-".repeat(3)));
         Path file = dir.resolve("big.txt.gz");
-        SummaryFile.write(file, s.rowsToWrite());
+        SummaryRow.write(file, s.rowsToWrite(), false);
 
         assertThat(Files.size(file)).isLessThan(2L * 1024 * 1024);
         assertThat(s.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
@@ -120,7 +120,7 @@ class CleanupSummaryTest {
         }
         CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, rows.size(), rows);
         Path file = dir.resolve("cjk.txt.gz");
-        SummaryFile.write(file, s.rowsToWrite());
+        SummaryRow.write(file, s.rowsToWrite(), false);
 
         assertThat(s.getKept()).isLessThan(20_000);
         assertThat(s.getNotListed()).isEqualTo(20_000 - s.getKept());

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.summary.SummaryFile;
 import io.jenkins.plugins.codeartsbuild.summary.SummaryRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ final class SummaryFigures {
         try {
             CleanupSummary big = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000));
             Path bigFile = dir.resolve("10000.txt.gz");
-            SummaryFile.write(bigFile, big.rowsToWrite());
+            SummaryRow.write(bigFile, big.rowsToWrite(), false);
             long sideFile = Files.size(bigFile);
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("counts", big.getCounts());
@@ -62,12 +61,12 @@ final class SummaryFigures {
             double firstLarge = 0;
             for (int n : new int[] {1_000, 10_000, 20_000}) {
                 Path file = dir.resolve(n + ".txt.gz");
-                SummaryFile.write(file, rows(n));
-                double first = median(() -> SummaryFile.page(file, 1, n).size());
+                SummaryRow.write(file, rows(n), false);
+                double first = median(() -> SummaryRow.page(file, 1, n).size());
                 double all = median(() -> {
                     int read = 0;
-                    for (int p = 1; p <= SummaryFile.pages(n); p++) {
-                        read += SummaryFile.page(file, p, n).size();
+                    for (int p = 1; p <= SummaryRow.pages(n); p++) {
+                        read += SummaryRow.page(file, p, n).size();
                     }
                     return read;
                 });

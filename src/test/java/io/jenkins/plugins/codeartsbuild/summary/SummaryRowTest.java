@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bounds that hold whatever the file holds (it lies in the build's directory, where anyone with access to the
  * controller's disk can put something else).
  */
-class SummaryFileTest {
+class SummaryRowTest {
 
     @TempDir
     Path dir;
@@ -66,47 +66,44 @@ class SummaryFileTest {
     @Test
     void pagesAreReadOneAtATimeAndBadPageNumbersGiveNothing() throws IOException {
         Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, rows(250, "job-"));
+        SummaryRow.write(file, rows(250, "job-"), false);
 
-        assertThat(names(SummaryFile.page(file, 1, 250))).hasSize(100).first().isEqualTo("job-0");
-        assertThat(names(SummaryFile.page(file, 3, 250))).hasSize(50).first().isEqualTo("job-200");
-        assertThat(SummaryFile.page(file, 4, 250)).isEmpty();
-        assertThat(SummaryFile.page(file, 0, 250)).isEmpty();
-        assertThat(SummaryFile.page(file, -1, 250)).isEmpty();
-        assertThat(SummaryFile.page(file, Integer.MAX_VALUE, 250)).isEmpty();
-        assertThat(SummaryFile.page(dir.resolve("missing"), 1, 250)).isEmpty();
-        assertThat(SummaryFile.pages(250)).isEqualTo(3);
-        assertThat(SummaryFile.pages(0)).isEqualTo(1);
+        assertThat(names(SummaryRow.page(file, 1, 250))).hasSize(100).first().isEqualTo("job-0");
+        assertThat(names(SummaryRow.page(file, 3, 250))).hasSize(50).first().isEqualTo("job-200");
+        assertThat(SummaryRow.page(file, 4, 250)).isEmpty();
+        assertThat(SummaryRow.page(file, 0, 250)).isEmpty();
+        assertThat(SummaryRow.page(file, -1, 250)).isEmpty();
+        assertThat(SummaryRow.page(file, Integer.MAX_VALUE, 250)).isEmpty();
+        assertThat(SummaryRow.page(dir.resolve("missing"), 1, 250)).isEmpty();
+        assertThat(SummaryRow.pages(250)).isEqualTo(3);
+        assertThat(SummaryRow.pages(0)).isEqualTo(1);
     }
 
     @Test
     void theFirstPageDoesNotReadTheRest() throws IOException {
         // a side file of 10,000 rows cut in half: page 1 reads, as it only needs the start; page 100 cannot
         Path file = dir.resolve("cut.txt.gz");
-        SummaryFile.write(file, rows(10_000, "row-"));
+        SummaryRow.write(file, rows(10_000, "row-"), false);
         byte[] all = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(all, all.length / 2));
 
-        assertThat(names(SummaryFile.page(file, 1, 10_000)))
-                .hasSize(100)
-                .first()
-                .isEqualTo("row-0");
-        assertThatThrownBy(() -> SummaryFile.page(file, 100, 10_000)).isInstanceOf(IOException.class);
+        assertThat(names(SummaryRow.page(file, 1, 10_000))).hasSize(100).first().isEqualTo("row-0");
+        assertThatThrownBy(() -> SummaryRow.page(file, 100, 10_000)).isInstanceOf(IOException.class);
     }
 
     @Test
     void appendedRowsFollowOnTheSamePages() throws IOException {
         Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, rows(70, "a-"));
-        SummaryFile.append(file, rows(70, "b-"));
-        SummaryFile.append(file, List.of());
-        SummaryFile.append(file, rows(1, "c-"));
+        SummaryRow.write(file, rows(70, "a-"), false);
+        SummaryRow.write(file, rows(70, "b-"), true);
+        SummaryRow.write(file, List.of(), true);
+        SummaryRow.write(file, rows(1, "c-"), true);
 
-        assertThat(names(SummaryFile.page(file, 1, 141)))
+        assertThat(names(SummaryRow.page(file, 1, 141)))
                 .hasSize(100)
                 .startsWith("a-0")
                 .contains("b-29");
-        assertThat(names(SummaryFile.page(file, 2, 141)))
+        assertThat(names(SummaryRow.page(file, 2, 141)))
                 .hasSize(41)
                 .startsWith("b-30")
                 .endsWith("c-0");
@@ -117,12 +114,12 @@ class SummaryFileTest {
         // rows being appended while the page is shown: the new member is only partly written
         Path file = dir.resolve("s.txt.gz");
         Path next = dir.resolve("next.txt.gz");
-        SummaryFile.write(file, rows(150, "kept-"));
-        SummaryFile.write(next, rows(500, "new-"));
+        SummaryRow.write(file, rows(150, "kept-"), false);
+        SummaryRow.write(next, rows(500, "new-"), false);
         byte[] partial = Files.readAllBytes(next);
         Files.write(file, Arrays.copyOf(partial, partial.length / 2), java.nio.file.StandardOpenOption.APPEND);
 
-        assertThat(names(SummaryFile.page(file, 2, 150))).hasSize(50).endsWith("kept-149");
+        assertThat(names(SummaryRow.page(file, 2, 150))).hasSize(50).endsWith("kept-149");
     }
 
     @Test
@@ -143,7 +140,7 @@ class SummaryFileTest {
 
         List<SummaryRow> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             long start = allocatedBytes();
-            List<SummaryRow> read = SummaryFile.page(file, 1, 7);
+            List<SummaryRow> read = SummaryRow.page(file, 1, 7);
             assertThat(allocatedBytes() - start).as("bytes allocated").isLessThan(8L << 20);
             return read;
         });
@@ -162,7 +159,7 @@ class SummaryFileTest {
                 40_000_000L,
                 rows(1, "far-").get(0).toLine());
 
-        List<SummaryRow> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SummaryFile.page(file, 1, 4));
+        List<SummaryRow> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SummaryRow.page(file, 1, 4));
 
         assertThat(page).isEmpty();
     }
@@ -173,7 +170,7 @@ class SummaryFileTest {
         Files.writeString(elsewhere, "not ours");
         Path link = dir.resolve("codearts-build-summary-1.txt.gz");
         Path real = dir.resolve("real.txt.gz");
-        SummaryFile.write(real, rows(5, "real-"));
+        SummaryRow.write(real, rows(5, "real-"), false);
         Path readLink = dir.resolve("codearts-build-summary-2.txt.gz");
         try {
             Files.createSymbolicLink(link, elsewhere);
@@ -182,14 +179,14 @@ class SummaryFileTest {
             Assumptions.abort("no symbolic links here: " + e);
         }
 
-        assertThatThrownBy(() -> SummaryFile.write(link, rows(5, "w-"))).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SummaryFile.append(link, rows(5, "w-"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SummaryRow.write(link, rows(5, "w-"), false)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SummaryRow.write(link, rows(5, "w-"), true)).isInstanceOf(IOException.class);
         assertThat(Files.readString(elsewhere)).isEqualTo("not ours");
         assertThat(Files.isSymbolicLink(link)).isTrue();
 
         List<SummaryRow> read;
         try {
-            read = SummaryFile.page(readLink, 1, 5);
+            read = SummaryRow.page(readLink, 1, 5);
         } catch (IOException refused) {
             read = List.of();
         }
@@ -200,9 +197,9 @@ class SummaryFileTest {
     void aNameWithBackslashesAndNonAsciiSurvivesTheSideFile() throws IOException {
         SummaryRow r = new SummaryRow("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
         Path file = dir.resolve("s.txt.gz");
-        SummaryFile.write(file, List.of(r));
+        SummaryRow.write(file, List.of(r), false);
 
-        assertThat(SummaryFile.page(file, 1, 1))
+        assertThat(SummaryRow.page(file, 1, 1))
                 .singleElement()
                 .usingRecursiveComparison()
                 .isEqualTo(r);
