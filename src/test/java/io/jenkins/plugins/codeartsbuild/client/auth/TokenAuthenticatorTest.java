@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -300,12 +301,19 @@ class TokenAuthenticatorTest {
     private List<Future<Outcome>> deleteConcurrently(int n) throws InterruptedException {
         AccessKey key = Fixtures.newKey();
         ExecutorService pool = Executors.newFixedThreadPool(n);
+        // the clients are made first and the deletes start together: on a loaded machine, making 50 clients one
+        // after the other can take longer than IAM's answer, which would test the machine, not the cache
+        CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Outcome>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                results.add(pool.submit(
-                        () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), key), JOB_ID, false)));
+                CodeArtsBuildClient c = client(Fixtures.config(iam, build), key);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return Fixtures.deleteJob(c, JOB_ID, false);
+                }));
             }
+            start.countDown();
             return results;
         } finally {
             pool.shutdown();
