@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
@@ -95,37 +94,18 @@ public final class SummaryRow {
 
     /** One line of the side file: the fields as a JSON array, which escapes every tab and line break. */
     String toLine() {
-        return JSON.createArrayNode()
-                .add(name)
-                .add(jobId)
-                .add(projectId)
-                .add(outcome)
-                .add(attempts)
-                .add(requestId)
+        return JSON.valueToTree(new Object[] {name, jobId, projectId, outcome, attempts, requestId})
                 .toString();
     }
 
     /** The row of a line {@link #toLine()} wrote; {@code null} for a line that is not one. */
     static SummaryRow fromLine(String line) {
         try {
-            JsonNode f = JSON.readTree(line);
-            if (f == null || !f.isArray() || f.size() != 6 || !f.get(4).isInt()) {
-                return null;
-            }
-            return new SummaryRow(
-                    text(f.get(0)),
-                    text(f.get(1)),
-                    text(f.get(2)),
-                    f.get(3).asText(),
-                    f.get(4).asInt(),
-                    text(f.get(5)));
-        } catch (JsonProcessingException e) {
+            String[] f = JSON.readValue(line, String[].class);
+            return f.length != 6 ? null : new SummaryRow(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]);
+        } catch (JsonProcessingException | NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String text(JsonNode field) {
-        return field.isNull() ? null : field.asText();
     }
 
     public static final int PAGE_SIZE = 100; // rows per page of the full list
