@@ -2,11 +2,11 @@ package io.jenkins.plugins.codeartsbuild;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
@@ -22,26 +22,24 @@ import java.util.function.BiConsumer;
  */
 final class BackgroundCall<T> {
 
-    /** How the call ended, its value or its failure (non-null); told once, from the call's thread or the timer. */
-    private final BiConsumer<T, Throwable> ending;
+    /** Completed once: by the call, or with the stop's cause once the call returned or the grace period passed. */
+    private final CompletableFuture<T> end = new CompletableFuture<>();
 
+    private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
     private final Duration grace;
     private final ScheduledExecutorService timer;
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
     private volatile Future<?> task;
     private volatile boolean running = true;
 
-    private BackgroundCall(BiConsumer<T, Throwable> ending, Duration grace, ScheduledExecutorService timer) {
-        this.ending = ending;
+    private BackgroundCall(Duration grace, ScheduledExecutorService timer) {
         this.grace = grace;
         this.timer = timer;
     }
 
     /**
-     * Starts {@code call} on {@code pool}; a stop's grace period runs on {@code timer}.
-     *
-     * @param pool threads for blocking work, as many as there are calls
+     * Starts {@code call} on {@code pool} (threads for blocking work, as many as there are calls); {@code ending} is
+     * told once, from the call's thread or the timer, how it ended: its value or its failure (non-null). A stop's grace
+     * period runs on {@code timer}.
      */
     static <T> BackgroundCall<T> start(
             Callable<T> call,
@@ -49,7 +47,8 @@ final class BackgroundCall<T> {
             Duration grace,
             ExecutorService pool,
             ScheduledExecutorService timer) {
-        BackgroundCall<T> c = new BackgroundCall<>(ending, grace, timer);
+        BackgroundCall<T> c = new BackgroundCall<>(grace, timer);
+        c.end.whenComplete(ending);
         c.task = pool.submit(() -> c.run(call));
         return c;
     }
@@ -70,10 +69,10 @@ final class BackgroundCall<T> {
             running = false;
         }
         Throwable stopped = stopCause.get();
-        if (stopped != null) {
-            end(null, stopped);
+        if (stopped != null || failure != null) {
+            end.completeExceptionally(stopped != null ? stopped : failure);
         } else {
-            end(value, failure);
+            end.complete(value);
         }
     }
 
@@ -90,20 +89,14 @@ final class BackgroundCall<T> {
             t.cancel(true); // interrupts the call's thread only while the call runs on it
         }
         if (running) {
-            timer.schedule(() -> end(null, cause), grace.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(() -> end.completeExceptionally(cause), grace.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            end(null, cause);
+            end.completeExceptionally(cause);
         }
     }
 
     /** Whether the call has not returned yet. */
     boolean isRunning() {
         return running;
-    }
-
-    private void end(T value, Throwable failure) {
-        if (ended.compareAndSet(false, true)) {
-            ending.accept(failure == null ? value : null, failure);
-        }
     }
 }

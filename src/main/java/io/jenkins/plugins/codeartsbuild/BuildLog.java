@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * retry's line starts with the job it is about, as calls of several jobs run side by side, and a throttled attempt
  * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
  * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
- * {@link ClientMessages}.
+ * {@link ClientMessages}, a failure's in {@link CodeArtsService#describe}.
  *
  * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
  * found gone), its retries without the job's id, its failure in the build's error message, no counts.
@@ -95,7 +95,7 @@ final class BuildLog implements ClientListener {
             return;
         }
         String seconds = String.format(Locale.ROOT, "%.1f", delay.toMillis() / 1000.0);
-        println(prefix + Messages.Log_retry(attempt, ClientMessages.what(cause), seconds));
+        println(prefix + Messages.Log_retry(attempt, CodeArtsService.what(cause), seconds));
     }
 
     @Override
@@ -105,7 +105,7 @@ final class BuildLog implements ClientListener {
 
     @Override
     public void onTokenRejected(CodeArtsApiException rejection) {
-        println(prefix + Messages.Log_tokenRejected(ClientMessages.orNone(rejection.getRequestId())));
+        println(prefix + Messages.Log_tokenRejected(CodeArtsService.orNone(rejection.getRequestId())));
     }
 
     @Override
@@ -163,12 +163,12 @@ final class BuildLog implements ClientListener {
         if (!single) {
             println(ClientMessages.line(o));
         } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
-            String requestId = ClientMessages.orNone(o.requestId());
+            String requestId = CodeArtsService.orNone(o.requestId());
             println(
                     o.status() == Delete.ALREADY_GONE
                             ? Messages.Log_alreadyDeleted(o.jobId(), requestId, o.attempts())
                             : Messages.Log_deleted(
-                                    o.jobId(), ClientMessages.orNone(o.projectId()), requestId, o.attempts()));
+                                    o.jobId(), CodeArtsService.orNone(o.projectId()), requestId, o.attempts()));
         }
     }
 
@@ -235,7 +235,7 @@ final class BuildLog implements ClientListener {
     String failures(Result r) {
         return single
                 ? Messages.Errors_failed(
-                        ClientMessages.describe(r.outcomes().get(0).error()))
+                        CodeArtsService.describe(r.outcomes().get(0).error()))
                 : ClientMessages.failures(r);
     }
 }

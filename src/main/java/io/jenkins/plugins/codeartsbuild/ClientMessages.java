@@ -1,100 +1,24 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
- * The client's failures and outcomes in words: a failure's sentence from its structured fields (keys
- * {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>}, {@code TransportFailure.<Kind>},
- * {@code SelectionFailure.<Reason>} and {@code ErrorHint.<hint>} in {@code Messages.properties}, each checked in every
- * language by {@code LocalizationTest}); one job's outcome ({@code name (id): what happened}), a run's counts and a
- * failed run's message, as the build log words them.
+ * The outcomes of a run in words, as the build log says them: one job's ({@code name (id): what happened}), a run's
+ * counts and a failed run's message. A failure's own sentence is {@link CodeArtsService#describe}'s.
  */
 final class ClientMessages {
 
-    private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
-
     private ClientMessages() {}
-
-    /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
-    @NonNull
-    static String describe(@NonNull CodeArtsException e) {
-        String what = what(e);
-        ErrorHint hint = e.getHint();
-        return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
-                ? what
-                : what + " " + BUNDLE.format("ErrorHint." + hint.name());
-    }
-
-    /** What went wrong, without advice: for a retry, where the advice would come too early. */
-    @NonNull
-    static String what(@NonNull CodeArtsException e) {
-        if (e instanceof CodeArtsValidationException v) {
-            return problem(v);
-        }
-        if (e instanceof CodeArtsApiException a) {
-            return api(a);
-        }
-        if (e instanceof CodeArtsTransportException t) {
-            return transport(t);
-        }
-        return e.getMessage();
-    }
-
-    /** The value, or the localized "none" in its place: no {@code null} in a log line. */
-    @NonNull
-    static String orNone(@CheckForNull String value) {
-        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
-    }
-
-    @NonNull
-    static String problem(@NonNull CodeArtsValidationException e) {
-        return BUNDLE.format(
-                "ClientProblem." + e.getProblem().name(), e.getArguments().toArray());
-    }
-
-    private static String api(CodeArtsApiException a) {
-        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
-        String requestId = orNone(a.getRequestId());
-        return BUNDLE.format(
-                "ApiFailure." + a.getFailure().name(),
-                a.getService().getDisplayName(),
-                String.valueOf(a.getStatus()),
-                a.getMethod(),
-                a.getPath(),
-                detail,
-                requestId,
-                orNone(a.answer().location()));
-    }
-
-    private static String transport(CodeArtsTransportException t) {
-        Duration timeout = t.getTimeout();
-        return BUNDLE.format(
-                "TransportFailure." + t.getKind().name(),
-                t.getService().getDisplayName(),
-                t.getMethod(),
-                t.getPath(),
-                timeout == null ? "" : String.valueOf(timeout.toSeconds()),
-                t.getDetail());
-    }
 
     /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
     static String who(Outcome job) {
         return job.name() == null
-                ? orNone(job.jobId())
+                ? CodeArtsService.orNone(job.jobId())
                 : job.jobId() == null ? job.name() : job.name() + " (" + job.jobId() + ")";
     }
 
@@ -110,19 +34,19 @@ final class ClientMessages {
         return switch ((Restore) p.status()) {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
-            case FAILED -> Messages.Purge_FAILED(who, describe(p.error()));
+            case FAILED -> Messages.Purge_FAILED(who, CodeArtsService.describe(p.error()));
             default -> line(p);
         };
     }
 
     private static String deleted(Outcome o, Delete status) {
         String who = who(o);
-        String project = orNone(o.projectId());
-        String requestId = orNone(o.requestId());
+        String project = CodeArtsService.orNone(o.projectId());
+        String requestId = CodeArtsService.orNone(o.requestId());
         return switch (status) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, o.attempts());
             case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, o.attempts());
-            case FAILED -> Messages.JobStatus_FAILED(who, describe(o.error()));
+            case FAILED -> Messages.JobStatus_FAILED(who, CodeArtsService.describe(o.error()));
             case WOULD_DELETE -> Messages.JobStatus_WOULD_DELETE(who, project);
             case NOT_PERMITTED -> Messages.JobStatus_NOT_PERMITTED(who, project);
             case MISSING -> Messages.JobStatus_MISSING(who);
@@ -133,17 +57,19 @@ final class ClientMessages {
 
     private static String restored(Outcome o, Restore status) {
         String who = who(o);
-        String requestId = orNone(o.requestId());
+        String requestId = CodeArtsService.orNone(o.requestId());
         return switch (status) {
-            case RESTORED -> Messages.RestoreStatus_RESTORED(who, orNone(o.projectId()), requestId, o.attempts());
+            case RESTORED ->
+                Messages.RestoreStatus_RESTORED(who, CodeArtsService.orNone(o.projectId()), requestId, o.attempts());
             case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
             case WOULD_RESTORE ->
                 Messages.RestoreStatus_WOULD_RESTORE(
                         who,
-                        orNone(o.whenDeleted() == null ? null : o.whenDeleted().toString()));
+                        CodeArtsService.orNone(
+                                o.whenDeleted() == null ? null : o.whenDeleted().toString()));
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
-            case FAILED -> Messages.RestoreStatus_FAILED(who, describe(o.error()));
+            case FAILED -> Messages.RestoreStatus_FAILED(who, CodeArtsService.describe(o.error()));
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
         };

@@ -14,6 +14,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -22,16 +24,21 @@ import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
+import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
  * The one place every step and builder calls (delete, find, restore; the connection test takes its HTTP client from
  * here): settings, credentials, the client call, log lines, the build page's summary, and the mapping of every failure
- * to an {@link AbortException} (FAILURE, one readable message, no stack trace, no secret). Runs on the controller: the
- * key never reaches an agent.
+ * to an {@link AbortException} (FAILURE, one readable message, no stack trace, no secret). A failure's sentence comes
+ * from its structured fields (keys {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>},
+ * {@code TransportFailure.<Kind>} and {@code ErrorHint.<hint>} in {@code Messages.properties}, each checked in every
+ * language by {@code LocalizationTest}); the forms word theirs here too. Runs on the controller: the key never reaches
+ * an agent.
  */
 final class CodeArtsService {
 
@@ -43,6 +50,8 @@ final class CodeArtsService {
     private static final OkHttpClient HTTP =
             JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
 
+    private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
+
     private CodeArtsService() {}
 
     static OkHttpClient httpClient() {
@@ -50,40 +59,18 @@ final class CodeArtsService {
     }
 
     /**
-     * Deletes the selected jobs. Everything is checked before anything is sent: the selection, region and endpoints,
-     * then the credentials. The result has one shape whatever the selection ({@link Result#toMap}): a single
-     * {@code jobId} is a batch of one, logged as one delete ({@link BuildLog}). A batch attempts every job, then fails
-     * if any failed.
+     * Deletes ({@code restore}: restores from the recycle bin) the selected jobs. Everything is checked before anything
+     * is sent: the selection, region and endpoints, then the credentials. The result has one shape whatever the
+     * selection ({@link Result#toMap}): a single {@code jobId} is a batch of one, logged as one delete
+     * ({@link BuildLog}). A batch attempts every job, then fails if any failed; a restore also fails when a job was not
+     * in the bin and {@code ignoreMissing} is not set.
      *
      * @throws AbortException for every failure, with a message a person can act on
      * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
      *     what was done
      */
     @NonNull
-    static Map<String, Object> delete(
-            @NonNull Run<?, ?> run,
-            @NonNull TaskListener listener,
-            SelectionOptions options,
-            SelectionOptions.Text text)
-            throws AbortException, InterruptedException {
-        return act(run, listener, options, text, false);
-    }
-
-    /**
-     * Restores the selected jobs from the recycle bin, as {@link #delete} deletes them; the step fails when a job could
-     * not be restored, or was not in the bin and {@code ignoreMissing} is not set.
-     */
-    @NonNull
-    static Map<String, Object> restore(
-            @NonNull Run<?, ?> run,
-            @NonNull TaskListener listener,
-            SelectionOptions options,
-            SelectionOptions.Text text)
-            throws AbortException, InterruptedException {
-        return act(run, listener, options, text, true);
-    }
-
-    private static Map<String, Object> act(
+    static Map<String, Object> act(
             Run<?, ?> run, TaskListener listener, SelectionOptions options, SelectionOptions.Text text, boolean restore)
             throws AbortException, InterruptedException {
         try {
@@ -114,9 +101,9 @@ final class CodeArtsService {
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }
-            return result.toMap(ClientMessages::describe);
+            return result.toMap(CodeArtsService::describe);
         } catch (CodeArtsException e) {
-            String why = ClientMessages.describe(e);
+            String why = describe(e);
             throw new AbortException(restore ? Messages.Errors_restoreFailed(why) : Messages.Errors_failed(why));
         }
     }
@@ -153,7 +140,7 @@ final class CodeArtsService {
             }
             return maps;
         } catch (CodeArtsException e) {
-            throw new AbortException(Messages.Errors_findFailed(ClientMessages.describe(e)));
+            throw new AbortException(Messages.Errors_findFailed(describe(e)));
         }
     }
 
@@ -176,5 +163,67 @@ final class CodeArtsService {
 
     private static String authModeName(AuthMode mode) {
         return mode == AuthMode.SIGNATURE ? Messages.AuthMode_SIGNATURE() : Messages.AuthMode_TOKEN();
+    }
+
+    /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
+    @NonNull
+    static String describe(@NonNull CodeArtsException e) {
+        String what = what(e);
+        ErrorHint hint = e.getHint();
+        return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
+                ? what
+                : what + " " + BUNDLE.format("ErrorHint." + hint.name());
+    }
+
+    /** What went wrong, without advice: for a retry, where the advice would come too early. */
+    @NonNull
+    static String what(@NonNull CodeArtsException e) {
+        if (e instanceof CodeArtsValidationException v) {
+            return problem(v);
+        }
+        if (e instanceof CodeArtsApiException a) {
+            return api(a);
+        }
+        if (e instanceof CodeArtsTransportException t) {
+            return transport(t);
+        }
+        return e.getMessage();
+    }
+
+    /** The value, or the localized "none" in its place: no {@code null} in a log line. */
+    @NonNull
+    static String orNone(@CheckForNull String value) {
+        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
+    }
+
+    @NonNull
+    static String problem(@NonNull CodeArtsValidationException e) {
+        return BUNDLE.format(
+                "ClientProblem." + e.getProblem().name(), e.getArguments().toArray());
+    }
+
+    private static String api(CodeArtsApiException a) {
+        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
+        String requestId = orNone(a.getRequestId());
+        return BUNDLE.format(
+                "ApiFailure." + a.getFailure().name(),
+                a.getService().getDisplayName(),
+                String.valueOf(a.getStatus()),
+                a.getMethod(),
+                a.getPath(),
+                detail,
+                requestId,
+                orNone(a.answer().location()));
+    }
+
+    private static String transport(CodeArtsTransportException t) {
+        Duration timeout = t.getTimeout();
+        return BUNDLE.format(
+                "TransportFailure." + t.getKind().name(),
+                t.getService().getDisplayName(),
+                t.getMethod(),
+                t.getPath(),
+                timeout == null ? "" : String.valueOf(timeout.toSeconds()),
+                t.getDetail());
     }
 }

@@ -81,7 +81,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        CodeArtsService.delete(run, listener, this, new BuildVariables(env::get));
+        CodeArtsService.act(run, listener, this, new BuildVariables(env::get), false);
     }
 
     @Extension

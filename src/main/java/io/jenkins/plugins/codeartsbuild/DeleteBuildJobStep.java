@@ -80,11 +80,12 @@ public final class DeleteBuildJobStep extends SelectionStep {
     public StepExecution start(StepContext context) {
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> CodeArtsService.delete(
+                () -> CodeArtsService.act(
                         context.get(Run.class),
                         context.get(TaskListener.class),
                         this,
-                        SelectionOptions.Text.AS_WRITTEN));
+                        SelectionOptions.Text.AS_WRITTEN,
+                        false));
     }
 
     @Extension

@@ -48,8 +48,8 @@ final class Forms {
             return FormValidation.ok();
         } catch (CodeArtsValidationException e) {
             return WARNINGS.contains(e.getProblem())
-                    ? FormValidation.warning(ClientMessages.problem(e))
-                    : FormValidation.error(ClientMessages.problem(e));
+                    ? FormValidation.warning(CodeArtsService.problem(e))
+                    : FormValidation.error(CodeArtsService.problem(e));
         }
     }
 

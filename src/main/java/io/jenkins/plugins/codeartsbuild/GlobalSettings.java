@@ -78,7 +78,7 @@ record GlobalSettings(
                     String.valueOf(check.projectName()),
                     String.valueOf(check.projectId())));
         } catch (CodeArtsException e) {
-            return FormValidation.error(Messages.ConnectionTest_failed(ClientMessages.describe(e)));
+            return FormValidation.error(Messages.ConnectionTest_failed(CodeArtsService.describe(e)));
         } catch (AbortException e) {
             return FormValidation.error(e.getMessage());
         } catch (InterruptedException e) {
@@ -105,7 +105,7 @@ record GlobalSettings(
             field = "projectId";
             ClientConfig.checkProjectId(json.optString(field, null));
         } catch (CodeArtsValidationException e) {
-            throw new FormException(ClientMessages.problem(e), field);
+            throw new FormException(CodeArtsService.problem(e), field);
         }
         GlobalSettings before = of(config);
         try (BulkChange bc = new BulkChange(config)) {

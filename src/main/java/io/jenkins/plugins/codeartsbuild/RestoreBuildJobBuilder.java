@@ -26,7 +26,7 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        CodeArtsService.restore(run, listener, this, new BuildVariables(env::get));
+        CodeArtsService.act(run, listener, this, new BuildVariables(env::get), true);
     }
 
     @Extension

@@ -26,11 +26,12 @@ public final class RestoreBuildJobStep extends SelectionStep {
     public StepExecution start(StepContext context) {
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> CodeArtsService.restore(
+                () -> CodeArtsService.act(
                         context.get(Run.class),
                         context.get(TaskListener.class),
                         this,
-                        SelectionOptions.Text.AS_WRITTEN));
+                        SelectionOptions.Text.AS_WRITTEN,
+                        true));
     }
 
     @Extension

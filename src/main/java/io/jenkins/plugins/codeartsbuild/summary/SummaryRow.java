@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.io.BufferedWriter;
@@ -35,6 +37,8 @@ public final class SummaryRow {
 
     /** The longest name kept, in characters (longer ones are shortened with an ellipsis). */
     static final int NAME_LENGTH = 80;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
     private final String jobId;
@@ -88,50 +92,20 @@ public final class SummaryRow {
         return requestId;
     }
 
-    /** One line of the side file: the fields separated by tabs, each escaped so that no field holds a tab or break. */
+    /** One line of the side file: the fields as a JSON array, which escapes every tab and line break. */
     String toLine() {
-        return String.join(
-                "\t", esc(name), esc(jobId), esc(projectId), outcome, Integer.toString(attempts), esc(requestId));
+        return JSON.valueToTree(new Object[] {name, jobId, projectId, outcome, attempts, requestId})
+                .toString();
     }
 
     /** The row of a line {@link #toLine()} wrote; {@code null} for a line that is not one. */
     static SummaryRow fromLine(String line) {
-        String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-            return null;
-        }
-        int attempts;
         try {
-            attempts = Integer.parseInt(f[4]);
-        } catch (NumberFormatException e) {
+            String[] f = JSON.readValue(line, String[].class);
+            return f.length != 6 ? null : new SummaryRow(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]);
+        } catch (JsonProcessingException | NumberFormatException e) {
             return null;
         }
-        return new SummaryRow(unesc(f[0]), unesc(f[1]), unesc(f[2]), f[3], attempts, unesc(f[5]));
-    }
-
-    /** {@code \\} for a backslash, {@code \t} and {@code \n} for tab and line break, {@code \0} for null. */
-    private static String esc(String s) {
-        if (s == null) {
-            return "\\0";
-        }
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unesc(String s) {
-        if (s.equals("\\0")) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     public static final int PAGE_SIZE = 100; // rows per page of the full list
