@@ -14,6 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
@@ -107,15 +108,9 @@ public final class CodeArtsBuildClient {
     }
 
     /**
-     * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted), and with
-     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}; a single {@code jobId} is a
-     * batch of one. Every job is attempted; failures are outcomes, not exceptions. Every request sent is one the retry
-     * policy decided on, and counted in the outcome's attempts.
-     *
-     * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
-     * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
-     * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
-     *     sent, and {@link ClientListener#onAborted} has said what was done
+     * Deletes the jobs of a selection (or, in a dry run, checks them), and with {@code purge} removes them from the
+     * recycle bin afterwards: see {@link DeleteBatch#run} (what it throws, and an abort); a single {@code jobId} is a
+     * batch of one. Every request sent is one the retry policy decided on, and counted in the outcome's attempts.
      */
     public Result deleteJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
         return guarded(() -> new DeleteBatch(selection, listener, batch()).run());
@@ -123,10 +118,7 @@ public final class CodeArtsBuildClient {
 
     /**
      * Restores the jobs of a selection from the CodeArts Build recycle bin (or, in a dry run, says which it holds):
-     * see {@link RestoreBatch}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
-     *
-     * @throws CodeArtsValidationException when the selection cannot be restored as asked (nothing was restored)
-     * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
+     * see {@link RestoreBatch#run}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
      */
     public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
         return guarded(() -> new RestoreBatch(selection, listener, batch()).run());
@@ -146,14 +138,9 @@ public final class CodeArtsBuildClient {
     }
 
     /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */
-    @FunctionalInterface
-    private interface Call<T> {
-        T run() throws CodeArtsException, InterruptedException;
-    }
-
-    private <T> T guarded(Call<T> call) throws CodeArtsException, InterruptedException {
+    private <T> T guarded(Fanout.Task<T> call) throws CodeArtsException, InterruptedException {
         try {
-            return call.run();
+            return call.call();
         } catch (RuntimeException e) {
             throw unexpected(e);
         }

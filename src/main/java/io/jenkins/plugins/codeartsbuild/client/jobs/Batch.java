@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -35,11 +36,6 @@ public record Batch(
     /** One job's call, made when the pacer gives it a turn; failures are outcomes, not exceptions. */
     interface Call<J, O> {
         O run(J job, Pacer pacer) throws InterruptedException;
-    }
-
-    /** What an abort makes of a job without an outcome: {@code started} when its call had got its turn. */
-    interface Unfinished<J, O> {
-        O of(J job, boolean started);
     }
 
     JobLister lister() {
@@ -67,6 +63,7 @@ public record Batch(
     /**
      * The outcomes in the order of {@code jobs}; {@code onDone} is called from the worker threads as each finishes.
      *
+     * @param unfinished what an abort makes of a job without an outcome, given whether its call had got its turn
      * @param onAborted given every job's outcome, or what {@code unfinished} makes of it, before the interruption is
      *     rethrown
      */
@@ -76,7 +73,7 @@ public record Batch(
             Pacer pacer,
             Call<J, O> call,
             Consumer<O> onDone,
-            Unfinished<J, O> unfinished,
+            BiFunction<J, Boolean, O> unfinished,
             Consumer<List<O>> onAborted)
             throws CodeArtsException, InterruptedException {
         AtomicReferenceArray<O> outcomes = new AtomicReferenceArray<>(jobs.size());
@@ -98,7 +95,7 @@ public record Batch(
             List<O> partial = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 O o = outcomes.get(i);
-                partial.add(o != null ? o : unfinished.of(jobs.get(i), started.get(i) == 1));
+                partial.add(o != null ? o : unfinished.apply(jobs.get(i), started.get(i) == 1));
             }
             onAborted.accept(partial);
             throw e;

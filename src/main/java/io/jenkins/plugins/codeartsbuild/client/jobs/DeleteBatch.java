@@ -189,12 +189,12 @@ public final class DeleteBatch {
     static Outcome parse(HttpReply reply, BuildJob job, int attempt, ClientListener listener)
             throws CodeArtsApiException {
         JsonNode root = reply.json();
-        if (root == null || !root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
+        if (!root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
         String projectId = reply.safeId(HttpReply.text(result, "project_id"));
-        String other = JobReader.otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
+        String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
         if (other != null) {
             listener.onOtherJobConfirmed(job.id(), other);
         }
@@ -206,6 +206,19 @@ public final class DeleteBatch {
                         reply.requestId(HttpReply.text(root, "request_id")),
                         attempt)
                 .confirming(other);
+    }
+
+    /**
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none. Here, with the
+     * delete's answer that needs it most, rather than with the job reader that a single delete does not otherwise use.
+     */
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
     }
 
     /** A dry run's check of one job: whether it exists and whether the caller may delete it. */

@@ -43,11 +43,10 @@ import okhttp3.RequestBody;
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
 
-    /** Entries asked for per page (the API's most). */
-    static final int PAGE_SIZE = 100;
+    /** Entries asked for per page (the API's most), and pages read at most: as for a job list. */
+    static final int PAGE_SIZE = JobLister.PAGE_SIZE;
 
-    /** Pages read at most: {@value} × {@value #PAGE_SIZE} jobs in the bin. */
-    static final int MAX_PAGES = 200;
+    static final int MAX_PAGES = JobLister.MAX_PAGES;
 
     /**
      * A job of the bin, cleaned: its id (it passed the id rule), its name quoted fit for a log line, its CodeArts
@@ -134,9 +133,9 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
     }
 
     private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
-        JsonNode result = JobReader.successful(reply, true).get("result");
-        JsonNode list = result == null ? null : result.get("job_list");
-        if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
+        JsonNode result = JobReader.successful(reply, true).path("result");
+        JsonNode list = result.path("job_list");
+        if (!list.isArray() || list.size() > PAGE_SIZE) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         List<Job> jobs = new ArrayList<>();
@@ -155,22 +154,22 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
                         id,
                         reply.quoted(name, 200),
                         reply.safeId(HttpReply.text(item, "project_id")),
-                        epochSeconds(item.get("delete_time_stamp"))));
+                        epochSeconds(item.path("delete_time_stamp"))));
             }
         }
-        int keepDays = count(result.get("keep_time"), 3650);
+        int keepDays = count(result.path("keep_time"), 3650);
         return new Page(
                 jobs,
                 ids,
                 list.size(),
                 unusable,
-                count(result.get("total"), Integer.MAX_VALUE),
+                count(result.path("total"), Integer.MAX_VALUE),
                 keepDays < 0 ? null : keepDays);
     }
 
     /** A number from 0 to {@code max}, or -1. */
-    private static int count(JsonNode n, int max) {
-        return n != null && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
+    static int count(JsonNode n, int max) {
+        return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
     /**
@@ -178,7 +177,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
      * anything else, or a time before 2000 or after 2200, is not a time.
      */
     static Instant epochSeconds(JsonNode n) {
-        if (n == null || !(n.isTextual() || n.isIntegralNumber())) {
+        if (!(n.isTextual() || n.isIntegralNumber())) {
             return null;
         }
         long v;

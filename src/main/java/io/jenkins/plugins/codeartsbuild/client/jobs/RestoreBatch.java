@@ -37,6 +37,7 @@ public final class RestoreBatch {
     /**
      * @throws CodeArtsValidationException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
      *     name; nothing was restored
+     * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
     public Result run() throws CodeArtsException, InterruptedException {
         if (!selection.byName() && selection.ids().size() > selection.maxJobs() && !selection.dryRun()) {
