@@ -1,11 +1,14 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +56,12 @@ public record Batch(
     /** A failure of one job's call, as its outcome carries it. */
     CodeArtsException failure(Exception e) {
         return e instanceof CodeArtsException c ? c : unexpected.apply((RuntimeException) e);
+    }
+
+    /** {@code problem} for {@code count} jobs, more than the selection's {@code maxJobs}. */
+    static CodeArtsValidationException tooMany(Problem problem, JobSelection selection, int count) {
+        return new CodeArtsValidationException(
+                problem, selection.describe(), String.valueOf(count), String.valueOf(selection.maxJobs()));
     }
 
     /** A pacer of a batch's own, which reports each change of its rate to the listener. */

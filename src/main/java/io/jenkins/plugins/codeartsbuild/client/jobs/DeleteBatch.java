@@ -19,6 +19,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import java.util.List;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -60,11 +61,7 @@ public final class DeleteBatch {
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
-                throw new CodeArtsValidationException(
-                        Problem.TOO_MANY_JOBS,
-                        selection.describe(),
-                        String.valueOf(jobs.size()),
-                        String.valueOf(selection.maxJobs()));
+                throw Batch.tooMany(Problem.TOO_MANY_JOBS, selection, jobs.size());
             }
             todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
@@ -114,11 +111,7 @@ public final class DeleteBatch {
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
-            throw new CodeArtsValidationException(
-                    Problem.TOO_MANY_JOBS_SO_FAR,
-                    selection.describe(),
-                    String.valueOf(jobs.size()),
-                    String.valueOf(selection.maxJobs()));
+            throw Batch.tooMany(Problem.TOO_MANY_JOBS_SO_FAR, selection, jobs.size());
         }
         if (exact && jobs.size() > 1) {
             throw new CodeArtsValidationException(
@@ -138,8 +131,12 @@ public final class DeleteBatch {
         try {
             return selection.dryRun() ? check(job, pacer) : delete(job, pacer);
         } catch (CodeArtsException | RuntimeException e) {
-            return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
+            return failed(job, e);
         }
+    }
+
+    private Outcome failed(BuildJob job, Exception e) {
+        return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
     }
 
     /**
@@ -151,32 +148,22 @@ public final class DeleteBatch {
         ClientListener listener = events.forJob(job.id());
         HttpUrl url = batch.jobs()
                 .newBuilder()
-                .addPathSegment(JobIds.check(job.id()))
-                .addPathSegment("delete")
+                .addPathSegments(JobIds.check(job.id()) + "/delete")
                 .build();
-        return batch.exchange()
-                .send(
-                        () -> new Request.Builder().url(url).post(EMPTY_JSON),
-                        listener,
-                        pacer,
-                        (reply, attempt, mayBeGone) -> {
-                            if (reply.status() == 200) {
-                                return parse(reply, job, attempt, listener);
-                            }
-                            CodeArtsApiException error = reply.error();
-                            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
-                                throw error;
-                            }
-                            // found gone: before this call could delete it, unless an earlier attempt may have
-                            return Outcome.done(
-                                            job.id(),
-                                            job.name(),
-                                            job.projectId(),
-                                            Delete.ALREADY_GONE,
-                                            error.getRequestId(),
-                                            attempt)
-                                    .goneBeforeThisCall(!mayBeGone);
-                        });
+        Supplier<Request.Builder> request = () -> new Request.Builder().url(url).post(EMPTY_JSON);
+        return batch.exchange().send(request, listener, pacer, (reply, attempt, mayBeGone) -> {
+            if (reply.status() == 200) {
+                return parse(reply, job, attempt, listener);
+            }
+            CodeArtsApiException error = reply.error();
+            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
+                throw error;
+            }
+            // found gone: before this call could delete it, unless an earlier attempt may have
+            String requestId = error.getRequestId();
+            return Outcome.done(job.id(), job.name(), job.projectId(), Delete.ALREADY_GONE, requestId, attempt)
+                    .goneBeforeThisCall(!mayBeGone);
+        });
     }
 
     /**
@@ -228,12 +215,7 @@ public final class DeleteBatch {
         if (!info.exists()) {
             return selection.ignoreMissing()
                     ? of(known, Delete.MISSING)
-                    : Outcome.failed(
-                            known.id(),
-                            known.name(),
-                            known.projectId(),
-                            Delete.FAILED,
-                            new CodeArtsValidationException(Problem.NO_SUCH_JOB, job.id()));
+                    : failed(known, new CodeArtsValidationException(Problem.NO_SUCH_JOB, job.id()));
         }
         Boolean canDelete = info.job().canDelete() != null ? info.job().canDelete() : job.canDelete();
         return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);

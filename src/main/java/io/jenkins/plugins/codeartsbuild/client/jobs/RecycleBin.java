@@ -1,5 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.MAX_PAGES;
+import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.PAGE_SIZE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
@@ -37,16 +40,11 @@ import okhttp3.RequestBody;
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted. Its answers say success in either of two shapes ({@link JobReader#successful}).
+ * rule are left out and counted. Its pages are as large, and as many read at most, as a job list's ({@link JobLister}). Its answers say success in either of two shapes ({@link JobReader#successful}).
  *
  * @param codeArtsBuild the CodeArts Build endpoint
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
-
-    /** Entries asked for per page (the API's most), and pages read at most: as for a job list. */
-    static final int PAGE_SIZE = JobLister.PAGE_SIZE;
-
-    static final int MAX_PAGES = JobLister.MAX_PAGES;
 
     /**
      * A job of the bin, cleaned: its id (it passed the id rule), its name quoted fit for a log line, its CodeArts

@@ -41,7 +41,9 @@ public final class RestoreBatch {
      */
     public Result run() throws CodeArtsException, InterruptedException {
         if (!selection.byName() && selection.ids().size() > selection.maxJobs() && !selection.dryRun()) {
-            throw tooMany(selection.ids().size()); // refused before the bin is read: nothing sent at all
+            // refused before the bin is read: nothing sent at all
+            throw Batch.tooMany(
+                    Problem.TOO_MANY_TO_RESTORE, selection, selection.ids().size());
         }
         RecycleBin bin = batch.bin();
         RecycleBin.Listing listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
@@ -52,7 +54,7 @@ public final class RestoreBatch {
         int selected = inBin.size() + outcomes.size();
         if (inBin.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
-                throw tooMany(inBin.size());
+                throw Batch.tooMany(Problem.TOO_MANY_TO_RESTORE, selection, inBin.size());
             }
             List<RecycleBin.Job> sample = inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()));
             return result(
@@ -134,13 +136,5 @@ public final class RestoreBatch {
                     String.valueOf(inBin.size()),
                     BuildJob.listed(named));
         }
-    }
-
-    private CodeArtsValidationException tooMany(int count) {
-        return new CodeArtsValidationException(
-                Problem.TOO_MANY_TO_RESTORE,
-                selection.describe(),
-                String.valueOf(count),
-                String.valueOf(selection.maxJobs()));
     }
 }
