@@ -54,7 +54,6 @@ public final class CodeArtsBuildClient {
     /**
      * @param http the caller's client (its proxy and connection pool are kept; timeouts, retries and redirects are
      *     the client's own)
-     * @param listener hears every event of the client's calls
      */
     public CodeArtsBuildClient(OkHttpClient http, ClientConfig config, AccessKey key, ClientListener listener) {
         this(http, config, key, listener, Clock.systemUTC(), Sleeper.SYSTEM);
@@ -126,15 +125,7 @@ public final class CodeArtsBuildClient {
 
     /** The calls of one batch, sharing one guard of the key. */
     private Batch batch() {
-        return new Batch(
-                exchange.forBatch(),
-                config.getCodeArtsBuild(),
-                config.getCodeArtsBuild()
-                        .newBuilder()
-                        .addPathSegments("v3/jobs")
-                        .build(),
-                clock,
-                this::unexpected);
+        return new Batch(exchange.forBatch(), config.getCodeArtsBuild(), clock, this::unexpected);
     }
 
     /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */

@@ -26,13 +26,11 @@ import okhttp3.HttpUrl;
  * {@link RatePacer}: throttling slows the whole batch). An abort says, per job, whether its call had got its turn: one
  * still waiting has sent nothing.
  *
- * @param jobs the endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for
  * @param unexpected what a failure no check foresaw becomes (a transport failure that names its class, never a secret)
  */
 public record Batch(
         Exchange exchange,
         HttpUrl codeArtsBuild,
-        HttpUrl jobs,
         Clock clock,
         Function<RuntimeException, CodeArtsException> unexpected) {
 
@@ -41,12 +39,13 @@ public record Batch(
         O run(J job, Pacer pacer) throws InterruptedException;
     }
 
-    JobLister lister() {
-        return new JobLister(exchange, codeArtsBuild, clock);
+    /** The endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for. */
+    HttpUrl jobs() {
+        return codeArtsBuild.newBuilder().addPathSegments("v3/jobs").build();
     }
 
-    JobReader reader() {
-        return new JobReader(exchange, codeArtsBuild, clock);
+    JobLister lister() {
+        return new JobLister(exchange, codeArtsBuild, clock);
     }
 
     RecycleBin bin() {

@@ -36,19 +36,9 @@ import okhttp3.RequestBody;
  * call, and it waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a
  * batch's turn.
  */
-public final class DeleteBatch {
+public record DeleteBatch(JobSelection selection, ClientListener events, Batch batch) {
 
     private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], HttpCaller.JSON);
-
-    private final JobSelection selection;
-    private final ClientListener events;
-    private final Batch batch;
-
-    public DeleteBatch(JobSelection selection, ClientListener events, Batch batch) {
-        this.selection = selection;
-        this.events = events;
-        this.batch = batch;
-    }
 
     /**
      * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
@@ -66,11 +56,8 @@ public final class DeleteBatch {
             todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
-            Outcome gone = Outcome.of(
-                    null,
-                    Texts.oneLine(selection.name(), 200),
-                    null,
-                    selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
+            Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
+            Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
             events.onJobDone(gone);
             return Result.of(false, List.of(gone), 1, selection, null, 0);
         }
@@ -89,7 +76,7 @@ public final class DeleteBatch {
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.of(false, partial, partial.size(), selection, null, 0)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new Purge(batch, selection, events).of(outcomes);
+            outcomes = new Purge(batch.bin(), selection, events).of(outcomes);
         }
         return Result.of(false, outcomes, jobs.size(), selection, null, 0);
     }
@@ -180,18 +167,14 @@ public final class DeleteBatch {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
-        String projectId = reply.safeId(HttpReply.text(result, "project_id"));
+        String answered = reply.safeId(HttpReply.text(result, "project_id"));
         String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
         if (other != null) {
             listener.onOtherJobConfirmed(job.id(), other);
         }
-        return Outcome.done(
-                        job.id(),
-                        job.name(),
-                        projectId != null ? projectId : job.projectId(),
-                        Delete.DELETED,
-                        reply.requestId(HttpReply.text(root, "request_id")),
-                        attempt)
+        String projectId = answered != null ? answered : job.projectId();
+        String requestId = reply.requestId(HttpReply.text(root, "request_id"));
+        return Outcome.done(job.id(), job.name(), projectId, Delete.DELETED, requestId, attempt)
                 .confirming(other);
     }
 
@@ -210,7 +193,7 @@ public final class DeleteBatch {
 
     /** A dry run's check of one job: whether it exists and whether the caller may delete it. */
     private Outcome check(BuildJob job, Pacer pacer) throws CodeArtsException, InterruptedException {
-        JobReader.Info info = batch.reader().info(job.id(), events.forJob(job.id()), pacer);
+        JobReader.Info info = batch.lister().reader().info(job.id(), events.forJob(job.id()), pacer);
         BuildJob known = job.name() != null ? job : info.job();
         if (!info.exists()) {
             return selection.ignoreMissing()

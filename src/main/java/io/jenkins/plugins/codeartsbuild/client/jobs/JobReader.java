@@ -29,7 +29,7 @@ import okhttp3.Request;
  * ({@code GET /v1/job/{job_id}/info}); a job as they describe it, read defensively and cleaned for logs and results;
  * whether an answer says success.
  */
-final class JobReader {
+record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
 
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
@@ -43,16 +43,6 @@ final class JobReader {
      * ({@code null}: not said, not a plausible time, or the answer names another job).
      */
     record Info(BuildJob job, boolean exists, Instant created) {}
-
-    private final Exchange exchange;
-    private final HttpUrl base;
-    private final Clock clock;
-
-    JobReader(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
-        this.exchange = exchange;
-        this.base = codeArtsBuild;
-        this.clock = clock;
-    }
 
     /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */
     Read read(

@@ -19,19 +19,12 @@ import java.util.List;
  * apart the jobs it holds from those it does not, refuse more than {@code maxJobs} before anything is restored (a
  * dry run reports instead, with a sample), then restore one job per call with at most {@code parallelism} in flight.
  */
-public final class RestoreBatch {
+public record RestoreBatch(JobSelection selection, ClientListener events, Batch batch) {
 
-    private final JobSelection selection;
-    private final ClientListener events;
-    private final Batch batch;
-
-    public RestoreBatch(JobSelection selection, ClientListener events, Batch batch) {
+    public RestoreBatch {
         if (!selection.filter().isNone() || selection.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
-        this.selection = selection;
-        this.events = events;
-        this.batch = batch;
     }
 
     /**
