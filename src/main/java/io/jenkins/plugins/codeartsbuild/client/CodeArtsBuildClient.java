@@ -81,8 +81,7 @@ public final class CodeArtsBuildClient {
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
      * selection's CodeArts project or from every job the caller can see; read-only. More than {@code limit} matches
      * are refused as soon as the listing passes it. With {@code notBuiltForDays}, a job never built is returned only
-     * when its info says it was created before the cutoff (one info call per such job, made while the list is read;
-     * see {@link JobFilter}).
+     * when its info says it was created before the cutoff (one info call per such job: {@link JobFilter}).
      *
      * @throws CodeArtsValidationException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
@@ -93,9 +92,7 @@ public final class CodeArtsBuildClient {
         }
         if (limit < 1 || limit > MAX_FOUND) {
             throw new CodeArtsValidationException(
-                    CodeArtsValidationException.Problem.LIMIT_INVALID,
-                    String.valueOf(limit),
-                    String.valueOf(MAX_FOUND));
+                    Problem.LIMIT_INVALID, String.valueOf(limit), String.valueOf(MAX_FOUND));
         }
         JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
@@ -157,7 +154,6 @@ public final class CodeArtsBuildClient {
         });
     }
 
-    /** A failure no check foresaw, as a transport failure that names its class and never a secret. */
     private CodeArtsTransportException unexpected(RuntimeException e) {
         return CodeArtsTransportException.of(
                 e,
