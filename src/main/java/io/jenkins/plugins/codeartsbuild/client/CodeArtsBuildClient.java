@@ -14,6 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
 import io.jenkins.plugins.codeartsbuild.client.jobs.DeleteBatch;
@@ -53,7 +54,6 @@ public final class CodeArtsBuildClient {
     /**
      * @param http the caller's client (its proxy and connection pool are kept; timeouts, retries and redirects are
      *     the client's own)
-     * @param listener hears every event of the client's calls
      */
     public CodeArtsBuildClient(OkHttpClient http, ClientConfig config, AccessKey key, ClientListener listener) {
         this(http, config, key, listener, Clock.systemUTC(), Sleeper.SYSTEM);
@@ -81,8 +81,7 @@ public final class CodeArtsBuildClient {
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
      * selection's CodeArts project or from every job the caller can see; read-only. More than {@code limit} matches
      * are refused as soon as the listing passes it. With {@code notBuiltForDays}, a job never built is returned only
-     * when its info says it was created before the cutoff (one info call per such job, made while the list is read;
-     * see {@link JobFilter}).
+     * when its info says it was created before the cutoff (one info call per such job: {@link JobFilter}).
      *
      * @throws CodeArtsValidationException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
@@ -93,9 +92,7 @@ public final class CodeArtsBuildClient {
         }
         if (limit < 1 || limit > MAX_FOUND) {
             throw new CodeArtsValidationException(
-                    CodeArtsValidationException.Problem.LIMIT_INVALID,
-                    String.valueOf(limit),
-                    String.valueOf(MAX_FOUND));
+                    Problem.LIMIT_INVALID, String.valueOf(limit), String.valueOf(MAX_FOUND));
         }
         JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
@@ -107,15 +104,9 @@ public final class CodeArtsBuildClient {
     }
 
     /**
-     * Deletes the jobs of a selection (or, in a dry run, checks that each exists and may be deleted), and with
-     * {@code purge} removes them from the recycle bin afterwards: see {@link DeleteBatch}; a single {@code jobId} is a
-     * batch of one. Every job is attempted; failures are outcomes, not exceptions. Every request sent is one the retry
-     * policy decided on, and counted in the outcome's attempts.
-     *
-     * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
-     * @throws CodeArtsException when authentication or the look-up fails (nothing was deleted)
-     * @throws InterruptedException when the caller is interrupted: calls in flight are cancelled, nothing more is
-     *     sent, and {@link ClientListener#onAborted} has said what was done
+     * Deletes the jobs of a selection (or, in a dry run, checks them), and with {@code purge} removes them from the
+     * recycle bin afterwards: see {@link DeleteBatch#run} (what it throws, and an abort); a single {@code jobId} is a
+     * batch of one. Every request sent is one the retry policy decided on, and counted in the outcome's attempts.
      */
     public Result deleteJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
         return guarded(() -> new DeleteBatch(selection, listener, batch()).run());
@@ -123,10 +114,7 @@ public final class CodeArtsBuildClient {
 
     /**
      * Restores the jobs of a selection from the CodeArts Build recycle bin (or, in a dry run, says which it holds):
-     * see {@link RestoreBatch}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
-     *
-     * @throws CodeArtsValidationException when the selection cannot be restored as asked (nothing was restored)
-     * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
+     * see {@link RestoreBatch#run}. A job the bin does not hold is {@code NOT_IN_RECYCLE_BIN}, never restored.
      */
     public Result restoreJobs(JobSelection selection) throws CodeArtsException, InterruptedException {
         return guarded(() -> new RestoreBatch(selection, listener, batch()).run());
@@ -134,26 +122,13 @@ public final class CodeArtsBuildClient {
 
     /** The calls of one batch, sharing one guard of the key. */
     private Batch batch() {
-        return new Batch(
-                exchange.forBatch(),
-                config.getCodeArtsBuild(),
-                config.getCodeArtsBuild()
-                        .newBuilder()
-                        .addPathSegments("v3/jobs")
-                        .build(),
-                clock,
-                this::unexpected);
+        return new Batch(exchange.forBatch(), config.getCodeArtsBuild(), clock, this::unexpected);
     }
 
     /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */
-    @FunctionalInterface
-    private interface Call<T> {
-        T run() throws CodeArtsException, InterruptedException;
-    }
-
-    private <T> T guarded(Call<T> call) throws CodeArtsException, InterruptedException {
+    private <T> T guarded(Fanout.Task<T> call) throws CodeArtsException, InterruptedException {
         try {
-            return call.run();
+            return call.call();
         } catch (RuntimeException e) {
             throw unexpected(e);
         }
@@ -179,7 +154,6 @@ public final class CodeArtsBuildClient {
         });
     }
 
-    /** A failure no check foresaw, as a transport failure that names its class and never a secret. */
     private CodeArtsTransportException unexpected(RuntimeException e) {
         return CodeArtsTransportException.of(
                 e,

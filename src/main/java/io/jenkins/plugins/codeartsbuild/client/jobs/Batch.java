@@ -1,16 +1,20 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -22,13 +26,11 @@ import okhttp3.HttpUrl;
  * {@link RatePacer}: throttling slows the whole batch). An abort says, per job, whether its call had got its turn: one
  * still waiting has sent nothing.
  *
- * @param jobs the endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for
  * @param unexpected what a failure no check foresaw becomes (a transport failure that names its class, never a secret)
  */
 public record Batch(
         Exchange exchange,
         HttpUrl codeArtsBuild,
-        HttpUrl jobs,
         Clock clock,
         Function<RuntimeException, CodeArtsException> unexpected) {
 
@@ -37,17 +39,13 @@ public record Batch(
         O run(J job, Pacer pacer) throws InterruptedException;
     }
 
-    /** What an abort makes of a job without an outcome: {@code started} when its call had got its turn. */
-    interface Unfinished<J, O> {
-        O of(J job, boolean started);
+    /** The endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for. */
+    HttpUrl jobs() {
+        return codeArtsBuild.newBuilder().addPathSegments("v3/jobs").build();
     }
 
     JobLister lister() {
         return new JobLister(exchange, codeArtsBuild, clock);
-    }
-
-    JobReader reader() {
-        return new JobReader(exchange, codeArtsBuild, clock);
     }
 
     RecycleBin bin() {
@@ -59,6 +57,12 @@ public record Batch(
         return e instanceof CodeArtsException c ? c : unexpected.apply((RuntimeException) e);
     }
 
+    /** {@code problem} for {@code count} jobs, more than the selection's {@code maxJobs}. */
+    static CodeArtsValidationException tooMany(Problem problem, JobSelection selection, int count) {
+        return new CodeArtsValidationException(
+                problem, selection.describe(), String.valueOf(count), String.valueOf(selection.maxJobs()));
+    }
+
     /** A pacer of a batch's own, which reports each change of its rate to the listener. */
     static Pacer pacer(int parallelism, ClientListener events) {
         return new RatePacer(parallelism, System::nanoTime, events::onThrottled);
@@ -67,6 +71,7 @@ public record Batch(
     /**
      * The outcomes in the order of {@code jobs}; {@code onDone} is called from the worker threads as each finishes.
      *
+     * @param unfinished what an abort makes of a job without an outcome, given whether its call had got its turn
      * @param onAborted given every job's outcome, or what {@code unfinished} makes of it, before the interruption is
      *     rethrown
      */
@@ -76,7 +81,7 @@ public record Batch(
             Pacer pacer,
             Call<J, O> call,
             Consumer<O> onDone,
-            Unfinished<J, O> unfinished,
+            BiFunction<J, Boolean, O> unfinished,
             Consumer<List<O>> onAborted)
             throws CodeArtsException, InterruptedException {
         AtomicReferenceArray<O> outcomes = new AtomicReferenceArray<>(jobs.size());
@@ -98,7 +103,7 @@ public record Batch(
             List<O> partial = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 O o = outcomes.get(i);
-                partial.add(o != null ? o : unfinished.of(jobs.get(i), started.get(i) == 1));
+                partial.add(o != null ? o : unfinished.apply(jobs.get(i), started.get(i) == 1));
             }
             onAborted.accept(partial);
             throw e;

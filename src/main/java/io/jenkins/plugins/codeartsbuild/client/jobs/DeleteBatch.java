@@ -19,6 +19,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import java.util.List;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -35,19 +36,9 @@ import okhttp3.RequestBody;
  * call, and it waits for a throttling server's {@code Retry-After} (up to the retry policy's cap) rather than for a
  * batch's turn.
  */
-public final class DeleteBatch {
+public record DeleteBatch(JobSelection selection, ClientListener events, Batch batch) {
 
     private static final RequestBody EMPTY_JSON = RequestBody.create(new byte[0], HttpCaller.JSON);
-
-    private final JobSelection selection;
-    private final ClientListener events;
-    private final Batch batch;
-
-    public DeleteBatch(JobSelection selection, ClientListener events, Batch batch) {
-        this.selection = selection;
-        this.events = events;
-        this.batch = batch;
-    }
 
     /**
      * @throws CodeArtsValidationException when the selection cannot be deleted as asked (nothing was deleted)
@@ -60,20 +51,13 @@ public final class DeleteBatch {
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
-                throw new CodeArtsValidationException(
-                        Problem.TOO_MANY_JOBS,
-                        selection.describe(),
-                        String.valueOf(jobs.size()),
-                        String.valueOf(selection.maxJobs()));
+                throw Batch.tooMany(Problem.TOO_MANY_JOBS, selection, jobs.size());
             }
             todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
-            Outcome gone = Outcome.of(
-                    null,
-                    Texts.oneLine(selection.name(), 200),
-                    null,
-                    selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE);
+            Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
+            Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
             events.onJobDone(gone);
             return Result.of(false, List.of(gone), 1, selection, null, 0);
         }
@@ -92,7 +76,7 @@ public final class DeleteBatch {
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.of(false, partial, partial.size(), selection, null, 0)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new Purge(batch, selection, events).of(outcomes);
+            outcomes = new Purge(batch.bin(), selection, events).of(outcomes);
         }
         return Result.of(false, outcomes, jobs.size(), selection, null, 0);
     }
@@ -114,11 +98,7 @@ public final class DeleteBatch {
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
-            throw new CodeArtsValidationException(
-                    Problem.TOO_MANY_JOBS_SO_FAR,
-                    selection.describe(),
-                    String.valueOf(jobs.size()),
-                    String.valueOf(selection.maxJobs()));
+            throw Batch.tooMany(Problem.TOO_MANY_JOBS_SO_FAR, selection, jobs.size());
         }
         if (exact && jobs.size() > 1) {
             throw new CodeArtsValidationException(
@@ -138,8 +118,12 @@ public final class DeleteBatch {
         try {
             return selection.dryRun() ? check(job, pacer) : delete(job, pacer);
         } catch (CodeArtsException | RuntimeException e) {
-            return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
+            return failed(job, e);
         }
+    }
+
+    private Outcome failed(BuildJob job, Exception e) {
+        return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
     }
 
     /**
@@ -151,32 +135,22 @@ public final class DeleteBatch {
         ClientListener listener = events.forJob(job.id());
         HttpUrl url = batch.jobs()
                 .newBuilder()
-                .addPathSegment(JobIds.check(job.id()))
-                .addPathSegment("delete")
+                .addPathSegments(JobIds.check(job.id()) + "/delete")
                 .build();
-        return batch.exchange()
-                .send(
-                        () -> new Request.Builder().url(url).post(EMPTY_JSON),
-                        listener,
-                        pacer,
-                        (reply, attempt, mayBeGone) -> {
-                            if (reply.status() == 200) {
-                                return parse(reply, job, attempt, listener);
-                            }
-                            CodeArtsApiException error = reply.error();
-                            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
-                                throw error;
-                            }
-                            // found gone: before this call could delete it, unless an earlier attempt may have
-                            return Outcome.done(
-                                            job.id(),
-                                            job.name(),
-                                            job.projectId(),
-                                            Delete.ALREADY_GONE,
-                                            error.getRequestId(),
-                                            attempt)
-                                    .goneBeforeThisCall(!mayBeGone);
-                        });
+        Supplier<Request.Builder> request = () -> new Request.Builder().url(url).post(EMPTY_JSON);
+        return batch.exchange().send(request, listener, pacer, (reply, attempt, mayBeGone) -> {
+            if (reply.status() == 200) {
+                return parse(reply, job, attempt, listener);
+            }
+            CodeArtsApiException error = reply.error();
+            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
+                throw error;
+            }
+            // found gone: before this call could delete it, unless an earlier attempt may have
+            String requestId = error.getRequestId();
+            return Outcome.done(job.id(), job.name(), job.projectId(), Delete.ALREADY_GONE, requestId, attempt)
+                    .goneBeforeThisCall(!mayBeGone);
+        });
     }
 
     /**
@@ -189,38 +163,42 @@ public final class DeleteBatch {
     static Outcome parse(HttpReply reply, BuildJob job, int attempt, ClientListener listener)
             throws CodeArtsApiException {
         JsonNode root = reply.json();
-        if (root == null || !root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
+        if (!root.isObject() || !"success".equals(HttpReply.text(root, "status"))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode result = root.get("result");
-        String projectId = reply.safeId(HttpReply.text(result, "project_id"));
-        String other = JobReader.otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
+        String answered = reply.safeId(HttpReply.text(result, "project_id"));
+        String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
         if (other != null) {
             listener.onOtherJobConfirmed(job.id(), other);
         }
-        return Outcome.done(
-                        job.id(),
-                        job.name(),
-                        projectId != null ? projectId : job.projectId(),
-                        Delete.DELETED,
-                        reply.requestId(HttpReply.text(root, "request_id")),
-                        attempt)
+        String projectId = answered != null ? answered : job.projectId();
+        String requestId = reply.requestId(HttpReply.text(root, "request_id"));
+        return Outcome.done(job.id(), job.name(), projectId, Delete.DELETED, requestId, attempt)
                 .confirming(other);
+    }
+
+    /**
+     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
+     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none. Here, with the
+     * delete's answer that needs it most, rather than with the job reader that a single delete does not otherwise use.
+     */
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
+            return null;
+        }
+        String id = reply.safeId(confirmed);
+        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
     }
 
     /** A dry run's check of one job: whether it exists and whether the caller may delete it. */
     private Outcome check(BuildJob job, Pacer pacer) throws CodeArtsException, InterruptedException {
-        JobReader.Info info = batch.reader().info(job.id(), events.forJob(job.id()), pacer);
+        JobReader.Info info = batch.lister().reader().info(job.id(), events.forJob(job.id()), pacer);
         BuildJob known = job.name() != null ? job : info.job();
         if (!info.exists()) {
             return selection.ignoreMissing()
                     ? of(known, Delete.MISSING)
-                    : Outcome.failed(
-                            known.id(),
-                            known.name(),
-                            known.projectId(),
-                            Delete.FAILED,
-                            new CodeArtsValidationException(Problem.NO_SUCH_JOB, job.id()));
+                    : failed(known, new CodeArtsValidationException(Problem.NO_SUCH_JOB, job.id()));
         }
         Boolean canDelete = info.job().canDelete() != null ? info.job().canDelete() : job.canDelete();
         return of(known, Boolean.FALSE.equals(canDelete) ? Delete.NOT_PERMITTED : Delete.WOULD_DELETE);

@@ -29,11 +29,9 @@ import okhttp3.HttpUrl;
  * ({@link JobReader}), and asks the info of the never-built jobs an age filter needs it for. Once the first page
  * gives the total, the other pages are fetched side by side, a few at a time; jobs are deduplicated by id (pages
  * shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most {@value #PAGE_SIZE} jobs are read (a
- * page with more is malformed), and reading stops once more jobs match than the caller's limit. An answer of HTTP 200
- * with {@code "status": "fail"} is a failure; every field is read defensively, and a job without a valid id is
- * skipped.
+ * page with more is malformed), and reading stops once more jobs match than the caller's limit.
  */
-public final class JobLister {
+public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
 
     public static final int PAGE_SIZE = 100;
     public static final int MAX_PAGES = 200;
@@ -83,12 +81,8 @@ public final class JobLister {
         }
     }
 
-    private final JobReader reader;
-    private final Clock clock;
-
-    public JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
-        this.reader = new JobReader(exchange, codeArtsBuild, clock);
-        this.clock = clock;
+    JobReader reader() {
+        return new JobReader(exchange, codeArtsBuild, clock);
     }
 
     /**
@@ -150,7 +144,7 @@ public final class JobLister {
             String project, NameMatch match, int index, JobFilter filter, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         Instant now = clock.instant();
-        JobReader.Read page = reader.read(project, match, index, filter, now, listener, pacer);
+        JobReader.Read page = reader().read(project, match, index, filter, now, listener, pacer);
         Set<String> candidates = new LinkedHashSet<>();
         for (int i = 0; i < page.jobs().size(); i++) {
             if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
@@ -174,7 +168,7 @@ public final class JobLister {
     /** When the job was created, or {@code null} when its info does not say or cannot be read. */
     private Instant created(String id, ClientListener listener, Pacer pacer) throws InterruptedException {
         try {
-            return reader.info(id, listener, pacer).created();
+            return reader().info(id, listener, pacer).created();
         } catch (CodeArtsException e) {
             return null;
         }

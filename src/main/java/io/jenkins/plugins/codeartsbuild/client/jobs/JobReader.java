@@ -29,7 +29,7 @@ import okhttp3.Request;
  * ({@code GET /v1/job/{job_id}/info}); a job as they describe it, read defensively and cleaned for logs and results;
  * whether an answer says success.
  */
-final class JobReader {
+record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
 
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
@@ -43,16 +43,6 @@ final class JobReader {
      * ({@code null}: not said, not a plausible time, or the answer names another job).
      */
     record Info(BuildJob job, boolean exists, Instant created) {}
-
-    private final Exchange exchange;
-    private final HttpUrl base;
-    private final Clock clock;
-
-    JobReader(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
-        this.exchange = exchange;
-        this.base = codeArtsBuild;
-        this.clock = clock;
-    }
 
     /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */
     Read read(
@@ -82,16 +72,13 @@ final class JobReader {
                 HttpCaller.PAGE_CAP,
                 (reply, attempt, mayHaveTakenEffect) -> {
                     JsonNode root = successful(reply, false);
-                    JsonNode result = root.get("result");
-                    JsonNode list = project != null ? root.get("jobs") : result == null ? null : result.get("job_list");
+                    JsonNode listed = project != null ? root : root.path("result");
+                    JsonNode list = listed.path(project != null ? "jobs" : "job_list");
                     // more entries than asked for is not a page of this list: refused, not read
-                    if (list == null || !list.isArray() || list.size() > JobLister.PAGE_SIZE) {
+                    if (!list.isArray() || list.size() > JobLister.PAGE_SIZE) {
                         throw reply.error(Failure.MALFORMED_ANSWER);
                     }
-                    JsonNode totalNode = project != null ? root.get("total") : result.get("total");
-                    int total = totalNode != null && totalNode.canConvertToInt() && totalNode.asInt() >= 0
-                            ? totalNode.asInt()
-                            : -1;
+                    int total = RecycleBin.count(listed.path("total"), Integer.MAX_VALUE);
                     List<BuildJob> jobs = new ArrayList<>();
                     List<Verdict> verdicts = new ArrayList<>();
                     boolean carriesTime = false;
@@ -121,13 +108,13 @@ final class JobReader {
         try {
             return exchange.send(
                     () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
-                        JsonNode result = successful(reply, false).get("result");
-                        if (result == null || !result.isObject()) {
+                        JsonNode result = successful(reply, false).path("result");
+                        if (!result.isObject()) {
                             throw reply.error(Failure.MALFORMED_ANSWER);
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
+                        String named = DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
                         if (named != null) {
                             listener.onOtherJobConfirmed(jobId, named);
                         }
@@ -141,18 +128,6 @@ final class JobReader {
             }
             throw e;
         }
-    }
-
-    /**
-     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
-     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none.
-     */
-    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
-        if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
-            return null;
-        }
-        String id = reply.safeId(confirmed);
-        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
     }
 
     /**
@@ -175,8 +150,8 @@ final class JobReader {
 
     /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */
     static Optional<Boolean> flag(JsonNode item, String field) {
-        JsonNode v = item == null ? null : item.get(field);
-        String text = v != null && (v.isBoolean() || v.isTextual()) ? v.asText() : "";
+        JsonNode v = item.path(field);
+        String text = v.isBoolean() || v.isTextual() ? v.asText() : "";
         return text.equals("true") || text.equals("false") ? Optional.of(text.equals("true")) : Optional.empty();
     }
 
@@ -192,7 +167,7 @@ final class JobReader {
             throw reply.error();
         }
         JsonNode root = reply.json();
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         JsonNode status = root.get("status");

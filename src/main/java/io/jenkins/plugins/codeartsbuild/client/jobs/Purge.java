@@ -20,17 +20,7 @@ import java.util.Map;
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
  * someone else deleted those, and they may still want them back ({@link Restore#DELETED_EARLIER}).
  */
-final class Purge {
-
-    private final RecycleBin bin;
-    private final JobSelection selection;
-    private final ClientListener events;
-
-    Purge(Batch batch, JobSelection selection, ClientListener events) {
-        this.bin = batch.bin();
-        this.selection = selection;
-        this.events = events;
-    }
+record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
@@ -43,11 +33,12 @@ final class Purge {
                 earlier.add(o.withPurge(purge(o, Restore.DELETED_EARLIER)));
             }
         }
+        List<Outcome> withEarlier = merge(outcomes, earlier);
         if (deleted.isEmpty()) {
             if (!earlier.isEmpty()) {
                 events.onPurged(earlier, 0);
             }
-            return merge(outcomes, earlier);
+            return withEarlier;
         }
         RecycleBin.Listing listing;
         try {
@@ -63,11 +54,10 @@ final class Purge {
         } catch (InterruptedException e) {
             // aborted while the bin was read: the deletes are done and no purge was sent; the log (and the build
             // page) say so before the abort goes on, as when it comes during the deletes
-            List<Outcome> unsent = new ArrayList<>(earlier);
-            for (Outcome o : deleted) {
-                unsent.add(o.withPurge(purge(o, Restore.NOT_ATTEMPTED)));
-            }
-            events.onAborted(aborted(merge(outcomes, unsent)));
+            List<Outcome> unsent = deleted.stream()
+                    .map(o -> o.withPurge(purge(o, Restore.NOT_ATTEMPTED)))
+                    .toList();
+            events.onAborted(aborted(merge(withEarlier, unsent)));
             throw e;
         }
         List<Outcome> purged = Batch.run(
@@ -78,11 +68,7 @@ final class Purge {
                 o -> {},
                 (o, started) -> o.withPurge(purge(o, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED)),
                 // aborted while purging: the deletes are done, and the log says which purges were
-                partial -> {
-                    List<Outcome> all = new ArrayList<>(partial);
-                    all.addAll(earlier);
-                    events.onAborted(aborted(merge(outcomes, all)));
-                });
+                partial -> events.onAborted(aborted(merge(withEarlier, partial))));
         List<Outcome> reported = new ArrayList<>(purged);
         reported.addAll(earlier);
         events.onPurged(reported, listing.pages());

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
+import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.MAX_PAGES;
+import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.PAGE_SIZE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
@@ -37,17 +40,11 @@ import okhttp3.RequestBody;
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted. Its answers say success in either of two shapes ({@link JobReader#successful}).
+ * rule are left out and counted. Its pages are as large, and as many read at most, as a job list's ({@link JobLister}). Its answers say success in either of two shapes ({@link JobReader#successful}).
  *
  * @param codeArtsBuild the CodeArts Build endpoint
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
-
-    /** Entries asked for per page (the API's most). */
-    static final int PAGE_SIZE = 100;
-
-    /** Pages read at most: {@value} × {@value #PAGE_SIZE} jobs in the bin. */
-    static final int MAX_PAGES = 200;
 
     /**
      * A job of the bin, cleaned: its id (it passed the id rule), its name quoted fit for a log line, its CodeArts
@@ -134,9 +131,9 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
     }
 
     private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
-        JsonNode result = JobReader.successful(reply, true).get("result");
-        JsonNode list = result == null ? null : result.get("job_list");
-        if (list == null || !list.isArray() || list.size() > PAGE_SIZE) {
+        JsonNode result = JobReader.successful(reply, true).path("result");
+        JsonNode list = result.path("job_list");
+        if (!list.isArray() || list.size() > PAGE_SIZE) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
         List<Job> jobs = new ArrayList<>();
@@ -155,22 +152,22 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
                         id,
                         reply.quoted(name, 200),
                         reply.safeId(HttpReply.text(item, "project_id")),
-                        epochSeconds(item.get("delete_time_stamp"))));
+                        epochSeconds(item.path("delete_time_stamp"))));
             }
         }
-        int keepDays = count(result.get("keep_time"), 3650);
+        int keepDays = count(result.path("keep_time"), 3650);
         return new Page(
                 jobs,
                 ids,
                 list.size(),
                 unusable,
-                count(result.get("total"), Integer.MAX_VALUE),
+                count(result.path("total"), Integer.MAX_VALUE),
                 keepDays < 0 ? null : keepDays);
     }
 
     /** A number from 0 to {@code max}, or -1. */
-    private static int count(JsonNode n, int max) {
-        return n != null && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
+    static int count(JsonNode n, int max) {
+        return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
     /**
@@ -178,7 +175,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
      * anything else, or a time before 2000 or after 2200, is not a time.
      */
     static Instant epochSeconds(JsonNode n) {
-        if (n == null || !(n.isTextual() || n.isIntegralNumber())) {
+        if (!(n.isTextual() || n.isIntegralNumber())) {
             return null;
         }
         long v;

@@ -19,28 +19,24 @@ import java.util.List;
  * apart the jobs it holds from those it does not, refuse more than {@code maxJobs} before anything is restored (a
  * dry run reports instead, with a sample), then restore one job per call with at most {@code parallelism} in flight.
  */
-public final class RestoreBatch {
+public record RestoreBatch(JobSelection selection, ClientListener events, Batch batch) {
 
-    private final JobSelection selection;
-    private final ClientListener events;
-    private final Batch batch;
-
-    public RestoreBatch(JobSelection selection, ClientListener events, Batch batch) {
+    public RestoreBatch {
         if (!selection.filter().isNone() || selection.purge()) {
             throw new IllegalArgumentException("a restore takes no filter by age or state, and no purge");
         }
-        this.selection = selection;
-        this.events = events;
-        this.batch = batch;
     }
 
     /**
      * @throws CodeArtsValidationException for more jobs than {@code maxJobs} (not in a dry run), or an ambiguous
      *     name; nothing was restored
+     * @throws CodeArtsException when authentication or reading the bin fails (nothing was restored)
      */
     public Result run() throws CodeArtsException, InterruptedException {
         if (!selection.byName() && selection.ids().size() > selection.maxJobs() && !selection.dryRun()) {
-            throw tooMany(selection.ids().size()); // refused before the bin is read: nothing sent at all
+            // refused before the bin is read: nothing sent at all
+            throw Batch.tooMany(
+                    Problem.TOO_MANY_TO_RESTORE, selection, selection.ids().size());
         }
         RecycleBin bin = batch.bin();
         RecycleBin.Listing listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
@@ -51,7 +47,7 @@ public final class RestoreBatch {
         int selected = inBin.size() + outcomes.size();
         if (inBin.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
-                throw tooMany(inBin.size());
+                throw Batch.tooMany(Problem.TOO_MANY_TO_RESTORE, selection, inBin.size());
             }
             List<RecycleBin.Job> sample = inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()));
             return result(
@@ -133,13 +129,5 @@ public final class RestoreBatch {
                     String.valueOf(inBin.size()),
                     BuildJob.listed(named));
         }
-    }
-
-    private CodeArtsValidationException tooMany(int count) {
-        return new CodeArtsValidationException(
-                Problem.TOO_MANY_TO_RESTORE,
-                selection.describe(),
-                String.valueOf(count),
-                String.valueOf(selection.maxJobs()));
     }
 }
