@@ -112,12 +112,10 @@ class ErrorAnswerTest {
     void theMessageSaysWhoAnsweredWhatAndTheRequestId() {
         HttpReply r = build(500, "", "X-Request-Id", "r-9");
         assertThat(r.error(Failure.HTTP_ERROR).getMessage())
-                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete: no error details"
-                        + " (request id r-9)");
+                .isEqualTo("HTTP_ERROR: CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete (request id r-9)");
         assertThat(r.error(Failure.MALFORMED_ANSWER).getMessage())
-                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete with an empty body"
+                .isEqualTo("MALFORMED_ANSWER: CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete"
                         + " (request id r-9)");
-        assertThat(r.error(Failure.REDIRECT).getMessage())
-                .contains("with a redirect to nowhere, which is not followed");
+        assertThat(r.error(Failure.REDIRECT).answer().location()).isNull();
     }
 }

@@ -105,9 +105,7 @@ class HttpCallerTest {
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
                     assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
-                    assertThat(e.getMessage())
-                            .startsWith(
-                                    "No answer from CodeArts Build within the read timeout (300 ms) for POST /v3/jobs/");
+                    assertThat(e.getMessage()).startsWith("READ_TIMEOUT: CodeArts Build POST /v3/jobs/");
                     assertThat(e.getHint()).isEqualTo(ErrorHint.TRY_LATER);
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -126,7 +124,7 @@ class HttpCallerTest {
                         client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500))), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
-                    assertThat(e.getMessage()).contains("within the call timeout (500 ms)");
+                    assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(500));
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
@@ -267,7 +265,7 @@ class HttpCallerTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build)), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(CodeArtsApiException.Failure.REDIRECT);
-                    assertThat(e.getMessage()).contains("HTTP " + status, "not followed");
+                    assertThat(e.getMessage()).contains("HTTP " + status);
                 });
         assertThat(elsewhere.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isEqualTo(1);
@@ -314,7 +312,7 @@ class HttpCallerTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
-                    assertThat(e.getMessage()).startsWith("TLS handshake with CodeArts Build failed");
+                    assertThat(e.getMessage()).startsWith("TLS: CodeArts Build");
                     assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isZero();
