@@ -12,7 +12,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
@@ -71,7 +70,7 @@ public final class CodeArtsBuildClient {
         this.key = key;
         this.listener = Objects.requireNonNull(listener);
         this.clock = clock;
-        HttpCaller caller = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
+        HttpCaller caller = new HttpCaller(http, config.getTimeouts(), key.secretKey());
         this.iam = new IamClient(caller, config.getIam(), clock);
         this.exchange = new Exchange(
                 caller, new KeyAuthenticator(config, key, iam, clock), config.getRetryPolicy(), clock, sleeper);
@@ -187,6 +186,6 @@ public final class CodeArtsBuildClient {
                 config.getTimeouts(),
                 "-",
                 config.getCodeArtsBuild().encodedPath(),
-                Secrets.of(key.secretKey()));
+                List.of(key.secretKey()));
     }
 }

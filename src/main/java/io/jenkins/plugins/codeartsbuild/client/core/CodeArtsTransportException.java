@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
@@ -64,7 +65,12 @@ public final class CodeArtsTransportException extends CodeArtsException {
      *     message held one of them
      */
     public static CodeArtsTransportException of(
-            Exception e, Service service, ClientConfig.Timeouts timeouts, String method, String path, Secrets secrets) {
+            Exception e,
+            Service service,
+            ClientConfig.Timeouts timeouts,
+            String method,
+            String path,
+            List<String> secrets) {
         Kind kind = e instanceof IOException io ? classify(io) : Kind.PROTOCOL;
         Duration timeout =
                 switch (kind) {
@@ -74,7 +80,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
                     default -> null;
                 };
         String raw = e.getMessage() == null ? "" : e.getMessage();
-        String redacted = secrets.redact(raw);
+        String redacted = Texts.redact(raw, secrets);
         String detail = e.getClass().getSimpleName();
         String text = Texts.oneLine(redacted, CodeArtsApiException.EXCERPT_LENGTH);
         if (!text.isEmpty()) {

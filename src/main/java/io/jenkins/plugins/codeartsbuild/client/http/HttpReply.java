@@ -9,8 +9,8 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorAnswer;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -23,7 +23,8 @@ import okhttp3.RequestBody;
  * @param body at most {@link HttpCaller#BODY_CAP} decoded bytes of it ({@link HttpCaller#PAGE_CAP} for a page of a job
  *     list), for parsing only
  */
-public record HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets secrets) {
+public record HttpReply(
+        Service service, Request request, int status, Headers headers, String body, List<String> secrets) {
 
     /**
      * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON
@@ -44,7 +45,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
                 status,
                 headers,
                 body,
-                Secrets.NONE);
+                List.of());
     }
 
     public String method() {
@@ -81,7 +82,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     public String redact(String text) {
-        return text == null ? null : secrets.redact(text);
+        return Texts.redact(text, secrets);
     }
 
     /**
@@ -99,7 +100,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
      */
     public String safeId(String raw) {
         String id = Texts.safeId(raw);
-        return id == null || secrets.containsRaw(id) ? null : id;
+        return id == null || secrets.stream().anyMatch(s -> !Texts.isBlank(s) && id.contains(s)) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */

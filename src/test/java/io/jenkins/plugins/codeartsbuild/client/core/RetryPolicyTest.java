@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class RetryPolicyTest {
 
     static CodeArtsTransportException transport(IOException e) {
         return CodeArtsTransportException.of(
-                e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p", Secrets.NONE);
+                e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p", List.of());
     }
 
     @ParameterizedTest(name = "HTTP {0} {1}: retry={2}, may have deleted={3}")
