@@ -13,7 +13,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
@@ -33,20 +32,6 @@ public record HttpReply(
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
-
-    /** An answer to no particular request, for tests of the parsing. */
-    public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
-        this(
-                service,
-                new Request.Builder()
-                        .url("http://localhost" + path)
-                        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
-                        .build(),
-                status,
-                headers,
-                body,
-                List.of());
-    }
 
     public String method() {
         return request.method();

@@ -2,16 +2,16 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 class CodeArtsApiExceptionTest {
 
     private static CodeArtsApiException of(int status, String body, String... headers) {
-        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body)
+        return Fixtures.reply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body)
                 .error();
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ErrorAnswerTest {
 
     private static HttpReply reply(Service service, int status, String body, String... headers) {
-        return new HttpReply(service, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body);
+        return Fixtures.reply(service, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body);
     }
 
     private static HttpReply build(int status, String body, String... headers) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -28,7 +27,7 @@ class RetryPolicyTest {
 
     static CodeArtsApiException api(int status, String code, String... headers) {
         String body = code == null ? "" : "{\"error_code\":\"" + code + "\",\"error_msg\":\"m\"}";
-        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body)
+        return Fixtures.reply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body)
                 .error();
     }
 
