@@ -33,6 +33,11 @@ public record HttpReply(
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
+    /** Keeps the secrets that are there: {@code null} and blank ones say nothing to remove. */
+    public HttpReply {
+        secrets = List.copyOf(secrets.stream().filter(s -> !Texts.isBlank(s)).toList());
+    }
+
     public String method() {
         return request.method();
     }
@@ -85,7 +90,7 @@ public record HttpReply(
      */
     public String safeId(String raw) {
         String id = Texts.safeId(raw);
-        return id == null || secrets.stream().anyMatch(s -> !Texts.isBlank(s) && id.contains(s)) ? null : id;
+        return id == null || secrets.stream().anyMatch(id::contains) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */
