@@ -167,8 +167,8 @@ public final class CodeArtsBuildClient {
         return guarded(() -> {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
-                    IamClient.Project p = iam.showProject(key, config.getProjectId());
-                    return new ConnectionCheck(AuthMode.SIGNATURE, p.id(), p.name(), null);
+                    String name = iam.showProject(key, config.getProjectId());
+                    return new ConnectionCheck(AuthMode.SIGNATURE, config.getProjectId(), name, null);
                 }
                 String projectId = iam.findProjectId(key, config.getRegion());
                 return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
