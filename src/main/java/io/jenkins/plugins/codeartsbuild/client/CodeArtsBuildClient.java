@@ -12,7 +12,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
@@ -71,7 +70,7 @@ public final class CodeArtsBuildClient {
         this.key = key;
         this.listener = Objects.requireNonNull(listener);
         this.clock = clock;
-        HttpCaller caller = new HttpCaller(http, config.getTimeouts(), Secrets.of(key.secretKey()));
+        HttpCaller caller = new HttpCaller(http, config.getTimeouts(), key.secretKey());
         this.iam = new IamClient(caller, config.getIam(), clock);
         this.exchange = new Exchange(
                 caller, new KeyAuthenticator(config, key, iam, clock), config.getRetryPolicy(), clock, sleeper);
@@ -143,8 +142,8 @@ public final class CodeArtsBuildClient {
         return guarded(() -> {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
-                    IamClient.Project p = iam.showProject(key, config.getProjectId());
-                    return new ConnectionCheck(AuthMode.SIGNATURE, p.id(), p.name(), null);
+                    String name = iam.showProject(key, config.getProjectId());
+                    return new ConnectionCheck(AuthMode.SIGNATURE, config.getProjectId(), name, null);
                 }
                 String projectId = iam.findProjectId(key, config.getRegion());
                 return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
@@ -161,6 +160,6 @@ public final class CodeArtsBuildClient {
                 config.getTimeouts(),
                 "-",
                 config.getCodeArtsBuild().encodedPath(),
-                Secrets.of(key.secretKey()));
+                List.of(key.secretKey()));
     }
 }

@@ -4,9 +4,11 @@ import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
+import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -21,7 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * Shared pieces of the tests: answers of a fake Huawei Cloud on loopback, keys, and recording collaborators. Public
@@ -293,5 +298,20 @@ public final class Fixtures {
         public Instant instant() {
             return now;
         }
+    }
+
+    /** An answer to no particular request (no secrets), for tests of the parsing. */
+    public static HttpReply reply(
+            Service service, String method, String path, int status, Headers headers, String body) {
+        return new HttpReply(
+                service,
+                new Request.Builder()
+                        .url("http://localhost" + path)
+                        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
+                        .build(),
+                status,
+                headers,
+                body,
+                List.of());
     }
 }

@@ -205,7 +205,7 @@ class RetryTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CONNECT);
-                    assertThat(e.getMessage()).startsWith("Could not connect to CodeArts Build");
+                    assertThat(e.getMessage()).startsWith("CONNECT: CodeArts Build");
                 });
         assertThat(listener.events).filteredOn(e -> e.startsWith("retry")).hasSize(2); // three attempts
         assertThat(iam.getRequestCount()).isEqualTo(1);
@@ -224,7 +224,7 @@ class RetryTest {
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(2);
-        assertThat(listener.events.get(0)).contains("lost before a complete answer");
+        assertThat(listener.events.get(0)).contains("IO: CodeArts Build");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
@@ -186,7 +187,7 @@ class CleanupSummaryTest {
     @Test
     void aFailedDeleteKeepsTheRequestIdOfItsLastAnswer() {
         String id = "0123456789abcdef0123456789abcdef";
-        HttpReply refused = new HttpReply(
+        HttpReply refused = Fixtures.reply(
                 Service.CODEARTS_BUILD,
                 "POST",
                 "/v3/jobs/" + id + "/delete",

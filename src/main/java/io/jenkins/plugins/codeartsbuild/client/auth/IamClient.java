@@ -114,14 +114,11 @@ public final class IamClient {
         throw reply.error(Failure.PROJECT_NOT_FOUND);
     }
 
-    /** An IAM project as IAM describes it: id and name. */
-    public record Project(String id, String name) {}
-
     /**
-     * The project {@code projectId}, by a signed request ({@code GET /v3/projects/{id}}): proves that the key works
-     * and that the project a signed delete will name exists.
+     * The name of the project {@code projectId}, by a signed request ({@code GET /v3/projects/{id}}): proves that the
+     * key works and that the project a signed delete will name exists.
      */
-    public Project showProject(AccessKey key, String projectId) throws CodeArtsException, InterruptedException {
+    public String showProject(AccessKey key, String projectId) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
                 .addPathSegments("v3/projects")
                 .addPathSegment(projectId)
@@ -131,7 +128,7 @@ public final class IamClient {
         if (!projectId.equalsIgnoreCase(String.valueOf(HttpReply.text(project, "id")))) {
             throw reply.error(Failure.MALFORMED_ANSWER);
         }
-        return new Project(projectId, reply.quoted(HttpReply.text(project, "name"), 64)); // for display: one line
+        return reply.quoted(HttpReply.text(project, "name"), 64); // for display: one line
     }
 
     private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {

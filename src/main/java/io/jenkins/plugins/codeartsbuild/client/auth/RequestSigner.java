@@ -128,12 +128,7 @@ final class RequestSigner {
         for (Map.Entry<String, String> h : headers.entrySet()) {
             sb.append(h.getKey()).append(':').append(h.getValue().strip()).append('\n');
         }
-        sb.append('\n');
-        String separator = "";
-        for (String name : headers.keySet()) {
-            sb.append(separator).append(name);
-            separator = ";";
-        }
+        sb.append('\n').append(String.join(";", headers.keySet()));
         return sb.append('\n').append(ByteString.of(body).sha256().hex()).toString();
     }
 

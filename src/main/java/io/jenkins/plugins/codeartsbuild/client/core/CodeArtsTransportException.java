@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
@@ -64,7 +65,12 @@ public final class CodeArtsTransportException extends CodeArtsException {
      *     message held one of them
      */
     public static CodeArtsTransportException of(
-            Exception e, Service service, ClientConfig.Timeouts timeouts, String method, String path, Secrets secrets) {
+            Exception e,
+            Service service,
+            ClientConfig.Timeouts timeouts,
+            String method,
+            String path,
+            List<String> secrets) {
         Kind kind = e instanceof IOException io ? classify(io) : Kind.PROTOCOL;
         Duration timeout =
                 switch (kind) {
@@ -74,7 +80,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
                     default -> null;
                 };
         String raw = e.getMessage() == null ? "" : e.getMessage();
-        String redacted = secrets.redact(raw);
+        String redacted = Texts.redact(raw, secrets);
         String detail = e.getClass().getSimpleName();
         String text = Texts.oneLine(redacted, CodeArtsApiException.EXCERPT_LENGTH);
         if (!text.isEmpty()) {
@@ -108,30 +114,11 @@ public final class CodeArtsTransportException extends CodeArtsException {
         return Kind.IO;
     }
 
+    /** The message, for a stack trace; the Jenkins layer words it through its {@code TransportFailure.<NAME>} keys. */
     private static String describe(
             Kind kind, Service service, Duration timeout, String method, String path, String detail) {
-        String to = service.getDisplayName();
-        String what =
-                switch (kind) {
-                    case CONNECT -> "Could not connect to " + to;
-                    case UNKNOWN_HOST -> "Unknown host for " + to;
-                    case CONNECT_TIMEOUT ->
-                        "Could not connect to " + to + " within the connect timeout (" + seconds(timeout) + ")";
-                    case READ_TIMEOUT -> "No answer from " + to + " within the read timeout (" + seconds(timeout) + ")";
-                    case CALL_TIMEOUT ->
-                        "No complete answer from " + to + " within the call timeout (" + seconds(timeout) + ")";
-                    case TLS -> "TLS handshake with " + to + " failed (certificate not trusted or host name mismatch)";
-                    case PROXY ->
-                        "The HTTP proxy refused the connection to " + to
-                                + " or wants authentication (check the proxy settings of Jenkins)";
-                    case PROTOCOL -> "The HTTP exchange with " + to + " failed";
-                    case IO -> "Connection to " + to + " lost before a complete answer";
-                };
-        return what + " for " + method + " " + path + ": " + detail;
-    }
-
-    private static String seconds(Duration d) {
-        return d == null ? "?" : d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        return kind + ": " + service.getDisplayName() + " " + method + " " + path
+                + (timeout == null ? "" : " (timeout " + timeout + ")") + ": " + detail;
     }
 
     public Kind getKind() {

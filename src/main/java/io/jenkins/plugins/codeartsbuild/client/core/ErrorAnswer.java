@@ -62,38 +62,19 @@ public record ErrorAnswer(String code, String message, String requestId, String 
         return excerpt.isEmpty() ? null : excerpt;
     }
 
-    /** The exception's message: who answered what to which request, what the answer said, and its request id. */
+    /**
+     * The exception's message, for a stack trace: the failure, who answered what to which request, what the answer
+     * said, and its request id. The Jenkins layer words it through its {@code ApiFailure.<NAME>} keys instead.
+     */
     String describe(Failure failure, Service from, int status, String method, String path) {
-        String service = from.getDisplayName();
-        String where = service + " answered HTTP " + status + " to " + method + " " + path;
-        String detail = detail();
-        String said = detail == null ? "" : ": " + detail;
-        String text =
+        String said =
                 switch (failure) {
-                    case HTTP_ERROR -> where + (detail == null ? ": no error details" : said);
-                    case FOREIGN_ERROR ->
-                        where + ", but the answer did not come from " + service
-                                + " (no Huawei Cloud error code: a proxy, a web server or a wrong endpoint answered)"
-                                + said;
-                    case PROXY_AUTH -> where + ": an HTTP proxy wants authentication (check the proxy settings)";
-                    case REDIRECT ->
-                        where + " with a redirect to " + (location == null ? "nowhere" : location)
-                                + ", which is not followed";
-                    case UNEXPECTED_STATUS -> where + " instead of 200, so the request is not confirmed" + said;
-                    case NO_TOKEN -> "IAM returned no token (HTTP " + status + " without X-Subject-Token)";
-                    case INVALID_TOKEN ->
-                        "IAM returned a token that cannot be sent in an HTTP header (control, space or non-ASCII "
-                                + "characters); it was not used";
-                    case REFUSED -> where + " refusing the request (status fail)" + said;
-                    case MALFORMED_ANSWER ->
-                        where + (excerpt.isEmpty() ? " with an empty body" : " with an unexpected body: " + excerpt);
-                    case INVALID_PROJECT_ID ->
-                        "IAM returned a project id that is not 16 to 64 letters or digits (HTTP " + status + " to "
-                                + method + " " + path + "); it was not used";
-                    case PROJECT_NOT_FOUND ->
-                        "IAM has no project with that region's name (HTTP " + status + " to " + method + " " + path
-                                + ")";
+                    case HTTP_ERROR, FOREIGN_ERROR, UNEXPECTED_STATUS, REFUSED -> detail();
+                    case MALFORMED_ANSWER -> excerpt;
+                    default -> null; // what IAM sent in place of a token or a project id is not quoted
                 };
-        return text + " (request id " + (requestId == null ? "none" : requestId) + ")";
+        return failure + ": " + from.getDisplayName() + " answered HTTP " + status + " to " + method + " " + path
+                + (said == null || said.isEmpty() ? "" : ": " + said) + " (request id "
+                + (requestId == null ? "none" : requestId) + ")";
     }
 }

@@ -1,17 +1,24 @@
 package io.jenkins.plugins.codeartsbuild.client.core;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /**
  * The cleaning and the character rules of text for messages and logs. Everything a remote side sends (bodies, error
  * codes and messages, request ids, {@code Location}, transport failure texts) goes through {@link #oneLine},
  * {@link #excerpt} or {@link #safeId} before it reaches a message, a log line or a result: no control character, no
  * line break, bounded length; what the user typed is shown through {@link #escapeAndShorten}. What is checked rather
- * than cleaned (ids the user gives, keys and tokens) has its rule here too. Every helper runs in time linear in its
- * input, whatever the input.
+ * than cleaned (ids the user gives, keys and tokens) has its rule here too, and so has the removal of the secrets a
+ * request carried ({@link #redact}). Every helper runs in time linear in its input, whatever the input.
  */
 public final class Texts {
 
     /** The longest identifier (request id, project id, error code) shown or returned. */
     static final int MAX_ID = 128;
+
+    /** A body cut at the read cap may end inside a secret: a tail this long that starts a secret is removed too. */
+    private static final int MIN_TAIL = 8;
 
     private Texts() {}
 
@@ -57,7 +64,7 @@ public final class Texts {
             return "";
         }
         Line line = new Line(max);
-        for (int i = 0; i < text.length() && !line.full(); i++) {
+        for (int i = 0; i < text.length() && !line.truncated; i++) {
             i = line.append(text, i);
         }
         return line.toString();
@@ -120,6 +127,52 @@ public final class Texts {
         return s.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
+    /**
+     * The text with every secret a request carried (the SK, an IAM token, a signature; blank ones and {@code null}
+     * ignored) replaced by {@code ****}, before anything the other side sent is quoted: a gateway or a proxy may echo
+     * the request. Each secret is removed as sent and in the forms an echo may take (JSON-escaped once or twice, with
+     * or without {@code \/}, URL-encoded, HTML-escaped). {@code null} stays {@code null}.
+     */
+    public static String redact(String text, List<String> secrets) {
+        String out = text;
+        for (String s : secrets) {
+            if (out == null || isBlank(s)) {
+                continue;
+            }
+            String json = s.replace("\\", "\\\\").replace("\"", "\\\"");
+            String jsonTwice = json.replace("\\", "\\\\").replace("\"", "\\\"");
+            String html = s.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
+            for (String form : List.of(
+                    s,
+                    json,
+                    json.replace("/", "\\/"),
+                    jsonTwice,
+                    jsonTwice.replace("/", "\\/"),
+                    URLEncoder.encode(s, StandardCharsets.UTF_8),
+                    html)) {
+                out = replaceAll(out, form);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Replaces every occurrence of {@code form}, and a tail of the text that is the start of it. Plain string search:
+     * linear in the text for secrets that do not repeat themselves, as keys, tokens and signatures do not.
+     */
+    private static String replaceAll(String text, String form) {
+        String out = text.replace(form, "****");
+        for (int at = Math.max(0, out.length() - form.length() + 1); at <= out.length() - MIN_TAIL; at++) {
+            if (out.regionMatches(at, form, 0, out.length() - at)) {
+                return out.substring(0, at) + "****";
+            }
+        }
+        return out;
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
@@ -136,19 +189,11 @@ public final class Texts {
             this.max = max;
         }
 
-        boolean full() {
-            return truncated;
-        }
-
-        private void space() {
-            pendingSpace = sb.length() > 0;
-        }
-
         /** Appends the character (or surrogate pair) at {@code i}; returns the index of its last char. */
         int append(String s, int i) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space();
+                pendingSpace = sb.length() > 0;
                 return i;
             }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

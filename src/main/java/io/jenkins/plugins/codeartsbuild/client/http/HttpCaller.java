@@ -3,13 +3,14 @@ package io.jenkins.plugins.codeartsbuild.client.http;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Proxy;
 import java.net.SocketException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
+import java.util.Arrays;
+import java.util.List;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -67,16 +68,16 @@ public final class HttpCaller {
 
     private final OkHttpClient direct;
     private final ClientConfig.Timeouts timeouts;
-    private final Secrets keySecrets;
+    private final String secretKey;
 
     /**
      * Derives the client's own settings from the caller's {@link OkHttpClient} (its proxy, connection pool and
      * dispatcher are kept): the timeouts, no silent retry, redirect or authentication, so a 3xx is an error and
      * another host sees nothing.
      *
-     * @param keySecrets what must never be quoted from an answer, besides what each request carries itself
+     * @param secretKey never quoted from an answer, nor what each request carries (its token or signature)
      */
-    public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, Secrets keySecrets) {
+    public HttpCaller(OkHttpClient base, ClientConfig.Timeouts timeouts, String secretKey) {
         OkHttpClient.Builder b = base.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
@@ -92,7 +93,7 @@ public final class HttpCaller {
         this.proxied = b.build();
         this.direct = b.proxy(Proxy.NO_PROXY).build();
         this.timeouts = timeouts;
-        this.keySecrets = keySecrets;
+        this.secretKey = secretKey;
     }
 
     /** The client used for https (the caller's proxy settings); for tests. */
@@ -107,7 +108,7 @@ public final class HttpCaller {
     /** @param successCap how many decoded bytes of a 2xx body to read at most */
     public HttpReply execute(Request request, Service service, int successCap)
             throws CodeArtsTransportException, InterruptedException {
-        Secrets secrets = keySecrets.with(request.header("X-Auth-Token"), signatureOf(request));
+        List<String> secrets = Arrays.asList(secretKey, request.header("X-Auth-Token"), signatureOf(request));
         OkHttpClient http = request.url().isHttps() ? proxied : direct;
         InterruptibleCall call = new InterruptibleCall(http.newCall(request));
         boolean completed = false;

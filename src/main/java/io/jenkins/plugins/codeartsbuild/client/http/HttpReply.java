@@ -9,11 +9,10 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorAnswer;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
+import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * An answer as the client keeps it: status, headers and the body read up to a cap, with what was asked and the
@@ -23,7 +22,8 @@ import okhttp3.RequestBody;
  * @param body at most {@link HttpCaller#BODY_CAP} decoded bytes of it ({@link HttpCaller#PAGE_CAP} for a page of a job
  *     list), for parsing only
  */
-public record HttpReply(Service service, Request request, int status, Headers headers, String body, Secrets secrets) {
+public record HttpReply(
+        Service service, Request request, int status, Headers headers, String body, List<String> secrets) {
 
     /**
      * The one pre-configured {@link ObjectMapper}: unknown fields ignored, tree model only, and a body is one JSON
@@ -33,18 +33,9 @@ public record HttpReply(Service service, Request request, int status, Headers he
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
-    /** An answer to no particular request, for tests of the parsing. */
-    public HttpReply(Service service, String method, String path, int status, Headers headers, String body) {
-        this(
-                service,
-                new Request.Builder()
-                        .url("http://localhost" + path)
-                        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
-                        .build(),
-                status,
-                headers,
-                body,
-                Secrets.NONE);
+    /** Keeps the secrets that are there: {@code null} and blank ones say nothing to remove. */
+    public HttpReply {
+        secrets = List.copyOf(secrets.stream().filter(s -> !Texts.isBlank(s)).toList());
     }
 
     public String method() {
@@ -81,7 +72,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     public String redact(String text) {
-        return text == null ? null : secrets.redact(text);
+        return Texts.redact(text, secrets);
     }
 
     /**
@@ -99,7 +90,7 @@ public record HttpReply(Service service, Request request, int status, Headers he
      */
     public String safeId(String raw) {
         String id = Texts.safeId(raw);
-        return id == null || secrets.containsRaw(id) ? null : id;
+        return id == null || secrets.stream().anyMatch(id::contains) ? null : id;
     }
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */

@@ -277,9 +277,7 @@ class TokenAuthenticatorTest {
                         () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.NO_TOKEN);
-                    assertThat(e.getMessage())
-                            .startsWith("IAM returned no token")
-                            .contains("iam-req-7");
+                    assertThat(e.getMessage()).startsWith("NO_TOKEN: IAM").contains("iam-req-7");
                 });
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isZero();

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ErrorAnswerTest {
 
     private static HttpReply reply(Service service, int status, String body, String... headers) {
-        return new HttpReply(service, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body);
+        return Fixtures.reply(service, "POST", "/v3/jobs/j/delete", status, Headers.of(headers), body);
     }
 
     private static HttpReply build(int status, String body, String... headers) {
@@ -112,12 +113,10 @@ class ErrorAnswerTest {
     void theMessageSaysWhoAnsweredWhatAndTheRequestId() {
         HttpReply r = build(500, "", "X-Request-Id", "r-9");
         assertThat(r.error(Failure.HTTP_ERROR).getMessage())
-                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete: no error details"
-                        + " (request id r-9)");
+                .isEqualTo("HTTP_ERROR: CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete (request id r-9)");
         assertThat(r.error(Failure.MALFORMED_ANSWER).getMessage())
-                .isEqualTo("CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete with an empty body"
+                .isEqualTo("MALFORMED_ANSWER: CodeArts Build answered HTTP 500 to POST /v3/jobs/j/delete"
                         + " (request id r-9)");
-        assertThat(r.error(Failure.REDIRECT).getMessage())
-                .contains("with a redirect to nowhere, which is not followed");
+        assertThat(r.error(Failure.REDIRECT).answer().location()).isNull();
     }
 }

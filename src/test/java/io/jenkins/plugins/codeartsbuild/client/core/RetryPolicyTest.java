@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -27,13 +27,13 @@ class RetryPolicyTest {
 
     static CodeArtsApiException api(int status, String code, String... headers) {
         String body = code == null ? "" : "{\"error_code\":\"" + code + "\",\"error_msg\":\"m\"}";
-        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body)
+        return Fixtures.reply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/x/delete", status, Headers.of(headers), body)
                 .error();
     }
 
     static CodeArtsTransportException transport(IOException e) {
         return CodeArtsTransportException.of(
-                e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p", Secrets.NONE);
+                e, Service.CODEARTS_BUILD, ClientConfig.Timeouts.DEFAULT, "POST", "/p", List.of());
     }
 
     @ParameterizedTest(name = "HTTP {0} {1}: retry={2}, may have deleted={3}")
@@ -87,7 +87,6 @@ class RetryPolicyTest {
         CodeArtsTransportException e = transport(new SocketTimeoutException("Connect timed out"));
         assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CONNECT_TIMEOUT);
         assertThat(e.getTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(e.getMessage()).contains("within the connect timeout (10 s)");
     }
 
     @Test

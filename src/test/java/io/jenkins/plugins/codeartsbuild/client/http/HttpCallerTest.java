@@ -12,7 +12,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
-import io.jenkins.plugins.codeartsbuild.client.core.Secrets;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.security.KeyStore;
@@ -80,7 +79,7 @@ class HttpCallerTest {
                 .retryOnConnectionFailure(true)
                 .build();
         OkHttpClient used =
-                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts(), Secrets.NONE).client();
+                new HttpCaller(base, Fixtures.build(Fixtures.config(iam, build)).getTimeouts(), null).client();
         assertThat(used.followRedirects()).isFalse();
         assertThat(used.followSslRedirects()).isFalse();
         assertThat(used.retryOnConnectionFailure()).isFalse();
@@ -105,9 +104,7 @@ class HttpCallerTest {
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
                     assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
-                    assertThat(e.getMessage())
-                            .startsWith(
-                                    "No answer from CodeArts Build within the read timeout (300 ms) for POST /v3/jobs/");
+                    assertThat(e.getMessage()).startsWith("READ_TIMEOUT: CodeArts Build POST /v3/jobs/");
                     assertThat(e.getHint()).isEqualTo(ErrorHint.TRY_LATER);
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -126,7 +123,7 @@ class HttpCallerTest {
                         client(Fixtures.config(iam, build).timeouts(timeouts(5_000, 500))), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.CALL_TIMEOUT);
-                    assertThat(e.getMessage()).contains("within the call timeout (500 ms)");
+                    assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(500));
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
@@ -236,7 +233,7 @@ class HttpCallerTest {
                 huge.write(chunk);
             }
             build.enqueue(new MockResponse.Builder().code(500).body(huge).build());
-            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
+            HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null);
             long before = usedHeap();
 
             HttpReply reply =
@@ -267,7 +264,7 @@ class HttpCallerTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(Fixtures.config(iam, build)), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(CodeArtsApiException.Failure.REDIRECT);
-                    assertThat(e.getMessage()).contains("HTTP " + status, "not followed");
+                    assertThat(e.getMessage()).contains("HTTP " + status);
                 });
         assertThat(elsewhere.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isEqualTo(1);
@@ -314,7 +311,7 @@ class HttpCallerTest {
         assertThatThrownBy(() -> Fixtures.deleteJob(client(config), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
-                    assertThat(e.getMessage()).startsWith("TLS handshake with CodeArts Build failed");
+                    assertThat(e.getMessage()).startsWith("TLS: CodeArts Build");
                     assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isZero();
@@ -402,7 +399,7 @@ class HttpCallerTest {
 
     @Test
     void aSuccessIsReadUpTo64KiBAndAListPageUpTo1MiB() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null);
         String page = "x".repeat(200_000);
         build.enqueue(new MockResponse.Builder().body(page).build());
         build.enqueue(new MockResponse.Builder()
@@ -424,7 +421,7 @@ class HttpCallerTest {
 
     @Test
     void aCompressedErrorIsDecodedAndABombStopsAtTheCap() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null);
         String error = "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}";
         build.enqueue(Fixtures.gzipped(404, error));
         build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
@@ -446,7 +443,7 @@ class HttpCallerTest {
 
     @Test
     void theCharsetOfAByteOrderMarkOrOfContentTypeIsUsed() throws Exception {
-        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE);
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null);
         String text = "{\"error_msg\":\"任务不存在\"}";
         build.enqueue(new MockResponse.Builder()
                 .code(400)
@@ -478,7 +475,7 @@ class HttpCallerTest {
 
     /** An answer's text as the caller gets it: the charset OkHttp would use, gzip'd errors decoded as far as they go. */
     private HttpReply fetch() throws Exception {
-        return new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Secrets.NONE)
+        return new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null)
                 .execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
     }
 

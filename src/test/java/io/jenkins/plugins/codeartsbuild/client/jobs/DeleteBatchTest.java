@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
@@ -27,7 +28,7 @@ class DeleteBatchTest {
     private static final String ID = "f9d6b2c1a0e94e7d8c3b5a6f7e8d9c46";
 
     private static HttpReply reply(String body) {
-        return new HttpReply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/" + ID + "/delete", 200, Headers.of(), body);
+        return Fixtures.reply(Service.CODEARTS_BUILD, "POST", "/v3/jobs/" + ID + "/delete", 200, Headers.of(), body);
     }
 
     private static Outcome parse(String body) throws CodeArtsApiException {

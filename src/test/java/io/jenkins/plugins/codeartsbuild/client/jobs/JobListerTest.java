@@ -444,7 +444,7 @@ public class JobListerTest {
                     assertThat(e.getFailure()).isEqualTo(Failure.REFUSED);
                     assertThat(e.getStatus()).isEqualTo(200);
                     assertThat(e.answer().code()).isEqualTo("CB.00060010");
-                    assertThat(e.getMessage()).contains("status fail", "project not found", "req-200");
+                    assertThat(e.getMessage()).contains("REFUSED", "project not found", "req-200");
                 });
         assertThat(fake.seen).hasSize(1);
     }
