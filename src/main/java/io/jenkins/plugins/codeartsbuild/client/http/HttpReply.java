@@ -169,4 +169,14 @@ public record HttpReply(
         }
         return null;
     }
+
+    /**
+     * What the answer was, without its headers, body or the secrets it holds: a record's own {@code toString()} would
+     * print the SK, the request's {@code X-Auth-Token} and IAM's {@code X-Subject-Token}.
+     */
+    @Override
+    public String toString() {
+        return "HttpReply[" + service + " " + request.method() + " "
+                + request.url().encodedPath() + " -> " + status + "]";
+    }
 }

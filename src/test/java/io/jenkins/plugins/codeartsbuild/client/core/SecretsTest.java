@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import okhttp3.Headers;
 import okhttp3.Request;
@@ -118,5 +124,30 @@ class SecretsTest {
         // a hang guard, not a speed target
         String redacted = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Texts.redact(body, secrets));
         assertThat(redacted.length()).isLessThanOrEqualTo(body.length());
+    }
+
+    /**
+     * A record prints every component in its {@code toString()}: one that holds a secret, a request or headers (which
+     * carry {@code X-Auth-Token} and IAM's {@code X-Subject-Token}) says what it prints itself. Read from the sources.
+     */
+    @Test
+    void recordsHoldingSecretsOrHeadersWriteTheirOwnToString() throws IOException {
+        Pattern record = Pattern.compile("record (\\w+)\\(([^)]*)\\)");
+        List<String> unsafe = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                Matcher m = record.matcher(text);
+                while (m.find()) {
+                    if (Pattern.compile("(?i)\\bsecrets?\\b|\\btoken\\b|\\bRequest\\b|\\bHeaders\\b")
+                                    .matcher(m.group(2))
+                                    .find()
+                            && !text.contains("public String toString()")) {
+                        unsafe.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(unsafe).isEmpty();
     }
 }

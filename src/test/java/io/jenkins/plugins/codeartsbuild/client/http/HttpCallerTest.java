@@ -548,4 +548,27 @@ class HttpCallerTest {
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.body()).isEmpty();
     }
+
+    @Test
+    void anAnswerShownAsTextHoldsNoSecret() throws Exception {
+        build.enqueue(new MockResponse.Builder()
+                .code(201)
+                .addHeader("X-Subject-Token", "issued-token-value")
+                .body("{}")
+                .build());
+        HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, Fixtures.SK);
+        HttpReply reply = caller.execute(
+                new Request.Builder()
+                        .url(build.url("/v3/jobs/x/delete"))
+                        .header("X-Auth-Token", "sent-token-value")
+                        .build(),
+                Service.CODEARTS_BUILD);
+
+        assertThat(reply.secrets()).contains(Fixtures.SK, "sent-token-value");
+        assertThat(reply.toString())
+                .contains("201")
+                .doesNotContain(Fixtures.SK)
+                .doesNotContain("sent-token-value")
+                .doesNotContain("issued-token-value");
+    }
 }
