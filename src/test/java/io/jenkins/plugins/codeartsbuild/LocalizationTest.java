@@ -125,6 +125,17 @@ class LocalizationTest {
             // every other problem by ClientMessages, from the root bundle
             Properties bundle = KEY_PROBLEMS.contains(p) ? credentials : en;
             assertThat(bundle).containsKey(key);
+            // a problem's arguments are positional: its message uses {0} to {n-1}, none skipped (a {5} for a {1}
+            // would show as text); the client no longer has an English pattern to compare with
+            Set<Integer> used = placeholders(bundle.getProperty(key));
+            assertThat(used).as("placeholders of %s", key).containsExactlyElementsOf(range(used.size()));
+        }
+        // CodeArtsService.api and .transport pass 7 and 5 arguments: a message may skip some, never go past them
+        for (String key : en.stringPropertyNames()) {
+            int arity = key.startsWith("ApiFailure.") ? 7 : key.startsWith("TransportFailure.") ? 5 : Integer.MAX_VALUE;
+            assertThat(placeholders(en.getProperty(key)))
+                    .as("placeholders of %s", key)
+                    .allMatch(i -> i < arity);
         }
         for (ErrorHint h : ErrorHint.values()) {
             assertThat(en).containsKey("ErrorHint." + h.name());
@@ -389,5 +400,9 @@ class LocalizationTest {
 
     private static String name(Path file) {
         return PACKAGE.relativize(file).toString();
+    }
+
+    private static List<Integer> range(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed().toList();
     }
 }
