@@ -124,10 +124,7 @@ record GlobalSettings(
         }
     }
 
-    /**
-     * Sets every setting to this value through its setter. Inside a {@link BulkChange}
-     * the setters' saves do nothing.
-     */
+    /** Puts every setting back through its setter (inside a {@link BulkChange}, their saves do nothing). */
     private void bindTo(CodeArtsBuildGlobalConfiguration c) {
         c.setRegion(region);
         c.setCredentialsId(credentialsId);

@@ -88,11 +88,7 @@ final class RequestSigner {
         }
     }
 
-    /**
-     * The {@code Authorization} header value.
-     *
-     * @param headers the signed headers, names in lower case, values as sent (must include host and x-sdk-date)
-     */
+    /** @param headers the signed headers, names in lower case, values as sent (must include host and x-sdk-date) */
     static String authorization(
             String method,
             HttpUrl url,

@@ -75,11 +75,7 @@ public final class Exchange {
         return send(request, listener, pacer, HttpCaller.BODY_CAP, reading);
     }
 
-    /**
-     * Sends a request, retried per the policy, reading at most {@code cap} decoded bytes of a success.
-     *
-     * @param request a new builder of the request for each attempt (each gets its own credentials)
-     */
+    /** @param request a new builder of the request for each attempt (each gets its own credentials) */
     public <T> T send(
             Supplier<Request.Builder> request, ClientListener listener, Pacer pacer, int cap, Reading<T> reading)
             throws CodeArtsException, InterruptedException {

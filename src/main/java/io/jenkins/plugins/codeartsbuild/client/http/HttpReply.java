@@ -42,7 +42,6 @@ public record HttpReply(
         return request.method();
     }
 
-    /** The encoded path, without query. */
     public String path() {
         return request.url().encodedPath();
     }
@@ -52,10 +51,7 @@ public record HttpReply(
         return headers.get(name);
     }
 
-    /**
-     * The body parsed, or a {@linkplain JsonNode#isMissingNode() missing node} when it is empty or not JSON (truncated,
-     * HTML, ...), so that {@link JsonNode#path} reads on without checks.
-     */
+    /** The body parsed, or a missing node when empty or not JSON, so that {@link JsonNode#path} reads on unchecked. */
     public JsonNode json() {
         try {
             return body == null || body.isBlank() ? MissingNode.getInstance() : MAPPER.readTree(body);
@@ -75,10 +71,7 @@ public record HttpReply(
         return Texts.redact(text, secrets);
     }
 
-    /**
-     * Text taken from this answer, fit to quote: the request's secrets removed, then on one line
-     * ({@link Texts#oneLine}) of at most {@code max} characters; {@code null} when nothing is left.
-     */
+    /** Text from this answer, secrets removed, on one line of at most {@code max} chars; {@code null} if empty. */
     public String quoted(String text, int max) {
         String line = Texts.oneLine(redact(text), max);
         return line.isEmpty() ? null : line;

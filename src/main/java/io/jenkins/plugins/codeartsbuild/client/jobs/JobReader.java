@@ -25,9 +25,8 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * Reads CodeArts Build's answers about jobs: one page of a job list, sorted by name and filter; one job's info
- * ({@code GET /v1/job/{job_id}/info}); a job as they describe it, read defensively and cleaned for logs and results;
- * whether an answer says success.
+ * Reads CodeArts Build's answers about jobs (a page of a job list, a job's info), defensively, cleaned for logs and
+ * results.
  */
 record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
 
@@ -95,10 +94,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
                 });
     }
 
-    /**
-     * One job's info, for a dry run or the creation time of a job never built, paced by {@code pacer}. A job that
-     * does not exist is told apart from a failure.
-     */
+    /** One job's info, for a dry run or the creation time of a job never built; a missing job is not a failure. */
     Info info(String jobId, ClientListener listener, Pacer pacer) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
                 .addPathSegments("v1/job")

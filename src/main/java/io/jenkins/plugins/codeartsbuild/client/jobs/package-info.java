@@ -1,6 +1,5 @@
 /**
- * The job operations, internal (public only for the facade
- * {@link io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient}): job lists, the recycle bin, and the batches
- * that delete, purge and restore jobs (a single delete is a batch of one).
+ * The job operations, internal (public only for the facade {@code CodeArtsBuildClient}): job lists, the recycle bin,
+ * and the batches that delete, purge and restore jobs (a single delete is a batch of one).
  */
 package io.jenkins.plugins.codeartsbuild.client.jobs;

@@ -36,7 +36,6 @@ public record BuildJob(
         String lastBuildStatus,
         String creator) {
 
-    /** A job without what only a job list says of its builds. */
     public BuildJob(String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
         this(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
     }
@@ -52,7 +51,6 @@ public record BuildJob(
         return jobs.size() > MAX_LISTED ? shown + ", ..." : shown;
     }
 
-    /** A job known only by its id. */
     public static BuildJob ofId(String id) {
         return new BuildJob(id, null, null, null, null, null);
     }
@@ -178,7 +176,7 @@ public record BuildJob(
             return jobId;
         }
 
-        /** A CodeArts project id: the same rule as a job id (32 letters or digits). */
+        /** A CodeArts project id: the same rule as a job id. */
         public static String checkProjectId(String projectId) throws CodeArtsValidationException {
             if (!isValid(projectId)) {
                 throw new CodeArtsValidationException(
@@ -187,10 +185,7 @@ public record BuildJob(
             return projectId;
         }
 
-        /**
-         * Every id of the list, checked before any of them is used (the error counts the bad ones), duplicates removed
-         * in order.
-         */
+        /** Every id checked before any is used (the error counts the bad ones), duplicates removed in order. */
         public static List<String> unique(List<String> ids) throws CodeArtsValidationException {
             if (ids.isEmpty()) {
                 throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);

@@ -19,11 +19,7 @@ public interface ClientListener {
     /** Attempt {@code attempt} failed with a retryable {@code cause}; the next starts after {@code delay}. */
     default void onRetry(int attempt, Duration delay, CodeArtsException cause) {}
 
-    /**
-     * The service's answer named another job than the one asked for, {@code confirmedJobId} (already fit to quote): a
-     * delete that succeeded all the same (the URL named the job), or a dry run's look-up, which reports the job asked
-     * for.
-     */
+    /** The answer named another job, {@code confirmedJobId} (fit to quote); the URL named the one asked for. */
     default void onOtherJobConfirmed(String askedJobId, String confirmedJobId) {}
 
     /** CodeArts Build rejected the cached token as expired; it is dropped and the call made once more. */
@@ -57,15 +53,10 @@ public interface ClientListener {
      */
     default void onThrottled(double requestsPerSecond, int throttledAnswers) {}
 
-    /** One job is done. */
     default void onJobDone(Outcome outcome) {}
 
-    /**
-     * The deleted jobs' purge from the recycle bin is done: {@code outcomes} are the deleted jobs, each with its
-     * {@link Outcome#purge()}; {@code binPages} pages of the bin's list were read.
-     */
+    /** The purge is done: {@code outcomes} are the deleted jobs, each with its {@link Outcome#purge()}. */
     default void onPurged(List<Outcome> outcomes, int binPages) {}
 
-    /** The run was aborted: what was done before, and what was not. */
     default void onAborted(Result partial) {}
 }

@@ -74,10 +74,7 @@ public record JobSelection(
 
     /**
      * Reads the options once, {@code text} applied to every text but the credentials id, and checks them all before
-     * anything is sent: exactly one selector; every id valid; a list not empty; names and patterns not too long; a
-     * CodeArts project id only with a name look-up, and valid; {@code maxJobs} and {@code parallelism} in range;
-     * filters only with a name look-up. Blank text is not set; the project id, credentials id and region are trimmed.
-     * The exception names the first option that is wrong.
+     * anything is sent; the exception names the first option that is wrong.
      */
     public static JobSelection of(SelectionOptions o, Text text) throws CodeArtsValidationException {
         // the build's variables first, in the order of the form: one without a value is said before anything else

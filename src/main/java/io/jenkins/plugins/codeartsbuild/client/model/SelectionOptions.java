@@ -36,15 +36,11 @@ public interface SelectionOptions {
         return null;
     }
 
-    /**
-     * Every job whose name starts with this text, taken literally ({@code *}, {@code ?} and {@code \} are plain
-     * characters): the safe selector for a value interpolated from elsewhere, such as {@code "pr-${CHANGE_ID}-"}.
-     */
+    /** A literal prefix (no glob characters): the safe selector for an interpolated value like {@code "pr-${ID}-"}. */
     default String getJobNamePrefix() {
         return null;
     }
 
-    /** Restricts name look-ups to one CodeArts project (its 32-character id). */
     default String getCodeArtsProjectId() {
         return null;
     }
@@ -156,7 +152,6 @@ public interface SelectionOptions {
 
         public static final JobFilter NONE = new JobFilter(0, false, false);
 
-        /** The most days {@code notBuiltForDays} may be (ten years). */
         public static final int MAX_DAYS = 3650;
 
         /** Checks the numbers: {@code notBuiltForDays} 0 (off) or 1 to {@value #MAX_DAYS}. */
