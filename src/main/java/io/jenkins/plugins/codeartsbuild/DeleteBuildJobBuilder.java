@@ -16,10 +16,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle build step: the options of {@link DeleteBuildJobStep} (ids one per line in a text area), with the
- * build's variables expanded in every text but the credentials id ({@link BuildVariables}: a value inserted into a
- * pattern is taken literally, and a variable without a value is refused). Needs no workspace. It has no symbol: in Pipeline, use
- * {@code codeartsDeleteBuildJob}.
+ * The freestyle build step of {@link DeleteBuildJobStep}: its options (ids one per line), build variables expanded as
+ * {@link SelectionBuilder} says. It has no symbol: in Pipeline, use {@code codeartsDeleteBuildJob}.
  */
 public class DeleteBuildJobBuilder extends SelectionBuilder {
 

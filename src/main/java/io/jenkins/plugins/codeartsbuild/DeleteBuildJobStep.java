@@ -18,11 +18,9 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code codeartsDeleteBuildJob}: deletes the CodeArts Build jobs selected by exactly one of {@code jobId},
- * {@code jobIds}, {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, and returns one map of one shape
- * whatever the selection (counts and one entry per job). Needs no {@code node}: the calls are made from the
- * controller, off the CPS thread; aborting the build cancels them, and the log says what was done before the step
- * ends. Each option's meaning and default live in {@link SelectionOptions}.
+ * {@code codeartsDeleteBuildJob}: deletes the selected CodeArts Build jobs ({@link SelectionStep}) and returns one map
+ * of one shape whatever the selection. Needs no {@code node}: the calls are made from the controller, off the CPS
+ * thread; aborting the build cancels them, and the log says what was done before the step ends.
  */
 public final class DeleteBuildJobStep extends SelectionStep {
 

@@ -15,11 +15,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Runs a step's work off the CPS thread, like {@code SynchronousNonBlockingStepExecution}, but stops differently:
- * that one ends the step at once when the build is aborted, so that what the interrupted work logs on its way out (a
- * batch's "Aborted: deleted …, in flight …, not attempted …") can come after the build ended, or never. Here
- * {@link #stop} interrupts the work (its HTTP calls are cancelled at once) and the step ends with the stop's cause once
- * the work returned, or after {@value #GRACE_SECONDS} s at the latest ({@link BackgroundCall}). The work runs as the
- * user who started the step, as in the Pipeline's own non-blocking executions.
+ * that one ends the step at once when the build is aborted, so that what the interrupted work logs on its way out can
+ * come after the build ended, or never. Here {@link #stop} ends the step as {@link BackgroundCall} says. The work runs
+ * as the user who started the step, as in the Pipeline's own non-blocking executions.
  *
  * <p>No thread of its own: the work runs on core's pool for blocking work, {@code Computer.threadPoolForRemoting} (a
  * cached pool, a thread per step in flight), and the grace period on {@code jenkins.util.Timer}, whose ten threads are

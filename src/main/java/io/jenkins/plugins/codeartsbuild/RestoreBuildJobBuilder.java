@@ -8,10 +8,7 @@ import hudson.model.TaskListener;
 import java.io.IOException;
 import org.kohsuke.stapler.DataBoundConstructor;
 
-/**
- * The freestyle build step of {@link RestoreBuildJobStep}: the same options, with the build's variables expanded in
- * every text but the credentials id. Needs no workspace. In Pipeline, use {@code codeartsRestoreBuildJob}.
- */
+/** The freestyle build step of {@link RestoreBuildJobStep}; in Pipeline, use {@code codeartsRestoreBuildJob}. */
 public class RestoreBuildJobBuilder extends SelectionBuilder {
 
     @DataBoundConstructor

@@ -11,10 +11,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * {@code codeartsRestoreBuildJob}: restores the CodeArts Build jobs selected by exactly one of {@code jobId},
- * {@code jobIds}, {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix} from the CodeArts Build recycle
- * bin, matched against the bin's own list, and returns one map (counts, one entry per job: restored, not in the
- * recycle bin, failed). Needs no {@code node}; aborting the build cancels the calls in flight.
+ * {@code codeartsRestoreBuildJob}: restores the selected jobs ({@link SelectionStep}) from the CodeArts Build recycle
+ * bin, matched against the bin's own list, and returns one map. Needs no {@code node}; an abort cancels the calls.
  */
 public final class RestoreBuildJobStep extends SelectionStep {
 

@@ -24,11 +24,10 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * What the freestyle build steps of this plugin have: the options of {@link SelectionStep} as fields of the builder
  * itself, one element each in the job's {@code config.xml}; each builder's {@code readResolve()} gives options missing
- * from an older or hand-written one their defaults ({@link #defaults}). Build variables are expanded in every text
- * ({@link BuildVariables}) but the credentials id, passed as written: {@code ${NAME}} names a credentials parameter,
- * which the credentials lookup resolves with the rights of the user who started the build. Needs no workspace. A
- * {@code null} number or flag (an unset parameter, through Pipeline's {@code step}), or a number below 1 (a blank form
- * field, a stored configuration without it), is the default.
+ * from an older or hand-written one their defaults ({@link #defaults}). Build variables are expanded in every text but
+ * the credentials id ({@link BuildVariables}, {@link SelectionOptions.Text}). Needs no workspace. A {@code null} number
+ * or flag (an unset parameter, through Pipeline's {@code step}), or a number below 1 (a blank form field, a stored
+ * configuration without it), is the default.
  */
 public abstract class SelectionBuilder extends Builder implements SimpleBuildStep, SelectionOptions {
 

@@ -23,14 +23,11 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What the steps that act on a selection of jobs have ({@code codeartsDeleteBuildJob}, {@code codeartsRestoreBuildJob}):
- * the credentials and the region, both falling back to the global configuration; exactly one selector of
- * {@code jobId}, {@code jobIds}, {@code jobName}, {@code jobNamePattern}, {@code jobNamePrefix}; and
- * {@code codeArtsProjectId}, {@code dryRun}, {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}. Each
- * option's meaning and default live in {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a
- * setter: declarative Pipeline makes each constructor parameter required, and the selectors are alternatives. A
- * {@code null} (an unset parameter: {@code maxJobs: params.MAX}) is the default; other values are checked when the
- * step runs.
+ * What the steps that act on a selection of jobs have: the credentials and the region (both falling back to the global
+ * configuration), exactly one selector, and how to act. Each option's meaning and default live in
+ * {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a setter: declarative Pipeline makes
+ * each constructor parameter required, and the selectors are alternatives. A {@code null} (an unset parameter:
+ * {@code maxJobs: params.MAX}) is the default; other values are checked when the step runs.
  */
 public abstract class SelectionStep extends Step implements SelectionOptions {
 

@@ -93,9 +93,8 @@ public final class AccessKeyCredentials {
 
     /**
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
-     * see them, nothing is said; a blank value falls back to the global default. The id is never expanded as a build
-     * variable: {@code ${NAME}} names a credentials parameter, which the credentials lookup resolves when the build
-     * runs, with the rights of the user who started it ({@link HuaweiCloudAccessKeyImpl#forRun}), so it cannot be judged here.
+     * see them, nothing is said; a blank value falls back to the global default. An id naming a build variable is a
+     * credentials parameter, resolved only when the build runs ({@link HuaweiCloudAccessKeyImpl#forRun}).
      */
     public static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
         String id = Util.fixEmptyAndTrim(value);
