@@ -39,7 +39,6 @@ final class BuildLog implements ClientListener {
     /** What an abort left done and undone, shared by the views for single jobs. */
     private final AtomicReference<Result> aborted;
 
-    /** @param single whether the run is a single delete ({@link JobSelection#isSingleDelete}) */
     BuildLog(TaskListener listener, JobSelection selection, boolean single) {
         this(listener, selection, single, "", new AtomicReference<>());
     }

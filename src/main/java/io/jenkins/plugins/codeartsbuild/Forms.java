@@ -230,7 +230,6 @@ final class Forms {
         return lines.isEmpty() ? null : lines;
     }
 
-    /** Ids as the lines of a text area. */
     static String joinLines(@CheckForNull List<String> ids) {
         return ids == null ? "" : String.join("\n", ids);
     }

@@ -200,10 +200,7 @@ public final class CleanupSummary {
         return runs;
     }
 
-    /**
-     * The rows to write to the side file: all rows kept, or for a fold the kept rows of the run folded in last; empty
-     * once loaded back (only the side file has them then).
-     */
+    /** The rows for the side file: all kept, or a fold's of its last run; empty once loaded (the file has them). */
     public List<SummaryRow> rowsToWrite() {
         return rows == null ? List.of() : rows;
     }

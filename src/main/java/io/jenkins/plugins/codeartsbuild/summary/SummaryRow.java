@@ -122,10 +122,7 @@ public final class SummaryRow {
 
     private static final byte NEWLINE = '\n';
 
-    /**
-     * Writes the side file anew with these rows, or appends them as one further gzip member (no rows: nothing);
-     * refuses a symbolic link.
-     */
+    /** Writes the side file anew, or appends the rows as one further gzip member; refuses a symbolic link. */
     public static void write(Path file, List<SummaryRow> rows, boolean append) throws IOException {
         if (append && rows.isEmpty()) {
             return;
@@ -192,10 +189,7 @@ public final class SummaryRow {
         }
     }
 
-    /**
-     * Skips to the start of the next line, a buffer at a time, or to the end of the file or of the budget; returns the
-     * bytes skipped.
-     */
+    /** Skips to the start of the next line, or to the end of the file or of the budget; returns the bytes skipped. */
     private static long skipLine(BufferedSource in, long budget) throws IOException {
         long skipped = 0;
         while (skipped < budget) {

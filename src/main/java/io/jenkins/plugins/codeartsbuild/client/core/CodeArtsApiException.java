@@ -42,10 +42,7 @@ public final class CodeArtsApiException extends CodeArtsException {
         INVALID_TOKEN,
         /** A 2xx whose body is not the expected JSON, or whose {@code status} is not {@code success}. */
         MALFORMED_ANSWER,
-        /**
-         * HTTP 200 with {@code "status": "fail"} and an error: how CodeArts Build's v1 API refuses (job lists, job
-         * info).
-         */
+        /** HTTP 200 with {@code "status": "fail"} and an error: how CodeArts Build's v1 API refuses. */
         REFUSED,
         /** IAM returned a project id that is not 16 to 64 letters or digits; it is not used, not cached. */
         INVALID_PROJECT_ID,

@@ -30,10 +30,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
         CALL_TIMEOUT(true),
         /** TLS handshake failed: untrusted certificate or host name mismatch. Nothing was sent. */
         TLS(false),
-        /**
-         * The HTTP proxy wants authentication (407 to {@code CONNECT}) or refused the tunnel: nothing reached the
-         * service. Never retried.
-         */
+        /** The proxy wants authentication (407 to {@code CONNECT}) or refused the tunnel. Never retried. */
         PROXY(false),
         /** The HTTP library refused the exchange (a malformed header, say). Never retried. */
         PROTOCOL(true),
@@ -130,10 +127,7 @@ public final class CodeArtsTransportException extends CodeArtsException {
         return timeout;
     }
 
-    /**
-     * The failure's own text, one line, without a secret: the cause's class and message, such as
-     * {@code ConnectException: Connection refused}.
-     */
+    /** The cause's class and message on one line, without a secret: {@code ConnectException: Connection refused}. */
     public String getDetail() {
         return detail;
     }

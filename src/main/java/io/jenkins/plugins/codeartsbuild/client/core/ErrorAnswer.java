@@ -36,10 +36,7 @@ public record ErrorAnswer(String code, String message, String requestId, String 
         return Failure.HTTP_ERROR;
     }
 
-    /**
-     * Error codes of Huawei Cloud services and their gateway: upper-case letters, a dot, digits ({@code CB.00060201},
-     * {@code APIGW.0301}, {@code IAM.0011}).
-     */
+    /** Error codes of Huawei Cloud services and their gateway, such as {@code CB.00060201} or {@code APIGW.0301}. */
     static boolean isHuaweiCloudCode(String code) {
         return code != null && HUAWEI_CLOUD_CODE.matcher(code).matches();
     }
