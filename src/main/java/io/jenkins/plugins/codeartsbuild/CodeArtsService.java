@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.jvnet.localizer.ResourceBundleHolder;
 
@@ -59,15 +60,12 @@ final class CodeArtsService {
     }
 
     /**
-     * Deletes ({@code restore}: restores from the recycle bin) the selected jobs. Everything is checked before anything
-     * is sent: the selection, region and endpoints, then the credentials. The result has one shape whatever the
-     * selection ({@link Result#toMap}): a single {@code jobId} is a batch of one, logged as one delete
-     * ({@link BuildLog}). A batch attempts every job, then fails if any failed; a restore also fails when a job was not
-     * in the bin and {@code ignoreMissing} is not set.
+     * Deletes ({@code restore}: restores from the recycle bin) the selected jobs, checking everything before anything
+     * is sent: the selection, region and endpoints, then the credentials. A single {@code jobId} is a batch of one,
+     * logged as one delete ({@link BuildLog}). A batch attempts every job, then fails if any failed; a restore also
+     * fails when a job was not in the bin and {@code ignoreMissing} is not set.
      *
-     * @throws AbortException for every failure, with a message a person can act on
-     * @throws InterruptedException when the build is aborted: calls in flight are cancelled at once, and the log says
-     *     what was done
+     * @throws InterruptedException when the build is aborted: calls in flight are cancelled, the log says what was done
      */
     @NonNull
     static Map<String, Object> act(
@@ -134,11 +132,7 @@ final class CodeArtsService {
                     run, new BuildLog(listener, selection, false), selection.credentialsId(), selection.region());
             List<BuildJob> jobs = c.client().findJobs(selection, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), selection.describe(), c.region()));
-            List<Map<String, Object>> maps = new ArrayList<>();
-            for (BuildJob job : jobs) {
-                maps.add(job.toMap());
-            }
-            return maps;
+            return new ArrayList<>(jobs.stream().map(BuildJob::toMap).toList());
         } catch (CodeArtsException e) {
             throw new AbortException(Messages.Errors_findFailed(describe(e)));
         }
@@ -151,18 +145,14 @@ final class CodeArtsService {
             Run<?, ?> run, BuildLog log, @CheckForNull String credentialsId, @CheckForNull String region)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
-        String credentials = Util.fixEmptyAndTrim(credentialsId);
-        if (credentials == null) {
-            credentials = global.getCredentialsId();
-        }
+        String credentials =
+                Optional.ofNullable(Util.fixEmptyAndTrim(credentialsId)).orElse(global.getCredentialsId());
         ClientConfig config = global.toClientConfig(region);
         AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
-        return new Connection(client, config.getRegion(), credentials, authModeName(config.getAuthMode()));
-    }
-
-    private static String authModeName(AuthMode mode) {
-        return mode == AuthMode.SIGNATURE ? Messages.AuthMode_SIGNATURE() : Messages.AuthMode_TOKEN();
+        String mode =
+                config.getAuthMode() == AuthMode.SIGNATURE ? Messages.AuthMode_SIGNATURE() : Messages.AuthMode_TOKEN();
+        return new Connection(client, config.getRegion(), credentials, mode);
     }
 
     /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
