@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,10 +94,8 @@ public final class CleanupSummary {
 
     /** The summary of a delete's or a restore's result. */
     public static CleanupSummary of(Result r) {
-        List<SummaryRow> rows = new ArrayList<>();
-        for (Outcome o : r.outcomes()) {
-            rows.add(SummaryRow.of(o));
-        }
+        List<SummaryRow> rows =
+                new ArrayList<>(r.outcomes().stream().map(SummaryRow::of).toList());
         return of(r.restore() ? Operation.RESTORE : Operation.DELETE, r.dryRun(), r.selected(), rows);
     }
 
