@@ -125,11 +125,9 @@ public final class AccessKeyCredentials {
     }
 
     /**
-     * Whether the user may see what a read-only form helper ({@code doFill*}, {@code doCheck*}) would say in this
-     * context, as the Credentials plugin's consumer guide has it: Extended Read or Use on an item, Administer in
-     * the global context (the system page, or the Pipeline Syntax page outside a job). Without it, helpers answer
-     * with the current value or nothing, never with a 403 page inside the form. Helpers that contact Huawei Cloud
-     * are not read-only and check their permission hard.
+     * Whether the user may see what a read-only form helper ({@code doFill*}, {@code doCheck*}) would say here, as the
+     * Credentials plugin's consumer guide has it. Without it, helpers answer with the current value or nothing, never
+     * with a 403 page inside the form; helpers that contact Huawei Cloud are not read-only and check permission hard.
      */
     public static boolean mayInspect(@CheckForNull Item item) {
         if (item == null) {

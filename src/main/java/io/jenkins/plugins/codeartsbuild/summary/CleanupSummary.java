@@ -70,10 +70,7 @@ public final class CleanupSummary {
         this.rows = rows;
     }
 
-    /**
-     * @param total how many jobs the selection held: more than the rows for a dry run above {@code maxJobs}, which
-     *     reports a sample
-     */
+    /** @param total how many jobs the selection held: more than the rows for a dry run's sample above maxJobs */
     public static CleanupSummary of(Operation operation, boolean dryRun, int total, List<SummaryRow> rows) {
         LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
         for (SummaryRow r : rows) {
@@ -99,10 +96,7 @@ public final class CleanupSummary {
         return of(r.restore() ? Operation.RESTORE : Operation.DELETE, r.dryRun(), r.selected(), rows);
     }
 
-    /**
-     * This summary as the first run of a fold: the one summary that the build's further runs are folded into
-     * ({@link #fold}); its side file is written from these rows like any other.
-     */
+    /** This summary as the first run of a fold ({@link #fold}); its side file is written from these rows as usual. */
     public CleanupSummary asFold() {
         return new CleanupSummary(
                 operation, dryRun, total, counts, firstRows, kept, keptBytes, Math.max(1, runs), rowsToWrite());

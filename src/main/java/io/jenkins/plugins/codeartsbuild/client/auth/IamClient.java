@@ -114,10 +114,7 @@ public final class IamClient {
         throw reply.error(Failure.PROJECT_NOT_FOUND);
     }
 
-    /**
-     * The name of the project {@code projectId}, by a signed request ({@code GET /v3/projects/{id}}): proves that the
-     * key works and that the project a signed delete will name exists.
-     */
+    /** The project's name, by a signed {@code GET /v3/projects/{id}}: the key works and the project exists. */
     public String showProject(AccessKey key, String projectId) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
                 .addPathSegments("v3/projects")

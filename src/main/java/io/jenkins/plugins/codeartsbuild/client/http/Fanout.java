@@ -34,9 +34,8 @@ public final class Fanout {
     private Fanout() {}
 
     /**
-     * Paces the attempts of the calls that share it. A batch shares one {@link RatePacer}: its calls go out at a rate
-     * that follows what the server accepts (see there). A single call uses {@link #NONE}, and honours the server's
-     * {@code Retry-After} itself.
+     * Paces the attempts of the calls that share it: a batch's {@link RatePacer}, or {@link #NONE} for a single call,
+     * which honours the server's {@code Retry-After} itself.
      */
     public interface Pacer {
 

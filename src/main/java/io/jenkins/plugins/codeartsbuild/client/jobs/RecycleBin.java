@@ -40,7 +40,8 @@ import okhttp3.RequestBody;
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted. Its pages are as large, and as many read at most, as a job list's ({@link JobLister}). Its answers say success in either of two shapes ({@link JobReader#successful}).
+ * rule are left out and counted. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
+ * Its answers say success in either of two shapes ({@link JobReader#successful}).
  *
  * @param codeArtsBuild the CodeArts Build endpoint
  */
@@ -170,10 +171,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
-    /**
-     * A time the bin gives as a string (or number) of epoch seconds; milliseconds are recognised by their size;
-     * anything else, or a time before 2000 or after 2200, is not a time.
-     */
+    /** Epoch seconds as a string or number (milliseconds known by their size); {@code null} outside 2000 to 2200. */
     static Instant epochSeconds(JsonNode n) {
         if (!(n.isTextual() || n.isIntegralNumber())) {
             return null;
@@ -190,10 +188,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         return plausible ? t : null;
     }
 
-    /**
-     * Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Restore#PURGED}); the
-     * failure left after the retry policy is thrown.
-     */
+    /** Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Restore#PURGED}). */
     Outcome send(Restore operation, Job job, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         boolean purge = operation == Restore.PURGED;
