@@ -47,10 +47,7 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
 
     static final Duration PROJECT_ID_TTL = Duration.ofHours(1);
 
-    /**
-     * No expiry of Caffeine's: a token is handed out until its {@link IamClient.Token#refreshAt()}, on the client's
-     * clock, which the lifetime IAM states was measured on.
-     */
+    /** No expiry of Caffeine's: a token is handed out until its {@link IamClient.Token#refreshAt()}, on our clock. */
     static final AsyncCache<Key, IamClient.Token> TOKENS =
             Caffeine.newBuilder().maximumSize(MAX_ENTRIES).buildAsync();
 

@@ -70,10 +70,7 @@ final class RequestSigner {
         return b.header("Authorization", authorization).build();
     }
 
-    /**
-     * What OkHttp sends as {@code Host}: the host, bracketed if IPv6, and the port unless it is the default. OkHttp's
-     * own ({@code okhttp3.internal.toHostHeader}) is not public API, so the rule is written again here.
-     */
+    /** What OkHttp sends as {@code Host}, written again here: its {@code toHostHeader} is not public API. */
     static String hostHeader(HttpUrl url) {
         String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();

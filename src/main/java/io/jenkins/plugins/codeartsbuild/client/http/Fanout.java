@@ -65,10 +65,7 @@ public final class Fanout {
         /** Ends the attempt that got {@code turn}. */
         void release(long turn, Ending result);
 
-        /**
-         * Whether this pacer spaces the retries of throttled attempts itself, so that they are sent at their next turn
-         * rather than after the server's {@code Retry-After} (which, honoured by every call of a batch, stalls it).
-         */
+        /** Whether throttled attempts are retried at their next turn here, not after {@code Retry-After} (a stall). */
         default boolean pacesRetries() {
             return false;
         }

@@ -37,10 +37,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
      */
     record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int total, boolean carriesTime) {}
 
-    /**
-     * A job's info: whether it exists (then {@code job} says whether the caller may delete it), and when it was created
-     * ({@code null}: not said, not a plausible time, or the answer names another job).
-     */
+    /** A job's info: whether it exists, and its creation time ({@code null}: unsaid, implausible, or another job). */
     record Info(BuildJob job, boolean exists, Instant created) {}
 
     /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */

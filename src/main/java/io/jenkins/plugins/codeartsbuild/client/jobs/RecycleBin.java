@@ -47,10 +47,7 @@ import okhttp3.RequestBody;
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
 
-    /**
-     * A job of the bin, cleaned: its id (it passed the id rule), its name quoted fit for a log line, its CodeArts
-     * project's id when plain, and when it was deleted ({@code null}: not said, or not a time).
-     */
+    /** A job of the bin, cleaned: a valid id, a name fit for a log line, a plain project id, when it was deleted. */
     record Job(String id, String name, String projectId, Instant deletedAt) {
 
         /** The job (in a dry run) would be restored, or nothing is known of what was done. */

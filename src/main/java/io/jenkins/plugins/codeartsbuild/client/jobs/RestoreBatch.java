@@ -90,10 +90,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         }
     }
 
-    /**
-     * The jobs of the bin that the selection names, and an outcome for each id (or the exact name) the bin does not
-     * hold. Ids are compared without regard to case (the id rule's hex digits).
-     */
+    /** The bin's jobs the selection names, and an outcome for each id (or the exact name) the bin does not hold. */
     private void select(RecycleBin.Listing bin, List<RecycleBin.Job> inBin, List<Outcome> missing)
             throws CodeArtsValidationException {
         boolean fails = !selection.ignoreMissing();
