@@ -53,10 +53,7 @@ record GlobalSettings(
                 c.getMaxAttempts());
     }
 
-    /**
-     * "Test connection": one authentication at IAM (no retry, no cache) with the values on the form, saved or not, so
-     * that an administrator sees at once whether the key, region and endpoints work.
-     */
+    /** "Test connection": one authentication at IAM (no retry, no cache) with the form's values, saved or not. */
     static FormValidation testConnection(
             CodeArtsBuildGlobalConfiguration global,
             @CheckForNull String region,

@@ -77,10 +77,7 @@ public record HttpReply(
         return line.isEmpty() ? null : line;
     }
 
-    /**
-     * An id taken from this answer (request id, project id), or {@code null} when it is not a plain id
-     * ({@link Texts#safeId}) or carries a secret of the request (a plain id can only hold one raw).
-     */
+    /** An id from this answer; {@code null} unless plain ({@link Texts#safeId}) and free of the request's secrets. */
     public String safeId(String raw) {
         String id = Texts.safeId(raw);
         return id == null || secrets.stream().anyMatch(id::contains) ? null : id;

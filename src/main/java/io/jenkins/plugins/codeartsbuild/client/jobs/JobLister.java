@@ -40,9 +40,8 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
 
     /**
      * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
-     * (reading stopped there: {@code jobs} holds the limit and one more). Of the jobs the name matched, the age filter
-     * left out {@code unknownTime} because the list gives no readable last build time, and {@code neverBuiltOut}
-     * because they were never built and are not known to be older than its cutoff.
+     * (reading stopped there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
+     * {@link ClientListener#onFiltered} counts them.
      */
     public record Listing(
             List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {

@@ -123,10 +123,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
         }
     }
 
-    /**
-     * A job described by {@code item}, known by {@code id} (it passed the id rule); its last build read as of
-     * {@code now} for an entry of a list ({@link LastBuild#of}), not read ({@code now} null) for an info answer.
-     */
+    /** A job from {@code item} with a valid {@code id}; its last build as of {@code now} (null for an info answer). */
     static BuildJob job(HttpReply reply, JsonNode item, String project, String id, Instant now) {
         String user = HttpReply.text(item, "user_name");
         return new BuildJob(
