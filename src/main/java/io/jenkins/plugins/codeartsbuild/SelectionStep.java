@@ -166,10 +166,7 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
     }
 
-    /**
-     * The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): it runs without a {@code node},
-     * and offers the credentials and regions.
-     */
+    /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
     public abstract static class CodeArtsStepDescriptor extends StepDescriptor {
 
         @Override

@@ -103,10 +103,9 @@ public final class CleanupSummary {
     }
 
     /**
-     * This fold with one more run in it: counts, totals and runs added up; the rows of {@code next} kept as far as
-     * they fit within {@link #MAX_ROWS} and {@link #MAX_BYTES} together with the rows of every run before (the
-     * others are counted, not listed), and the first of them added to the first rows until there are
-     * {@value #FIRST_ROWS}. The result's {@link #rowsToWrite()} are the rows to append to the side file.
+     * This fold with one more run in it, all counts added up; the rows of {@code next} kept within {@link #MAX_ROWS}
+     * and {@link #MAX_BYTES} with those of every run before (the others counted, not listed), the first rows filled up
+     * to {@value #FIRST_ROWS}. The result's {@link #rowsToWrite()} are the rows to append to the side file.
      */
     public CleanupSummary fold(CleanupSummary next) {
         LinkedHashMap<String, Integer> sum = new LinkedHashMap<>(counts);

@@ -72,8 +72,7 @@ public record Batch(
      * The outcomes in the order of {@code jobs}; {@code onDone} is called from the worker threads as each finishes.
      *
      * @param unfinished what an abort makes of a job without an outcome, given whether its call had got its turn
-     * @param onAborted given every job's outcome, or what {@code unfinished} makes of it, before the interruption is
-     *     rethrown
+     * @param onAborted given every job's outcome (or what {@code unfinished} makes of it), before rethrowing
      */
     static <J, O> List<O> run(
             List<J> jobs,

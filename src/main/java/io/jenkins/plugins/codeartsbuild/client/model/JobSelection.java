@@ -169,10 +169,7 @@ public record JobSelection(
         return name;
     }
 
-    /**
-     * What was selected, for a log line: the id, the number of ids, the name, pattern or prefix (quoted, escaped
-     * and shortened, so that a name cannot forge a log line).
-     */
+    /** What was selected, for a log line; a name is quoted, escaped and shortened, so that it cannot forge a line. */
     public String describe() {
         return switch (kind) {
             case JOB_ID -> ids.get(0);

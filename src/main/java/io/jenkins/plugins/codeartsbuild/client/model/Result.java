@@ -61,9 +61,8 @@ public record Result(
     }
 
     /**
-     * The step's return value (the README lists its keys): one shape per operation whatever the selection and mode, so
-     * that a script never reads a key that is missing; above maxJobs, a dry run's jobs are a sample and {@code total}
-     * counts all.
+     * The step's return value (the README lists its keys): one shape per operation, so that a script never reads a
+     * missing key; above maxJobs, a dry run's jobs are a sample and {@code total} counts all.
      */
     public Map<String, Object> toMap(Function<CodeArtsException, String> describe) {
         Map<String, Object> m = new LinkedHashMap<>();
