@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The batch's pace, on a clock the test moves: at most {@code max} in flight, no rate until the server throttles, then one decrease per congestion event, to just below the rate the server was measured to accept.
  */
-class PacerTest {
+class RatePacerTest {
 
     private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
