@@ -93,8 +93,8 @@ public final class AccessKeyCredentials {
 
     /**
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
-     * see them, nothing is said; a blank value falls back to the global default. An id naming a build variable is a
-     * credentials parameter, resolved only when the build runs ({@link HuaweiCloudAccessKeyImpl#forRun}).
+     * see them, nothing is said; a blank value falls back to the global default. An id is never expanded: one written
+     * {@code ${NAME}} is a credentials parameter, resolved when the build runs ({@link HuaweiCloudAccessKeyImpl#forRun}).
      */
     public static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
         String id = Util.fixEmptyAndTrim(value);

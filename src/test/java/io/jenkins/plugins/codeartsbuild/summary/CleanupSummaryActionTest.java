@@ -95,7 +95,7 @@ class CleanupSummaryActionTest {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey() == step
                         || Arrays.stream(e.getValue())
-                                .anyMatch(f -> f.getClassName().startsWith(CleanupSummaryAction.class.getName())))
+                                .anyMatch(f -> f.getClassName().equals(CleanupSummaryAction.class.getName())))
                 .anyMatch(e -> e.getKey().getState() == Thread.State.BLOCKED);
     }
 

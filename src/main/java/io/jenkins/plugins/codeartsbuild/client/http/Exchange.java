@@ -163,7 +163,7 @@ public final class Exchange {
 
         /**
          * After a failed attempt: once more at once with a fresh token; a throttled attempt again until the policy's
-         * {@linkplain RetryPolicy#getThrottlePatience() patience} runs out (throttled attempts do not use up the
+         * {@linkplain RetryPolicy#THROTTLE_PATIENCE patience} runs out (throttled attempts do not use up the
          * attempts), at the pacer's next turn in a batch (its rate follows what the server accepts), else after the
          * answer's {@code Retry-After} or a backoff; any other failure as the policy says. Throws {@code failure} when
          * no other attempt is worth it.
