@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import net.sf.json.JSONObject;
 
 /**
  * The form helpers the descriptors share: who may see what a check says, and each field's check with the rule the
@@ -64,11 +63,6 @@ final class Forms {
         return AccessKeyCredentials.mayInspect(item) ? v : FormValidation.ok();
     }
 
-    /** The worse of the two; the first when they are as bad. */
-    private static FormValidation worse(FormValidation a, FormValidation b) {
-        return b.kind.compareTo(a.kind) > 0 ? b : a;
-    }
-
     /**
      * Whether a field's value is left to the run: blank (Jenkins checks every field when a form loads, and a blank
      * one is never an error), or, where build variables are expanded, mentioning one.
@@ -92,7 +86,8 @@ final class Forms {
                 JobIds.check(jobId);
             }
         });
-        return showTo(item, worse(selectors, id));
+        // the worse of the two; the selectors' when they are as bad
+        return showTo(item, id.kind.compareTo(selectors.kind) > 0 ? id : selectors);
     }
 
     /** Whether exactly one of the name selectors of a look-up is set. */
@@ -115,7 +110,7 @@ final class Forms {
 
     /** Ids one per line, each checked like a job id; duplicates are a warning (each job is acted on once). */
     static FormValidation checkJobIds(@CheckForNull Item item, String value, boolean expands) {
-        List<String> lines = lines(value);
+        List<String> lines = FormValues.lines(value);
         List<String> known = lines == null
                 ? List.of()
                 : lines.stream().filter(l -> !later(l, expands)).toList();
@@ -187,50 +182,7 @@ final class Forms {
                 region(value, expands, CodeArtsBuildGlobalConfiguration.get().getRegion()));
     }
 
-    /**
-     * The form as the setters take it: the text area of job ids (one per line) as a list (blank: not set), and blank
-     * number fields left out so that they keep their defaults.
-     */
-    static JSONObject normalized(JSONObject form) {
-        Object ids = form.opt("jobIds");
-        if (ids instanceof String text) {
-            List<String> lines = lines(text);
-            if (lines == null) {
-                // element(String, Object) removes the key for null; element(String, Collection) would store [null]
-                form.element("jobIds", (Object) null);
-            } else {
-                form.element("jobIds", lines);
-            }
-        }
-        // Stapler binds a blank number field as 0, which the run refuses: left out, the field keeps its default
-        for (String number : new String[] {"maxJobs", "parallelism", "limit", "notBuiltForDays"}) {
-            if (form.opt(number) instanceof String text && text.isBlank()) {
-                form.element(number, (Object) null); // removes the key, as for jobIds above
-            }
-        }
-        return form;
-    }
-
     static ComboBoxModel regions() {
         return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
-    }
-
-    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
-    @CheckForNull
-    static List<String> lines(@CheckForNull String text) {
-        if (text == null) {
-            return null;
-        }
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return lines.isEmpty() ? null : lines;
-    }
-
-    static String joinLines(@CheckForNull List<String> ids) {
-        return ids == null ? "" : String.join("\n", ids);
     }
 }

@@ -87,7 +87,7 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
 
     /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
-        return Forms.joinLines(jobIds);
+        return FormValues.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -187,7 +187,7 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
         /** The form's text area of ids becomes the list kept in the builder. */
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, Forms.normalized(form));
+            return super.newInstance(req, FormValues.normalized(form));
         }
 
         @POST

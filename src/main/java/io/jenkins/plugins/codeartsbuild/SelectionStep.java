@@ -87,7 +87,7 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
 
     /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
-        return Forms.joinLines(jobIds);
+        return FormValues.joinLines(jobIds);
     }
 
     @CheckForNull
@@ -177,7 +177,7 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
         /** The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. */
         @Override
         public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, Forms.normalized(form));
+            return super.newInstance(req, FormValues.normalized(form));
         }
 
         @POST

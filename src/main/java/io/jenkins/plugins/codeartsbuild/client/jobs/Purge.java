@@ -40,9 +40,9 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
             }
             return withEarlier;
         }
-        RecycleBin.Listing listing;
+        RecycleBinListing listing;
         try {
-            listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
+            listing = RecycleBinListing.read(bin, selection.byName() ? selection.nameMatch() : null, events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);

@@ -1,46 +1,26 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.MAX_PAGES;
-import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.PAGE_SIZE;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * The CodeArts Build recycle bin. {@code GET /v1/job/recycling-jobs} lists it, page after page;
+ * The CodeArts Build recycle bin ({@link RecycleBinListing} reads what it holds).
  * {@code POST /v1/job/recycling-restoration} puts a job back, {@code DELETE /v1/job/recycling-deletion} removes it for
  * good (a DELETE with a JSON body, authenticated like any other request), both with {@code {"job_ids":[…]}} of one
  * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
- *
- * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
- * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
- * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
  * Its answers say success in either of two shapes ({@link JobReader#successful}).
  *
  * @param codeArtsBuild the CodeArts Build endpoint
@@ -60,129 +40,9 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         }
     }
 
-    /**
-     * The bin's jobs (each id once), and by id compared without regard to case (the id rule's hex digits; the first of
-     * an id wins); the entries left out for want of a usable id, the pages read, and how many days the bin keeps a job
-     * ({@code null}: not said).
-     */
-    record Listing(List<Job> jobs, Map<String, Job> byId, int unusable, int pages, Integer keepDays) {}
-
-    /** The jobs of a page the name matched, the ids of all its entries (to tell pages apart), and its counts. */
-    private record Page(List<Job> jobs, List<String> ids, int size, int unusable, int total, Integer keepDays) {}
-
-    /** The jobs whose name as the bin gives it {@code names} matches ({@code null}: all, and no search). */
-    Listing list(NameMatch names, ClientListener listener) throws CodeArtsException, InterruptedException {
-        Map<String, Job> unique = new LinkedHashMap<>();
-        boolean byIndex = false;
-        Page first = page(names, false, 1, listener);
-        int unusable = first.unusable();
-        first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
-        int pages = 1;
-        Page last = first;
-        // a full page may have a next one; a total, when given, says whether it does
-        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE < last.total())) {
-            if (pages == MAX_PAGES) {
-                throw new CodeArtsValidationException(
-                        Problem.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
-            }
-            Page next = page(names, byIndex, pages + 1, listener);
-            if (pages == 1 && sameJobs(first, next)) {
-                // page_no ignored: the same first page again. Ask for the second page as page_index counts it
-                byIndex = true;
-                next = page(names, true, 2, listener);
-                if (sameJobs(first, next)) {
-                    throw new CodeArtsValidationException(Problem.BIN_NOT_PAGED, String.valueOf(first.size()));
-                }
-            }
-            pages++;
-            unusable += next.unusable();
-            next.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
-            last = next;
-        }
-        Map<String, Job> byId = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        unique.values().forEach(j -> byId.putIfAbsent(j.id(), j));
-        return new Listing(List.copyOf(unique.values()), byId, unusable, pages, first.keepDays());
-    }
-
-    private static boolean sameJobs(Page a, Page b) {
-        return !a.ids().isEmpty() && a.ids().equals(b.ids());
-    }
-
-    /** Page {@code number}, counted from 1 whatever the paging parameter. */
-    private Page page(NameMatch names, boolean byIndex, int number, ClientListener listener)
-            throws CodeArtsException, InterruptedException {
-        HttpUrl.Builder url = codeArtsBuild
-                .newBuilder()
-                .addPathSegments("v1/job/recycling-jobs")
-                .addQueryParameter(byIndex ? "page_index" : "page_no", String.valueOf(byIndex ? number - 1 : number))
-                .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
-        if (names != null && !Texts.isBlank(names.search())) {
-            url.addQueryParameter("search", names.search());
-        }
-        HttpUrl pageUrl = url.build();
-        return exchange.send(
-                () -> new Request.Builder().url(pageUrl),
-                listener,
-                Pacer.NONE,
-                HttpCaller.PAGE_CAP,
-                (reply, attempt, mayHaveTakenEffect) -> read(reply, names == null ? n -> true : names));
-    }
-
-    private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
-        JsonNode result = JobReader.successful(reply, true).path("result");
-        JsonNode list = result.path("job_list");
-        if (!list.isArray() || list.size() > PAGE_SIZE) {
-            throw reply.error(Failure.MALFORMED_ANSWER);
-        }
-        List<Job> jobs = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        int unusable = 0;
-        for (JsonNode item : list) {
-            String id = item.isObject() ? HttpReply.text(item, "job_id") : null;
-            if (!JobIds.isValid(id)) {
-                unusable++;
-                continue;
-            }
-            ids.add(id);
-            String name = HttpReply.text(item, "job_name");
-            if (name != null && keeps.test(name)) {
-                jobs.add(new Job(
-                        id,
-                        reply.quoted(name, 200),
-                        reply.safeId(HttpReply.text(item, "project_id")),
-                        epochSeconds(item.path("delete_time_stamp"))));
-            }
-        }
-        int keepDays = count(result.path("keep_time"), 3650);
-        return new Page(
-                jobs,
-                ids,
-                list.size(),
-                unusable,
-                count(result.path("total"), Integer.MAX_VALUE),
-                keepDays < 0 ? null : keepDays);
-    }
-
     /** A number from 0 to {@code max}, or -1. */
     static int count(JsonNode n, int max) {
         return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
-    }
-
-    /** Epoch seconds as a string or number (milliseconds known by their size); {@code null} outside 2000 to 2200. */
-    static Instant epochSeconds(JsonNode n) {
-        if (!(n.isTextual() || n.isIntegralNumber())) {
-            return null;
-        }
-        long v;
-        try {
-            v = Long.parseLong(n.asText().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        Instant t = v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-        boolean plausible =
-                t.isAfter(Instant.parse("2000-01-01T00:00:00Z")) && t.isBefore(Instant.parse("2200-01-01T00:00:00Z"));
-        return plausible ? t : null;
     }
 
     /** Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Restore#PURGED}). */

@@ -39,7 +39,8 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                     Problem.TOO_MANY_TO_RESTORE, selection, selection.ids().size());
         }
         RecycleBin bin = batch.bin();
-        RecycleBin.Listing listing = bin.list(selection.byName() ? selection.nameMatch() : null, events);
+        RecycleBinListing listing =
+                RecycleBinListing.read(bin, selection.byName() ? selection.nameMatch() : null, events);
         List<RecycleBin.Job> inBin = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         select(listing, inBin, outcomes);
@@ -78,7 +79,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         return result(outcomes, selected, listing);
     }
 
-    private Result result(List<Outcome> outcomes, int selected, RecycleBin.Listing listing) {
+    private Result result(List<Outcome> outcomes, int selected, RecycleBinListing listing) {
         return Result.of(true, outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
@@ -91,7 +92,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
     }
 
     /** The bin's jobs the selection names, and an outcome for each id (or the exact name) the bin does not hold. */
-    private void select(RecycleBin.Listing bin, List<RecycleBin.Job> inBin, List<Outcome> missing)
+    private void select(RecycleBinListing bin, List<RecycleBin.Job> inBin, List<Outcome> missing)
             throws CodeArtsValidationException {
         boolean fails = !selection.ignoreMissing();
         if (!selection.byName()) {

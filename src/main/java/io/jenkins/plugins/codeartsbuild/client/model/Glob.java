@@ -105,14 +105,6 @@ public final class Glob {
 
     /** The pattern that matches exactly {@code text}: its {@code \}, {@code *} and {@code ?} escaped. */
     public static String quote(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 4);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '*' || c == '?') {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        return text.replaceAll("[\\\\*?]", "\\\\$0");
     }
 }

@@ -1,0 +1,53 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.Arrays;
+import java.util.List;
+import net.sf.json.JSONObject;
+
+/** A selection's form as its setters take it, and back; what a field may hold is {@link Forms}'s. */
+final class FormValues {
+
+    private FormValues() {}
+
+    /**
+     * The form as the setters take it: the text area of job ids (one per line) as a list (blank: not set), and blank
+     * number fields left out so that they keep their defaults.
+     */
+    static JSONObject normalized(JSONObject form) {
+        if (form.opt("jobIds") instanceof String text) {
+            List<String> lines = lines(text);
+            if (lines == null) {
+                // element(String, Object) removes the key for null; element(String, Collection) would store [null]
+                form.element("jobIds", (Object) null);
+            } else {
+                form.element("jobIds", lines);
+            }
+        }
+        // Stapler binds a blank number field as 0, which the run refuses: left out, the field keeps its default
+        for (String number : new String[] {"maxJobs", "parallelism", "limit", "notBuiltForDays"}) {
+            if (form.opt(number) instanceof String text && text.isBlank()) {
+                form.element(number, (Object) null); // removes the key, as for jobIds above
+            }
+        }
+        return form;
+    }
+
+    /** A text area's lines as ids: one per line, blank lines skipped; {@code null} when there is none. */
+    @CheckForNull
+    static List<String> lines(@CheckForNull String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = Arrays.stream(text.split("\\R"))
+                .filter(l -> !l.isBlank())
+                .map(String::strip)
+                .toList();
+        return lines.isEmpty() ? null : lines;
+    }
+
+    /** The ids as the text area shows them, one per line. */
+    static String joinLines(@CheckForNull List<String> ids) {
+        return ids == null ? "" : String.join("\n", ids);
+    }
+}
