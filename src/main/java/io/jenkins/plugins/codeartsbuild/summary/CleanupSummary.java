@@ -1,19 +1,30 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import okio.BufferedSink;
+import okio.Okio;
 
 /**
  * What a build page shows of one delete, restore or dry run, or of several folded into one: the counts per outcome
  * and the first rows; all rows (at most {@value #MAX_ROWS}, and {@value #MAX_BYTES} bytes before compression, however
- * many runs are folded in) go to a side file ({@link SummaryRow#write}), so that the build's record stays small whatever
- * the batch. Flat fields of simple types: XStream stores and loads it as it is. Never changed once made: a fold makes
- * a new one, so that a build record written meanwhile holds either the summary before or the one after, whole.
+ * many runs are folded in) go to a side file ({@link #write}), so that the build's record stays small whatever the
+ * batch. Flat fields of simple types: XStream stores and loads it as it is. Never changed once made: a fold makes a
+ * new one, so that a build record written meanwhile holds either the summary before or the one after, whole.
  */
 public final class CleanupSummary {
 
@@ -29,36 +40,38 @@ public final class CleanupSummary {
      */
     public static final int MAX_BYTES = 4 << 20;
 
-    /** What was done. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     public enum Operation {
         DELETE,
         RESTORE
     }
 
-    private final Operation operation;
-    private final boolean dryRun;
-    private final int total;
-    private final LinkedHashMap<String, Integer> counts;
-    private final ArrayList<SummaryRow> firstRows;
+    final Operation operation;
+    final boolean dryRun;
+    /** The jobs the selection held (of every run, for a fold). */
+    final int total;
+
+    final LinkedHashMap<String, Integer> counts;
+    final ArrayList<Row> firstRows;
     private final int kept;
     /** The bytes of the kept rows' lines, for a fold's cap; 0 in a record from before folds (nothing folds into it). */
     private final int keptBytes;
     /** The runs folded into this summary; 0 for a summary of one run, as in every record from before folds. */
-    private final int runs;
+    final int runs;
     /** The rows to write to the side file (a fold's: to append to it); not stored. */
-    private final transient List<SummaryRow> rows;
+    private final transient List<Row> rows;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private CleanupSummary(
             Operation operation,
             boolean dryRun,
             int total,
             LinkedHashMap<String, Integer> counts,
-            ArrayList<SummaryRow> firstRows,
+            ArrayList<Row> firstRows,
             int kept,
             int keptBytes,
             int runs,
-            List<SummaryRow> rows) {
+            List<Row> rows) {
         this.operation = operation;
         this.dryRun = dryRun;
         this.total = total;
@@ -71,29 +84,21 @@ public final class CleanupSummary {
     }
 
     /** @param total how many jobs the selection held: more than the rows for a dry run's sample above maxJobs */
-    public static CleanupSummary of(Operation operation, boolean dryRun, int total, List<SummaryRow> rows) {
+    public static CleanupSummary of(Operation operation, boolean dryRun, int total, List<Row> rows) {
         LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
-        for (SummaryRow r : rows) {
-            counts.merge(r.getOutcome(), 1, Integer::sum);
-        }
-        Fit fit = Fit.of(rows, MAX_ROWS, MAX_BYTES);
-        return new CleanupSummary(
-                operation,
-                dryRun,
-                total,
-                counts,
-                firstOf(List.of(), fit.rows()),
-                fit.rows().size(),
-                fit.bytes(),
-                0,
-                fit.rows());
+        rows.forEach(r -> counts.merge(r.outcome, 1, Integer::sum));
+        return new CleanupSummary(operation, dryRun, 0, new LinkedHashMap<>(), new ArrayList<>(), 0, 0, 0, List.of())
+                .plus(dryRun, total, counts, rows, 0);
     }
 
     /** The summary of a delete's or a restore's result. */
     public static CleanupSummary of(Result r) {
-        List<SummaryRow> rows =
-                new ArrayList<>(r.outcomes().stream().map(SummaryRow::of).toList());
-        return of(r.restore() ? Operation.RESTORE : Operation.DELETE, r.dryRun(), r.selected(), rows);
+        Operation operation = r.restore() ? Operation.RESTORE : Operation.DELETE;
+        return of(
+                operation,
+                r.dryRun(),
+                r.selected(),
+                r.outcomes().stream().map(Row::of).toList());
     }
 
     /** This summary as the first run of a fold ({@link #fold}); its side file is written from these rows as usual. */
@@ -108,62 +113,28 @@ public final class CleanupSummary {
      * to {@value #FIRST_ROWS}. The result's {@link #rowsToWrite()} are the rows to append to the side file.
      */
     public CleanupSummary fold(CleanupSummary next) {
+        return plus(dryRun && next.dryRun, next.total, next.counts, next.rowsToWrite(), Math.max(1, runs) + 1);
+    }
+
+    /** This summary with more jobs counted, and of their rows the first that fit within the caps kept. */
+    private CleanupSummary plus(boolean dry, int more, Map<String, Integer> moreCounts, List<Row> moreRows, int runs) {
         LinkedHashMap<String, Integer> sum = new LinkedHashMap<>(counts);
-        next.counts.forEach((code, n) -> sum.merge(code, n, Integer::sum));
-        Fit fit = Fit.of(next.rowsToWrite(), MAX_ROWS - kept, MAX_BYTES - keptBytes);
-        return new CleanupSummary(
-                operation,
-                dryRun && next.dryRun,
-                (int) Math.min(Integer.MAX_VALUE, (long) total + next.total),
-                sum,
-                firstOf(firstRows, fit.rows()),
-                kept + fit.rows().size(),
-                keptBytes + fit.bytes(),
-                Math.max(1, runs) + 1,
-                fit.rows());
-    }
-
-    private static ArrayList<SummaryRow> firstOf(List<SummaryRow> before, List<SummaryRow> more) {
-        ArrayList<SummaryRow> first = new ArrayList<>(before);
-        first.addAll(more.subList(0, Math.max(0, Math.min(more.size(), FIRST_ROWS - before.size()))));
-        return first;
-    }
-
-    /**
-     * Refuses a summary, with the number of its action, that lacks what its build page needs: XStream sets no field
-     * that the build record does not hold, so a record edited by hand or written in another shape loads with nulls.
-     *
-     * @throws IllegalStateException naming what is missing (no stored value)
-     */
-    public static void requireWhole(CleanupSummary summary, int number) {
-        String missing = null;
-        if (summary == null) {
-            missing = "summary";
-        } else if (summary.operation == null) {
-            missing = "operation";
-        } else if (summary.counts == null || summary.counts.containsKey(null) || summary.counts.containsValue(null)) {
-            missing = "counts";
-        } else if (summary.firstRows == null || summary.firstRows.contains(null)) {
-            missing = "firstRows";
-        } else if (number < 1) {
-            missing = "number";
+        moreCounts.forEach((code, n) -> sum.merge(code, n, Integer::sum));
+        long bytes = 0;
+        int n = 0;
+        while (n < moreRows.size() && kept + n < MAX_ROWS) {
+            long line = moreRows.get(n).toLine().getBytes(StandardCharsets.UTF_8).length + 1L;
+            if (keptBytes + bytes + line > MAX_BYTES) {
+                break;
+            }
+            bytes += line;
+            n++;
         }
-        if (missing != null) {
-            throw new IllegalStateException("a CodeArts Build summary without its " + missing + " in the build record");
-        }
-    }
-
-    public Operation getOperation() {
-        return operation;
-    }
-
-    public boolean isDryRun() {
-        return dryRun;
-    }
-
-    /** The jobs the selection held (of every run, for a fold). */
-    public int getTotal() {
-        return total;
+        List<Row> fit = List.copyOf(moreRows.subList(0, n));
+        ArrayList<Row> first = new ArrayList<>(firstRows);
+        first.addAll(fit.subList(0, Math.min(n, Math.max(0, FIRST_ROWS - firstRows.size()))));
+        int all = (int) Math.min(Integer.MAX_VALUE, (long) total + more);
+        return new CleanupSummary(operation, dry, all, sum, first, kept + n, keptBytes + (int) bytes, runs, fit);
     }
 
     /** The rows kept in the side file. */
@@ -181,35 +152,97 @@ public final class CleanupSummary {
         return Collections.unmodifiableMap(counts);
     }
 
-    public List<SummaryRow> getFirstRows() {
+    public List<Row> getFirstRows() {
         return Collections.unmodifiableList(firstRows);
     }
 
-    /** How many runs were folded into this summary; 0 for a summary of one run. */
-    public int getFoldedRuns() {
-        return runs;
-    }
-
     /** The rows for the side file: all kept, or a fold's of its last run; empty once loaded (the file has them). */
-    public List<SummaryRow> rowsToWrite() {
+    public List<Row> rowsToWrite() {
         return rows == null ? List.of() : rows;
     }
 
-    /** The first rows of a list that fit within a count and a number of bytes of their lines. */
-    private record Fit(List<SummaryRow> rows, int bytes) {
-
-        static Fit of(List<SummaryRow> rows, int maxRows, int maxBytes) {
-            long bytes = 0;
-            int n = 0;
-            while (n < rows.size() && n < maxRows) {
-                long line = rows.get(n).toLine().getBytes(StandardCharsets.UTF_8).length + 1L;
-                if (bytes + line > maxBytes) {
-                    break;
-                }
-                bytes += line;
-                n++;
+    /**
+     * Writes the side file anew, or appends the rows as one further gzip member; refuses a symbolic link in the file's
+     * own name (the build's directory may well be reached through one). One row a line ({@link Row#toLine()}), gzipped;
+     * {@code GZIPInputStream} reads appended members on as one stream ({@link SummaryReader} reads it).
+     */
+    public static void write(Path file, List<Row> rows, boolean append) throws IOException {
+        if (append && rows.isEmpty()) {
+            return;
+        }
+        StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+        try (BufferedSink out = Okio.buffer(Okio.sink(new GZIPOutputStream(Files.newOutputStream(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode, LinkOption.NOFOLLOW_LINKS))))) {
+            for (Row r : rows) {
+                out.writeUtf8(r.toLine()).writeByte('\n');
             }
-            return new Fit(List.copyOf(rows.subList(0, n)), (int) bytes);
+        }
+    }
+
+    /**
+     * One job of a summary, as the build keeps it: ids, a cleaned name and the outcome, never an error text or a
+     * secret. A plain class with flat fields of simple types, so that XStream stores and loads it as it is.
+     */
+    public static final class Row {
+
+        /** The longest name kept, in characters (longer ones are shortened with an ellipsis). */
+        static final int NAME_LENGTH = 80;
+
+        private final String name;
+        private final String jobId;
+        private final String projectId;
+        private final String outcome;
+        private final int attempts;
+        private final String requestId;
+
+        /**
+         * @param outcome a code such as {@code DELETED}, {@code RESTORED} or {@code DELETED/PURGED} (letters, digits,
+         *     {@code _} and {@code /}; anything else becomes {@code UNKNOWN})
+         */
+        public Row(String name, String jobId, String projectId, String outcome, int attempts, String requestId) {
+            this.name = name == null ? null : Texts.oneLine(name, NAME_LENGTH);
+            this.jobId = Texts.safeId(jobId);
+            this.projectId = Texts.safeId(projectId);
+            this.outcome = outcome != null && outcome.matches("[A-Z_/]{1,60}") ? outcome : "UNKNOWN";
+            this.attempts = Math.max(0, attempts);
+            this.requestId = Texts.safeId(requestId);
+        }
+
+        /** A job of a delete or a restore; a deleted job's with its purge's outcome after a {@code /}, if asked. */
+        static Row of(Outcome o) {
+            String outcome = o.status().name()
+                    + (o.purge() == null ? "" : "/" + o.purge().status().name());
+            return new Row(o.name(), o.jobId(), o.projectId(), outcome, o.attempts(), o.requestId());
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getJobId() {
+            return jobId;
+        }
+
+        public String getProjectId() {
+            return projectId;
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public String getRequestId() {
+            return requestId;
+        }
+
+        /** One line of the side file: the fields as a JSON array, which escapes every tab and line break. */
+        String toLine() {
+            return JSON.valueToTree(new Object[] {name, jobId, projectId, outcome, attempts, requestId})
+                    .toString();
         }
     }
 }

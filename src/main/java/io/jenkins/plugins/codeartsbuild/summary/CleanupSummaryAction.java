@@ -5,6 +5,7 @@ import hudson.model.Computer;
 import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.security.core.Authentication;
  * on: {@code summary.jelly} shows the counts and first rows on the build's page (core's {@code Run/index.jelly}
  * includes every action's, freestyle and Pipeline alike), {@code index.jelly} all rows, a page at a time, from the side
  * file in the build's directory. The build's record holds the counts and first rows: ids, cleaned names, outcomes.
+ * A delete needs this class and {@link CleanupSummary}; only showing the page reads ({@link SummaryReader}, {@link
+ * SummaryWords}).
  */
 public final class CleanupSummaryAction implements RunAction2 {
 
@@ -118,7 +121,7 @@ public final class CleanupSummaryAction implements RunAction2 {
             int last = 0;
             for (CleanupSummaryAction a : mine) {
                 last = Math.max(last, a.number);
-                if (a.summary != null && a.summary.getFoldedRuns() > 0) {
+                if (a.summary != null && a.summary.runs > 0) {
                     folding = a;
                 }
             }
@@ -148,12 +151,12 @@ public final class CleanupSummaryAction implements RunAction2 {
         CleanupSummary after = before.fold(next);
         write(on, true, after.rowsToWrite());
         summary = after;
-        return after.getFirstRows().size() > before.getFirstRows().size();
+        return after.firstRows.size() > before.firstRows.size();
     }
 
-    private void write(Run<?, ?> on, boolean append, List<SummaryRow> rows) {
+    private void write(Run<?, ?> on, boolean append, List<Row> rows) {
         try {
-            SummaryRow.write(fileOf(on), rows, append);
+            CleanupSummary.write(fileOf(on), rows, append);
         } catch (IOException e) {
             // the counts and first rows still show; only the full list is missing
             LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + on, e);
@@ -175,7 +178,7 @@ public final class CleanupSummaryAction implements RunAction2 {
      */
     @Override
     public void onLoad(Run<?, ?> r) {
-        CleanupSummary.requireWhole(summary, number);
+        SummaryReader.requireWhole(summary, number);
         this.run = r;
     }
 
@@ -184,32 +187,23 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     /** The rows of page {@code page} (a request parameter: anything but a page number shows the first page). */
-    public List<SummaryRow> rows(@CheckForNull String page) {
+    public List<Row> rows(@CheckForNull String page) {
         Run<?, ?> r = run;
         CleanupSummary s = summary;
-        if (r == null) {
-            return List.of();
-        }
         try {
-            return SummaryRow.page(fileOf(r), pageNumber(page), s.getKept());
+            return r == null ? List.of() : SummaryReader.page(fileOf(r), pageNumber(page), s.getKept());
         } catch (IOException e) {
             LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + r, e);
             return List.of();
         }
     }
 
-    /** The page asked for, between 1 and the last page. */
     public int pageNumber(@CheckForNull String page) {
-        int last = getPages();
-        try {
-            return Math.min(Math.max(1, Integer.parseInt(page == null ? "1" : page.strip())), last);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return SummaryReader.pageNumber(page, summary.getKept());
     }
 
     public int getPages() {
-        return SummaryRow.pages(summary.getKept());
+        return SummaryReader.pages(summary.getKept());
     }
 
     /** The localized words for an outcome code, {@code DELETED/PURGED} as two. */
@@ -218,7 +212,7 @@ public final class CleanupSummaryAction implements RunAction2 {
     }
 
     public String getJobsText() {
-        return Messages.Summary_jobs(summary.getTotal());
+        return Messages.Summary_jobs(summary.total);
     }
 
     public String getAllRowsText() {

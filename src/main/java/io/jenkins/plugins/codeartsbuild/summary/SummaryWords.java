@@ -6,11 +6,11 @@ final class SummaryWords {
     private SummaryWords() {}
 
     static String title(CleanupSummary s) {
-        if (s.getFoldedRuns() > 0) {
-            return Messages.Summary_titleFolded(s.getFoldedRuns());
+        if (s.runs > 0) {
+            return Messages.Summary_titleFolded(s.runs);
         }
-        boolean delete = s.getOperation() == CleanupSummary.Operation.DELETE;
-        if (s.isDryRun()) {
+        boolean delete = s.operation == CleanupSummary.Operation.DELETE;
+        if (s.dryRun) {
             return delete ? Messages.Summary_titleDeleteDryRun() : Messages.Summary_titleRestoreDryRun();
         }
         return delete ? Messages.Summary_titleDelete() : Messages.Summary_titleRestore();

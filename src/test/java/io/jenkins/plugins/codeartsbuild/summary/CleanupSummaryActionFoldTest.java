@@ -7,6 +7,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,19 +57,16 @@ class CleanupSummaryActionFoldTest {
 
     private static CleanupSummary one(String name) {
         return CleanupSummary.of(
-                CleanupSummary.Operation.DELETE,
-                false,
-                1,
-                List.of(new SummaryRow(name, null, null, "DELETED", 1, null)));
+                CleanupSummary.Operation.DELETE, false, 1, List.of(new Row(name, null, null, "DELETED", 1, null)));
     }
 
-    private static List<String> names(List<SummaryRow> rows) {
-        return rows.stream().map(SummaryRow::getName).toList();
+    private static List<String> names(List<Row> rows) {
+        return rows.stream().map(Row::getName).toList();
     }
 
     private static List<String> ids(List<?> rowsOrJobs) {
         return rowsOrJobs.stream()
-                .map(x -> x instanceof SummaryRow r ? r.getJobId() : ((FakeCodeArtsBuild.Job) x).id())
+                .map(x -> x instanceof Row r ? r.getJobId() : ((FakeCodeArtsBuild.Job) x).id())
                 .toList();
     }
 
@@ -82,9 +80,9 @@ class CleanupSummaryActionFoldTest {
         List<CleanupSummaryAction> actions = run.getActions(CleanupSummaryAction.class);
         assertThat(actions).hasSize(MAX);
         assertThat(actions).extracting(CleanupSummaryAction::getUrlName).doesNotHaveDuplicates();
-        assertThat(actions.get(0).getSummary().getTotal()).isEqualTo(1);
+        assertThat(actions.get(0).getSummary().total).isEqualTo(1);
         CleanupSummaryAction fold = actions.get(MAX - 1);
-        assertThat(fold.getSummary().getTotal()).isEqualTo(6);
+        assertThat(fold.getSummary().total).isEqualTo(6);
         assertThat(fold.getSummary().getCounts()).containsEntry("DELETED", 6);
         // a delete by id lists the job by its id
         List<String> folded = ids(jobs.subList(MAX - 1, MAX + 5));
@@ -113,9 +111,8 @@ class CleanupSummaryActionFoldTest {
         List<CleanupSummaryAction> actions = run.getActions(CleanupSummaryAction.class);
         assertThat(actions).hasSize(MAX);
         assertThat(actions).extracting(CleanupSummaryAction::getUrlName).doesNotHaveDuplicates();
-        assertThat(actions.stream().mapToInt(a -> a.getSummary().getTotal()).sum())
-                .isEqualTo(jobs.size());
-        assertThat(actions.get(MAX - 1).getSummary().getFoldedRuns()).isEqualTo(11);
+        assertThat(actions.stream().mapToInt(a -> a.getSummary().total).sum()).isEqualTo(jobs.size());
+        assertThat(actions.get(MAX - 1).getSummary().runs).isEqualTo(11);
         List<String> listed = new ArrayList<>();
         for (CleanupSummaryAction a : actions) {
             listed.addAll(ids(a.rows("1")));
@@ -140,7 +137,7 @@ class CleanupSummaryActionFoldTest {
 
         CleanupSummaryAction fold = b.getActions(CleanupSummaryAction.class).get(MAX - 1);
         assertThat(b.getActions(CleanupSummaryAction.class)).hasSize(MAX);
-        assertThat(fold.getSummary().getFoldedRuns()).isEqualTo(CleanupSummary.FIRST_ROWS + 1);
+        assertThat(fold.getSummary().runs).isEqualTo(CleanupSummary.FIRST_ROWS + 1);
         assertThat(names(fold.rows("1"))).hasSize(CleanupSummary.FIRST_ROWS + 1).endsWith("late-run-zq");
         assertThat(j.createWebClient().getPage(b).asNormalizedText()).contains("21 further runs");
         // only counts changed: the record is as it was, until the build saves

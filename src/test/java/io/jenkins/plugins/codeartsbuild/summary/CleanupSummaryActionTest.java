@@ -9,6 +9,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,9 +57,9 @@ class CleanupSummaryActionTest {
     @Test
     void anAbortWhileTheSummaryIsSavedCutsNeitherTheRecordNorTheCallersInterrupt() throws Exception {
         FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject("interrupted"));
-        List<SummaryRow> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            rows.add(new SummaryRow("job-" + i, null, null, "UNKNOWN", 1, null));
+            rows.add(new Row("job-" + i, null, null, "UNKNOWN", 1, null));
         }
         CleanupSummary summary = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 250, rows);
         AtomicBoolean keptInterrupt = new AtomicBoolean();
@@ -112,11 +113,11 @@ class CleanupSummaryActionTest {
         List<CleanupSummaryAction> actions = run.getActions(CleanupSummaryAction.class);
         assertThat(actions).hasSize(2);
         CleanupSummary delete = actions.get(0).getSummary();
-        assertThat(delete.isDryRun()).isFalse();
-        assertThat(delete.getTotal()).isEqualTo(30);
+        assertThat(delete.dryRun).isFalse();
+        assertThat(delete.total).isEqualTo(30);
         assertThat(delete.getCounts()).containsEntry("DELETED", 30);
         assertThat(delete.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
-        assertThat(actions.get(1).getSummary().isDryRun()).isTrue();
+        assertThat(actions.get(1).getSummary().dryRun).isTrue();
         assertThat(actions.get(0).getUrlName()).isNotEqualTo(actions.get(1).getUrlName());
 
         JenkinsRule.WebClient wc = j.createWebClient();
@@ -183,7 +184,7 @@ class CleanupSummaryActionTest {
         WorkflowRun run = pipeline("codeartsRestoreBuildJob jobIds: ['" + job.id() + "']", Result.SUCCESS);
 
         CleanupSummary s = run.getAction(CleanupSummaryAction.class).getSummary();
-        assertThat(s.getOperation()).isEqualTo(CleanupSummary.Operation.RESTORE);
+        assertThat(s.operation).isEqualTo(CleanupSummary.Operation.RESTORE);
         assertThat(s.getCounts()).containsEntry("RESTORED", 1);
         assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("binned-1", "restored");
     }
@@ -191,7 +192,7 @@ class CleanupSummaryActionTest {
     @Test
     void aJobDeletedBeforeThePurgeStepIsNamedOnThePage() throws Exception {
         FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject());
-        SummaryRow row = new SummaryRow(
+        Row row = new Row(
                 "gone-before", "0123456789abcdef0123456789abcdef", null, "ALREADY_GONE/DELETED_EARLIER", 1, null);
 
         CleanupSummaryAction.attach(b, CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 1, List.of(row)));

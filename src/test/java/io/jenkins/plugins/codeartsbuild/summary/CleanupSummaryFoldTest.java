@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +22,10 @@ class CleanupSummaryFoldTest {
     @TempDir
     Path dir;
 
-    private static List<SummaryRow> rows(int n, String name, String outcome) {
-        List<SummaryRow> rows = new ArrayList<>();
+    private static List<Row> rows(int n, String name, String outcome) {
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new SummaryRow(name + i, String.format("%032x", i), null, outcome, 1, "req-" + i));
+            rows.add(new Row(name + i, String.format("%032x", i), null, outcome, 1, "req-" + i));
         }
         return rows;
     }
@@ -33,27 +34,27 @@ class CleanupSummaryFoldTest {
         return CleanupSummary.of(CleanupSummary.Operation.DELETE, false, n, rows(n, name, "DELETED"));
     }
 
-    private static List<String> names(List<SummaryRow> rows) {
-        return rows.stream().map(SummaryRow::getName).toList();
+    private static List<String> names(List<Row> rows) {
+        return rows.stream().map(Row::getName).toList();
     }
 
     @Test
     void countsTotalsAndRunsAddUp() {
         CleanupSummary fold = deleted(30, "a-").asFold();
-        assertThat(fold.getFoldedRuns()).isEqualTo(1);
+        assertThat(fold.runs).isEqualTo(1);
 
         // a restore dry run above maxJobs: 50 selected, a sample of 5 listed
         fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.RESTORE, true, 50, rows(5, "r-", "WOULD_RESTORE")));
         fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 2, rows(2, "b-", "FAILED")));
 
-        assertThat(fold.getFoldedRuns()).isEqualTo(3);
-        assertThat(fold.getTotal()).isEqualTo(82);
+        assertThat(fold.runs).isEqualTo(3);
+        assertThat(fold.total).isEqualTo(82);
         assertThat(fold.getCounts())
                 .containsExactly(entry("DELETED", 30), entry("WOULD_RESTORE", 5), entry("FAILED", 2));
         assertThat(fold.getKept()).isEqualTo(37);
         assertThat(fold.getNotListed()).isEqualTo(45);
         assertThat(names(fold.rowsToWrite())).containsExactly("b-0", "b-1");
-        assertThat(fold.isDryRun()).isFalse();
+        assertThat(fold.dryRun).isFalse();
     }
 
     @Test
@@ -69,25 +70,27 @@ class CleanupSummaryFoldTest {
         }
         assertThat(names(fold.getFirstRows())).isEqualTo(expected);
         assertThat(fold.getKept()).isEqualTo(30);
-        assertThat(fold.getFoldedRuns()).isEqualTo(30);
+        assertThat(fold.runs).isEqualTo(30);
     }
 
     @Test
     void theSideFileListsEveryRunsRowsInTheirOrder() throws IOException {
         Path file = dir.resolve("fold.txt.gz");
         CleanupSummary fold = deleted(150, "a-").asFold();
-        SummaryRow.write(file, fold.rowsToWrite(), false);
+        CleanupSummary.write(file, fold.rowsToWrite(), false);
         fold = fold.fold(deleted(60, "b-"));
-        SummaryRow.write(file, fold.rowsToWrite(), true);
+        CleanupSummary.write(file, fold.rowsToWrite(), true);
 
-        List<String> second = names(SummaryRow.page(file, 2, fold.getKept()));
+        List<String> second = names(SummaryReader.page(file, 2, fold.getKept()));
         assertThat(second)
                 .hasSize(100)
                 .startsWith("a-100")
                 .contains("a-149", "b-0")
                 .endsWith("b-49");
-        assertThat(names(SummaryRow.page(file, 3, fold.getKept()))).hasSize(10).endsWith("b-59");
-        assertThat(SummaryRow.pages(fold.getKept())).isEqualTo(3);
+        assertThat(names(SummaryReader.page(file, 3, fold.getKept())))
+                .hasSize(10)
+                .endsWith("b-59");
+        assertThat(SummaryReader.pages(fold.getKept())).isEqualTo(3);
     }
 
     @Test
@@ -110,15 +113,15 @@ class CleanupSummaryFoldTest {
     void theByteCapHoldsAcrossRuns() throws IOException {
         // names that do not compress: two runs of 9,000 such rows are more than the cap before compression
         Random random = new Random(7);
-        List<List<SummaryRow>> runs = new ArrayList<>();
+        List<List<Row>> runs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
-            List<SummaryRow> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             for (int i = 0; i < 9_000; i++) {
                 StringBuilder name = new StringBuilder();
-                for (int c = 0; c < SummaryRow.NAME_LENGTH; c++) {
+                for (int c = 0; c < Row.NAME_LENGTH; c++) {
                     name.append((char) (0x4e00 + random.nextInt(0x5000)));
                 }
-                rows.add(new SummaryRow(name.toString(), String.format("%032x", i), null, "DELETED", 1, null));
+                rows.add(new Row(name.toString(), String.format("%032x", i), null, "DELETED", 1, null));
             }
             runs.add(rows);
         }
@@ -126,15 +129,15 @@ class CleanupSummaryFoldTest {
         CleanupSummary fold = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(0))
                 .asFold();
         assertThat(fold.getKept()).isEqualTo(9_000);
-        SummaryRow.write(file, fold.rowsToWrite(), false);
+        CleanupSummary.write(file, fold.rowsToWrite(), false);
         fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(1)));
-        SummaryRow.write(file, fold.rowsToWrite(), true);
+        CleanupSummary.write(file, fold.rowsToWrite(), true);
 
         assertThat(fold.getKept()).isGreaterThan(9_000).isLessThan(18_000);
         assertThat(fold.getNotListed()).isEqualTo(18_000 - fold.getKept());
         assertThat(Files.size(file)).isLessThanOrEqualTo(CleanupSummary.MAX_BYTES + 2048L);
-        int pages = SummaryRow.pages(fold.getKept());
-        assertThat(SummaryRow.page(file, pages, fold.getKept()))
-                .hasSize(fold.getKept() - (pages - 1) * SummaryRow.PAGE_SIZE);
+        int pages = SummaryReader.pages(fold.getKept());
+        assertThat(SummaryReader.page(file, pages, fold.getKept()))
+                .hasSize(fold.getKept() - (pages - 1) * SummaryReader.PAGE_SIZE);
     }
 }

@@ -2,7 +2,8 @@ package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.summary.SummaryRow;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
+import io.jenkins.plugins.codeartsbuild.summary.SummaryReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ final class SummaryFigures {
     private SummaryFigures() {}
 
     /** Rows with names of the longest length kept, and every other field filled. */
-    static List<SummaryRow> rows(int n) {
-        List<SummaryRow> rows = new ArrayList<>(n);
+    static List<Row> rows(int n) {
+        List<Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String name = String.format(Locale.ROOT, "release-candidate-%06d-", i) + "x".repeat(60);
-            rows.add(new SummaryRow(
+            rows.add(new Row(
                     name,
                     String.format(Locale.ROOT, "%032x", i),
                     "6a2c8e0b4d1f4a3b9c7e5d2f1a0b3c4d",
@@ -45,7 +46,7 @@ final class SummaryFigures {
         try {
             CleanupSummary big = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000));
             Path bigFile = dir.resolve("10000.txt.gz");
-            SummaryRow.write(bigFile, big.rowsToWrite(), false);
+            CleanupSummary.write(bigFile, big.rowsToWrite(), false);
             long sideFile = Files.size(bigFile);
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("counts", big.getCounts());
@@ -61,12 +62,12 @@ final class SummaryFigures {
             double firstLarge = 0;
             for (int n : new int[] {1_000, 10_000, 20_000}) {
                 Path file = dir.resolve(n + ".txt.gz");
-                SummaryRow.write(file, rows(n), false);
-                double first = median(() -> SummaryRow.page(file, 1, n).size());
+                CleanupSummary.write(file, rows(n), false);
+                double first = median(() -> SummaryReader.page(file, 1, n).size());
                 double all = median(() -> {
                     int read = 0;
-                    for (int p = 1; p <= SummaryRow.pages(n); p++) {
-                        read += SummaryRow.page(file, p, n).size();
+                    for (int p = 1; p <= SummaryReader.pages(n); p++) {
+                        read += SummaryReader.page(file, p, n).size();
                     }
                     return read;
                 });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -22,23 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The side file: pages read from the start and only as far as needed, rows appended as further gzip members, and
  * bounds that hold whatever the file holds (it lies in the build's directory, where anyone with access to the
- * controller's disk can put something else).
+ * controller's disk can put something else); and a stored summary that lost what its page needs, refused on load.
  */
-class SummaryRowTest {
+class SummaryReaderTest {
 
     @TempDir
     Path dir;
 
-    private static List<SummaryRow> rows(int n, String name) {
-        List<SummaryRow> rows = new ArrayList<>();
+    private static List<Row> rows(int n, String name) {
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new SummaryRow(name + i, String.format("%032x", i), null, "DELETED", 1, "req-" + i));
+            rows.add(new Row(name + i, String.format("%032x", i), null, "DELETED", 1, "req-" + i));
         }
         return rows;
     }
 
-    private static List<String> names(List<SummaryRow> rows) {
-        return rows.stream().map(SummaryRow::getName).toList();
+    private static List<String> names(List<Row> rows) {
+        return rows.stream().map(Row::getName).toList();
     }
 
     /** Writes a gzip member of these lines, each followed by a line break; a {@code long} is that many 'a's. */
@@ -66,44 +67,47 @@ class SummaryRowTest {
     @Test
     void pagesAreReadOneAtATimeAndBadPageNumbersGiveNothing() throws IOException {
         Path file = dir.resolve("s.txt.gz");
-        SummaryRow.write(file, rows(250, "job-"), false);
+        CleanupSummary.write(file, rows(250, "job-"), false);
 
-        assertThat(names(SummaryRow.page(file, 1, 250))).hasSize(100).first().isEqualTo("job-0");
-        assertThat(names(SummaryRow.page(file, 3, 250))).hasSize(50).first().isEqualTo("job-200");
-        assertThat(SummaryRow.page(file, 4, 250)).isEmpty();
-        assertThat(SummaryRow.page(file, 0, 250)).isEmpty();
-        assertThat(SummaryRow.page(file, -1, 250)).isEmpty();
-        assertThat(SummaryRow.page(file, Integer.MAX_VALUE, 250)).isEmpty();
-        assertThat(SummaryRow.page(dir.resolve("missing"), 1, 250)).isEmpty();
-        assertThat(SummaryRow.pages(250)).isEqualTo(3);
-        assertThat(SummaryRow.pages(0)).isEqualTo(1);
+        assertThat(names(SummaryReader.page(file, 1, 250))).hasSize(100).first().isEqualTo("job-0");
+        assertThat(names(SummaryReader.page(file, 3, 250))).hasSize(50).first().isEqualTo("job-200");
+        assertThat(SummaryReader.page(file, 4, 250)).isEmpty();
+        assertThat(SummaryReader.page(file, 0, 250)).isEmpty();
+        assertThat(SummaryReader.page(file, -1, 250)).isEmpty();
+        assertThat(SummaryReader.page(file, Integer.MAX_VALUE, 250)).isEmpty();
+        assertThat(SummaryReader.page(dir.resolve("missing"), 1, 250)).isEmpty();
+        assertThat(SummaryReader.pages(250)).isEqualTo(3);
+        assertThat(SummaryReader.pages(0)).isEqualTo(1);
     }
 
     @Test
     void theFirstPageDoesNotReadTheRest() throws IOException {
         // a side file of 10,000 rows cut in half: page 1 reads, as it only needs the start; page 100 cannot
         Path file = dir.resolve("cut.txt.gz");
-        SummaryRow.write(file, rows(10_000, "row-"), false);
+        CleanupSummary.write(file, rows(10_000, "row-"), false);
         byte[] all = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(all, all.length / 2));
 
-        assertThat(names(SummaryRow.page(file, 1, 10_000))).hasSize(100).first().isEqualTo("row-0");
-        assertThatThrownBy(() -> SummaryRow.page(file, 100, 10_000)).isInstanceOf(IOException.class);
+        assertThat(names(SummaryReader.page(file, 1, 10_000)))
+                .hasSize(100)
+                .first()
+                .isEqualTo("row-0");
+        assertThatThrownBy(() -> SummaryReader.page(file, 100, 10_000)).isInstanceOf(IOException.class);
     }
 
     @Test
     void appendedRowsFollowOnTheSamePages() throws IOException {
         Path file = dir.resolve("s.txt.gz");
-        SummaryRow.write(file, rows(70, "a-"), false);
-        SummaryRow.write(file, rows(70, "b-"), true);
-        SummaryRow.write(file, List.of(), true);
-        SummaryRow.write(file, rows(1, "c-"), true);
+        CleanupSummary.write(file, rows(70, "a-"), false);
+        CleanupSummary.write(file, rows(70, "b-"), true);
+        CleanupSummary.write(file, List.of(), true);
+        CleanupSummary.write(file, rows(1, "c-"), true);
 
-        assertThat(names(SummaryRow.page(file, 1, 141)))
+        assertThat(names(SummaryReader.page(file, 1, 141)))
                 .hasSize(100)
                 .startsWith("a-0")
                 .contains("b-29");
-        assertThat(names(SummaryRow.page(file, 2, 141)))
+        assertThat(names(SummaryReader.page(file, 2, 141)))
                 .hasSize(41)
                 .startsWith("b-30")
                 .endsWith("c-0");
@@ -114,19 +118,19 @@ class SummaryRowTest {
         // rows being appended while the page is shown: the new member is only partly written
         Path file = dir.resolve("s.txt.gz");
         Path next = dir.resolve("next.txt.gz");
-        SummaryRow.write(file, rows(150, "kept-"), false);
-        SummaryRow.write(next, rows(500, "new-"), false);
+        CleanupSummary.write(file, rows(150, "kept-"), false);
+        CleanupSummary.write(next, rows(500, "new-"), false);
         byte[] partial = Files.readAllBytes(next);
         Files.write(file, Arrays.copyOf(partial, partial.length / 2), java.nio.file.StandardOpenOption.APPEND);
 
-        assertThat(names(SummaryRow.page(file, 2, 150))).hasSize(50).endsWith("kept-149");
+        assertThat(names(SummaryReader.page(file, 2, 150))).hasSize(50).endsWith("kept-149");
     }
 
     @Test
     void anEnormousLineIsSkippedWithoutBeingHeldAndTheOtherRowsAreRead() throws IOException {
         Path file = dir.resolve("huge.txt.gz");
-        List<SummaryRow> before = rows(3, "before-");
-        List<SummaryRow> after = rows(3, "after-");
+        List<Row> before = rows(3, "before-");
+        List<Row> after = rows(3, "after-");
         writeLines(
                 file,
                 before.get(0).toLine(),
@@ -138,9 +142,9 @@ class SummaryRowTest {
                 after.get(2).toLine());
         assertThat(Files.size(file)).isLessThan(1 << 20);
 
-        List<SummaryRow> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        List<Row> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             long start = allocatedBytes();
-            List<SummaryRow> read = SummaryRow.page(file, 1, 7);
+            List<Row> read = SummaryReader.page(file, 1, 7);
             assertThat(allocatedBytes() - start).as("bytes allocated").isLessThan(8L << 20);
             return read;
         });
@@ -159,7 +163,7 @@ class SummaryRowTest {
                 40_000_000L,
                 rows(1, "far-").get(0).toLine());
 
-        List<SummaryRow> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SummaryRow.page(file, 1, 4));
+        List<Row> page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SummaryReader.page(file, 1, 4));
 
         assertThat(page).isEmpty();
     }
@@ -170,7 +174,7 @@ class SummaryRowTest {
         Files.writeString(elsewhere, "not ours");
         Path link = dir.resolve("codearts-build-summary-1.txt.gz");
         Path real = dir.resolve("real.txt.gz");
-        SummaryRow.write(real, rows(5, "real-"), false);
+        CleanupSummary.write(real, rows(5, "real-"), false);
         Path readLink = dir.resolve("codearts-build-summary-2.txt.gz");
         try {
             Files.createSymbolicLink(link, elsewhere);
@@ -179,14 +183,16 @@ class SummaryRowTest {
             Assumptions.abort("no symbolic links here: " + e);
         }
 
-        assertThatThrownBy(() -> SummaryRow.write(link, rows(5, "w-"), false)).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SummaryRow.write(link, rows(5, "w-"), true)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> CleanupSummary.write(link, rows(5, "w-"), false))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> CleanupSummary.write(link, rows(5, "w-"), true))
+                .isInstanceOf(IOException.class);
         assertThat(Files.readString(elsewhere)).isEqualTo("not ours");
         assertThat(Files.isSymbolicLink(link)).isTrue();
 
-        List<SummaryRow> read;
+        List<Row> read;
         try {
-            read = SummaryRow.page(readLink, 1, 5);
+            read = SummaryReader.page(readLink, 1, 5);
         } catch (IOException refused) {
             read = List.of();
         }
@@ -195,13 +201,42 @@ class SummaryRowTest {
 
     @Test
     void aNameWithBackslashesAndNonAsciiSurvivesTheSideFile() throws IOException {
-        SummaryRow r = new SummaryRow("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
+        Row r = new Row("构建\\任务 \\t", "0123456789abcdef0123456789abcdef", null, "RESTORED", 1, null);
         Path file = dir.resolve("s.txt.gz");
-        SummaryRow.write(file, List.of(r), false);
+        CleanupSummary.write(file, List.of(r), false);
 
-        assertThat(SummaryRow.page(file, 1, 1))
+        assertThat(SummaryReader.page(file, 1, 1))
                 .singleElement()
                 .usingRecursiveComparison()
                 .isEqualTo(r);
+    }
+
+    /** What XStream leaves of a build record that lacks a field: the field unset, whatever the constructor does. */
+    private static CleanupSummary loadedWithout(String field) throws ReflectiveOperationException {
+        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        java.lang.reflect.Field f = CleanupSummary.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(s, f.getType() == int.class ? (Object) 0 : null);
+        return s;
+    }
+
+    @Test
+    void aStoredSummaryThatLostWhatThePageNeedsIsRefused() throws ReflectiveOperationException {
+        CleanupSummary whole = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        SummaryReader.requireWhole(whole, 1);
+
+        assertThatThrownBy(() -> SummaryReader.requireWhole(null, 1)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SummaryReader.requireWhole(whole, 0))
+                .isInstanceOf(RuntimeException.class)
+                .hasMessageContaining("number");
+        for (String field : List.of("operation", "counts", "firstRows")) {
+            CleanupSummary broken = loadedWithout(field);
+            assertThatThrownBy(() -> SummaryReader.requireWhole(broken, 1))
+                    .isInstanceOf(RuntimeException.class)
+                    .hasMessageContaining(field);
+        }
+        // a record from before folds has neither of these: it is whole
+        SummaryReader.requireWhole(loadedWithout("runs"), 1);
+        SummaryReader.requireWhole(loadedWithout("keptBytes"), 1);
     }
 }
