@@ -80,7 +80,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
     }
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBinListing listing) {
-        return Result.of(true, outcomes, selected, selection, listing.keepDays(), listing.unusable());
+        return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
     private Outcome restore(RecycleBin bin, RecycleBin.Job job, Pacer pacer) throws InterruptedException {

@@ -35,8 +35,13 @@ public record Result(
         outcomes = List.copyOf(outcomes);
     }
 
-    public static Result of(boolean restore, List<Outcome> jobs, int selected, JobSelection s, Integer keep, int bad) {
-        return new Result(restore, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keep, bad);
+    /** A delete's result: {@code selected} jobs, of which {@code jobs} were acted on. */
+    public static Result ofDelete(List<Outcome> jobs, int selected, JobSelection s) {
+        return new Result(false, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), null, 0);
+    }
+
+    public static Result ofRestore(List<Outcome> jobs, int selected, JobSelection s, Integer keepDays, int unusable) {
+        return new Result(true, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keepDays, unusable);
     }
 
     public int count(Status status) {
