@@ -33,8 +33,6 @@ import okhttp3.Request;
  */
 record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
 
-    private static final String LAST_BUILD_TIME = "last_build_time";
-
     private static final long SECONDS_BELOW = 100_000_000_000L; // 1973-03-03 in ms, year 5138 in s
     private static final long SECONDS_FROM = 1_000_000_000L; // 2001-09-09 in s
     private static final Duration CLOCK_SKEW = Duration.ofDays(1);
@@ -89,7 +87,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
                     List<Verdict> verdicts = new ArrayList<>();
                     boolean carriesTime = false;
                     for (JsonNode item : list) {
-                        carriesTime |= item.has(LAST_BUILD_TIME);
+                        carriesTime |= item.has("last_build_time");
                         String id = HttpReply.text(item, "id");
                         if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
                             BuildJob job = job(reply, item, project, id, now);
@@ -163,7 +161,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
      * </ul>
      */
     static LastBuild lastBuild(JsonNode entry, Instant now) {
-        JsonNode value = entry.get(LAST_BUILD_TIME);
+        JsonNode value = entry.get("last_build_time");
         if (value == null) {
             return LastBuild.UNKNOWN;
         }

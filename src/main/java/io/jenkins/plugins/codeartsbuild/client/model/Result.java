@@ -35,7 +35,6 @@ public record Result(
         outcomes = List.copyOf(outcomes);
     }
 
-    /** A delete's result: {@code selected} jobs, of which {@code jobs} were acted on. */
     public static Result ofDelete(List<Outcome> jobs, int selected, JobSelection s) {
         return new Result(false, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), null, 0);
     }

@@ -123,10 +123,7 @@ public interface SelectionOptions {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /**
-     * A number option: 1 to {@code max}, else {@code invalid} naming the value and the bound. The problem is named only
-     * when the value is refused: a run whose numbers are fine never loads the problems.
-     */
+    /** A number option: 1 to {@code max}, else {@code invalid} (asked for only then) naming the value and the bound. */
     public static int inRange(long value, int max, Supplier<Problem> invalid) throws CodeArtsValidationException {
         return inRange(value, String.valueOf(value), max, invalid);
     }
@@ -164,7 +161,7 @@ public interface SelectionOptions {
                 throws CodeArtsValidationException {
             int days = notBuiltForDays == null
                     ? 0
-                    : SelectionOptions.inRange(notBuiltForDays, MAX_DAYS, () -> Problem.NOT_BUILT_FOR_DAYS_INVALID);
+                    : inRange(notBuiltForDays, MAX_DAYS, () -> Problem.NOT_BUILT_FOR_DAYS_INVALID);
             return new JobFilter(days, onlyDisabled, keepNeverBuilt);
         }
 
