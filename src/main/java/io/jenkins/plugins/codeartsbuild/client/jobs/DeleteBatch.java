@@ -53,7 +53,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_JOBS, selection, jobs.size());
             }
-            todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
+            todo = jobs.subList(0, Math.min(JobSelection.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
             Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;

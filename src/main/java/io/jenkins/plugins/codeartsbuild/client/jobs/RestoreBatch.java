@@ -50,7 +50,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_TO_RESTORE, selection, inBin.size());
             }
-            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()));
+            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(JobSelection.SAMPLE, inBin.size()));
             return result(
                     sample.stream().map(j -> j.outcome(Restore.WOULD_RESTORE)).toList(), selected, listing);
         }

@@ -42,6 +42,7 @@ public record JobSelection(
     public static final int MAX_MAX_JOBS = 10_000;
     public static final int DEFAULT_PARALLELISM = 4;
     public static final int MAX_PARALLELISM = 16;
+    public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
     static final int MAX_NAME_LENGTH = 256;
 
     /** Which selector was given. */

@@ -29,8 +29,6 @@ public record Result(
         Integer keepDays,
         int unusableEntries) {
 
-    public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
-
     public Result {
         outcomes = List.copyOf(outcomes);
     }
