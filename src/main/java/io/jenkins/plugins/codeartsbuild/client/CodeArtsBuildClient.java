@@ -24,7 +24,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -80,7 +80,7 @@ public final class CodeArtsBuildClient {
      * The jobs a look-up by name selects ({@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}), from the
      * selection's CodeArts project or from every job the caller can see; read-only. More than {@code limit} matches
      * are refused as soon as the listing passes it. With {@code notBuiltForDays}, a job never built is returned only
-     * when its info says it was created before the cutoff (one info call per such job: {@link JobFilter}).
+     * when its info says it was created before the cutoff (one info call each: {@link SelectionOptions.JobFilter}).
      *
      * @throws CodeArtsValidationException when more than {@code limit} jobs match, or when {@code notBuiltForDays} is
      *     asked of a job list that gives no last build time for any job
@@ -89,10 +89,7 @@ public final class CodeArtsBuildClient {
         if (!selection.byName()) {
             throw new IllegalArgumentException("not a look-up by name: " + selection.kind());
         }
-        if (limit < 1 || limit > MAX_FOUND) {
-            throw new CodeArtsValidationException(
-                    Problem.LIMIT_INVALID, String.valueOf(limit), String.valueOf(MAX_FOUND));
-        }
+        SelectionOptions.inRange(limit, MAX_FOUND, () -> Problem.LIMIT_INVALID);
         JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
                 lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticatorTest;
+import io.jenkins.plugins.codeartsbuild.client.auth.KeyAuthenticatorSignatureModeTest;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
@@ -1090,7 +1090,7 @@ class BatchDeleteTest {
         assertThat(lookups.get()).isEqualTo(1);
         assertThat(fake.deleteIds()).containsExactlyInAnyOrderElementsOf(ids(jobs));
         for (FakeCodeArtsBuild.Seen s : fake.seen) {
-            SignatureAuthenticatorTest.assertSignedCorrectly(s.request(), key);
+            KeyAuthenticatorSignatureModeTest.assertSignedCorrectly(s.request(), key);
             assertThat(s.request().getHeaders().get("X-Project-Id")).isEqualTo(Fixtures.IAM_PROJECT_ID);
         }
         assertThat(fake.pages().get(0).getUrl().queryParameter("search")).isEqualTo("tmp x-");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
@@ -297,10 +298,10 @@ class PurgeAndPreviewTest {
 
         assertThat(r.overMaxJobs()).isTrue();
         assertThat(r.selected()).isEqualTo(120);
-        assertThat(r.outcomes()).hasSize(Result.SAMPLE);
+        assertThat(r.outcomes()).hasSize(JobSelection.SAMPLE);
         assertThat(r.toMap(e -> "x")).containsEntry("total", 120).containsEntry("neededMaxJobs", 120);
         assertThat(sent("POST", "delete")).isEmpty();
-        assertThat(sent("GET", "info")).hasSize(Result.SAMPLE);
+        assertThat(sent("GET", "info")).hasSize(JobSelection.SAMPLE);
         assertThat(fake.jobs).hasSize(120);
     }
 

@@ -10,6 +10,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
@@ -160,7 +161,7 @@ class RecycleBinTest {
             s.setMaxJobs(10);
         });
         assertThat(over.overMaxJobs()).isTrue();
-        assertThat(over.outcomes()).hasSize(Result.SAMPLE);
+        assertThat(over.outcomes()).hasSize(JobSelection.SAMPLE);
         assertThat(over.toMap(e -> "x")).containsEntry("total", 30).containsEntry("neededMaxJobs", 30);
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
 

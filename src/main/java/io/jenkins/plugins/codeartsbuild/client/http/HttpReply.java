@@ -166,7 +166,6 @@ public record HttpReply(
      */
     @Override
     public String toString() {
-        return "HttpReply[" + service + " " + request.method() + " "
-                + request.url().encodedPath() + " -> " + status + "]";
+        return "HttpReply[" + service + " " + method() + " " + path() + " -> " + status + "]";
     }
 }

@@ -53,13 +53,13 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_JOBS, selection, jobs.size());
             }
-            todo = jobs.subList(0, Math.min(Result.SAMPLE, jobs.size()));
+            todo = jobs.subList(0, Math.min(JobSelection.SAMPLE, jobs.size()));
         }
         if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
             Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
             Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
             events.onJobDone(gone);
-            return Result.of(false, List.of(gone), 1, selection, null, 0);
+            return Result.ofDelete(List.of(gone), 1, selection);
         }
         boolean single = selection.isSingleDelete();
         if (!single) {
@@ -74,11 +74,11 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 this::deleteOrCheck,
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                partial -> events.onAborted(Result.of(false, partial, partial.size(), selection, null, 0)));
+                partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
             outcomes = new Purge(batch.bin(), selection, events).of(outcomes);
         }
-        return Result.of(false, outcomes, jobs.size(), selection, null, 0);
+        return Result.ofDelete(outcomes, jobs.size(), selection);
     }
 
     private static Outcome of(BuildJob job, Status status) {

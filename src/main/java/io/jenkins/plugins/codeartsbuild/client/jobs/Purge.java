@@ -102,6 +102,6 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
 
     /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */
     private Result aborted(List<Outcome> outcomes) {
-        return Result.of(false, outcomes, outcomes.size(), selection, null, 0);
+        return Result.ofDelete(outcomes, outcomes.size(), selection);
     }
 }

@@ -50,7 +50,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_TO_RESTORE, selection, inBin.size());
             }
-            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(Result.SAMPLE, inBin.size()));
+            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(JobSelection.SAMPLE, inBin.size()));
             return result(
                     sample.stream().map(j -> j.outcome(Restore.WOULD_RESTORE)).toList(), selected, listing);
         }
@@ -80,7 +80,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
     }
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBinListing listing) {
-        return Result.of(true, outcomes, selected, selection, listing.keepDays(), listing.unusable());
+        return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
     }
 
     private Outcome restore(RecycleBin bin, RecycleBin.Job job, Pacer pacer) throws InterruptedException {

@@ -42,6 +42,7 @@ public record JobSelection(
     public static final int MAX_MAX_JOBS = 10_000;
     public static final int DEFAULT_PARALLELISM = 4;
     public static final int MAX_PARALLELISM = 16;
+    public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
     static final int MAX_NAME_LENGTH = 256;
 
     /** Which selector was given. */
@@ -97,8 +98,9 @@ public record JobSelection(
         Kind kind = onlySelector(Arrays.stream(Kind.values())
                 .filter(k -> given[k.ordinal()] != null)
                 .toList());
-        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
-        int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
+        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, () -> Problem.MAX_JOBS_INVALID);
+        int parallelism =
+                SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, () -> Problem.PARALLELISM_INVALID);
         JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {

@@ -29,14 +29,16 @@ public record Result(
         Integer keepDays,
         int unusableEntries) {
 
-    public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
-
     public Result {
         outcomes = List.copyOf(outcomes);
     }
 
-    public static Result of(boolean restore, List<Outcome> jobs, int selected, JobSelection s, Integer keep, int bad) {
-        return new Result(restore, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keep, bad);
+    public static Result ofDelete(List<Outcome> jobs, int selected, JobSelection s) {
+        return new Result(false, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), null, 0);
+    }
+
+    public static Result ofRestore(List<Outcome> jobs, int selected, JobSelection s, Integer keepDays, int unusable) {
+        return new Result(true, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keepDays, unusable);
     }
 
     public int count(Status status) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.auth.SignatureAuthenticatorTest;
+import io.jenkins.plugins.codeartsbuild.client.auth.KeyAuthenticatorSignatureModeTest;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
@@ -220,7 +220,7 @@ public class JobListerTest {
             RecordedRequest r = s.request();
             assertThat(r.getUrl().querySize()).isEqualTo(3);
             assertThat(r.getHeaders().get("X-Auth-Token")).isNull();
-            SignatureAuthenticatorTest.assertSignedCorrectly(r, key);
+            KeyAuthenticatorSignatureModeTest.assertSignedCorrectly(r, key);
         }
         assertThat(iam.getRequestCount()).isZero();
     }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild.client.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
@@ -27,55 +26,22 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Cleanup by age and state: {@code last_build_time} read defensively, the filters applied while the list is read and
+ * Cleanup by age and state: the filters applied while the list is read and
  * before {@code maxJobs}, and the deletes sent only for the jobs kept.
  */
 class JobFilterTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final long DAY = Duration.ofDays(1).toMillis();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @StartStop
     public final MockWebServer iam = new MockWebServer();
 
     @StartStop
     public final MockWebServer build = new MockWebServer();
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "'{\"last_build_time\":null}'|NEVER|",
-                "'{\"last_build_time\":0}'|NEVER|",
-                "'{\"last_build_time\":null,\"last_build_status\":\"None\",\"build_number\":0}'|NEVER|",
-                "'{\"last_build_time\":0,\"last_build_status\":\" \",\"last_build_number\":\"0\"}'|NEVER|",
-                "'{\"last_build_time\":null,\"last_build_status\":null,\"build_number\":null}'|NEVER|",
-                "'{}'|UNKNOWN|",
-                "'{\"last_build_status\":\"none\"}'|UNKNOWN|",
-                "'{\"last_build_time\":null,\"last_build_status\":\"aborted\"}'|UNKNOWN|",
-                "'{\"last_build_time\":0,\"last_build_status\":7}'|UNKNOWN|",
-                "'{\"last_build_time\":0,\"build_number\":3}'|UNKNOWN|",
-                "'{\"last_build_time\":null,\"last_build_number\":\"12\"}'|UNKNOWN|",
-                "'{\"last_build_time\":-5}'|UNKNOWN|",
-                "'{\"last_build_time\":\"1727041445000\"}'|UNKNOWN|",
-                "'{\"last_build_time\":0.0}'|UNKNOWN|",
-                "'{\"last_build_time\":12.5}'|UNKNOWN|",
-                "'{\"last_build_time\":1727041445000,\"last_build_status\":\"none\"}'|BUILT|2024-09-22T21:44:05Z",
-                "'{\"last_build_time\":1727041445}'|BUILT|2024-09-22T21:44:05Z",
-                "'{\"last_build_time\":4102444800000}'|UNKNOWN|",
-                "'{\"last_build_time\":86400000}'|UNKNOWN|"
-            })
-    void aListEntrysLastBuildIsReadDefensively(String entry, LastBuild.State state, String iso) throws Exception {
-        LastBuild b = LastBuild.of(JSON.readTree(entry), NOW);
-
-        assertThat(b.state()).isEqualTo(state);
-        assertThat(job(b, null).toMap().get("lastBuildTime")).isEqualTo(iso == null || iso.isEmpty() ? null : iso);
-    }
 
     private static BuildJob job(LastBuild last, Boolean disabled) {
         return new BuildJob(FakeCodeArtsBuild.newId(), "n", null, null, null, disabled, last, null, null);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** One load per key at a time, waits that an abort ends, failures shared but not kept, nothing left in the log. */
-class SharedCachesTest {
+/**
+ * {@link KeyAuthenticator}'s caches: one load per key at a time, waits that an abort ends, failures shared but not
+ * kept, nothing left in the log, and no access key held, only its fingerprint.
+ */
+class KeyAuthenticatorCacheTest {
 
     private final AsyncCache<String, String> cache =
             Caffeine.newBuilder().maximumSize(4).buildAsync();
@@ -155,5 +160,25 @@ class SharedCachesTest {
         assertThat(get(loader)).isEqualTo("v2");
         KeyAuthenticator.removeIf(cache, "k", "v1"::equals);
         assertThat(get(loader)).isEqualTo("v2");
+    }
+
+    @Test
+    void theSharedCachesHoldNoAccessKeyOnlyItsFingerprint() {
+        for (Class<?> key : List.of(KeyAuthenticator.Key.class)) {
+            assertThat(java.util.Arrays.stream(key.getRecordComponents())
+                            .map(c -> c.getType().getName())
+                            .toList())
+                    .as(key.getName())
+                    .doesNotContain(AccessKey.class.getName())
+                    .contains(AccessKey.Fingerprint.class.getName());
+        }
+    }
+
+    @Test
+    void theCacheKeysNeverPrintTheSecret() throws Exception {
+        AccessKey a = AccessKey.of("HPUAL3GXJ5PZ3K2QN7WA", Fixtures.SK);
+        okhttp3.HttpUrl iam = okhttp3.HttpUrl.get("https://iam.example.com/");
+        assertThat(new KeyAuthenticator.Key(iam, a.fingerprint(), "cn-north-4", null).toString())
+                .doesNotContain(Fixtures.SK);
     }
 }

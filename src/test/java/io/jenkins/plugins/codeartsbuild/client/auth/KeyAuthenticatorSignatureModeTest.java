@@ -33,8 +33,8 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
-/** Signature mode: every request signed so that the server can recompute it; the project id found once. */
-public class SignatureAuthenticatorTest {
+/** {@link KeyAuthenticator} in signature mode: every request signed so that the server can recompute it; the project id found once. */
+public class KeyAuthenticatorSignatureModeTest {
 
     private static final Pattern AUTHORIZATION =
             Pattern.compile("SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");

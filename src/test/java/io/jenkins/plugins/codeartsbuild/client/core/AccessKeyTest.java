@@ -1,13 +1,10 @@
-package io.jenkins.plugins.codeartsbuild.client.auth;
+package io.jenkins.plugins.codeartsbuild.client.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
-import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,14 +56,6 @@ class AccessKeyTest {
     }
 
     @Test
-    void theCacheKeysNeverPrintTheSecret() throws Exception {
-        AccessKey a = AccessKey.of(AK, Fixtures.SK);
-        okhttp3.HttpUrl iam = okhttp3.HttpUrl.get("https://iam.example.com/");
-        assertThat(new KeyAuthenticator.Key(iam, a.fingerprint(), "cn-north-4", null).toString())
-                .doesNotContain(Fixtures.SK);
-    }
-
-    @Test
     void theCachesAreKeyedByAFingerprintThatTellsKeysApartAndHoldsNoSecret() throws Exception {
         AccessKey a = AccessKey.of(AK, Fixtures.SK);
         AccessKey.Fingerprint f = a.fingerprint();
@@ -83,17 +72,5 @@ class AccessKeyTest {
                 .isNotEqualTo(okio.ByteString.encodeUtf8(AK + "\0" + Fixtures.SK)
                         .sha256()
                         .hex());
-    }
-
-    @Test
-    void theSharedCachesHoldNoAccessKeyOnlyItsFingerprint() {
-        for (Class<?> key : List.of(KeyAuthenticator.Key.class)) {
-            assertThat(java.util.Arrays.stream(key.getRecordComponents())
-                            .map(c -> c.getType().getName())
-                            .toList())
-                    .as(key.getName())
-                    .doesNotContain(AccessKey.class.getName())
-                    .contains(AccessKey.Fingerprint.class.getName());
-        }
     }
 }

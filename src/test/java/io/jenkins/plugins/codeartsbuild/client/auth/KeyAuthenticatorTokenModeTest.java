@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Token mode: the exchange, the shared cache, the refresh after "token expires", and IAM failures. */
-class TokenAuthenticatorTest {
+/** {@link KeyAuthenticator} in token mode: the exchange, the shared cache, the refresh after "token expires", and IAM failures. */
+class KeyAuthenticatorTokenModeTest {
 
     @StartStop
     public final MockWebServer iam = new MockWebServer();
