@@ -6,6 +6,7 @@ import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.domains.Domain;
+import hudson.model.Fingerprint;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Item;
@@ -60,11 +61,13 @@ class HuaweiCloudAccessKeyBindingTest {
     static final String WRITE_KEYS = "printf '%s:%s' \"$%1$s\" \"$%2$s\" > keys.txt; echo \"ak=$%1$s sk=$%2$s\"";
 
     private JenkinsRule j;
+    private HuaweiCloudAccessKeyImpl key;
 
     @BeforeEach
     void setUp(JenkinsRule j) throws Exception {
         this.j = j;
-        add(j, new HuaweiCloudAccessKeyImpl(CredentialsScope.GLOBAL, ID, null, AK, Secret.fromString(SK)));
+        key = new HuaweiCloudAccessKeyImpl(CredentialsScope.GLOBAL, ID, null, AK, Secret.fromString(SK));
+        add(j, key);
     }
 
     static void add(JenkinsRule j, Credentials c) throws IOException {
@@ -174,6 +177,19 @@ class HuaweiCloudAccessKeyBindingTest {
                 s,
                 "withCredentials([huaweiCloudAccessKey(accessKeyVariable: 'MY_AK', credentialsId: '" + ID
                         + "', secretKeyVariable: 'MY_SK')]) {\n    // some block\n}");
+    }
+
+    /** The base's lookup records the use, as credentials-binding's {@code trackingOfCredential} checks. */
+    @Test
+    void theUseOfTheKeyIsTracked() throws Exception {
+        assertThat(CredentialsProvider.getFingerprintOf(key)).isNull();
+        WorkflowJob p = j.createProject(WorkflowJob.class, "tracked");
+
+        pipeline(p, "withCredentials([huaweiCloudAccessKey('" + ID + "')]) {\n  echo 'bound'\n}", Result.SUCCESS);
+
+        Fingerprint fingerprint = CredentialsProvider.getFingerprintOf(key);
+        assertThat(fingerprint).isNotNull();
+        assertThat(fingerprint.getJobs()).contains(p.getFullName());
     }
 
     @Test
