@@ -514,6 +514,167 @@ class JenkinsTrapsTest {
                 .hasSize(1);
     }
 
+    /**
+     * A declarative {@code CredentialsBindingHandler} hands {@code withCredentials} maps whose keys structs binds by
+     * name to the binding's {@code @DataBoundConstructor} parameters and {@code @DataBoundSetter}s. An unknown key is
+     * only a logged warning in production (strict checking is on under JenkinsRule alone), so the variables silently
+     * keep their default names: aws-credentials' handler has shipped so since 2018. Each key must be a property of the
+     * binding its {@code $class} names, and that binding must exist.
+     */
+    static List<String> handlerKeyProblems(Sources sources) {
+        List<String> found = new ArrayList<>();
+        Map<String, String[]> classes = sources.classes();
+        Map<String, String[]> handlers = sources.descendantsOf("CredentialsBindingHandler");
+        if (handlers.isEmpty()) {
+            found.add("no CredentialsBindingHandler found");
+        }
+        handlers.forEach((name, c) -> {
+            String text = sources.files().get(c[2]);
+            Matcher put = Pattern.compile("\\.put\\(\\s*\"([^\"]+)\"\\s*,\\s*([^;]+?)\\);")
+                    .matcher(text);
+            String binding = null;
+            List<String> keys = new ArrayList<>();
+            while (put.find()) {
+                if (put.group(1).equals("$class")) {
+                    Matcher m = Pattern.compile("^(\\w+)\\.class\\.getName\\(\\)$")
+                            .matcher(put.group(2).strip());
+                    binding = m.find() ? m.group(1) : null;
+                } else {
+                    keys.add(put.group(1));
+                }
+            }
+            if (binding == null || !classes.containsKey(binding)) {
+                found.add(name + ": $class is not Binding.class.getName() of a binding of this plugin");
+                return;
+            }
+            Set<String> properties = dataBoundProperties(sources.files().get(classes.get(binding)[2]), binding);
+            for (String key : keys) {
+                if (!properties.contains(key)) {
+                    found.add(name + ": '" + key + "' is not a property of " + binding + " " + properties);
+                }
+            }
+            if (keys.isEmpty()) {
+                found.add(name + ": no variable keys found");
+            }
+        });
+        return found;
+    }
+
+    /** The names structs binds: the {@code @DataBoundConstructor}'s parameters and the {@code @DataBoundSetter}s. */
+    static Set<String> dataBoundProperties(String text, String className) {
+        Set<String> names = new TreeSet<>();
+        Matcher ctor = Pattern.compile("@DataBoundConstructor\\s+public\\s+" + className + "\\s*\\(([^)]*)\\)")
+                .matcher(text);
+        if (ctor.find() && !ctor.group(1).isBlank()) {
+            for (String parameter : ctor.group(1).split(",")) {
+                String[] words = parameter.strip().split("\\s+");
+                names.add(words[words.length - 1]);
+            }
+        }
+        Matcher setter = Pattern.compile("@DataBoundSetter\\s+public\\s+void\\s+set(\\w)(\\w*)\\s*\\(")
+                .matcher(text);
+        while (setter.find()) {
+            names.add(setter.group(1).toLowerCase(java.util.Locale.ROOT) + setter.group(2));
+        }
+        return names;
+    }
+
+    /**
+     * credentials-binding's defaults that a binding must override: {@code BindingDescriptor.requiresWorkspace()}
+     * returns {@code true} (then {@code withCredentials} refuses to run outside {@code node}), and
+     * {@code MultiBinding.variables(Run)} throws {@code AbstractMethodError} unless the deprecated {@code variables()}
+     * is overridden. Every value goes to the secret map: a public value is neither masked nor sensitive.
+     */
+    static List<String> bindingProblems(Sources sources) {
+        List<String> found = new ArrayList<>();
+        Map<String, String[]> bindings = sources.descendantsOf("MultiBinding");
+        if (bindings.isEmpty()) {
+            found.add("no MultiBinding found");
+        }
+        bindings.forEach((name, c) -> {
+            String text = sources.files().get(c[2]);
+            if (!Pattern.compile("@Override\\s+public\\s+boolean\\s+requiresWorkspace\\(\\)\\s*\\{\\s*return\\s+false;")
+                    .matcher(text)
+                    .find()) {
+                found.add(name + ": its descriptor does not override requiresWorkspace() to return false");
+            }
+            if (!Pattern.compile("@Override\\s+public\\s+Set<String>\\s+variables\\(\\s*(?:@\\w+\\s+)*Run<")
+                    .matcher(text)
+                    .find()) {
+                found.add(name + ": variables(Run) is not overridden");
+            }
+            Matcher env =
+                    Pattern.compile("new\\s+MultiEnvironment\\(([^;]*)\\);").matcher(text);
+            boolean any = false;
+            while (env.find()) {
+                any = true;
+                if (env.group(1).contains(",")) {
+                    found.add(name + ": a MultiEnvironment with public values: new MultiEnvironment(" + env.group(1)
+                            + ")");
+                }
+            }
+            if (!any) {
+                found.add(name + ": no MultiEnvironment found");
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void theDeclarativeHandlerNamesTheBindingsOwnProperties() throws IOException {
+        assertThat(handlerKeyProblems(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theHandlerRuleFailsOnAKeyTheBindingDoesNotHave() throws IOException {
+        Sources real = Sources.read();
+        String handler = "credentials/HuaweiCloudAccessKeyBindingHandler.java";
+
+        assertThat(handlerKeyProblems(real.with(handler, "\"accessKeyVariable\"", "\"keyIdVariable\"")))
+                .singleElement()
+                .asString()
+                .contains("'keyIdVariable' is not a property of HuaweiCloudAccessKeyBinding");
+        assertThat(handlerKeyProblems(real.with(
+                        "credentials/HuaweiCloudAccessKeyBinding.java",
+                        "public void setSecretKeyVariable(",
+                        "public void setSecretVariable(")))
+                .singleElement()
+                .asString()
+                .contains("'secretKeyVariable' is not a property");
+        assertThat(handlerKeyProblems(
+                        real.with(handler, "HuaweiCloudAccessKeyBinding.class.getName()", "\"HuaweiCloudAccessKey\"")))
+                .hasSize(1);
+    }
+
+    @Test
+    void bindingsOverrideTheBaseDefaultsAndKeepEveryValueSecret() throws IOException {
+        assertThat(bindingProblems(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theBindingRuleFailsOnEachMissingOverrideAndOnAPublicValue() throws IOException {
+        Sources real = Sources.read();
+        String binding = "credentials/HuaweiCloudAccessKeyBinding.java";
+
+        assertThat(bindingProblems(real.with(binding, "public boolean requiresWorkspace()", "public boolean unused()")))
+                .singleElement()
+                .asString()
+                .contains("requiresWorkspace");
+        assertThat(bindingProblems(real.with(binding, "return false;\n        }", "return true;\n        }")))
+                .singleElement()
+                .asString()
+                .contains("requiresWorkspace");
+        assertThat(bindingProblems(real.with(binding, "public Set<String> variables(", "public Set<String> names(")))
+                .singleElement()
+                .asString()
+                .contains("variables(Run)");
+        assertThat(bindingProblems(real.with(
+                        binding, "new MultiEnvironment(secretValues)", "new MultiEnvironment(secretValues, Map.of())")))
+                .singleElement()
+                .asString()
+                .contains("public values");
+    }
+
     private static Map<Path, String> views() throws IOException {
         Map<Path, String> views = new TreeMap<>();
         try (Stream<Path> s = Files.walk(RESOURCES)) {
