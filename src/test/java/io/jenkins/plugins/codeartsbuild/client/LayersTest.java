@@ -136,7 +136,7 @@ class LayersTest {
         assertThat(violations("package " + CLIENT + ".core;\nclass A { " + CLIENT + ".CodeArtsBuildClient c; }"))
                 .as("a fully qualified name")
                 .containsExactly(CLIENT + ".core -> " + CLIENT);
-        assertThat(violations("package " + CLIENT + ".core;\nimport " + ROOT + ".summary.SummaryRow;\n"))
+        assertThat(violations("package " + CLIENT + ".core;\nimport " + ROOT + ".summary.CleanupSummary;\n"))
                 .as("the client into the Jenkins layer")
                 .containsExactly(CLIENT + ".core -> " + ROOT + ".summary");
         assertThat(violations("package " + CLIENT + ".model;\nimport hudson.model.Run;\n"))
