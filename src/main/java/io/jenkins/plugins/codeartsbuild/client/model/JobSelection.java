@@ -98,9 +98,8 @@ public record JobSelection(
         Kind kind = onlySelector(Arrays.stream(Kind.values())
                 .filter(k -> given[k.ordinal()] != null)
                 .toList());
-        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, () -> Problem.MAX_JOBS_INVALID);
-        int parallelism =
-                SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, () -> Problem.PARALLELISM_INVALID);
+        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
+        int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
         JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
