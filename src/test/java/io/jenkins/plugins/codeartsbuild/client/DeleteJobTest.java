@@ -60,7 +60,7 @@ class DeleteJobTest {
                         entry("name", null),
                         entry("projectId", Fixtures.PROJECT_ID),
                         entry("requestId", "req-ok"),
-                        entry("alreadyDeleted", false),
+                        entry("alreadyGone", false),
                         entry("attempts", 1),
                         entry("confirmedJobId", null),
                         entry("status", "DELETED"),

@@ -237,7 +237,7 @@ public record Result(
                 return m;
             }
             m.put("requestId", requestId);
-            m.put("alreadyDeleted", status == Status.Delete.ALREADY_GONE);
+            m.put("alreadyGone", status == Status.Delete.ALREADY_GONE);
             m.put("attempts", attempts);
             m.put("confirmedJobId", confirmedJobId);
             m.put("status", status.name());
