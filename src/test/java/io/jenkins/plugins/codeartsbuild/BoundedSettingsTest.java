@@ -31,10 +31,9 @@ class BoundedSettingsTest {
         while (m.find()) {
             String property = m.group(1);
             String field = Character.toLowerCase(property.charAt(0)) + property.substring(1);
-            String refusal = "GlobalSettings.bounded(\"" + field + "\", " + m.group(2) + ", ";
-            if (!m.group(3).equals(field)
-                    || !m.group(4).startsWith(refusal)
-                    || !m.group(4).endsWith(", null)")) {
+            // refused (no fallback) under its own name: bounded("field", parameter, MAX, null)
+            String refusal = "bounded\\(\"" + field + "\", " + m.group(2) + ", \\w[\\w.]*, null\\)";
+            if (!m.group(3).equals(field) || !m.group(4).matches(refusal)) {
                 found.add(field + ": its setter does not refuse an out-of-range value under its own name");
             }
             Pattern repair = Pattern.compile("c\\.set" + property + "\\(\\s*bounded\\(\"" + field + "\", c\\.get"
@@ -74,11 +73,11 @@ class BoundedSettingsTest {
                 .containsExactly("maxAttempts: its setter does not refuse an out-of-range value under its own name");
         assertThat(problems(
                         configuration.replace(
-                                "this.readTimeoutSeconds = GlobalSettings.bounded(\"readTimeoutSeconds\", seconds,",
-                                "this.readTimeoutSeconds = Math.min(seconds, 600); // GlobalSettings.bounded("),
+                                "this.readTimeoutSeconds = bounded(\"readTimeoutSeconds\", seconds,",
+                                "this.readTimeoutSeconds = Math.min(seconds, 600); // bounded("),
                         settings))
                 .containsExactly(
-                        "readTimeoutSeconds: its setter does not refuse an out-of-range value under its own" + " name");
+                        "readTimeoutSeconds: its setter does not refuse an out-of-range value under its own name");
         assertThat(problems(configuration, settings.replaceFirst("c\\.setCallTimeoutSeconds\\([^;]+;", "")))
                 .containsExactly("callTimeoutSeconds: a hand-edited file is not repaired");
     }
