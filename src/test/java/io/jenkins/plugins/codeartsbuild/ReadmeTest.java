@@ -303,6 +303,25 @@ class ReadmeTest {
         assertThat(code.get("global-options")).contains("authMode", "maxAttempts", "connectTimeoutSeconds");
     }
 
+    /** The plugin's description (the plugin manager shows it) names every step and every capability. */
+    @Test
+    void thePluginDescriptionNamesEveryStepAndCapability() throws IOException {
+        String index = Files.readString(Path.of("src/main/resources/index.jelly"), StandardCharsets.UTF_8);
+        Set<String> functions = new TreeSet<>();
+        Matcher name = Pattern.compile("getFunctionName\\(\\) \\{\\s+return \"(\\w+)\";")
+                .matcher(String.join(
+                        "\n", JenkinsTrapsTest.Sources.read().files().values()));
+        while (name.find()) {
+            functions.add(name.group(1));
+        }
+
+        assertThat(functions).hasSize(3);
+        assertThat(index)
+                .contains(functions)
+                .contains("dry run", "maxJobs", "not built for", "disabled", "recycle bin", "purges", "build page")
+                .contains("withCredentials([huaweiCloudAccessKey(", "credentials(");
+    }
+
     // the check can fail: each mutation is one the test must report, naming the file, the block and the name
 
     @Test
