@@ -104,8 +104,9 @@ final class GlobalSettings {
      * Refuses a submitted form before anything of it is bound when an endpoint or the IAM project id is one the client
      * would refuse; then binds it all at once or not at all, optional fields missing from the form cleared, not kept.
      * {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
-     * nothing, and the one save of the form is the commit at the end. If binding fails half-way, nothing of it has been
-     * saved, and every setting is read back from the file, saved just before binding.
+     * nothing, and the one save of the form is the commit at the end. If binding fails half-way (a bounded field's
+     * setter refuses its value, naming the field and its range), every setting is put back as it was and nothing has
+     * been saved: in memory, so that a refused form writes nothing and tells no save listener of a change.
      */
     static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
             throws FormException {
@@ -120,17 +121,57 @@ final class GlobalSettings {
         } catch (CodeArtsValidationException e) {
             throw new FormException(CodeArtsService.problem(e), field);
         }
-        config.save(); // the settings as they were, for a failed binding to read back (a new Jenkins has no file)
+        Before before = Before.of(config);
         try (BulkChange bc = new BulkChange(config)) {
             try {
                 clearOptional(config);
                 req.bindJSON(config, json);
                 bc.commit();
-            } catch (IOException | RuntimeException e) { // a bounded field's setter names the field and its range
-                clearOptional(config); // a file leaves out a null field, so that it would not overwrite a bound one
-                config.load(); // a half-bound form is never kept: the file holds the settings as they were
+            } catch (IOException | RuntimeException e) { // Stapler rethrows a setter's RuntimeException as it is
+                before.restore(config); // a half-bound form is never kept: these saves, too, do nothing here
                 throw new FormException(e.getMessage(), e, null);
             }
+        }
+    }
+
+    /** Every setting at one moment, to put back through the setters (valid then, so none refuses it). */
+    private record Before(
+            String region,
+            String credentialsId,
+            AuthMode authMode,
+            String iamEndpoint,
+            String codeArtsBuildEndpoint,
+            String projectId,
+            int connectTimeout,
+            int readTimeout,
+            int callTimeout,
+            int maxAttempts) {
+
+        static Before of(CodeArtsBuildGlobalConfiguration c) {
+            return new Before(
+                    c.getRegion(),
+                    c.getCredentialsId(),
+                    c.getAuthMode(),
+                    c.getIamEndpoint(),
+                    c.getCodeArtsBuildEndpoint(),
+                    c.getProjectId(),
+                    c.getConnectTimeoutSeconds(),
+                    c.getReadTimeoutSeconds(),
+                    c.getCallTimeoutSeconds(),
+                    c.getMaxAttempts());
+        }
+
+        void restore(CodeArtsBuildGlobalConfiguration c) {
+            c.setRegion(region);
+            c.setCredentialsId(credentialsId);
+            c.setAuthMode(authMode);
+            c.setIamEndpoint(iamEndpoint);
+            c.setCodeArtsBuildEndpoint(codeArtsBuildEndpoint);
+            c.setProjectId(projectId);
+            c.setConnectTimeoutSeconds(connectTimeout);
+            c.setReadTimeoutSeconds(readTimeout);
+            c.setCallTimeoutSeconds(callTimeout);
+            c.setMaxAttempts(maxAttempts);
         }
     }
 
