@@ -165,7 +165,7 @@ final class BuildLog implements ClientListener {
             String requestId = CodeArtsService.orNone(o.requestId());
             println(
                     o.status() == Delete.ALREADY_GONE
-                            ? Messages.Log_alreadyDeleted(o.jobId(), requestId, o.attempts())
+                            ? Messages.Log_alreadyGone(o.jobId(), requestId, o.attempts())
                             : Messages.Log_deleted(
                                     o.jobId(), CodeArtsService.orNone(o.projectId()), requestId, o.attempts()));
         }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.codeartsbuild;
 
+import static io.jenkins.plugins.codeartsbuild.GlobalSettings.MAX_TIMEOUT;
+import static io.jenkins.plugins.codeartsbuild.GlobalSettings.bounded;
+
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -26,15 +29,13 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * Settings made once for all builds (Manage Jenkins » System, or {@code unclassified: codeArtsBuild:} in JCasC); only
  * ids and settings, never a secret. Endpoint overrides exist only here, not per job: the token or signature follows
- * them. Timeouts are 1 to {@value #MAX_TIMEOUT} s (read is also write; call is one whole attempt), attempts 1 (no
- * retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}; below 1 is the default. Form endpoints are {@code @POST}; the
- * submission and the connection test: {@link GlobalSettings}.
+ * them. Timeouts are 1 to {@value GlobalSettings#MAX_TIMEOUT} s (read is also write; call is one whole attempt),
+ * attempts 1 (no retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}, refused outside ({@link GlobalSettings#bounded}).
+ * Form endpoints are {@code @POST}; the submission and the connection test: {@link GlobalSettings}.
  */
 @Extension
 @Symbol("codeArtsBuild")
 public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
-
-    static final int MAX_TIMEOUT = 600;
 
     private String region;
     private String credentialsId;
@@ -49,6 +50,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     public CodeArtsBuildGlobalConfiguration() {
         load();
+        GlobalSettings.repair(this); // a config.xml edited by hand, with a bounded field out of range
     }
 
     public static CodeArtsBuildGlobalConfiguration get() {
@@ -80,10 +82,6 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         GlobalSettings.bind(this, req, json);
         return true;
-    }
-
-    private static int within(int value, int fallback, int max) {
-        return value < 1 ? fallback : Math.min(value, max);
     }
 
     @CheckForNull
@@ -157,7 +155,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setConnectTimeoutSeconds(int seconds) {
-        this.connectTimeoutSeconds = within(seconds, 10, MAX_TIMEOUT);
+        this.connectTimeoutSeconds = bounded("connectTimeoutSeconds", seconds, MAX_TIMEOUT, null);
         save();
     }
 
@@ -167,7 +165,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setReadTimeoutSeconds(int seconds) {
-        this.readTimeoutSeconds = within(seconds, 30, MAX_TIMEOUT);
+        this.readTimeoutSeconds = bounded("readTimeoutSeconds", seconds, MAX_TIMEOUT, null);
         save();
     }
 
@@ -177,7 +175,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setCallTimeoutSeconds(int seconds) {
-        this.callTimeoutSeconds = within(seconds, 60, MAX_TIMEOUT);
+        this.callTimeoutSeconds = bounded("callTimeoutSeconds", seconds, MAX_TIMEOUT, null);
         save();
     }
 
@@ -187,7 +185,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = within(maxAttempts, RetryPolicy.DEFAULT.getMaxAttempts(), RetryPolicy.MAX_ATTEMPTS_LIMIT);
+        this.maxAttempts = bounded("maxAttempts", maxAttempts, RetryPolicy.MAX_ATTEMPTS_LIMIT, null);
         save();
     }
 

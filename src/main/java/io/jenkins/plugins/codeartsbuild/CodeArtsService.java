@@ -22,6 +22,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
@@ -60,7 +61,7 @@ final class CodeArtsService {
     }
 
     /**
-     * Deletes ({@code restore}: restores from the recycle bin) the selected jobs, checking everything before anything
+     * Deletes (or restores from the recycle bin) the selected jobs, checking everything before anything
      * is sent: the selection, region and endpoints, then the credentials. A single {@code jobId} is a batch of one,
      * logged as one delete ({@link BuildLog}). A batch attempts every job, then fails if any failed; a restore also
      * fails when a job was not in the bin and {@code ignoreMissing} is not set.
@@ -69,8 +70,13 @@ final class CodeArtsService {
      */
     @NonNull
     static Map<String, Object> act(
-            Run<?, ?> run, TaskListener listener, SelectionOptions options, SelectionOptions.Text text, boolean restore)
+            Run<?, ?> run,
+            TaskListener listener,
+            SelectionOptions options,
+            SelectionOptions.Text text,
+            Operation operation)
             throws AbortException, InterruptedException {
+        boolean restore = operation == Operation.RESTORE;
         try {
             JobSelection selection = JobSelection.of(options, text);
             boolean single = !restore && selection.isSingleDelete();

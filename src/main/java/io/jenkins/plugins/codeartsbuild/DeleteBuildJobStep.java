@@ -8,6 +8,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -83,7 +84,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
                         context.get(TaskListener.class),
                         this,
                         SelectionOptions.Text.AS_WRITTEN,
-                        false));
+                        Operation.DELETE));
     }
 
     @Extension

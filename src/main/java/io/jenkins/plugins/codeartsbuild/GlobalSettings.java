@@ -14,43 +14,59 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.StaplerRequest2;
 
 /**
- * Every setting of {@link CodeArtsBuildGlobalConfiguration} at one moment, as one value, and what the system page does
- * with them beyond a field's own check: the submission (checked, then bound all at once or not at all), the connection
- * test, the default credentials' check and the authentication modes offered.
+ * What the system page does with the settings of {@link CodeArtsBuildGlobalConfiguration} beyond a field's own check:
+ * the submission (checked, then bound all at once or not at all), the connection test, the default credentials' check,
+ * the authentication modes offered, and the bounded fields' ranges.
  */
-record GlobalSettings(
-        String region,
-        String credentialsId,
-        AuthMode authMode,
-        String iamEndpoint,
-        String codeArtsBuildEndpoint,
-        String projectId,
-        int connectTimeoutSeconds,
-        int readTimeoutSeconds,
-        int callTimeoutSeconds,
-        int maxAttempts) {
+final class GlobalSettings {
 
-    static GlobalSettings of(CodeArtsBuildGlobalConfiguration c) {
-        return new GlobalSettings(
-                c.getRegion(),
-                c.getCredentialsId(),
-                c.getAuthMode(),
-                c.getIamEndpoint(),
-                c.getCodeArtsBuildEndpoint(),
-                c.getProjectId(),
-                c.getConnectTimeoutSeconds(),
-                c.getReadTimeoutSeconds(),
-                c.getCallTimeoutSeconds(),
-                c.getMaxAttempts());
+    static final int MAX_TIMEOUT = 600;
+
+    private GlobalSettings() {}
+
+    /**
+     * A config.xml edited by hand is read without the setters (XStream sets the fields), and refusing it would drop
+     * every other setting: so a bounded field out of range there gets its default, with a warning in the system log
+     * naming the field, the value and the range; the system page shows the default, and the next save writes it (the
+     * setters' saves do nothing inside the {@link BulkChange}, which is never committed).
+     */
+    static void repair(CodeArtsBuildGlobalConfiguration c) {
+        int limit = RetryPolicy.MAX_ATTEMPTS_LIMIT;
+        try (BulkChange unsaved = new BulkChange(c)) {
+            c.setConnectTimeoutSeconds(bounded("connectTimeoutSeconds", c.getConnectTimeoutSeconds(), MAX_TIMEOUT, 10));
+            c.setReadTimeoutSeconds(bounded("readTimeoutSeconds", c.getReadTimeoutSeconds(), MAX_TIMEOUT, 30));
+            c.setCallTimeoutSeconds(bounded("callTimeoutSeconds", c.getCallTimeoutSeconds(), MAX_TIMEOUT, 60));
+            c.setMaxAttempts(bounded("maxAttempts", c.getMaxAttempts(), limit, RetryPolicy.DEFAULT.getMaxAttempts()));
+        }
+    }
+
+    /**
+     * A bounded field's value, 1 to {@code max}: outside, refused naming the field and its range, never clamped, with
+     * an {@link IllegalArgumentException} (the form's submission shows its message, see {@link #bind}; JCasC reports it
+     * as the cause of its "Failed to set attribute"); or, with a fallback (a file being read), logged and replaced.
+     */
+    static int bounded(String field, int value, int max, Integer fallback) {
+        String refused = value >= 1 && value <= max
+                ? null
+                : Messages.GlobalConfiguration_outOfRange(field, max, String.valueOf(value));
+        if (refused != null && fallback == null) {
+            throw new IllegalArgumentException(refused);
+        } else if (refused != null) {
+            Logger.getLogger(GlobalSettings.class.getName())
+                    .warning(Messages.GlobalConfiguration_loadedDefault(refused, fallback));
+        }
+        return refused == null ? value : fallback;
     }
 
     /** "Test connection": one authentication at IAM (no retry, no cache) with the form's values, saved or not. */
@@ -88,8 +104,9 @@ record GlobalSettings(
      * Refuses a submitted form before anything of it is bound when an endpoint or the IAM project id is one the client
      * would refuse; then binds it all at once or not at all, optional fields missing from the form cleared, not kept.
      * {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
-     * nothing, and the one save is the commit at the end. If binding fails half-way, every setting is put back as it
-     * was and nothing has been saved.
+     * nothing, and the one save of the form is the commit at the end. If binding fails half-way (a bounded field's
+     * setter refuses its value, naming the field and its range), every setting is put back as it was and nothing has
+     * been saved: in memory, so that a refused form writes nothing and tells no save listener of a change.
      */
     static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
             throws FormException {
@@ -104,35 +121,66 @@ record GlobalSettings(
         } catch (CodeArtsValidationException e) {
             throw new FormException(CodeArtsService.problem(e), field);
         }
-        GlobalSettings before = of(config);
+        Before before = Before.of(config);
         try (BulkChange bc = new BulkChange(config)) {
             try {
-                config.setRegion(null);
-                config.setCredentialsId(null);
-                config.setIamEndpoint(null);
-                config.setCodeArtsBuildEndpoint(null);
-                config.setProjectId(null);
+                clearOptional(config);
                 req.bindJSON(config, json);
                 bc.commit();
-            } catch (IOException | RuntimeException e) {
-                before.bindTo(config); // a half-bound form is never kept: these saves, too, do nothing here
+            } catch (IOException | RuntimeException e) { // Stapler rethrows a setter's RuntimeException as it is
+                before.restore(config); // a half-bound form is never kept: these saves, too, do nothing here
                 throw new FormException(e.getMessage(), e, null);
             }
         }
     }
 
-    /** Puts every setting back through its setter (inside a {@link BulkChange}, their saves do nothing). */
-    private void bindTo(CodeArtsBuildGlobalConfiguration c) {
-        c.setRegion(region);
-        c.setCredentialsId(credentialsId);
-        c.setAuthMode(authMode);
-        c.setIamEndpoint(iamEndpoint);
-        c.setCodeArtsBuildEndpoint(codeArtsBuildEndpoint);
-        c.setProjectId(projectId);
-        c.setConnectTimeoutSeconds(connectTimeoutSeconds);
-        c.setReadTimeoutSeconds(readTimeoutSeconds);
-        c.setCallTimeoutSeconds(callTimeoutSeconds);
-        c.setMaxAttempts(maxAttempts);
+    /** Every setting at one moment, to put back through the setters (valid then, so none refuses it). */
+    private record Before(
+            String region,
+            String credentialsId,
+            AuthMode authMode,
+            String iamEndpoint,
+            String codeArtsBuildEndpoint,
+            String projectId,
+            int connectTimeout,
+            int readTimeout,
+            int callTimeout,
+            int maxAttempts) {
+
+        static Before of(CodeArtsBuildGlobalConfiguration c) {
+            return new Before(
+                    c.getRegion(),
+                    c.getCredentialsId(),
+                    c.getAuthMode(),
+                    c.getIamEndpoint(),
+                    c.getCodeArtsBuildEndpoint(),
+                    c.getProjectId(),
+                    c.getConnectTimeoutSeconds(),
+                    c.getReadTimeoutSeconds(),
+                    c.getCallTimeoutSeconds(),
+                    c.getMaxAttempts());
+        }
+
+        void restore(CodeArtsBuildGlobalConfiguration c) {
+            c.setRegion(region);
+            c.setCredentialsId(credentialsId);
+            c.setAuthMode(authMode);
+            c.setIamEndpoint(iamEndpoint);
+            c.setCodeArtsBuildEndpoint(codeArtsBuildEndpoint);
+            c.setProjectId(projectId);
+            c.setConnectTimeoutSeconds(connectTimeout);
+            c.setReadTimeoutSeconds(readTimeout);
+            c.setCallTimeoutSeconds(callTimeout);
+            c.setMaxAttempts(maxAttempts);
+        }
+    }
+
+    private static void clearOptional(CodeArtsBuildGlobalConfiguration c) {
+        c.setRegion(null);
+        c.setCredentialsId(null);
+        c.setIamEndpoint(null);
+        c.setCodeArtsBuildEndpoint(null);
+        c.setProjectId(null);
     }
 
     /** No default credentials is a warning to administrators; then the id is checked as a build would use it. */

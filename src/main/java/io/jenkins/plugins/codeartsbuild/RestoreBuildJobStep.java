@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -29,7 +30,7 @@ public final class RestoreBuildJobStep extends SelectionStep {
                         context.get(TaskListener.class),
                         this,
                         SelectionOptions.Text.AS_WRITTEN,
-                        true));
+                        Operation.RESTORE));
     }
 
     @Extension

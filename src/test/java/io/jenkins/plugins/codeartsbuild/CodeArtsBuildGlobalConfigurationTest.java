@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hudson.util.FormValidation;
@@ -9,11 +10,13 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -100,22 +103,56 @@ class CodeArtsBuildGlobalConfigurationTest {
     }
 
     @Test
-    void outOfRangeNumbersAreCorrected(JenkinsRule j) {
+    void outOfRangeNumbersAreRefusedNamingTheFieldAndItsRangeNotClamped(JenkinsRule j) {
         CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
-        config.setMaxAttempts(0);
-        assertThat(config.getMaxAttempts()).isEqualTo(3);
-        config.setMaxAttempts(99);
-        assertThat(config.getMaxAttempts()).isEqualTo(10);
-        config.setCallTimeoutSeconds(-1);
+        assertThatThrownBy(() -> config.setMaxAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxAttempts must be a whole number from 1 to 10, not 0.");
+        assertThatThrownBy(() -> config.setMaxAttempts(99))
+                .hasMessage("maxAttempts must be a whole number from 1 to 10, not 99.");
+        assertThatThrownBy(() -> config.setCallTimeoutSeconds(-1))
+                .hasMessage("callTimeoutSeconds must be a whole number from 1 to 600, not -1.");
+        assertThatThrownBy(() -> config.setConnectTimeoutSeconds(100_000))
+                .hasMessage("connectTimeoutSeconds must be a whole number from 1 to 600, not 100000.");
+        assertThatThrownBy(() -> config.setReadTimeoutSeconds(0))
+                .hasMessage("readTimeoutSeconds must be a whole number from 1 to 600, not 0.");
+        assertThat(config.getMaxAttempts())
+                .as("unchanged, not reset to the default")
+                .isEqualTo(3);
         assertThat(config.getCallTimeoutSeconds()).isEqualTo(60);
-        config.setConnectTimeoutSeconds(100_000);
-        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(CodeArtsBuildGlobalConfiguration.MAX_TIMEOUT);
-        config.setReadTimeoutSeconds(0);
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(10);
         assertThat(config.getReadTimeoutSeconds()).isEqualTo(30);
         config.setCallTimeoutSeconds(1);
         assertThat(config.getCallTimeoutSeconds()).isEqualTo(1);
+        config.setConnectTimeoutSeconds(GlobalSettings.MAX_TIMEOUT);
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(600);
         config.setMaxAttempts(10);
         assertThat(config.getMaxAttempts()).isEqualTo(10);
+    }
+
+    @Test
+    void anOutOfRangeNumberOnTheFormIsRefusedAndNothingOfTheFormIsKept(JenkinsRule j) throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+        form.getInputByName("_.region").setValue("cn-north-1");
+        HtmlInput attempts = form.getInputByName("_.maxAttempts");
+        attempts.removeAttribute("min"); // as a script or a browser that does not check the field would send it
+        attempts.setValue("0");
+
+        FailingHttpStatusCodeException refused =
+                assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("maxAttempts must be a whole number from 1 to 10, not 0.");
+        assertThat(config.getMaxAttempts()).isEqualTo(3);
+        assertThat(config.getRegion())
+                .as("a half-bound form is not kept, even before any file")
+                .isNull();
+        // a refused form writes nothing: no file on a new Jenkins, else the one from before
+        Path file = j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml");
+        String onDisk = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        assertThat(onDisk).doesNotContain("cn-north-1").doesNotContain("<maxAttempts>0<");
     }
 
     @Test

@@ -4,11 +4,14 @@ import static io.jenkins.plugins.casc.misc.Util.getUnclassifiedRoot;
 import static io.jenkins.plugins.casc.misc.Util.toStringFromYamlFile;
 import static io.jenkins.plugins.casc.misc.Util.toYamlString;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.security.ACL;
+import io.jenkins.plugins.casc.ConfigurationAsCode;
 import io.jenkins.plugins.casc.ConfigurationContext;
+import io.jenkins.plugins.casc.ConfiguratorException;
 import io.jenkins.plugins.casc.ConfiguratorRegistry;
 import io.jenkins.plugins.casc.RootElementConfigurator;
 import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
@@ -49,6 +52,21 @@ class ConfigurationAsCodeTest {
         assertThat(key.getAccessKeyId()).isEqualTo("HPUAL3GXJ5PZ3K2QN7WA");
         assertThat(key.getSecretKey().getPlainText()).isEqualTo("from-casc-secret-key");
         assertThat(key.getDescription()).isEqualTo("CodeArts Build cleaner");
+    }
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void anOutOfRangeNumberIsRefusedNamingTheFieldAndItsRange(JenkinsConfiguredWithCodeRule r) {
+        String yaml = getClass().getResource("out-of-range.yml").toExternalForm();
+
+        ConfiguratorException refused = assertThrows(
+                ConfiguratorException.class, () -> ConfigurationAsCode.get().configure(yaml));
+
+        assertThat(refused.getMessage()).contains("maxAttempts");
+        assertThat(refused).hasRootCauseMessage("maxAttempts must be a whole number from 1 to 10, not 0.");
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getMaxAttempts())
+                .as("not reset to the default")
+                .isEqualTo(4);
     }
 
     @Test

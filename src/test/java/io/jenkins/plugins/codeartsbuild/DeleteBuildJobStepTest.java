@@ -70,12 +70,12 @@ class DeleteBuildJobStepTest {
                         + "def job = r.jobs[0]\n"
                         + "echo \"deleted=${r.deleted} total=${r.total} wouldDelete=${r.wouldDelete} "
                         + "jobId=${job.jobId} projectId=${job.projectId} requestId=${job.requestId} "
-                        + "alreadyDeleted=${job.alreadyDeleted} attempts=${job.attempts} status=${job.status}\"",
+                        + "alreadyGone=${job.alreadyGone} attempts=${job.attempts} status=${job.status}\"",
                 Result.SUCCESS);
 
         j.assertLogContains(
                 "deleted=1 total=1 wouldDelete=0 jobId=" + JOB_ID + " projectId=" + PROJECT_ID
-                        + " requestId=req-ok alreadyDeleted=false attempts=1 status=DELETED",
+                        + " requestId=req-ok alreadyGone=false attempts=1 status=DELETED",
                 b);
         j.assertLogContains(
                 "Deleting CodeArts Build job " + JOB_ID
@@ -144,10 +144,10 @@ class DeleteBuildJobStepTest {
 
         WorkflowRun b = run(
                 "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "', ignoreMissing: true\n"
-                        + "echo \"alreadyGone=${r.alreadyGone} alreadyDeleted=${r.jobs[0].alreadyDeleted}\"",
+                        + "echo \"alreadyGone=${r.alreadyGone} jobAlreadyGone=${r.jobs[0].alreadyGone}\"",
                 Result.SUCCESS);
 
-        j.assertLogContains("alreadyGone=1 alreadyDeleted=true", b);
+        j.assertLogContains("alreadyGone=1 jobAlreadyGone=true", b);
         j.assertLogContains("CodeArts Build job " + JOB_ID + " was already deleted (request id req-404", b);
     }
 

@@ -151,6 +151,24 @@ class LocalizationTest {
         }
     }
 
+    /**
+     * The build page words an outcome from the code the build record stores, a string, so the compiler cannot see a
+     * status that {@code SummaryWords} forgot: it would show as "unknown". Every status has its word and its case.
+     */
+    @Test
+    void everyStatusHasItsWordOnTheBuildPage() throws IOException {
+        Properties summary = load(PACKAGE.resolve("summary/Messages.properties"));
+        String words = Files.readString(SOURCES.resolve("summary/SummaryWords.java"));
+        List<Enum<?>> statuses = new ArrayList<>(List.of(Status.Delete.values()));
+        statuses.addAll(List.of(Status.Restore.values()));
+        for (Enum<?> st : statuses) {
+            assertThat(summary).as("summary word of %s", st).containsKey("Summary." + st.name());
+            if (!st.name().equals("UNKNOWN")) { // the switch's default
+                assertThat(words).as("SummaryWords case of %s", st).contains("case \"" + st.name() + "\" ->");
+            }
+        }
+    }
+
     @Test
     void everyMessageKeyIsUsed() throws IOException {
         Set<String> called = new TreeSet<>();

@@ -7,11 +7,16 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.logging.Level;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 import org.jvnet.hudson.test.junit.jupiter.WithLocalData;
 
@@ -28,6 +33,15 @@ class StoredConfigurationTest {
 
     @StartStop
     public final MockWebServer build = new MockWebServer();
+
+    // recording from the test's creation, before Jenkins starts and reads the global configuration's file
+    private final LogRecorder logs =
+            new LogRecorder().record(GlobalSettings.class, Level.WARNING).capture(10);
+
+    @AfterEach
+    void stopRecording() {
+        logs.close();
+    }
 
     private static List<DeleteBuildJobBuilder> deleteSteps(FreeStyleProject p) {
         return p.getBuildersList().stream()
@@ -67,6 +81,32 @@ class StoredConfigurationTest {
         j.assertLogContains("Deleted CodeArts Build job " + FakeCloud.Jobs.A, b);
         j.assertLogContains("Dry run summary", b);
         assertThat(fake.deleted).containsExactly(FakeCloud.Jobs.A);
+    }
+
+    /**
+     * A global configuration file edited by hand with bounded numbers out of range: Jenkins starts, every other setting
+     * is kept, each such number gets its default with a warning naming the field and its range, and the file itself is
+     * left as it is until the configuration is saved.
+     */
+    @Test
+    @WithLocalData
+    void anOutOfRangeNumberInAHandEditedGlobalFileGetsItsDefaultWithAWarning(JenkinsRule j) throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+
+        assertThat(config.getRegion()).isEqualTo("cn-east-3");
+        assertThat(config.getConnectTimeoutSeconds()).isEqualTo(15);
+        assertThat(config.getReadTimeoutSeconds()).isEqualTo(30);
+        assertThat(config.getCallTimeoutSeconds()).isEqualTo(60);
+        assertThat(config.getMaxAttempts()).isEqualTo(3);
+        assertThat(logs.getMessages())
+                .anyMatch(m -> m.contains("maxAttempts must be a whole number from 1 to 10, not 0.")
+                        && m.contains("Its default, 3, is used"))
+                .anyMatch(m -> m.contains("readTimeoutSeconds must be a whole number from 1 to 600, not 0."))
+                .anyMatch(m -> m.contains("callTimeoutSeconds must be a whole number from 1 to 600, not 100000."));
+        String onDisk = Files.readString(
+                j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml"),
+                StandardCharsets.UTF_8);
+        assertThat(onDisk).contains("<maxAttempts>0</maxAttempts>");
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class CodeArtsBuildClient {
         if (!selection.byName()) {
             throw new IllegalArgumentException("not a look-up by name: " + selection.kind());
         }
-        SelectionOptions.inRange(limit, MAX_FOUND, () -> Problem.LIMIT_INVALID);
+        SelectionOptions.inRange(limit, MAX_FOUND, Problem.LIMIT_INVALID);
         JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
                 lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));

@@ -55,9 +55,9 @@ public final class CleanupSummary {
     final LinkedHashMap<String, Integer> counts;
     final ArrayList<Row> firstRows;
     private final int kept;
-    /** The bytes of the kept rows' lines, for a fold's cap; 0 in a record from before folds (nothing folds into it). */
+    /** The bytes of the kept rows' lines, for a fold's cap; 0 in a record without the field (nothing folds into it). */
     private final int keptBytes;
-    /** The runs folded into this summary; 0 for a summary of one run, as in every record from before folds. */
+    /** The runs folded into this summary; 0 for a summary of one run, and in a record without the field. */
     final int runs;
     /** The rows to write to the side file (a fold's: to append to it); not stored. */
     private final transient List<Row> rows;

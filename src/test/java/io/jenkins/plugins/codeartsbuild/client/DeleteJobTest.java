@@ -59,12 +59,12 @@ class DeleteJobTest {
                         entry("jobId", JOB_ID),
                         entry("name", null),
                         entry("projectId", Fixtures.PROJECT_ID),
-                        entry("requestId", "req-ok"),
-                        entry("alreadyDeleted", false),
-                        entry("attempts", 1),
-                        entry("confirmedJobId", null),
                         entry("status", "DELETED"),
+                        entry("attempts", 1),
+                        entry("requestId", "req-ok"),
                         entry("error", null),
+                        entry("alreadyGone", false),
+                        entry("confirmedJobId", null),
                         entry("purge", null),
                         entry("purgeError", null));
         RecordedRequest delete = build.takeRequest();

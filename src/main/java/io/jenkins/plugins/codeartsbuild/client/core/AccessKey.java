@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.core;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import java.security.SecureRandom;
-import java.util.function.Supplier;
 import okio.ByteString;
 
 /**
@@ -37,16 +36,17 @@ public final class AccessKey {
     /** Applies the white space rule; the error says which part is wrong, never its value. */
     public static AccessKey of(String accessKeyId, String secretKey) throws CodeArtsValidationException {
         return new AccessKey(
-                clean(accessKeyId, () -> Problem.ACCESS_KEY_MISSING, () -> Problem.ACCESS_KEY_MALFORMED),
-                clean(secretKey, () -> Problem.SECRET_KEY_MISSING, () -> Problem.SECRET_KEY_MALFORMED));
+                clean(accessKeyId, Problem.ACCESS_KEY_MISSING, Problem.ACCESS_KEY_MALFORMED),
+                clean(secretKey, Problem.SECRET_KEY_MISSING, Problem.SECRET_KEY_MALFORMED));
     }
 
-    /** The problems are named only when the part is refused: a good key never loads them. */
-    private static String clean(String value, Supplier<Problem> missing, Supplier<Problem> malformed)
-            throws CodeArtsValidationException {
+    private static String clean(String value, Problem missing, Problem malformed) throws CodeArtsValidationException {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || !Texts.isVisibleAscii(v)) {
-            throw new CodeArtsValidationException(v.isEmpty() ? missing.get() : malformed.get());
+        if (v.isEmpty()) {
+            throw new CodeArtsValidationException(missing);
+        }
+        if (!Texts.isVisibleAscii(v)) {
+            throw new CodeArtsValidationException(malformed);
         }
         return v;
     }

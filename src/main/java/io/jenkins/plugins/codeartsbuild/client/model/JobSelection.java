@@ -98,9 +98,8 @@ public record JobSelection(
         Kind kind = onlySelector(Arrays.stream(Kind.values())
                 .filter(k -> given[k.ordinal()] != null)
                 .toList());
-        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, () -> Problem.MAX_JOBS_INVALID);
-        int parallelism =
-                SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, () -> Problem.PARALLELISM_INVALID);
+        int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
+        int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
         JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
@@ -180,7 +179,18 @@ public record JobSelection(
         };
     }
 
-    /** A single delete: one {@code jobId}, neither a dry run nor a purge; a batch of one (see {@code DeleteBatch}). */
+    /**
+     * A single delete: one {@code jobId}, neither a dry run nor a purge. It runs as a batch of one; where it differs from
+     * a batch, this is all of it (each place reads this method):
+     * <ul>
+     *   <li>{@code DeleteBatch}: no authentication before the call (the one call authenticates, so it sends exactly what
+     *       one delete sends), and no batch pacer: the call honours the server's {@code Retry-After} itself, up to 30 s;
+     *   <li>{@code BuildLog}: worded as one delete (a line before it and one when done, retries without the job's id,
+     *       no counts, nothing more on an abort), its failure in the build's error message;
+     *   <li>{@code CodeArtsService}: when IAM refused the key at the first attempt, before the job was asked about, no
+     *       summary on the build page, as for a batch whose authentication fails.
+     * </ul>
+     */
     public boolean isSingleDelete() {
         return kind == Kind.JOB_ID && !dryRun && !purge;
     }

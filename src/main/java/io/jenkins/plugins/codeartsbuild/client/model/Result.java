@@ -75,11 +75,8 @@ public record Result(
             m.put("wouldRestore", count(Status.Restore.WOULD_RESTORE));
             m.put("notInRecycleBin", count(Status.Restore.NOT_IN_RECYCLE_BIN));
             m.put("failed", count(Status.Restore.FAILED));
-            m.put("overMaxJobs", overMaxJobs());
-            m.put("neededMaxJobs", overMaxJobs() ? selected : null);
             m.put("keepDays", keepDays);
             m.put("unusableEntries", unusableEntries);
-            m.put("duplicatesRemoved", duplicatesRemoved);
         } else {
             m.put("deleted", count(Status.Delete.DELETED));
             m.put("alreadyGone", count(Status.Delete.ALREADY_GONE));
@@ -87,14 +84,14 @@ public record Result(
             m.put("wouldDelete", count(Status.Delete.WOULD_DELETE));
             m.put("notPermitted", count(Status.Delete.NOT_PERMITTED));
             m.put("missing", count(Status.Delete.MISSING));
-            m.put("duplicatesRemoved", duplicatesRemoved);
-            m.put("overMaxJobs", overMaxJobs());
-            m.put("neededMaxJobs", overMaxJobs() ? selected : null);
             m.put("purged", (int) outcomes.stream()
                     .filter(o -> o.purgedAs(Status.Restore.PURGED))
                     .count());
             m.put("restoreFrom", restoreFrom());
         }
+        m.put("duplicatesRemoved", duplicatesRemoved);
+        m.put("overMaxJobs", overMaxJobs());
+        m.put("neededMaxJobs", overMaxJobs() ? selected : null);
         List<Map<String, Object>> jobs = new ArrayList<>();
         outcomes.forEach(o -> jobs.add(o.toMap(describe)));
         m.put("jobs", jobs);
@@ -228,20 +225,16 @@ public record Result(
             m.put("jobId", jobId);
             m.put("name", name);
             m.put("projectId", projectId);
+            m.put("status", status.name());
+            m.put("attempts", attempts);
+            m.put("requestId", requestId);
+            m.put("error", failure.map(describe).orElse(null));
             if (status instanceof Status.Restore) {
-                m.put("status", status.name());
                 m.put("deletedAt", whenDeleted == null ? null : whenDeleted.toString());
-                m.put("attempts", attempts);
-                m.put("requestId", requestId);
-                m.put("error", failure.map(describe).orElse(null));
                 return m;
             }
-            m.put("requestId", requestId);
-            m.put("alreadyDeleted", status == Status.Delete.ALREADY_GONE);
-            m.put("attempts", attempts);
+            m.put("alreadyGone", status == Status.Delete.ALREADY_GONE);
             m.put("confirmedJobId", confirmedJobId);
-            m.put("status", status.name());
-            m.put("error", failure.map(describe).orElse(null));
             m.put("purge", purge == null ? null : purge.status.name());
             m.put("purgeError", purge == null ? null : purge.toMap(describe).get("error"));
             return m;

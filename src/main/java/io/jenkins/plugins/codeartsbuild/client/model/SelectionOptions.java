@@ -7,7 +7,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The options as a step or builder holds them, each with its meaning and default. The steps and builders
@@ -123,22 +122,21 @@ public interface SelectionOptions {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A number option: 1 to {@code max}, else {@code invalid} (asked for only then) naming the value and the bound. */
-    public static int inRange(long value, int max, Supplier<Problem> invalid) throws CodeArtsValidationException {
+    /** A number option: 1 to {@code max}, else {@code invalid} naming the value and the bound. */
+    public static int inRange(long value, int max, Problem invalid) throws CodeArtsValidationException {
         return inRange(value, String.valueOf(value), max, invalid);
     }
 
-    /** {@link #inRange(long, int, Supplier)} for a value typed into a form: whole numbers only, shown as typed. */
+    /** {@link #inRange(long, int, Problem)} for a value typed into a form: whole numbers only, shown as typed. */
     public static int inRange(String typed, int max, Problem invalid) throws CodeArtsValidationException {
         String v = setting(typed);
         boolean digits = v.length() <= 9 && v.chars().allMatch(c -> c >= '0' && c <= '9');
-        return inRange(digits ? Long.parseLong(v) : -1, Texts.escapeAndShorten(v, 20), max, () -> invalid);
+        return inRange(digits ? Long.parseLong(v) : -1, Texts.escapeAndShorten(v, 20), max, invalid);
     }
 
-    private static int inRange(long value, String shown, int max, Supplier<Problem> invalid)
-            throws CodeArtsValidationException {
+    private static int inRange(long value, String shown, int max, Problem invalid) throws CodeArtsValidationException {
         if (value < 1 || value > max) {
-            throw new CodeArtsValidationException(invalid.get(), shown, String.valueOf(max));
+            throw new CodeArtsValidationException(invalid, shown, String.valueOf(max));
         }
         return (int) value;
     }
@@ -161,7 +159,7 @@ public interface SelectionOptions {
                 throws CodeArtsValidationException {
             int days = notBuiltForDays == null
                     ? 0
-                    : inRange(notBuiltForDays, MAX_DAYS, () -> Problem.NOT_BUILT_FOR_DAYS_INVALID);
+                    : inRange(notBuiltForDays, MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
             return new JobFilter(days, onlyDisabled, keepNeverBuilt);
         }
 
