@@ -30,12 +30,6 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
     @DataBoundConstructor
     public DeleteBuildJobBuilder() {}
 
-    /** Options missing from the stored configuration (XStream sets no defaults) get theirs. */
-    protected Object readResolve() {
-        defaults();
-        return this;
-    }
-
     @CheckForNull
     @Override
     public Integer getNotBuiltForDays() {

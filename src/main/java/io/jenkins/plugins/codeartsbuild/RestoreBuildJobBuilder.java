@@ -15,12 +15,6 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
     @DataBoundConstructor
     public RestoreBuildJobBuilder() {}
 
-    /** Options missing from the stored configuration (XStream sets no defaults) get theirs. */
-    protected Object readResolve() {
-        defaults();
-        return this;
-    }
-
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {

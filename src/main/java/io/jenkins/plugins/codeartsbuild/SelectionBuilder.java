@@ -23,11 +23,11 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * What the freestyle build steps of this plugin have: the options of {@link SelectionStep} as fields of the builder
- * itself, one element each in the job's {@code config.xml}; each builder's {@code readResolve()} gives options missing
- * from an older or hand-written one their defaults ({@link #defaults}). Build variables are expanded in every text but
- * the credentials id ({@link BuildVariables}, {@link SelectionOptions.Text}). Needs no workspace. A {@code null} number
- * or flag (an unset parameter, through Pipeline's {@code step}), or a number below 1 (a blank form field, a stored
- * configuration without it), is the default.
+ * itself, one element each in the job's {@code config.xml}. Build variables are expanded in every text but the
+ * credentials id ({@link BuildVariables}, {@link SelectionOptions.Text}). Needs no workspace. A {@code null} number or
+ * flag (an unset parameter through Pipeline's {@code step}, a blank form field, a stored configuration without it: XStream
+ * runs no constructor and no field initializer) is the default; any other number is kept as given, so that a run refuses
+ * one out of range naming the option, as the Pipeline step does, rather than silently using the default.
  */
 public abstract class SelectionBuilder extends Builder implements SimpleBuildStep, SelectionOptions {
 
@@ -40,8 +40,8 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
     private String jobNamePrefix;
     private String codeArtsProjectId;
     private boolean dryRun;
-    private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
-    private int parallelism = JobSelection.DEFAULT_PARALLELISM;
+    private Integer maxJobs;
+    private Integer parallelism;
     private boolean ignoreMissing;
 
     @CheckForNull
@@ -140,21 +140,21 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
     }
 
     public int getMaxJobs() {
-        return maxJobs;
+        return maxJobs != null ? maxJobs : JobSelection.DEFAULT_MAX_JOBS;
     }
 
     @DataBoundSetter
     public void setMaxJobs(@CheckForNull Integer maxJobs) {
-        this.maxJobs = maxJobs == null || maxJobs < 1 ? JobSelection.DEFAULT_MAX_JOBS : maxJobs;
+        this.maxJobs = maxJobs;
     }
 
     public int getParallelism() {
-        return parallelism;
+        return parallelism != null ? parallelism : JobSelection.DEFAULT_PARALLELISM;
     }
 
     @DataBoundSetter
     public void setParallelism(@CheckForNull Integer parallelism) {
-        this.parallelism = parallelism == null || parallelism < 1 ? JobSelection.DEFAULT_PARALLELISM : parallelism;
+        this.parallelism = parallelism;
     }
 
     public boolean isIgnoreMissing() {
@@ -164,12 +164,6 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
     @DataBoundSetter
     public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
-    }
-
-    /** Options missing from the stored configuration (XStream sets no defaults) get theirs: for {@code readResolve}. */
-    protected void defaults() {
-        setMaxJobs(maxJobs);
-        setParallelism(parallelism);
     }
 
     @Override

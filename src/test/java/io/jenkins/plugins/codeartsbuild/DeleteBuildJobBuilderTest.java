@@ -11,6 +11,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -93,6 +94,20 @@ class DeleteBuildJobBuilderTest {
 
         j.assertLogContains("jobName 'pr-$BRANCH\\n[INFO] Deleted everything' uses $BRANCH, which has no value", b);
         j.assertLogNotContains("\n[INFO] Deleted everything", b);
+        assertThat(iam.getRequestCount()).isZero();
+        assertThat(build.getRequestCount()).isZero();
+    }
+
+    /** A number out of range is refused naming the option, as the Pipeline step does: never silently the default. */
+    @Test
+    void aMaxJobsOfZeroIsRefusedNotReplacedByTheDefault() throws Exception {
+        DeleteBuildJobBuilder builder = FakeCloud.deleteBuilder(JOB_ID);
+        builder.setMaxJobs(0);
+
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", builder));
+
+        j.assertLogContains("maxJobs must be 1 to " + JobSelection.MAX_MAX_JOBS + ", not 0.", b);
+        j.assertLogNotContains("\tat ", b);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
     }
