@@ -289,11 +289,15 @@ class ReadmeTest {
                         "neededMaxJobs",
                         "jobs");
         assertThat(code.get("delete-job"))
-                .contains("alreadyGone", "purge", "purgeError")
-                .doesNotContain("alreadyDeleted");
+                .contains("alreadyGone", "codeArtsProjectId", "purgeStatus", "purgeError")
+                .doesNotContain("alreadyDeleted", "projectId", "purge");
         assertThat(code.get("restore-result")).contains("wouldRestore", "keepDays", "unusableEntries", "overMaxJobs");
-        assertThat(code.get("restore-job")).contains("deletedAt").doesNotContain("purge");
-        assertThat(code.get("find-job")).contains("lastBuildTime", "lastBuildStatus", "creator");
+        assertThat(code.get("restore-job"))
+                .contains("deletedAt", "codeArtsProjectId")
+                .doesNotContain("purgeStatus");
+        assertThat(code.get("find-job"))
+                .contains("lastBuildTime", "lastBuildStatus", "creator", "codeArtsProjectId")
+                .doesNotContain("projectId");
         assertThat(code.get("delete-options"))
                 .contains("jobId", "jobNamePrefix", "maxJobs", "purge", "notBuiltForDays");
         assertThat(code.get("restore-options"))

@@ -160,7 +160,7 @@ class RecycleBinStepsTest {
 
         WorkflowRun run = pipeline(
                 "def r = codeartsDeleteBuildJob jobIds: ['" + earlier.id() + "'], ignoreMissing: true, purge: true\n"
-                        + "echo \"status=${r.jobs[0].status} purge=${r.jobs[0].purge} purged=${r.purged}\"",
+                        + "echo \"status=${r.jobs[0].status} purge=${r.jobs[0].purgeStatus} purged=${r.purged}\"",
                 Result.SUCCESS);
 
         j.assertLogContains("status=ALREADY_GONE purge=DELETED_EARLIER purged=0", run);

@@ -58,14 +58,14 @@ class DeleteJobTest {
                 .containsExactly(
                         entry("jobId", JOB_ID),
                         entry("name", null),
-                        entry("projectId", Fixtures.PROJECT_ID),
+                        entry("codeArtsProjectId", Fixtures.PROJECT_ID),
                         entry("status", "DELETED"),
                         entry("attempts", 1),
                         entry("requestId", "req-ok"),
                         entry("error", null),
                         entry("alreadyGone", false),
                         entry("confirmedJobId", null),
-                        entry("purge", null),
+                        entry("purgeStatus", null),
                         entry("purgeError", null));
         RecordedRequest delete = build.takeRequest();
         assertThat(delete.getMethod()).isEqualTo("POST");

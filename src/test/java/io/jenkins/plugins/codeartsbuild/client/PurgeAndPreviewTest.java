@@ -103,7 +103,7 @@ class PurgeAndPreviewTest {
         assertThat(r.restoreFrom()).isEqualTo("RECYCLE_BIN");
         Map<String, Object> map = r.toMap(e -> "x");
         assertThat(map).containsEntry("restoreFrom", "RECYCLE_BIN").containsEntry("purged", 0);
-        assertThat(((List<?>) map.get("jobs")).get(0)).asString().contains("purge=null");
+        assertThat(((List<?>) map.get("jobs")).get(0)).asString().contains("purgeStatus=null");
         assertThat(sent("GET", "recycling-jobs")).isEmpty();
     }
 
@@ -157,7 +157,7 @@ class PurgeAndPreviewTest {
         assertThat(gone.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(gone.purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
         assertThat(gone.toMap(e -> "x"))
-                .containsEntry("purge", "DELETED_EARLIER")
+                .containsEntry("purgeStatus", "DELETED_EARLIER")
                 .containsEntry("purgeError", null);
         assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Status.Restore.PURGED);
         assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();

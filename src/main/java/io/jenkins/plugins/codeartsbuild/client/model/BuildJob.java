@@ -56,7 +56,7 @@ public record BuildJob(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", id);
         m.put("name", name);
-        m.put("projectId", projectId);
+        m.put("codeArtsProjectId", projectId);
         m.put("projectName", projectName);
         m.put("canDelete", canDelete);
         m.put("disabled", disabled);

@@ -224,7 +224,7 @@ public record Result(
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("jobId", jobId);
             m.put("name", name);
-            m.put("projectId", projectId);
+            m.put("codeArtsProjectId", projectId);
             m.put("status", status.name());
             m.put("attempts", attempts);
             m.put("requestId", requestId);
@@ -235,7 +235,7 @@ public record Result(
             }
             m.put("alreadyGone", status == Status.Delete.ALREADY_GONE);
             m.put("confirmedJobId", confirmedJobId);
-            m.put("purge", purge == null ? null : purge.status.name());
+            m.put("purgeStatus", purge == null ? null : purge.status.name());
             m.put("purgeError", purge == null ? null : purge.toMap(describe).get("error"));
             return m;
         }
