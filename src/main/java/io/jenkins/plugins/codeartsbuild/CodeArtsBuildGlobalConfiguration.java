@@ -43,9 +43,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
     private String iamEndpoint;
     private String codeArtsBuildEndpoint;
     private String projectId;
-    private int connectTimeoutSeconds = 10;
-    private int readTimeoutSeconds = 30;
-    private int callTimeoutSeconds = 60;
+    private int connectTimeoutSeconds = GlobalSettings.CONNECT_TIMEOUT;
+    private int readTimeoutSeconds = GlobalSettings.READ_TIMEOUT;
+    private int callTimeoutSeconds = GlobalSettings.CALL_TIMEOUT;
     private int maxAttempts = RetryPolicy.DEFAULT.getMaxAttempts();
 
     public CodeArtsBuildGlobalConfiguration() {

@@ -19,6 +19,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
+import java.util.Map;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -32,6 +33,11 @@ import org.kohsuke.stapler.StaplerRequest2;
 final class GlobalSettings {
 
     static final int MAX_TIMEOUT = 600;
+    /** The bounded fields' defaults: a new configuration's, a hand-edited file's repair, a cleared form field's. */
+    static final int CONNECT_TIMEOUT = 10;
+
+    static final int READ_TIMEOUT = 30;
+    static final int CALL_TIMEOUT = 60;
 
     private GlobalSettings() {}
 
@@ -44,9 +50,12 @@ final class GlobalSettings {
     static void repair(CodeArtsBuildGlobalConfiguration c) {
         int limit = RetryPolicy.MAX_ATTEMPTS_LIMIT;
         try (BulkChange unsaved = new BulkChange(c)) {
-            c.setConnectTimeoutSeconds(bounded("connectTimeoutSeconds", c.getConnectTimeoutSeconds(), MAX_TIMEOUT, 10));
-            c.setReadTimeoutSeconds(bounded("readTimeoutSeconds", c.getReadTimeoutSeconds(), MAX_TIMEOUT, 30));
-            c.setCallTimeoutSeconds(bounded("callTimeoutSeconds", c.getCallTimeoutSeconds(), MAX_TIMEOUT, 60));
+            c.setConnectTimeoutSeconds(
+                    bounded("connectTimeoutSeconds", c.getConnectTimeoutSeconds(), MAX_TIMEOUT, CONNECT_TIMEOUT));
+            c.setReadTimeoutSeconds(
+                    bounded("readTimeoutSeconds", c.getReadTimeoutSeconds(), MAX_TIMEOUT, READ_TIMEOUT));
+            c.setCallTimeoutSeconds(
+                    bounded("callTimeoutSeconds", c.getCallTimeoutSeconds(), MAX_TIMEOUT, CALL_TIMEOUT));
             c.setMaxAttempts(bounded("maxAttempts", c.getMaxAttempts(), limit, RetryPolicy.DEFAULT.getMaxAttempts()));
         }
     }
@@ -121,6 +130,18 @@ final class GlobalSettings {
         } catch (CodeArtsValidationException e) {
             throw new FormException(CodeArtsService.problem(e), field);
         }
+        // a cleared number field is posted as "", which Stapler binds as 0 and the setter would refuse as "not 0":
+        // it means the default, as the field's help says
+        Map.of(
+                        "connectTimeoutSeconds", CONNECT_TIMEOUT,
+                        "readTimeoutSeconds", READ_TIMEOUT,
+                        "callTimeoutSeconds", CALL_TIMEOUT,
+                        "maxAttempts", RetryPolicy.DEFAULT.getMaxAttempts())
+                .forEach((key, value) -> {
+                    if (json.has(key) && json.optString(key).isBlank()) {
+                        json.element(key, value);
+                    }
+                });
         Before before = Before.of(config);
         try (BulkChange bc = new BulkChange(config)) {
             try {
@@ -129,7 +150,10 @@ final class GlobalSettings {
                 bc.commit();
             } catch (IOException | RuntimeException e) { // Stapler rethrows a setter's RuntimeException as it is
                 before.restore(config); // a half-bound form is never kept: these saves, too, do nothing here
-                throw new FormException(e.getMessage(), e, null);
+                // a setter's refusal is the whole message (its stack trace would only add a "Detail" to the page)
+                throw e instanceof IllegalArgumentException
+                        ? new FormException(e.getMessage(), (String) null)
+                        : new FormException(e.getMessage(), e, null);
             }
         }
     }

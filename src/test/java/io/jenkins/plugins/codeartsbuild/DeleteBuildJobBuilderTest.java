@@ -2,11 +2,13 @@ package io.jenkins.plugins.codeartsbuild;
 
 import static io.jenkins.plugins.codeartsbuild.client.Fixtures.JOB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hudson.model.Descriptor;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
@@ -15,6 +17,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import net.sf.json.JSONObject;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.DomNodeList;
 import org.htmlunit.html.HtmlPage;
@@ -110,6 +113,23 @@ class DeleteBuildJobBuilderTest {
         j.assertLogNotContains("\tat ", b);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
+    }
+
+    /** Stapler binds a number it cannot read ("1.5", one beyond int) as null, the default: the form refuses it. */
+    @Test
+    void aNumberFieldThatIsNoWholeNumberIsRefusedNamingIt() throws Exception {
+        DeleteBuildJobBuilder.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(DeleteBuildJobBuilder.DescriptorImpl.class);
+        for (String typed : new String[] {"1.5", "99999999999", "0"}) {
+            JSONObject form = JSONObject.fromObject("{\"jobId\":\"" + JOB_ID + "\",\"maxJobs\":\"" + typed + "\"}");
+
+            Descriptor.FormException refused =
+                    assertThrows(Descriptor.FormException.class, () -> descriptor.newInstance(null, form));
+
+            assertThat(refused.getMessage())
+                    .isEqualTo("maxJobs must be 1 to " + JobSelection.MAX_MAX_JOBS + ", not " + typed + ".");
+            assertThat(refused.getFormField()).isEqualTo("maxJobs");
+        }
     }
 
     @Test
