@@ -13,6 +13,8 @@ public enum ErrorHint {
     CHECK_KEYS_OR_CLOCK,
     KEY_LOCKED,
     CHECK_PERMISSION,
+    /** IAM refused a look-up of the IAM project (request signing without a configured IAM project id). */
+    CHECK_IAM_PERMISSION,
     CHECK_JOB_ID_OR_REGION,
     CHECK_ENDPOINT,
     CHECK_PROXY,
@@ -60,7 +62,7 @@ public enum ErrorHint {
         String code = a.answer().code();
         return switch (s) {
             case 401 -> CHECK_KEYS_OR_CLOCK;
-            case 403 -> CHECK_PERMISSION;
+            case 403 -> a.getService() == Service.IAM ? CHECK_IAM_PERMISSION : CHECK_PERMISSION;
             // APIG.0101: no such API, a wrong endpoint rather than a missing job
             case 404 ->
                 a.getService() == Service.CODEARTS_BUILD && (code == null || !code.endsWith(".0101"))

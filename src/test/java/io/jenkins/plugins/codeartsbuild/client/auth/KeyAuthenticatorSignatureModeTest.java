@@ -11,6 +11,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
@@ -262,6 +263,25 @@ public class KeyAuthenticatorSignatureModeTest {
                         CodeArtsApiException.class,
                         e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
         assertThat(build.getRequestCount()).isEqualTo(1);
+    }
+
+    /** A 403 to the project look-up is IAM's, not the job's: the advice is IAM permission or a configured project. */
+    @Test
+    void aProjectLookUpRefusedByIamAdvisesIamPermissionNotTheJobs() {
+        iam.enqueue(Fixtures.error(403, "IAM.0003", "Policy doesn't allow iam:projects:listProjects to be performed."));
+
+        assertThatThrownBy(() -> Fixtures.deleteJob(
+                        client(
+                                Fixtures.config(iam, build),
+                                Fixtures.newKey(),
+                                new Fixtures.MutableClock(Instant.now())),
+                        JOB_ID,
+                        false))
+                .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
+                    assertThat(e.getService()).isEqualTo(Service.IAM);
+                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_IAM_PERMISSION);
+                });
+        assertThat(build.getRequestCount()).isZero();
     }
 
     @Test
