@@ -15,11 +15,11 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
+import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
-import java.util.Map;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -130,18 +130,30 @@ final class GlobalSettings {
         } catch (CodeArtsValidationException e) {
             throw new FormException(CodeArtsService.problem(e), field);
         }
-        // a cleared number field is posted as "", which Stapler binds as 0 and the setter would refuse as "not 0":
-        // it means the default, as the field's help says
-        Map.of(
-                        "connectTimeoutSeconds", CONNECT_TIMEOUT,
-                        "readTimeoutSeconds", READ_TIMEOUT,
-                        "callTimeoutSeconds", CALL_TIMEOUT,
-                        "maxAttempts", RetryPolicy.DEFAULT.getMaxAttempts())
-                .forEach((key, value) -> {
-                    if (json.has(key) && json.optString(key).isBlank()) {
-                        json.element(key, value);
-                    }
-                });
+        // Stapler binds a number field's "", "1.5" or "99999999999" as 0, which the setter would refuse as "not 0", a
+        // value nobody typed: a cleared field is the default, as its help says; other text that is no whole number is
+        // refused as typed (a whole number out of range is the setter's to refuse)
+        int[][] numbers = {
+            {CONNECT_TIMEOUT, MAX_TIMEOUT},
+            {READ_TIMEOUT, MAX_TIMEOUT},
+            {CALL_TIMEOUT, MAX_TIMEOUT},
+            {RetryPolicy.DEFAULT.getMaxAttempts(), RetryPolicy.MAX_ATTEMPTS_LIMIT}
+        };
+        String[] names = {"connectTimeoutSeconds", "readTimeoutSeconds", "callTimeoutSeconds", "maxAttempts"};
+        for (int i = 0; i < names.length; i++) {
+            if (!json.has(names[i])) {
+                continue;
+            }
+            String typed = json.optString(names[i]).strip();
+            if (typed.isEmpty()) {
+                json.element(names[i], numbers[i][0]);
+            } else if (!typed.matches("\\d{1,9}")) {
+                throw new FormException(
+                        Messages.GlobalConfiguration_outOfRange(
+                                names[i], numbers[i][1], Texts.escapeAndShorten(typed, 20)),
+                        names[i]);
+            }
+        }
         Before before = Before.of(config);
         try (BulkChange bc = new BulkChange(config)) {
             try {

@@ -174,10 +174,18 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
             return Set.of(Run.class, TaskListener.class);
         }
 
-        /** The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. */
+        /**
+         * The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. A step's
+         * form is the snippet generator's, which shows a {@code RuntimeException}'s message and nothing for a
+         * {@code FormException} (workflow-cps {@code Snippetizer.doGenerateSnippet}): a refused number is the former.
+         */
         @Override
         public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            return super.newInstance(req, FormValues.normalized(form));
+            try {
+                return super.newInstance(req, FormValues.normalized(form));
+            } catch (FormException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
 
         @POST

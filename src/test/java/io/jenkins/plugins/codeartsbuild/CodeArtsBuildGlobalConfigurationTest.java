@@ -167,6 +167,22 @@ class CodeArtsBuildGlobalConfigurationTest {
         assertThat(config.getMaxAttempts()).isEqualTo(3);
     }
 
+    /** Text that is no whole number (bound as 0 by Stapler) is refused as typed, never as "not 0". */
+    @Test
+    void aNumberFieldThatIsNoWholeNumberIsRefusedAsTyped(JenkinsRule j) throws Exception {
+        HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+        form.getInputByName("_.maxAttempts").setValue("1.5");
+
+        FailingHttpStatusCodeException refused =
+                assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+
+        assertThat(refused.getResponse().getContentAsString())
+                // the typed text is quoted, and the page escapes the quotes its own way
+                .contains("maxAttempts must be a whole number from 1 to 10, not ", "1.5")
+                .doesNotContain("not 0");
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getMaxAttempts()).isEqualTo(3);
+    }
+
     @Test
     void testConnectionReportsTheProject(JenkinsRule j) throws Exception {
         FakeCloud.configure(j, iam, build);

@@ -126,8 +126,9 @@ class DeleteBuildJobBuilderTest {
             Descriptor.FormException refused =
                     assertThrows(Descriptor.FormException.class, () -> descriptor.newInstance(null, form));
 
+            // as the field's own check words it: the typed text quoted
             assertThat(refused.getMessage())
-                    .isEqualTo("maxJobs must be 1 to " + JobSelection.MAX_MAX_JOBS + ", not " + typed + ".");
+                    .isEqualTo("maxJobs must be 1 to " + JobSelection.MAX_MAX_JOBS + ", not '" + typed + "'.");
             assertThat(refused.getFormField()).isEqualTo("maxJobs");
         }
     }

@@ -103,6 +103,27 @@ class LocalizationTest {
         }
     }
 
+    /**
+     * Every message is formatted with {@code MessageFormat} (localizer's {@code ResourceBundleHolder.format}), where a
+     * single {@code '} starts a quotation and disappears: "this key's project" would show as "this keys project". An
+     * apostrophe is written {@code ''}, a brace {@code '{'}. (A pattern that still parses, as that one does, passes the
+     * placeholder checks.)
+     */
+    @Test
+    void noMessageHasALoneApostrophe() throws IOException {
+        for (Path bundle : bundles()) {
+            for (Path file : List.of(bundle, bundle.resolveSibling("Messages_zh_CN.properties"))) {
+                Properties p = load(file);
+                for (String key : p.stringPropertyNames()) {
+                    // a quoted brace ('{' or '}') is a quotation on purpose
+                    assertThat(p.getProperty(key).replace("''", "").replaceAll("'[{}]'", ""))
+                            .as("%s in %s: write an apostrophe as ''", key, file.getFileName())
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
+
     private static void sameKeysAndPlaceholdersInChinese(Properties en, Properties zh) {
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
