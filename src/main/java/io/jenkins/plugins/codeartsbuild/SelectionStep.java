@@ -184,7 +184,7 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
             try {
                 return super.newInstance(req, FormValues.normalized(form));
             } catch (FormException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
+                throw new IllegalArgumentException(e.getMessage()); // no cause: the generator prints the whole chain
             }
         }
 

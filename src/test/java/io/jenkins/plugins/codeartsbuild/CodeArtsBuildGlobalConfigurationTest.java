@@ -176,6 +176,7 @@ class CodeArtsBuildGlobalConfigurationTest {
         FailingHttpStatusCodeException refused =
                 assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
 
+        assertThat(refused.getStatusCode()).isEqualTo(400);
         assertThat(refused.getResponse().getContentAsString())
                 // the typed text is quoted, and the page escapes the quotes its own way
                 .contains("maxAttempts must be a whole number from 1 to 10, not ", "1.5")
