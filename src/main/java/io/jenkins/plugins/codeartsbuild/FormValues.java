@@ -2,26 +2,13 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Descriptor.FormException;
-import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import net.sf.json.JSONObject;
 
 /** A selection's form as its setters take it, and back; what a field may hold is {@link Forms}'s. */
 final class FormValues {
-
-    /** The number fields, their largest value and the problem that refuses another (as {@link Forms} checks them). */
-    private static final Map<String, Map.Entry<Integer, Problem>> NUMBERS = Map.of(
-            "maxJobs", Map.entry(JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID),
-            "parallelism", Map.entry(JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID),
-            "limit", Map.entry(CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID),
-            "notBuiltForDays", Map.entry(JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID));
 
     private FormValues() {}
 
@@ -41,19 +28,18 @@ final class FormValues {
                 form.element("jobIds", lines);
             }
         }
-        for (Map.Entry<String, Map.Entry<Integer, Problem>> number : NUMBERS.entrySet()) {
-            if (!(form.opt(number.getKey()) instanceof String text)) {
+        for (String number : Forms.NUMBERS.keySet()) {
+            if (!(form.opt(number) instanceof String text)) {
                 continue;
             }
             if (text.isBlank()) {
-                form.element(number.getKey(), (Object) null); // removes the key, as for jobIds above
+                form.element(number, (Object) null); // removes the key, as for jobIds above
                 continue;
             }
             try {
-                SelectionOptions.inRange(
-                        text, number.getValue().getKey(), number.getValue().getValue());
+                Forms.checkNumber(number, text);
             } catch (CodeArtsValidationException e) {
-                throw new FormException(CodeArtsService.problem(e), number.getKey());
+                throw new FormException(CodeArtsService.problem(e), number);
             }
         }
         return form;

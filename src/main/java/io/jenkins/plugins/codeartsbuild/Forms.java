@@ -18,7 +18,9 @@ import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The form helpers the descriptors share: who may see what a check says, and each field's check with the rule the
@@ -131,27 +133,43 @@ final class Forms {
         }));
     }
 
+    /**
+     * The number fields of the selection forms, each with its largest value and the problem that refuses another
+     * value: one table for the fields' checks and for the form's binding ({@link FormValues}), in a fixed order.
+     */
+    static final Map<String, Map.Entry<Integer, Problem>> NUMBERS = new TreeMap<>(Map.of(
+            "maxJobs", Map.entry(JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID),
+            "parallelism", Map.entry(JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID),
+            "limit", Map.entry(CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID),
+            "notBuiltForDays", Map.entry(JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID)));
+
     static FormValidation checkMaxJobs(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, JobSelection.MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID));
+        return showTo(item, number(value, "maxJobs"));
     }
 
     static FormValidation checkLimit(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID));
+        return showTo(item, number(value, "limit"));
     }
 
     static FormValidation checkNotBuiltForDays(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID));
+        return showTo(item, number(value, "notBuiltForDays"));
     }
 
     static FormValidation checkParallelism(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, JobSelection.MAX_PARALLELISM, Problem.PARALLELISM_INVALID));
+        return showTo(item, number(value, "parallelism"));
     }
 
-    /** A whole number from 1 to {@code max}; blank is the default. */
-    private static FormValidation number(String value, int max, Problem invalid) {
+    /** A number field's text: a whole number from 1 to the field's largest value, else the field's problem. */
+    static void checkNumber(String field, String typed) throws CodeArtsValidationException {
+        Map.Entry<Integer, Problem> n = NUMBERS.get(field);
+        SelectionOptions.inRange(typed, n.getKey(), n.getValue());
+    }
+
+    /** {@link #checkNumber} for a field's check; blank is the default. */
+    private static FormValidation number(String value, String field) {
         return check(() -> {
             if (!later(value, false)) {
-                SelectionOptions.inRange(value, max, invalid);
+                checkNumber(field, value);
             }
         });
     }
