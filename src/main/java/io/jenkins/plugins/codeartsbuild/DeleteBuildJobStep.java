@@ -103,7 +103,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
 
         @POST
         public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNotBuiltForDays(item, value);
+            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
     }
 }

@@ -175,12 +175,12 @@ public final class FindBuildJobsStep extends Step implements SelectionOptions {
 
         @POST
         public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNotBuiltForDays(item, value);
+            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
 
         @POST
         public FormValidation doCheckLimit(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkLimit(item, value);
+            return Forms.checkNumber(item, "limit", value);
         }
     }
 }

@@ -236,12 +236,12 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
 
         @POST
         public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkMaxJobs(item, value);
+            return Forms.checkNumber(item, "maxJobs", value);
         }
 
         @POST
         public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkParallelism(item, value);
+            return Forms.checkNumber(item, "parallelism", value);
         }
     }
 }
