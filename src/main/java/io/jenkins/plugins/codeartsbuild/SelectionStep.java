@@ -10,12 +10,16 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -164,6 +168,18 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
     @DataBoundSetter
     public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
+    }
+
+    /** Deletes or restores the selection off the CPS thread, as the step's options say them (no build variables). */
+    StepExecution start(StepContext context, Operation operation) {
+        return new ReportingStepExecution<Map<String, Object>>(
+                context,
+                () -> CodeArtsService.act(
+                        context.get(Run.class),
+                        context.get(TaskListener.class),
+                        this,
+                        SelectionOptions.Text.AS_WRITTEN,
+                        operation));
     }
 
     /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
