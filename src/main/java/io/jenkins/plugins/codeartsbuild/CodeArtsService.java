@@ -119,9 +119,8 @@ final class CodeArtsService {
      * Build, and deleted the job.
      */
     private static boolean refusedBeforeTheJob(@CheckForNull CodeArtsException e) {
-        boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
-                || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
-        return iam && e.getAttempts() <= 1;
+        // only a failed request names a service: an answer (CodeArtsApiException) or none (CodeArtsTransportException)
+        return e != null && e.getService() == Service.IAM && e.getAttempts() <= 1;
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */
