@@ -49,16 +49,12 @@ final class CodeArtsService {
      * » Proxy Configuration): okhttp-api's proxy selector and authenticator read them at each connection, so one
      * client serves every build; the CodeArts Build client derives its own settings from it once.
      */
-    private static final OkHttpClient HTTP =
+    static final OkHttpClient HTTP =
             JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
 
     private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
 
     private CodeArtsService() {}
-
-    static OkHttpClient httpClient() {
-        return HTTP;
-    }
 
     /**
      * Deletes (or restores from the recycle bin) the selected jobs, checking everything before anything

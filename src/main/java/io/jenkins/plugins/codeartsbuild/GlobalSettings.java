@@ -123,9 +123,8 @@ final class GlobalSettings {
             ClientConfig config = global.clientConfig(region, mode, iam, build, project);
             // the same domain requirement and scope rule as a build, so that a key the button accepts is one builds use
             AccessKey key = AccessKeyCredentials.forSystem(Util.fixEmptyAndTrim(credentialsId), config);
-            ConnectionCheck check = new CodeArtsBuildClient(
-                            CodeArtsService.httpClient(), config, key, ClientListener.NONE)
-                    .verifyCredentials();
+            ConnectionCheck check =
+                    new CodeArtsBuildClient(CodeArtsService.HTTP, config, key, ClientListener.NONE).verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
                     AccessKey.mask(key.getAccessKeyId()),
                     String.valueOf(check.projectName()),
