@@ -27,46 +27,20 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What the steps that act on a selection of jobs have: the credentials and the region (both falling back to the global
- * configuration), exactly one selector, and how to act. Each option's meaning and default live in
+ * What the steps that act on a selection of jobs add to {@link CodeArtsStep}: the selectors by id (of all the selectors,
+ * exactly one is set), and how to act. Each option's meaning and default live in
  * {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a setter: declarative Pipeline makes
  * each constructor parameter required, and the selectors are alternatives. A {@code null} (an unset parameter:
  * {@code maxJobs: params.MAX}) is the default; other values are checked when the step runs.
  */
-public abstract class SelectionStep extends Step implements SelectionOptions {
+public abstract class SelectionStep extends CodeArtsStep {
 
-    private String credentialsId;
-    private String region;
     private String jobId;
     private List<String> jobIds;
-    private String jobName;
-    private String jobNamePattern;
-    private String jobNamePrefix;
-    private String codeArtsProjectId;
     private boolean dryRun;
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
-
-    @CheckForNull
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = SelectionOptions.setting(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return region;
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        this.region = SelectionOptions.setting(region);
-    }
 
     @CheckForNull
     public String getJobId() {
@@ -92,46 +66,6 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
     /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
         return FormValues.joinLines(jobIds);
-    }
-
-    @CheckForNull
-    public String getJobName() {
-        return jobName;
-    }
-
-    @DataBoundSetter
-    public void setJobName(@CheckForNull String jobName) {
-        this.jobName = SelectionOptions.text(jobName);
-    }
-
-    @CheckForNull
-    public String getJobNamePattern() {
-        return jobNamePattern;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
-    }
-
-    @CheckForNull
-    public String getJobNamePrefix() {
-        return jobNamePrefix;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
-    }
-
-    @CheckForNull
-    public String getCodeArtsProjectId() {
-        return codeArtsProjectId;
-    }
-
-    @DataBoundSetter
-    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
     }
 
     public boolean isDryRun() {
