@@ -1,8 +1,5 @@
 package io.jenkins.plugins.codeartsbuild;
 
-import static io.jenkins.plugins.codeartsbuild.GlobalSettings.MAX_TIMEOUT;
-import static io.jenkins.plugins.codeartsbuild.GlobalSettings.bounded;
-
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -10,6 +7,7 @@ import hudson.Util;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codeartsbuild.GlobalSettings.Bounded;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
@@ -30,7 +28,7 @@ import org.kohsuke.stapler.verb.POST;
  * Settings made once for all builds (Manage Jenkins » System, or {@code unclassified: codeArtsBuild:} in JCasC); only
  * ids and settings, never a secret. Endpoint overrides exist only here, not per job: the token or signature follows
  * them. Timeouts are 1 to {@value GlobalSettings#MAX_TIMEOUT} s (read is also write; call is one whole attempt),
- * attempts 1 (no retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}, refused outside ({@link GlobalSettings#bounded}).
+ * attempts 1 (no retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}, refused outside ({@link Bounded}).
  * Form endpoints are {@code @POST}; the submission and the connection test: {@link GlobalSettings}.
  */
 @Extension
@@ -43,14 +41,18 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
     private String iamEndpoint;
     private String codeArtsBuildEndpoint;
     private String projectId;
-    private int connectTimeoutSeconds = GlobalSettings.CONNECT_TIMEOUT;
-    private int readTimeoutSeconds = GlobalSettings.READ_TIMEOUT;
-    private int callTimeoutSeconds = GlobalSettings.CALL_TIMEOUT;
-    private int maxAttempts = RetryPolicy.DEFAULT.getMaxAttempts();
+    private int connectTimeoutSeconds = Bounded.CONNECT_TIMEOUT.fallback;
+    private int readTimeoutSeconds = Bounded.READ_TIMEOUT.fallback;
+    private int callTimeoutSeconds = Bounded.CALL_TIMEOUT.fallback;
+    private int maxAttempts = Bounded.MAX_ATTEMPTS.fallback;
 
     public CodeArtsBuildGlobalConfiguration() {
         load();
-        GlobalSettings.repair(this); // a config.xml edited by hand, with a bounded field out of range
+        // a config.xml edited by hand, with a bounded field out of range
+        connectTimeoutSeconds = Bounded.CONNECT_TIMEOUT.repaired(connectTimeoutSeconds);
+        readTimeoutSeconds = Bounded.READ_TIMEOUT.repaired(readTimeoutSeconds);
+        callTimeoutSeconds = Bounded.CALL_TIMEOUT.repaired(callTimeoutSeconds);
+        maxAttempts = Bounded.MAX_ATTEMPTS.repaired(maxAttempts);
     }
 
     public static CodeArtsBuildGlobalConfiguration get() {
@@ -155,7 +157,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setConnectTimeoutSeconds(int seconds) {
-        this.connectTimeoutSeconds = bounded("connectTimeoutSeconds", seconds, MAX_TIMEOUT, null);
+        this.connectTimeoutSeconds = Bounded.CONNECT_TIMEOUT.check(seconds);
         save();
     }
 
@@ -165,7 +167,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setReadTimeoutSeconds(int seconds) {
-        this.readTimeoutSeconds = bounded("readTimeoutSeconds", seconds, MAX_TIMEOUT, null);
+        this.readTimeoutSeconds = Bounded.READ_TIMEOUT.check(seconds);
         save();
     }
 
@@ -175,7 +177,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setCallTimeoutSeconds(int seconds) {
-        this.callTimeoutSeconds = bounded("callTimeoutSeconds", seconds, MAX_TIMEOUT, null);
+        this.callTimeoutSeconds = Bounded.CALL_TIMEOUT.check(seconds);
         save();
     }
 
@@ -185,7 +187,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = bounded("maxAttempts", maxAttempts, RetryPolicy.MAX_ATTEMPTS_LIMIT, null);
+        this.maxAttempts = Bounded.MAX_ATTEMPTS.check(maxAttempts);
         save();
     }
 

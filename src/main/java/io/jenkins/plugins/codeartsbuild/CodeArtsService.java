@@ -49,16 +49,12 @@ final class CodeArtsService {
      * » Proxy Configuration): okhttp-api's proxy selector and authenticator read them at each connection, so one
      * client serves every build; the CodeArts Build client derives its own settings from it once.
      */
-    private static final OkHttpClient HTTP =
+    static final OkHttpClient HTTP =
             JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
 
     private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
 
     private CodeArtsService() {}
-
-    static OkHttpClient httpClient() {
-        return HTTP;
-    }
 
     /**
      * Deletes (or restores from the recycle bin) the selected jobs, checking everything before anything
@@ -119,9 +115,8 @@ final class CodeArtsService {
      * Build, and deleted the job.
      */
     private static boolean refusedBeforeTheJob(@CheckForNull CodeArtsException e) {
-        boolean iam = (e instanceof CodeArtsApiException a && a.getService() == Service.IAM)
-                || (e instanceof CodeArtsTransportException t && t.getService() == Service.IAM);
-        return iam && e.getAttempts() <= 1;
+        // only a failed request names a service: an answer (CodeArtsApiException) or none (CodeArtsTransportException)
+        return e != null && e.getService() == Service.IAM && e.getAttempts() <= 1;
     }
 
     /** The jobs a look-up by name selects, as maps; nothing is deleted. */

@@ -93,7 +93,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
 
         @POST
         public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNotBuiltForDays(item, value);
+            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
     }
 }

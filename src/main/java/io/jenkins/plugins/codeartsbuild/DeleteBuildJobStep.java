@@ -4,12 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
-import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -77,14 +73,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new ReportingStepExecution<Map<String, Object>>(
-                context,
-                () -> CodeArtsService.act(
-                        context.get(Run.class),
-                        context.get(TaskListener.class),
-                        this,
-                        SelectionOptions.Text.AS_WRITTEN,
-                        Operation.DELETE));
+        return start(context, Operation.DELETE);
     }
 
     @Extension
@@ -103,7 +92,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
 
         @POST
         public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNotBuiltForDays(item, value);
+            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
     }
 }

@@ -8,10 +8,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import java.util.List;
 import java.util.Map;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -27,14 +25,8 @@ import org.kohsuke.stapler.verb.POST;
  * Read-only: nothing is deleted. Needs no {@code node}. A {@code null} (an unset parameter: {@code limit: params.LIMIT})
  * is the default; other values are checked when the step runs.
  */
-public final class FindBuildJobsStep extends Step implements SelectionOptions {
+public final class FindBuildJobsStep extends CodeArtsStep {
 
-    private String credentialsId;
-    private String region;
-    private String jobName;
-    private String jobNamePattern;
-    private String jobNamePrefix;
-    private String codeArtsProjectId;
     private int limit = CodeArtsBuildClient.DEFAULT_FIND_LIMIT;
     private Integer notBuiltForDays;
     private boolean onlyDisabled;
@@ -43,66 +35,6 @@ public final class FindBuildJobsStep extends Step implements SelectionOptions {
     /** Every option is a setter, as in {@link SelectionStep}. */
     @DataBoundConstructor
     public FindBuildJobsStep() {}
-
-    @CheckForNull
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = SelectionOptions.setting(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return region;
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        this.region = SelectionOptions.setting(region);
-    }
-
-    @CheckForNull
-    public String getJobName() {
-        return jobName;
-    }
-
-    @DataBoundSetter
-    public void setJobName(@CheckForNull String jobName) {
-        this.jobName = SelectionOptions.text(jobName);
-    }
-
-    @CheckForNull
-    public String getJobNamePattern() {
-        return jobNamePattern;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
-    }
-
-    @CheckForNull
-    public String getJobNamePrefix() {
-        return jobNamePrefix;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
-    }
-
-    @CheckForNull
-    public String getCodeArtsProjectId() {
-        return codeArtsProjectId;
-    }
-
-    @DataBoundSetter
-    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
-    }
 
     /** The most jobs returned: more matches fail the step rather than being cut silently. */
     public int getLimit() {
@@ -175,12 +107,12 @@ public final class FindBuildJobsStep extends Step implements SelectionOptions {
 
         @POST
         public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNotBuiltForDays(item, value);
+            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
 
         @POST
         public FormValidation doCheckLimit(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkLimit(item, value);
+            return Forms.checkNumber(item, "limit", value);
         }
     }
 }

@@ -143,35 +143,19 @@ final class Forms {
             "limit", Map.entry(CodeArtsBuildClient.MAX_FOUND, Problem.LIMIT_INVALID),
             "notBuiltForDays", Map.entry(JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID)));
 
-    static FormValidation checkMaxJobs(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, "maxJobs"));
-    }
-
-    static FormValidation checkLimit(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, "limit"));
-    }
-
-    static FormValidation checkNotBuiltForDays(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, "notBuiltForDays"));
-    }
-
-    static FormValidation checkParallelism(@CheckForNull Item item, String value) {
-        return showTo(item, number(value, "parallelism"));
+    /** A number field's text, for the field's own check: see {@link #checkNumber}; blank is the default. */
+    static FormValidation checkNumber(@CheckForNull Item item, String field, String value) {
+        return showTo(item, check(() -> {
+            if (!later(value, false)) {
+                checkNumber(field, value);
+            }
+        }));
     }
 
     /** A number field's text: a whole number from 1 to the field's largest value, else the field's problem. */
     static void checkNumber(String field, String typed) throws CodeArtsValidationException {
         Map.Entry<Integer, Problem> n = NUMBERS.get(field);
         SelectionOptions.inRange(typed, n.getKey(), n.getValue());
-    }
-
-    /** {@link #checkNumber} for a field's check; blank is the default. */
-    private static FormValidation number(String value, String field) {
-        return check(() -> {
-            if (!later(value, false)) {
-                checkNumber(field, value);
-            }
-        });
     }
 
     /**

@@ -82,8 +82,7 @@ final class ReportingStepExecution<T> extends StepExecution {
 
     @Override
     public String getStatus() {
-        BackgroundCall<T> c = call;
-        return c != null && c.isRunning() ? "calling Huawei Cloud CodeArts Build" : "not running";
+        return blocksRestart() ? "calling Huawei Cloud CodeArts Build" : "not running";
     }
 
     @Override

@@ -2,11 +2,7 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
-import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -23,14 +19,7 @@ public final class RestoreBuildJobStep extends SelectionStep {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new ReportingStepExecution<Map<String, Object>>(
-                context,
-                () -> CodeArtsService.act(
-                        context.get(Run.class),
-                        context.get(TaskListener.class),
-                        this,
-                        SelectionOptions.Text.AS_WRITTEN,
-                        Operation.RESTORE));
+        return start(context, Operation.RESTORE);
     }
 
     @Extension

@@ -228,12 +228,12 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
 
         @POST
         public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkMaxJobs(item, value);
+            return Forms.checkNumber(item, "maxJobs", value);
         }
 
         @POST
         public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkParallelism(item, value);
+            return Forms.checkNumber(item, "parallelism", value);
         }
     }
 }

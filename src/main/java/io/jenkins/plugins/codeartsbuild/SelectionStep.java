@@ -10,12 +10,16 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -23,46 +27,20 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What the steps that act on a selection of jobs have: the credentials and the region (both falling back to the global
- * configuration), exactly one selector, and how to act. Each option's meaning and default live in
+ * What the steps that act on a selection of jobs add to {@link CodeArtsStep}: the selectors by id (of all the selectors,
+ * exactly one is set), and how to act. Each option's meaning and default live in
  * {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a setter: declarative Pipeline makes
  * each constructor parameter required, and the selectors are alternatives. A {@code null} (an unset parameter:
  * {@code maxJobs: params.MAX}) is the default; other values are checked when the step runs.
  */
-public abstract class SelectionStep extends Step implements SelectionOptions {
+public abstract class SelectionStep extends CodeArtsStep {
 
-    private String credentialsId;
-    private String region;
     private String jobId;
     private List<String> jobIds;
-    private String jobName;
-    private String jobNamePattern;
-    private String jobNamePrefix;
-    private String codeArtsProjectId;
     private boolean dryRun;
     private int maxJobs = JobSelection.DEFAULT_MAX_JOBS;
     private int parallelism = JobSelection.DEFAULT_PARALLELISM;
     private boolean ignoreMissing;
-
-    @CheckForNull
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = SelectionOptions.setting(credentialsId);
-    }
-
-    @CheckForNull
-    public String getRegion() {
-        return region;
-    }
-
-    @DataBoundSetter
-    public void setRegion(@CheckForNull String region) {
-        this.region = SelectionOptions.setting(region);
-    }
 
     @CheckForNull
     public String getJobId() {
@@ -88,46 +66,6 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
     /** The ids one per line, for the form's text area. */
     public String getJobIdsText() {
         return FormValues.joinLines(jobIds);
-    }
-
-    @CheckForNull
-    public String getJobName() {
-        return jobName;
-    }
-
-    @DataBoundSetter
-    public void setJobName(@CheckForNull String jobName) {
-        this.jobName = SelectionOptions.text(jobName);
-    }
-
-    @CheckForNull
-    public String getJobNamePattern() {
-        return jobNamePattern;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
-        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
-    }
-
-    @CheckForNull
-    public String getJobNamePrefix() {
-        return jobNamePrefix;
-    }
-
-    @DataBoundSetter
-    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
-        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
-    }
-
-    @CheckForNull
-    public String getCodeArtsProjectId() {
-        return codeArtsProjectId;
-    }
-
-    @DataBoundSetter
-    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
-        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
     }
 
     public boolean isDryRun() {
@@ -164,6 +102,18 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
     @DataBoundSetter
     public void setIgnoreMissing(@CheckForNull Boolean ignoreMissing) {
         this.ignoreMissing = Boolean.TRUE.equals(ignoreMissing);
+    }
+
+    /** Deletes or restores the selection off the CPS thread, as the step's options say them (no build variables). */
+    StepExecution start(StepContext context, Operation operation) {
+        return new ReportingStepExecution<Map<String, Object>>(
+                context,
+                () -> CodeArtsService.act(
+                        context.get(Run.class),
+                        context.get(TaskListener.class),
+                        this,
+                        SelectionOptions.Text.AS_WRITTEN,
+                        operation));
     }
 
     /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
@@ -236,12 +186,12 @@ public abstract class SelectionStep extends Step implements SelectionOptions {
 
         @POST
         public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkMaxJobs(item, value);
+            return Forms.checkNumber(item, "maxJobs", value);
         }
 
         @POST
         public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkParallelism(item, value);
+            return Forms.checkNumber(item, "parallelism", value);
         }
     }
 }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,21 +26,25 @@ class BoundedSettingsTest {
     private static final Path JAVA = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
     private static final Pattern INT_SETTER = Pattern.compile(
             "@DataBoundSetter\\s+public void set(\\w+)\\(int (\\w+)\\) \\{\\s+this\\.(\\w+) = ([^;]+);");
+    /** A constant of {@code GlobalSettings.Bounded} and the field name it refuses and repairs under. */
+    private static final Pattern BOUNDED = Pattern.compile("\\b([A-Z_]+)\\(\"(\\w+)\", ");
 
     static List<String> problems(String configuration, String settings) {
+        Map<String, String> constants = new HashMap<>(); // field name -> its constant
+        BOUNDED.matcher(settings).results().forEach(r -> constants.put(r.group(2), r.group(1)));
         List<String> found = new ArrayList<>();
         Matcher m = INT_SETTER.matcher(configuration);
         while (m.find()) {
             String property = m.group(1);
             String field = Character.toLowerCase(property.charAt(0)) + property.substring(1);
-            // refused (no fallback) under its own name: bounded("field", parameter, MAX, null)
-            String refusal = "bounded\\(\"" + field + "\", " + m.group(2) + ", \\w[\\w.]*, null\\)";
+            // refused under its own name: Bounded.CONSTANT.check(parameter), CONSTANT being the field's
+            String constant = constants.getOrDefault(field, "NONE");
+            String refusal = "Bounded\\." + constant + "\\.check\\(" + m.group(2) + "\\)";
             if (!m.group(3).equals(field) || !m.group(4).matches(refusal)) {
                 found.add(field + ": its setter does not refuse an out-of-range value under its own name");
             }
-            Pattern repair = Pattern.compile("c\\.set" + property + "\\(\\s*bounded\\(\"" + field + "\", c\\.get"
-                    + property + "\\(\\), \\w[\\w.]*, [\\w.()]+\\)\\);");
-            if (!repair.matcher(settings).find()) {
+            Pattern repair = Pattern.compile(field + " = Bounded\\." + constant + "\\.repaired\\(" + field + "\\);");
+            if (!repair.matcher(configuration).find()) {
                 found.add(field + ": a hand-edited file is not repaired");
             }
         }
@@ -66,19 +72,28 @@ class BoundedSettingsTest {
         String configuration = read("CodeArtsBuildGlobalConfiguration.java");
         String settings = read("GlobalSettings.java");
 
+        assertThat(problems(configuration, settings.replace("(\"maxAttempts\", ", "(\"maxAttempt\", ")))
+                .containsExactly(
+                        "maxAttempts: its setter does not refuse an out-of-range value under its own name",
+                        "maxAttempts: a hand-edited file is not repaired");
         assertThat(problems(
                         configuration.replace(
-                                "bounded(\"maxAttempts\", maxAttempts,", "bounded(\"maxAttempt\", maxAttempts,"),
-                        settings))
-                .containsExactly("maxAttempts: its setter does not refuse an out-of-range value under its own name");
-        assertThat(problems(
-                        configuration.replace(
-                                "this.readTimeoutSeconds = bounded(\"readTimeoutSeconds\", seconds,",
-                                "this.readTimeoutSeconds = Math.min(seconds, 600); // bounded("),
+                                "this.readTimeoutSeconds = Bounded.READ_TIMEOUT.check(seconds);",
+                                "this.readTimeoutSeconds = Bounded.CALL_TIMEOUT.check(seconds);"),
                         settings))
                 .containsExactly(
                         "readTimeoutSeconds: its setter does not refuse an out-of-range value under its own name");
-        assertThat(problems(configuration, settings.replaceFirst("c\\.setCallTimeoutSeconds\\([^;]+;", "")))
+        assertThat(problems(
+                        configuration.replace(
+                                "this.readTimeoutSeconds = Bounded.READ_TIMEOUT.check(seconds);",
+                                "this.readTimeoutSeconds = Math.min(seconds, 600);"),
+                        settings))
+                .containsExactly(
+                        "readTimeoutSeconds: its setter does not refuse an out-of-range value under its own name");
+        assertThat(problems(
+                        configuration.replace(
+                                "callTimeoutSeconds = Bounded.CALL_TIMEOUT.repaired(callTimeoutSeconds);", ""),
+                        settings))
                 .containsExactly("callTimeoutSeconds: a hand-edited file is not repaired");
     }
 }

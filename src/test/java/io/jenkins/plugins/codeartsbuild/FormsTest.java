@@ -32,10 +32,10 @@ class FormsTest {
             all.add(v -> Forms.checkCodeArtsProjectId(null, v, expands));
             all.add(v -> Forms.region(v, expands, "cn-north-4"));
         }
-        all.add(v -> Forms.checkMaxJobs(null, v));
-        all.add(v -> Forms.checkParallelism(null, v));
-        all.add(v -> Forms.checkNotBuiltForDays(null, v));
-        all.add(v -> Forms.checkLimit(null, v));
+        all.add(v -> Forms.checkNumber(null, "maxJobs", v));
+        all.add(v -> Forms.checkNumber(null, "parallelism", v));
+        all.add(v -> Forms.checkNumber(null, "notBuiltForDays", v));
+        all.add(v -> Forms.checkNumber(null, "limit", v));
         all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckIamEndpoint(v));
         all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckCodeArtsBuildEndpoint(v));
         all.add(v -> CodeArtsBuildGlobalConfiguration.get().doCheckProjectId(v));
@@ -97,8 +97,8 @@ class FormsTest {
         assertThat(Forms.region("", false, null).kind).isEqualTo(Kind.WARNING);
         assertThat(Forms.region("eu-west-101", false, null).kind).isEqualTo(Kind.WARNING);
         assertThat(Forms.region("cn-north-4", false, null).kind).isEqualTo(Kind.OK);
-        assertThat(Forms.checkMaxJobs(null, "10000").kind).isEqualTo(Kind.OK);
-        assertThat(Forms.checkMaxJobs(null, "10001").kind).isEqualTo(Kind.ERROR);
-        assertThat(Forms.checkMaxJobs(null, "99999999999").kind).isEqualTo(Kind.ERROR);
+        assertThat(Forms.checkNumber(null, "maxJobs", "10000").kind).isEqualTo(Kind.OK);
+        assertThat(Forms.checkNumber(null, "maxJobs", "10001").kind).isEqualTo(Kind.ERROR);
+        assertThat(Forms.checkNumber(null, "maxJobs", "99999999999").kind).isEqualTo(Kind.ERROR);
     }
 }

@@ -682,6 +682,49 @@ class JenkinsTrapsTest {
                 .contains("public values");
     }
 
+    private static final Pattern NUMBER_CHECK = Pattern.compile(
+            "public FormValidation doCheck(\\w+)\\([^)]*\\) \\{\\s+return Forms\\.checkNumber\\(item, \"(\\w+)\", value\\);");
+
+    /**
+     * A number field's check names the field it checks ({@code doCheckMaxJobs} checks {@code "maxJobs"}): the name
+     * picks its range from {@code Forms.NUMBERS}, so another field's name would check the wrong range, and a misspelt
+     * one fails the check. Stapler finds a field's check by the method's name only.
+     */
+    static List<String> numberCheckProblems(Sources sources) {
+        List<String> found = new ArrayList<>();
+        int checks = 0;
+        for (Map.Entry<String, String> file : sources.files().entrySet()) {
+            Matcher m = NUMBER_CHECK.matcher(file.getValue());
+            while (m.find()) {
+                checks++;
+                String field =
+                        Character.toLowerCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+                if (!field.equals(m.group(2))) {
+                    found.add(file.getKey() + ": doCheck" + m.group(1) + " checks " + m.group(2));
+                }
+            }
+        }
+        if (checks != 8) {
+            found.add(checks + " number checks found, not 8");
+        }
+        return found;
+    }
+
+    @Test
+    void everyNumberCheckNamesItsOwnField() throws IOException {
+        assertThat(numberCheckProblems(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theNumberCheckRuleFailsOnAnotherFieldsName() throws IOException {
+        assertThat(numberCheckProblems(Sources.read()
+                        .with(
+                                "FindBuildJobsStep.java",
+                                "Forms.checkNumber(item, \"limit\", value)",
+                                "Forms.checkNumber(item, \"maxJobs\", value)")))
+                .containsExactly("FindBuildJobsStep.java: doCheckLimit checks maxJobs");
+    }
+
     private static Map<Path, String> views() throws IOException {
         Map<Path, String> views = new TreeMap<>();
         try (Stream<Path> s = Files.walk(RESOURCES)) {

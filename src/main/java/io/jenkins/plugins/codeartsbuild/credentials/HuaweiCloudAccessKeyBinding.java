@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jenkinsci.Symbol;
@@ -112,21 +113,17 @@ public class HuaweiCloudAccessKeyBinding extends MultiBinding<HuaweiCloudAccessK
     /** Why the two names cannot be bound, or {@code null}; the checks of the form say the same. */
     @CheckForNull
     static String problem(String accessKeyVariable, String secretKeyVariable) {
-        String bad = nameProblem("accessKeyVariable", accessKeyVariable);
-        if (bad == null) {
-            bad = nameProblem("secretKeyVariable", secretKeyVariable);
-        }
-        if (bad == null && accessKeyVariable.equals(secretKeyVariable)) {
-            bad = Messages.HuaweiCloudAccessKeyBinding_sameVariable(accessKeyVariable);
-        }
-        return bad;
+        String bad = problem("accessKeyVariable", accessKeyVariable, secretKeyVariable);
+        return bad != null ? bad : problem("secretKeyVariable", secretKeyVariable, accessKeyVariable);
     }
 
+    /** What is wrong with one field's name: no shell accepts it, or else it is the other field's name too. */
     @CheckForNull
-    private static String nameProblem(String option, String name) {
-        return VARIABLE_NAME.matcher(name).matches()
-                ? null
-                : Messages.HuaweiCloudAccessKeyBinding_invalidVariable(option, Texts.escapeAndShorten(name, 80));
+    private static String problem(String option, String name, String other) {
+        if (!VARIABLE_NAME.matcher(name).matches()) {
+            return Messages.HuaweiCloudAccessKeyBinding_invalidVariable(option, Texts.escapeAndShorten(name, 80));
+        }
+        return name.equals(other) ? Messages.HuaweiCloudAccessKeyBinding_sameVariable(name) : null;
     }
 
     @Symbol("huaweiCloudAccessKey")
@@ -154,35 +151,27 @@ public class HuaweiCloudAccessKeyBinding extends MultiBinding<HuaweiCloudAccessK
         @POST
         public FormValidation doCheckAccessKeyVariable(
                 @QueryParameter String value, @QueryParameter String secretKeyVariable) {
-            String own = effective(value, DEFAULT_ACCESS_KEY_VARIABLE);
-            return check(
-                    nameProblem("accessKeyVariable", own),
-                    own,
-                    effective(secretKeyVariable, DEFAULT_SECRET_KEY_VARIABLE));
+            return check(problem(
+                    "accessKeyVariable",
+                    named(value, DEFAULT_ACCESS_KEY_VARIABLE),
+                    named(secretKeyVariable, DEFAULT_SECRET_KEY_VARIABLE)));
         }
 
         @POST
         public FormValidation doCheckSecretKeyVariable(
                 @QueryParameter String value, @QueryParameter String accessKeyVariable) {
-            String own = effective(value, DEFAULT_SECRET_KEY_VARIABLE);
-            return check(
-                    nameProblem("secretKeyVariable", own),
-                    own,
-                    effective(accessKeyVariable, DEFAULT_ACCESS_KEY_VARIABLE));
+            return check(problem(
+                    "secretKeyVariable",
+                    named(value, DEFAULT_SECRET_KEY_VARIABLE),
+                    named(accessKeyVariable, DEFAULT_ACCESS_KEY_VARIABLE)));
         }
 
-        private static FormValidation check(@CheckForNull String nameProblem, String own, String other) {
-            if (nameProblem != null) {
-                return FormValidation.error(nameProblem);
-            }
-            return own.equals(other)
-                    ? FormValidation.error(Messages.HuaweiCloudAccessKeyBinding_sameVariable(own))
-                    : FormValidation.ok();
+        private static FormValidation check(@CheckForNull String problem) {
+            return problem == null ? FormValidation.ok() : FormValidation.error(problem);
         }
 
-        private static String effective(@CheckForNull String value, String defaultName) {
-            String name = Util.fixEmptyAndTrim(value);
-            return name != null ? name : defaultName;
+        private static String named(@CheckForNull String value, String defaultName) {
+            return Objects.requireNonNullElse(Util.fixEmptyAndTrim(value), defaultName);
         }
     }
 }

@@ -33,8 +33,6 @@ public class HuaweiCloudAccessKeyBindingHandler extends CredentialsBindingHandle
         binding.put("credentialsId", credentialsId);
         binding.put("accessKeyVariable", new EnvVarResolver("%s_AK"));
         binding.put("secretKeyVariable", new EnvVarResolver("%s_SK"));
-        List<Map<String, Object>> bindings = new ArrayList<>();
-        bindings.add(binding);
-        return bindings;
+        return new ArrayList<>(List.of(binding));
     }
 }

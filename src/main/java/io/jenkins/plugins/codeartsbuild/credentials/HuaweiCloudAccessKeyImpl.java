@@ -23,7 +23,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.HttpUrl;
 import org.jenkinsci.Symbol;
 import org.jvnet.localizer.ResourceBundleHolder;
 import org.kohsuke.accmod.Restricted;
@@ -98,10 +97,10 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
      * itself, or a signature). A credentials domain must cover both.
      */
     static List<DomainRequirement> requirements(ClientConfig config) {
-        List<DomainRequirement> all = new ArrayList<>();
-        for (HttpUrl url : List.of(config.getCodeArtsBuild(), config.getIam())) {
-            all.addAll(URIRequirementBuilder.fromUri(url.toString()).build());
-        }
+        List<DomainRequirement> all = new ArrayList<>(
+                URIRequirementBuilder.fromUri(config.getCodeArtsBuild().toString())
+                        .build());
+        all.addAll(URIRequirementBuilder.fromUri(config.getIam().toString()).build());
         return all;
     }
 

@@ -1,0 +1,81 @@
+package io.jenkins.plugins.codeartsbuild;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * What every step of this plugin has ({@link SelectionStep}'s and {@link FindBuildJobsStep}): the credentials and the
+ * region (both falling back to the global configuration), the selectors by name and the CodeArts project; every
+ * option is a setter, as {@link SelectionStep} says why.
+ */
+public abstract class CodeArtsStep extends Step implements SelectionOptions {
+
+    private String credentialsId;
+    private String region;
+    private String jobName;
+    private String jobNamePattern;
+    private String jobNamePrefix;
+    private String codeArtsProjectId;
+
+    @CheckForNull
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(@CheckForNull String credentialsId) {
+        this.credentialsId = SelectionOptions.setting(credentialsId);
+    }
+
+    @CheckForNull
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(@CheckForNull String region) {
+        this.region = SelectionOptions.setting(region);
+    }
+
+    @CheckForNull
+    public String getJobName() {
+        return jobName;
+    }
+
+    @DataBoundSetter
+    public void setJobName(@CheckForNull String jobName) {
+        this.jobName = SelectionOptions.text(jobName);
+    }
+
+    @CheckForNull
+    public String getJobNamePattern() {
+        return jobNamePattern;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePattern(@CheckForNull String jobNamePattern) {
+        this.jobNamePattern = SelectionOptions.text(jobNamePattern);
+    }
+
+    @CheckForNull
+    public String getJobNamePrefix() {
+        return jobNamePrefix;
+    }
+
+    @DataBoundSetter
+    public void setJobNamePrefix(@CheckForNull String jobNamePrefix) {
+        this.jobNamePrefix = SelectionOptions.text(jobNamePrefix);
+    }
+
+    @CheckForNull
+    public String getCodeArtsProjectId() {
+        return codeArtsProjectId;
+    }
+
+    @DataBoundSetter
+    public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
+        this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
+    }
+}
