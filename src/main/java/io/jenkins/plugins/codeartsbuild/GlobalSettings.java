@@ -20,6 +20,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -141,9 +142,9 @@ final class GlobalSettings {
 
     /**
      * Checks a submitted form whole before anything of it is bound: an endpoint or the IAM project id the client would
-     * refuse, a number field that is no whole number or out of range (a cleared one becomes its default); a form that
-     * passes cannot be refused by a setter half-way. Then binds it, optional fields missing from the form cleared, not
-     * kept. {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
+     * refuse, a number field that is no whole number or out of range (a cleared one becomes its default), an unknown
+     * authentication mode; a form that passes cannot be refused by a setter half-way. Then binds it, optional fields
+     * missing from the form cleared, not kept. {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
      * nothing, and the one save of the form is the commit at the end.
      */
     static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
@@ -163,6 +164,15 @@ final class GlobalSettings {
             if (json.has(number.field)) {
                 json.element(number.field, number.typed(json.optString(number.field)));
             }
+        }
+        // the page offers only the modes' names; any other text comes from a hand-made POST, and Stapler would refuse
+        // it
+        // only while binding, half-way through the setters
+        String mode = json.optString("authMode", "").strip();
+        if (!mode.isEmpty()
+                && Arrays.stream(AuthMode.values()).noneMatch(m -> m.name().equals(mode))) {
+            throw new FormException(
+                    Messages.GlobalConfiguration_unknownAuthMode(Texts.escapeAndShorten(mode, 20)), "authMode");
         }
         try (BulkChange bc = new BulkChange(config)) {
             clearOptional(config);

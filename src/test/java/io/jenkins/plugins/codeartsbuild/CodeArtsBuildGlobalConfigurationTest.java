@@ -16,6 +16,8 @@ import mockwebserver3.junit5.StartStop;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlOption;
+import org.htmlunit.html.HtmlSelect;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -152,6 +154,32 @@ class CodeArtsBuildGlobalConfigurationTest {
         // would have written one)
         assertThat(j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml"))
                 .doesNotExist();
+    }
+
+    /**
+     * A mode the page does not offer (a hand-made POST) is refused before anything of the form is bound: Stapler would
+     * refuse it only while binding, after the setters before it had run.
+     */
+    @Test
+    void anUnknownAuthModeIsRefusedAndNothingOfTheFormIsKept(JenkinsRule j) throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+        form.getInputByName("_.region").setValue("cn-north-1");
+        HtmlSelect modes = form.getSelectByName("_.authMode");
+        HtmlOption bogus = modes.getOption(0);
+        bogus.setValueAttribute("BOGUS");
+        modes.setSelectedAttribute(bogus, true);
+
+        FailingHttpStatusCodeException refused =
+                assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("authMode must be TOKEN or SIGNATURE, not ", "BOGUS");
+        assertThat(config.getRegion())
+                .as("nothing of the refused form is bound")
+                .isNull();
+        assertThat(config.getAuthMode()).isEqualTo(AuthMode.TOKEN);
     }
 
     /** A cleared number field is posted as "" (bound as 0): it means the default, it is not refused as "not 0". */
