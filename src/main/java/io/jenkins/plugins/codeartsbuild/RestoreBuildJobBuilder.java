@@ -30,7 +30,7 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
             return Messages.RestoreBuildJobBuilder_DisplayName();
         }
 
-        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
+        @Override
         public Class<RestoreBuildJobStep> getStepClass() {
             return RestoreBuildJobStep.class;
         }
