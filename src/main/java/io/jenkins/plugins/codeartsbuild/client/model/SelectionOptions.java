@@ -150,8 +150,6 @@ public interface SelectionOptions {
      */
     public record JobFilter(int notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt) {
 
-        public static final JobFilter NONE = new JobFilter(0, false, false);
-
         public static final int MAX_DAYS = 3650;
 
         /** Checks the numbers: {@code notBuiltForDays} 0 (off) or 1 to {@value #MAX_DAYS}. */
