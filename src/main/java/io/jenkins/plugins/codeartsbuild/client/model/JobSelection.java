@@ -115,13 +115,7 @@ public record JobSelection(
                     case JOB_IDS -> JobIds.unique(jobIds);
                     default -> List.of();
                 };
-        String name =
-                switch (kind) {
-                    case JOB_NAME -> checkName(jobName);
-                    case JOB_NAME_PATTERN -> checkName(pattern);
-                    case JOB_NAME_PREFIX -> checkName(prefix);
-                    default -> null;
-                };
+        String name = byIds ? null : checkName((String) given[kind.ordinal()]); // the name, pattern or prefix
         int duplicates = jobIds == null ? 0 : jobIds.size() - ids.size();
         return new JobSelection(
                 kind,
