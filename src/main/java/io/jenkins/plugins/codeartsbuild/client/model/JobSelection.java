@@ -100,7 +100,11 @@ public record JobSelection(
                 .toList());
         int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
         int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
-        JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
+        Integer days = o.getNotBuiltForDays(); // null: any age
+        int notBuiltForDays = days == null
+                ? 0
+                : SelectionOptions.inRange(days, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
+        JobFilter filter = new JobFilter(notBuiltForDays, o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
             throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);

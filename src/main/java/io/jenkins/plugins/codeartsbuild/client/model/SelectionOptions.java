@@ -141,15 +141,6 @@ public interface SelectionOptions {
 
         public static final int MAX_DAYS = 3650;
 
-        /** Checks the numbers: {@code notBuiltForDays} 0 (off) or 1 to {@value #MAX_DAYS}. */
-        static JobFilter of(Integer notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt)
-                throws CodeArtsValidationException {
-            int days = notBuiltForDays == null
-                    ? 0
-                    : inRange(notBuiltForDays, MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
-            return new JobFilter(days, onlyDisabled, keepNeverBuilt);
-        }
-
         public boolean isNone() {
             return notBuiltForDays == 0 && !onlyDisabled;
         }
