@@ -36,10 +36,7 @@ final class BodyMarkup {
             int end = commentEnd.find(s, i + 4);
             return end < 0 ? s.length() : end + 3;
         }
-        Memo element = element(i, "<script", scriptEnd);
-        if (element == null) {
-            element = element(i, "<style", styleEnd);
-        }
+        Memo element = opens(i, "<script") ? scriptEnd : opens(i, "<style") ? styleEnd : null;
         if (element != null) {
             int close = element.find(s, i + 1);
             if (close >= 0) {
@@ -65,12 +62,11 @@ final class BodyMarkup {
         return j > start && j < limit && s.charAt(j) == ';' ? j + 1 : i;
     }
 
-    private Memo element(int i, String open, Memo close) {
+    /** Whether the tag at {@code i} is {@code open}, in any case ({@code <scripts>} is another tag). */
+    private boolean opens(int i, String open) {
         int after = i + open.length();
-        if (!s.regionMatches(true, i, open, 0, open.length())) {
-            return null;
-        }
-        return after >= s.length() || !Character.isLetterOrDigit(s.charAt(after)) ? close : null;
+        return s.regionMatches(true, i, open, 0, open.length())
+                && (after >= s.length() || !Character.isLetterOrDigit(s.charAt(after)));
     }
 
     /**

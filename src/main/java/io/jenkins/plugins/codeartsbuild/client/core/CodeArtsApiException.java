@@ -82,10 +82,9 @@ public final class CodeArtsApiException extends CodeArtsException {
      * whatever its status, or IAM refusing the exchange (a 4xx other than throttling).
      */
     public boolean refusesKey() {
-        if (answer.mentionsKeyLock() || status == 401) {
-            return true;
-        }
-        return getService() == Service.IAM && status >= 400 && status < 500 && !isThrottling();
+        return answer.mentionsKeyLock()
+                || status == 401
+                || (getService() == Service.IAM && status >= 400 && status < 500 && !isThrottling());
     }
 
     /**

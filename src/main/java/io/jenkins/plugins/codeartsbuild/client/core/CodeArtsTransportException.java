@@ -78,11 +78,8 @@ public final class CodeArtsTransportException extends CodeArtsException {
                 };
         String raw = e.getMessage() == null ? "" : e.getMessage();
         String redacted = Texts.redact(raw, secrets);
-        String detail = e.getClass().getSimpleName();
         String text = Texts.oneLine(redacted, CodeArtsApiException.EXCERPT_LENGTH);
-        if (!text.isEmpty()) {
-            detail += ": " + text;
-        }
+        String detail = e.getClass().getSimpleName() + (text.isEmpty() ? "" : ": " + text);
         return new CodeArtsTransportException(
                 kind, service, timeout, method, path, detail, redacted.equals(raw) ? e : null);
     }

@@ -26,7 +26,6 @@ public enum ErrorHint {
      */
     USE_SIGNATURE_MODE;
 
-    /** The hint for a failure. */
     public static ErrorHint of(CodeArtsException e) {
         if (e instanceof CodeArtsValidationException) {
             return FIX_INPUT;
@@ -47,18 +46,17 @@ public enum ErrorHint {
         } else if (isTokenExchangeRefused(a)) {
             return USE_SIGNATURE_MODE;
         }
-        switch (a.getFailure()) {
-            case PROXY_AUTH:
-                return CHECK_PROXY;
-            case FOREIGN_ERROR:
-                return s == 429 || s >= 500 ? TRY_LATER : CHECK_ENDPOINT;
-            case REDIRECT, PROJECT_NOT_FOUND, INVALID_TOKEN, INVALID_PROJECT_ID, UNEXPECTED_STATUS:
-                return CHECK_ENDPOINT;
-            case NO_TOKEN, MALFORMED_ANSWER:
-                return TRY_LATER;
-            default:
-                break;
-        }
+        return switch (a.getFailure()) {
+            case PROXY_AUTH -> CHECK_PROXY;
+            case FOREIGN_ERROR -> s == 429 || s >= 500 ? TRY_LATER : CHECK_ENDPOINT;
+            case REDIRECT, PROJECT_NOT_FOUND, INVALID_TOKEN, INVALID_PROJECT_ID, UNEXPECTED_STATUS -> CHECK_ENDPOINT;
+            case NO_TOKEN, MALFORMED_ANSWER -> TRY_LATER;
+            case HTTP_ERROR, REFUSED -> byStatus(a, s);
+        };
+    }
+
+    /** A Huawei Cloud error, in an error status or in a 200 that refuses. */
+    private static ErrorHint byStatus(CodeArtsApiException a, int s) {
         String code = a.answer().code();
         return switch (s) {
             case 401 -> CHECK_KEYS_OR_CLOCK;

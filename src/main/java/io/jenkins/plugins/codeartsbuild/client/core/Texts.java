@@ -20,6 +20,8 @@ public final class Texts {
     /** A body cut at the read cap may end inside a secret: a tail this long that starts a secret is removed too. */
     private static final int MIN_TAIL = 8;
 
+    private static final String ELLIPSIS = "...";
+
     private Texts() {}
 
     public static boolean isBlank(String s) {
@@ -63,11 +65,36 @@ public final class Texts {
         if (text == null) {
             return "";
         }
-        Line line = new Line(max);
-        for (int i = 0; i < text.length() && !line.truncated; i++) {
-            i = line.append(text, i);
+        StringBuilder sb = new StringBuilder();
+        boolean pendingSpace = false;
+        // one character past max is enough to know that the text is cut: the rest is never read
+        for (int i = 0; i < text.length() && sb.length() <= max; ) {
+            int c = text.codePointAt(i); // an unpaired surrogate comes back alone, of type SURROGATE
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                sb.append(pendingSpace ? " " : "").appendCodePoint(isSafe(Character.getType(c)) ? c : '?');
+                pendingSpace = false;
+            }
         }
-        return line.toString();
+        if (sb.length() <= max) {
+            return sb.toString();
+        }
+        String ellipsis = ELLIPSIS.substring(0, Math.min(ELLIPSIS.length(), max));
+        int cut = max - ellipsis.length();
+        if (cut > 0 && Character.isHighSurrogate(sb.charAt(cut - 1))) {
+            cut--; // the line only holds whole pairs
+        }
+        return sb.substring(0, cut) + ellipsis;
+    }
+
+    private static boolean isSafe(int type) {
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED
+                && type != Character.SURROGATE;
     }
 
     /**
@@ -175,75 +202,5 @@ public final class Texts {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    /** Builds one line: folds white space, replaces unsafe characters, stops at a length that includes the ellipsis. */
-    private static final class Line {
-        private static final String ELLIPSIS = "...";
-        private final StringBuilder sb = new StringBuilder();
-        private final int max;
-        private boolean pendingSpace;
-        private boolean truncated;
-
-        Line(int max) {
-            this.max = max;
-        }
-
-        /** Appends the character (or surrogate pair) at {@code i}; returns the index of its last char. */
-        int append(String s, int i) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = sb.length() > 0;
-                return i;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(i + 1));
-                put(safe(Character.getType(cp)) ? new String(Character.toChars(cp)) : "?");
-                return i + 1;
-            }
-            put(safe(Character.getType(c)) && !Character.isSurrogate(c) ? String.valueOf(c) : "?");
-            return i;
-        }
-
-        private static boolean safe(int type) {
-            return type != Character.CONTROL
-                    && type != Character.FORMAT
-                    && type != Character.PRIVATE_USE
-                    && type != Character.UNASSIGNED
-                    && type != Character.SURROGATE;
-        }
-
-        private void put(String chars) {
-            int room = max - sb.length() - (pendingSpace ? 1 : 0);
-            if (room < chars.length()) {
-                end();
-                return;
-            }
-            if (pendingSpace) {
-                sb.append(' ');
-                pendingSpace = false;
-            }
-            sb.append(chars);
-        }
-
-        /**
-         * Marks the text as cut: what is written is cut back to leave room for the ellipsis within {@code max}, one
-         * character further when the cut would fall inside a surrogate pair (the line only holds whole pairs).
-         */
-        private void end() {
-            truncated = true;
-            String ellipsis = ELLIPSIS.substring(0, Math.max(0, Math.min(ELLIPSIS.length(), max)));
-            int cut = Math.min(sb.length(), max - ellipsis.length());
-            if (cut > 0 && cut < sb.length() && Character.isHighSurrogate(sb.charAt(cut - 1))) {
-                cut--;
-            }
-            sb.setLength(Math.max(0, cut));
-            sb.append(ellipsis);
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
-        }
     }
 }

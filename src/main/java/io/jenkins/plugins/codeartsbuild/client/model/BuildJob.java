@@ -119,22 +119,12 @@ public record BuildJob(
             if (ids.isEmpty()) {
                 throw new CodeArtsValidationException(Problem.JOB_IDS_EMPTY);
             }
-            int bad = 0;
-            CodeArtsValidationException first = null;
-            for (String id : ids) {
-                try {
-                    JobIds.check(id);
-                } catch (CodeArtsValidationException e) {
-                    bad++;
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                String shown = first.getProblem() == Problem.JOB_ID_REQUIRED
-                        ? "''"
-                        : first.getArguments().get(0);
+            List<String> bad = ids.stream().filter(id -> !isValid(id)).toList();
+            if (!bad.isEmpty()) {
+                String first = bad.get(0);
+                String shown = Texts.isBlank(first) ? "''" : Texts.escapeAndShorten(first, 40);
                 throw new CodeArtsValidationException(
-                        Problem.JOB_IDS_INVALID, String.valueOf(bad), String.valueOf(ids.size()), shown);
+                        Problem.JOB_IDS_INVALID, String.valueOf(bad.size()), String.valueOf(ids.size()), shown);
             }
             return List.copyOf(new LinkedHashSet<>(ids));
         }

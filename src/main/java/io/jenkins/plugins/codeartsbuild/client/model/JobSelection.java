@@ -100,7 +100,11 @@ public record JobSelection(
                 .toList());
         int maxJobs = SelectionOptions.inRange(o.getMaxJobs(), MAX_MAX_JOBS, Problem.MAX_JOBS_INVALID);
         int parallelism = SelectionOptions.inRange(o.getParallelism(), MAX_PARALLELISM, Problem.PARALLELISM_INVALID);
-        JobFilter filter = JobFilter.of(o.getNotBuiltForDays(), o.isOnlyDisabled(), o.isKeepNeverBuilt());
+        Integer days = o.getNotBuiltForDays(); // null: any age
+        int notBuiltForDays = days == null
+                ? 0
+                : SelectionOptions.inRange(days, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
+        JobFilter filter = new JobFilter(notBuiltForDays, o.isOnlyDisabled(), o.isKeepNeverBuilt());
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
             throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);
@@ -115,13 +119,7 @@ public record JobSelection(
                     case JOB_IDS -> JobIds.unique(jobIds);
                     default -> List.of();
                 };
-        String name =
-                switch (kind) {
-                    case JOB_NAME -> checkName(jobName);
-                    case JOB_NAME_PATTERN -> checkName(pattern);
-                    case JOB_NAME_PREFIX -> checkName(prefix);
-                    default -> null;
-                };
+        String name = byIds ? null : checkName((String) given[kind.ordinal()]); // the name, pattern or prefix
         int duplicates = jobIds == null ? 0 : jobIds.size() - ids.size();
         return new JobSelection(
                 kind,

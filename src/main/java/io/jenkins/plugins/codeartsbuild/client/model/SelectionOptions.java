@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The options as a step or builder holds them, each with its meaning and default. The steps and builders
- * implement this with the getters they have anyway, so that {@link JobSelection#of} reads each option once and nothing copies
- * them (a builder object would be one more mutable copy of every option); a front end without an option leaves
- * it to its default here. Text is taken as given: blank is not set ({@link #text}, {@link #setting}).
+ * The options as a step or builder holds them, each with its meaning. The steps and builders implement this with the
+ * getters they have anyway, so that {@link JobSelection#of} reads each option once and nothing copies them (a builder
+ * object would be one more mutable copy of every option). Every front end has the name selectors, the CodeArts
+ * project, the credentials and the region; one without another option leaves it to its default here. Text is taken
+ * as given: blank is not set ({@link #text}, {@link #setting}).
  */
 public interface SelectionOptions {
 
@@ -27,23 +28,15 @@ public interface SelectionOptions {
     }
 
     /** Exactly one job with this name (compared as it is: {@code *} and {@code ?} are plain characters here). */
-    default String getJobName() {
-        return null;
-    }
+    String getJobName();
 
     /** Every job whose name matches this glob ({@link Glob}: {@code *}, {@code ?}; anchored; case-sensitive). */
-    default String getJobNamePattern() {
-        return null;
-    }
+    String getJobNamePattern();
 
     /** A literal prefix (no glob characters): the safe selector for an interpolated value like {@code "pr-${ID}-"}. */
-    default String getJobNamePrefix() {
-        return null;
-    }
+    String getJobNamePrefix();
 
-    default String getCodeArtsProjectId() {
-        return null;
-    }
+    String getCodeArtsProjectId();
 
     /** Resolve, check that each job exists and may be acted on, report, and change nothing. */
     default boolean isDryRun() {
@@ -85,14 +78,10 @@ public interface SelectionOptions {
     }
 
     /** The credentials' id; {@code null} for the default of the global configuration. */
-    default String getCredentialsId() {
-        return null;
-    }
+    String getCredentialsId();
 
     /** The region; {@code null} for the default of the global configuration. */
-    default String getRegion() {
-        return null;
-    }
+    String getRegion();
 
     /**
      * What a front end makes of an option's text before it is checked: a freestyle build puts its variables in
@@ -150,18 +139,7 @@ public interface SelectionOptions {
      */
     public record JobFilter(int notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt) {
 
-        public static final JobFilter NONE = new JobFilter(0, false, false);
-
         public static final int MAX_DAYS = 3650;
-
-        /** Checks the numbers: {@code notBuiltForDays} 0 (off) or 1 to {@value #MAX_DAYS}. */
-        static JobFilter of(Integer notBuiltForDays, boolean onlyDisabled, boolean keepNeverBuilt)
-                throws CodeArtsValidationException {
-            int days = notBuiltForDays == null
-                    ? 0
-                    : inRange(notBuiltForDays, MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
-            return new JobFilter(days, onlyDisabled, keepNeverBuilt);
-        }
 
         public boolean isNone() {
             return notBuiltForDays == 0 && !onlyDisabled;

@@ -74,8 +74,10 @@ class JobFilterTest {
         assertThat(disabled.verdict(job(recent, null), NOW))
                 .as("not said: not known to be disabled")
                 .isEqualTo(Verdict.LEFT_OUT);
-        assertThat(JobFilter.NONE.verdict(job(LastBuild.UNKNOWN, null), NOW)).isEqualTo(Verdict.KEPT);
-        assertThat(JobFilter.NONE.verdict(job(LastBuild.NEVER, null), NOW)).isEqualTo(Verdict.KEPT);
+        assertThat(new JobFilter(0, false, false).verdict(job(LastBuild.UNKNOWN, null), NOW))
+                .isEqualTo(Verdict.KEPT);
+        assertThat(new JobFilter(0, false, false).verdict(job(LastBuild.NEVER, null), NOW))
+                .isEqualTo(Verdict.KEPT);
     }
 
     @ParameterizedTest
