@@ -86,7 +86,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
             return Messages.DeleteBuildJobBuilder_DisplayName();
         }
 
-        @Override
+        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
         public Class<DeleteBuildJobStep> getStepClass() {
             return DeleteBuildJobStep.class;
         }

@@ -30,7 +30,7 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
             return Messages.RestoreBuildJobBuilder_DisplayName();
         }
 
-        @Override
+        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
         public Class<RestoreBuildJobStep> getStepClass() {
             return RestoreBuildJobStep.class;
         }

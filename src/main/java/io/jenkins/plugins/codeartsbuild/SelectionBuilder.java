@@ -13,7 +13,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.List;
-import jenkins.model.Jenkins;
 import jenkins.tasks.SimpleBuildStep;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.AncestorInPath;
@@ -173,23 +172,6 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
     }
 
     public abstract static class SelectionBuilderDescriptor extends BuildStepDescriptor<Builder> {
-
-        /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
-        public abstract Class<? extends SelectionStep> getStepClass();
-
-        /**
-         * A field's help: the builder's own where it says more than the step's (how {@code ${VAR}} is expanded, what
-         * the form's text area holds), else the step's, whose form this one shows: the same text is kept once, in each
-         * language. Jenkins serves the step's page from the step's descriptor ({@code Descriptor.doHelp}).
-         */
-        @Override
-        public String getHelpFile(String fieldName) {
-            String own = super.getHelpFile(fieldName);
-            if (own != null || fieldName == null) {
-                return own;
-            }
-            return Jenkins.get().getDescriptorOrDie(getStepClass()).getHelpFile(fieldName);
-        }
 
         @Override
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {

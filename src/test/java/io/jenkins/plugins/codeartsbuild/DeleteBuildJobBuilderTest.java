@@ -14,13 +14,10 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import net.sf.json.JSONObject;
-import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.DomNodeList;
 import org.htmlunit.html.HtmlPage;
@@ -205,27 +202,6 @@ class DeleteBuildJobBuilderTest {
 
         assertThat(p.getBuildersList().get(DeleteBuildJobBuilder.class).getCredentialsId())
                 .isEqualTo("${CRED}");
-    }
-
-    /**
-     * The form's help for a field the builder has no text of its own for (the same as the step's) is the step's, which
-     * Jenkins serves; a field whose builder help says more (how {@code ${VAR}} is expanded) keeps the builder's.
-     */
-    @Test
-    void theFormShowsTheBuildersOwnHelpElseTheSteps() throws Exception {
-        JenkinsRule.WebClient wc = j.createWebClient();
-        HtmlPage page = wc.getPage(project("help", FakeCloud.deleteBuilder(JOB_ID)), "configure");
-        List<String> links = new ArrayList<>();
-        for (DomNode help : page.querySelectorAll("a.jenkins-help-button")) {
-            links.add(((DomElement) help).getAttribute("helpURL"));
-        }
-        String stepPurge = "descriptor/" + DeleteBuildJobStep.class.getName() + "/help/purge";
-        assertThat(links)
-                .anyMatch(l -> l.endsWith("/" + stepPurge))
-                .anyMatch(l -> l.endsWith("/descriptor/" + DeleteBuildJobBuilder.class.getName() + "/help/jobId"))
-                .noneMatch(l -> l.endsWith("/descriptor/" + DeleteBuildJobBuilder.class.getName() + "/help/purge"));
-        assertThat(wc.goTo(stepPurge, "text/html").getWebResponse().getContentAsString())
-                .contains("also removes it from the CodeArts Build recycle bin");
     }
 
     @Test

@@ -36,9 +36,6 @@ class ViewsTest {
     private static final Pattern TYPE = Pattern.compile("\\b(class|interface|enum|record)\\s+\\w+([^{]*)\\{");
     private static final Pattern GETTER = Pattern.compile("\\b((?:get|is)\\w+)\\s*\\(\\s*\\)");
     private static final Pattern HELP = Pattern.compile("help-(\\w+?)(?:_[a-z]{2}(?:_[A-Z]{2})?)?\\.html");
-    private static final Pattern STEP_CLASS = Pattern.compile("Class<(\\w+)> getStepClass\\(\\)");
-    /** The call by which a builder's descriptor shows its step's help for a field without help of its own. */
-    private static final String STEP_HELP = "getDescriptorOrDie(getStepClass()).getHelpFile(fieldName)";
 
     /** A form view and the class whose descriptor renders it: the class named by the view's folder. */
     record View(Path file, String className) {
@@ -299,27 +296,16 @@ class ViewsTest {
         return getters;
     }
 
-    /**
-     * Where Jenkins looks for a field's help: the class's resource folder, then its superclasses' that are ours; for a
-     * builder whose descriptor names the step whose form it shows ({@code getStepClass()}) and falls back to that
-     * step's help ({@link #STEP_HELP}, in the builders' descriptor base), then the step's folders.
-     */
+    /** Where Jenkins looks for a field's help: the class's resource folder, then its superclasses' that are ours. */
     static List<Path> helpFolders(String className) throws IOException {
         assertThat(sourceOf(className)).as("the source of %s", className).exists();
         List<Path> folders = new ArrayList<>();
-        boolean fallsBackToTheStep = false;
         for (String c = className; c != null && Files.exists(sourceOf(c)); ) {
             folders.add(RESOURCES.resolve(c.replace('.', '/')));
             String text = Files.readString(sourceOf(c), StandardCharsets.UTF_8);
-            fallsBackToTheStep |= code(text).contains(STEP_HELP);
             Matcher m = TYPE.matcher(code(text));
             String superclass = m.find() && m.group(1).equals("class") ? superclass(m.group(2)) : null;
             c = superclass == null ? null : resolve(superclass, c, text);
-        }
-        String own = Files.readString(sourceOf(className), StandardCharsets.UTF_8);
-        Matcher step = STEP_CLASS.matcher(code(own));
-        if (fallsBackToTheStep && step.find()) {
-            folders.addAll(helpFolders(resolve(step.group(1), className, own)));
         }
         return folders;
     }
