@@ -122,12 +122,10 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
         if (filter.notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
             throw new CodeArtsValidationException(Problem.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
         }
-        List<BuildJob> jobs = new ArrayList<>(tally.unique.values());
-        boolean overLimit = jobs.size() > limit;
         return new Listing(
-                overLimit ? jobs.subList(0, limit + 1) : jobs,
+                tally.unique.values().stream().limit(limit + 1L).toList(),
                 pages,
-                overLimit,
+                tally.unique.size() > limit,
                 tally.matched.size(),
                 tally.out(tally.unknownTime),
                 tally.out(tally.neverBuiltOut));
