@@ -94,7 +94,7 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
     public Listing list(String codeArtsProjectId, NameMatch match, JobFilter filter, int limit, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
-        Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
+        Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, ClientListener.NONE);
         Tally tally = new Tally();
         JobReader.Read first = page(codeArtsProjectId, match, 0, filter, listener, pacer);
         int pages = 1;
