@@ -99,10 +99,6 @@ public final class HttpCaller {
         return proxied;
     }
 
-    public HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
-        return execute(request, service, BODY_CAP);
-    }
-
     /** @param successCap how many decoded bytes of a 2xx body to read at most */
     public HttpReply execute(Request request, Service service, int successCap)
             throws CodeArtsTransportException, InterruptedException {
