@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,15 +141,13 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
             throws CodeArtsException, InterruptedException {
         Instant now = clock.instant();
         JobReader.Read page = reader().read(project, match, index, filter, now, listener, pacer);
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int i = 0; i < page.jobs().size(); i++) {
-            if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
-                candidates.add(page.jobs().get(i).id());
-            }
-        }
+        Set<String> candidates = new HashSet<>(); // one info call per job, should a page list it twice
         List<Fanout.Task<String>> tasks = new ArrayList<>();
-        for (String id : candidates) {
-            tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+        for (int i = 0; i < page.jobs().size(); i++) {
+            String id = page.jobs().get(i).id();
+            if (page.verdicts().get(i) == Verdict.NEVER_BUILT && candidates.add(id)) {
+                tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+            }
         }
         Set<String> old = new HashSet<>(Fanout.run(PAGE_WIDTH, "CodeArts Build job info", tasks));
         for (int i = 0; i < page.jobs().size(); i++) {
