@@ -115,10 +115,8 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
-                        if (named != null) {
-                            listener.onOtherJobConfirmed(jobId, named);
-                        }
+                        String named =
+                                DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
                         Instant created = named == null ? time(result.get("create_time"), clock.instant()) : null;
                         return new Info(job(reply, result, null, jobId, null), true, created);
                     });
