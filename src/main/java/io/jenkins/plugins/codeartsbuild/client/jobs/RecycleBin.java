@@ -58,9 +58,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         ids.putArray("job_ids").add(JobIds.check(job.id()));
         RequestBody body = RequestBody.create(ids.toString(), HttpCaller.JSON);
         return exchange.send(
-                () -> purge
-                        ? new Request.Builder().url(url).delete(body)
-                        : new Request.Builder().url(url).post(body),
+                () -> new Request.Builder().url(url).method(purge ? "DELETE" : "POST", body),
                 listener,
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {
