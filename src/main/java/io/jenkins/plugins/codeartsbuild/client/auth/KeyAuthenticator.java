@@ -115,11 +115,9 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
         if (signing || !rejection.isTokenRejection()) {
             return false;
         }
-        String used = sent.header("X-Auth-Token");
-        if (used != null) {
-            token.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
-            removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
-        }
+        String used = sent.header("X-Auth-Token"); // set by authenticate() on every request in token mode
+        token.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
+        removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
         return true;
     }
 
