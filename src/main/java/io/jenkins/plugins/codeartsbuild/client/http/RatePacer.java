@@ -155,10 +155,9 @@ public final class RatePacer implements Fanout.Pacer {
         return between < MIN_ACCEPTED_FOR_ESTIMATE || span < MIN_SPAN ? 0 : between * (double) SECOND / span;
     }
 
+    /** Read only once {@link #measuredRate} has its two throttled answers. */
     private long acceptedBetweenThrottles() {
-        return throttlePoints.isEmpty()
-                ? 0
-                : throttlePoints.peekLast()[1] - throttlePoints.peekFirst()[1];
+        return throttlePoints.peekLast()[1] - throttlePoints.peekFirst()[1];
     }
 
     /** The rate of answers so far, before the first congestion event (when the rate has no limit yet). */
