@@ -22,8 +22,6 @@ import okhttp3.RequestBody;
  * good (a DELETE with a JSON body, authenticated like any other request), both with {@code {"job_ids":[…]}} of one
  * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
  * Its answers say success in either of two shapes ({@link JobReader#successful}).
- *
- * @param codeArtsBuild the CodeArts Build endpoint
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
 
