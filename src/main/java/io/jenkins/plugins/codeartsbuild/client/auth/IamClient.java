@@ -129,8 +129,7 @@ public final class IamClient {
     }
 
     private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {
-        Request request =
-                RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
+        Request request = RequestSigner.sign(new Request.Builder().url(url).build(), key, clock.instant(), null);
         HttpReply reply = http.execute(request, Service.IAM, HttpCaller.BODY_CAP);
         if (reply.status() != 200) {
             throw reply.error();
