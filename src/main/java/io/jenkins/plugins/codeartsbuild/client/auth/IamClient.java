@@ -66,7 +66,7 @@ public final class IamClient {
                 .post(RequestBody.create(tokenRequestBody(key, region, projectId), HttpCaller.JSON))
                 .build();
         Instant sentAt = clock.instant();
-        HttpReply reply = http.execute(request, Service.IAM);
+        HttpReply reply = http.execute(request, Service.IAM, HttpCaller.BODY_CAP);
         if (!reply.isSuccessful()) {
             throw reply.error();
         }
@@ -129,9 +129,8 @@ public final class IamClient {
     }
 
     private HttpReply signedGet(HttpUrl url, AccessKey key) throws CodeArtsException, InterruptedException {
-        Request request =
-                RequestSigner.sign(new Request.Builder().url(url).get().build(), key, clock.instant(), null);
-        HttpReply reply = http.execute(request, Service.IAM);
+        Request request = RequestSigner.sign(new Request.Builder().url(url).build(), key, clock.instant(), null);
+        HttpReply reply = http.execute(request, Service.IAM, HttpCaller.BODY_CAP);
         if (reply.status() != 200) {
             throw reply.error();
         }

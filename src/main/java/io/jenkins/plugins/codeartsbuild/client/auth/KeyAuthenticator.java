@@ -8,6 +8,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -58,11 +59,6 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
 
     /** What a token or a project id is cached by: IAM endpoint, the key's fingerprint (AK and SK) and the scope. */
     record Key(HttpUrl iam, AccessKey.Fingerprint keyFingerprint, String region, String projectId) {}
-
-    @FunctionalInterface
-    interface Loader<V> {
-        V load() throws CodeArtsException, InterruptedException;
-    }
 
     private final IamClient iam;
     private final AccessKey key;
@@ -119,11 +115,9 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
         if (signing || !rejection.isTokenRejection()) {
             return false;
         }
-        String used = sent.header("X-Auth-Token");
-        if (used != null) {
-            token.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
-            removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
-        }
+        String used = sent.header("X-Auth-Token"); // set by authenticate() on every request in token mode
+        token.getAndUpdate(mine -> mine != null && mine.value().equals(used) ? null : mine);
+        removeIf(TOKENS, cacheKey, cached -> cached.value().equals(used));
         return true;
     }
 
@@ -132,7 +126,7 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
      * A value found already loaded is handed out only if {@code usable}; one that is loaded while this thread waits
      * always is.
      */
-    static <K, V> V get(AsyncCache<K, V> cache, K key, Loader<V> loader, Predicate<V> usable)
+    static <K, V> V get(AsyncCache<K, V> cache, K key, Fanout.Task<V> loader, Predicate<V> usable)
             throws CodeArtsException, InterruptedException {
         while (true) {
             CompletableFuture<V> mine = new CompletableFuture<>();
@@ -159,10 +153,10 @@ public final class KeyAuthenticator implements Exchange.Authenticator {
         }
     }
 
-    private static <K, V> V load(AsyncCache<K, V> cache, K key, CompletableFuture<V> mine, Loader<V> loader)
+    private static <K, V> V load(AsyncCache<K, V> cache, K key, CompletableFuture<V> mine, Fanout.Task<V> loader)
             throws CodeArtsException, InterruptedException {
         try {
-            V value = loader.load();
+            V value = loader.call();
             mine.complete(value);
             return value;
         } catch (Throwable t) {

@@ -39,8 +39,11 @@ final class RequestSigner {
         SortedMap<String, String> signed = new TreeMap<>();
         signed.put("host", hostHeader(url));
         signed.put("x-sdk-date", SDK_DATE.format(now));
+        Request.Builder b =
+                request.newBuilder().header("Host", signed.get("host")).header("X-Sdk-Date", signed.get("x-sdk-date"));
         if (projectId != null) {
             signed.put("x-project-id", projectId);
+            b.header("X-Project-Id", projectId);
         }
         byte[] body = NO_BODY;
         RequestBody requestBody = request.body();
@@ -50,11 +53,6 @@ final class RequestSigner {
                 signed.put("content-type", contentType.toString());
             }
             body = bodyBytes(requestBody);
-        }
-        Request.Builder b =
-                request.newBuilder().header("Host", signed.get("host")).header("X-Sdk-Date", signed.get("x-sdk-date"));
-        if (projectId != null) {
-            b.header("X-Project-Id", projectId);
         }
         String authorization =
                 authorization(request.method(), url, signed, body, key.getAccessKeyId(), key.secretKey());

@@ -25,7 +25,6 @@ public final class Fanout {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final long STOP_WAIT_SECONDS = 10;
 
-    /** One call. */
     @FunctionalInterface
     public interface Task<T> {
         T call() throws CodeArtsException, InterruptedException;
@@ -49,21 +48,15 @@ public final class Fanout {
             NO_ANSWER
         }
 
-        Pacer NONE = new Pacer() {
-            @Override
-            public long acquire() {
-                return 0;
-            }
+        Pacer NONE = new Pacer() {};
 
-            @Override
-            public void release(long turn, Ending result) {}
-        };
-
-        /** Waits for this attempt's turn, and returns it for {@link #release}. */
-        long acquire() throws InterruptedException;
+        /** Waits for this attempt's turn, and returns it for {@link #release}; at once unless a pacer says otherwise. */
+        default long acquire() throws InterruptedException {
+            return 0;
+        }
 
         /** Ends the attempt that got {@code turn}. */
-        void release(long turn, Ending result);
+        default void release(long turn, Ending result) {}
 
         /** Whether throttled attempts are retried at their next turn here, not after {@code Retry-After} (a stall). */
         default boolean pacesRetries() {

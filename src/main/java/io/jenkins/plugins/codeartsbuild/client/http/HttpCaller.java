@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Proxy;
 import java.net.SocketException;
-import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.util.Arrays;
 import java.util.List;
@@ -86,10 +86,8 @@ public final class HttpCaller {
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .authenticator(Authenticator.NONE);
-        if (!b.networkInterceptors().contains(CAPTURE)) {
-            b.addNetworkInterceptor(CAPTURE);
-        }
+                .authenticator(Authenticator.NONE)
+                .addNetworkInterceptor(CAPTURE);
         this.proxied = b.build();
         this.direct = b.proxy(Proxy.NO_PROXY).build();
         this.timeouts = timeouts;
@@ -101,31 +99,23 @@ public final class HttpCaller {
         return proxied;
     }
 
-    public HttpReply execute(Request request, Service service) throws CodeArtsTransportException, InterruptedException {
-        return execute(request, service, BODY_CAP);
-    }
-
     /** @param successCap how many decoded bytes of a 2xx body to read at most */
     public HttpReply execute(Request request, Service service, int successCap)
             throws CodeArtsTransportException, InterruptedException {
         List<String> secrets = Arrays.asList(secretKey, request.header("X-Auth-Token"), signatureOf(request));
         OkHttpClient http = request.url().isHttps() ? proxied : direct;
         InterruptibleCall call = new InterruptibleCall(http.newCall(request));
-        boolean completed = false;
         call.enter();
         try (Response response = call.call.execute()) {
             String body = read(response, successCap);
-            completed = true;
             return new HttpReply(service, request, response.code(), response.headers(), body, secrets);
         } catch (Answered a) {
-            completed = true;
             return new HttpReply(service, request, a.code, a.headers, a.body, secrets);
         } catch (IOException | RuntimeException e) {
-            call.exit(false);
             String path = request.url().encodedPath();
             throw CodeArtsTransportException.of(e, service, timeouts, request.method(), path, secrets);
         } finally {
-            call.exit(completed);
+            call.exit(); // thrown from here, an interrupt during the call replaces its answer or its failure
         }
     }
 
@@ -170,7 +160,6 @@ public final class HttpCaller {
      */
     private static final class InterruptibleCall extends AbstractInterruptibleChannel {
         final Call call;
-        private boolean exited;
 
         InterruptibleCall(Call call) {
             this.call = call;
@@ -181,19 +170,17 @@ public final class HttpCaller {
             begin();
         }
 
-        /** Ends the guarded section; throws if the thread was interrupted during it (the interrupt is consumed). */
-        void exit(boolean completed) throws InterruptedException {
-            if (exited) {
-                return;
-            }
-            exited = true;
+        /**
+         * Ends the guarded section; throws if the thread was interrupted during it (the interrupt is consumed). Passed
+         * to {@code end} as completed, whatever the call did: that only tells {@code end} to report a close by another
+         * thread, and nothing but this thread's interrupt closes this channel.
+         */
+        void exit() throws InterruptedException {
             try {
-                end(completed);
-            } catch (ClosedByInterruptException e) {
+                end(true);
+            } catch (AsynchronousCloseException e) { // a ClosedByInterruptException, the only one end(true) throws
                 Thread.interrupted();
                 throw new InterruptedException("interrupted: the HTTP call was cancelled");
-            } catch (IOException e) {
-                // closed without an interrupt of this thread: the IOException of the call tells what happened
             }
         }
 

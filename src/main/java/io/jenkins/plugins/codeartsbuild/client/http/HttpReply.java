@@ -38,14 +38,6 @@ public record HttpReply(
         secrets = List.copyOf(secrets.stream().filter(s -> !Texts.isBlank(s)).toList());
     }
 
-    public String method() {
-        return request.method();
-    }
-
-    public String path() {
-        return request.url().encodedPath();
-    }
-
     /** A header as received: for parsing only, never to be quoted as it is. */
     public String header(String name) {
         return headers.get(name);
@@ -105,7 +97,9 @@ public record HttpReply(
     }
 
     private CodeArtsApiException error(Failure failure, ErrorAnswer answer) {
-        return new CodeArtsApiException(failure, service, status, method(), path(), header("Retry-After"), answer);
+        String path = request.url().encodedPath();
+        return new CodeArtsApiException(
+                failure, service, status, request.method(), path, header("Retry-After"), answer);
     }
 
     /**
@@ -166,6 +160,7 @@ public record HttpReply(
      */
     @Override
     public String toString() {
-        return "HttpReply[" + service + " " + method() + " " + path() + " -> " + status + "]";
+        return "HttpReply[" + service + " " + request.method() + " "
+                + request.url().encodedPath() + " -> " + status + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.http;
 
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -17,12 +18,6 @@ import java.util.function.LongSupplier;
  */
 public final class RatePacer implements Fanout.Pacer {
 
-    /** Hears each change of the rate after a congestion event, and the throttled answers of the batch so far. */
-    @FunctionalInterface
-    public interface Listener {
-        void onThrottled(double requestsPerSecond, int throttledAnswers);
-    }
-
     static final double MARGIN = 0.97;
     static final double PROBE_PER_SECOND = 0.03;
     static final double MIN_RATE = 0.2;
@@ -37,7 +32,7 @@ public final class RatePacer implements Fanout.Pacer {
 
     private final int max;
     private final LongSupplier nanos;
-    private final Listener listener;
+    private final ClientListener listener;
     private final long start;
     private int inFlight;
     /** The rate set at the last decrease ({@code lastDecrease}), infinite before the first. */
@@ -56,7 +51,7 @@ public final class RatePacer implements Fanout.Pacer {
     /** Throttled answers of the last seconds: when, and how many answers had been accepted by then. */
     private final ArrayDeque<long[]> throttlePoints = new ArrayDeque<>();
 
-    public RatePacer(int max, LongSupplier nanos, Listener listener) {
+    public RatePacer(int max, LongSupplier nanos, ClientListener listener) {
         this.max = Math.max(1, max);
         this.nanos = nanos;
         this.listener = listener;
@@ -160,10 +155,9 @@ public final class RatePacer implements Fanout.Pacer {
         return between < MIN_ACCEPTED_FOR_ESTIMATE || span < MIN_SPAN ? 0 : between * (double) SECOND / span;
     }
 
+    /** Read only once {@link #measuredRate} has its two throttled answers. */
     private long acceptedBetweenThrottles() {
-        return throttlePoints.isEmpty()
-                ? 0
-                : throttlePoints.peekLast()[1] - throttlePoints.peekFirst()[1];
+        return throttlePoints.peekLast()[1] - throttlePoints.peekFirst()[1];
     }
 
     /** The rate of answers so far, before the first congestion event (when the rate has no limit yet). */
@@ -177,7 +171,6 @@ public final class RatePacer implements Fanout.Pacer {
         return currentRate(nanos.getAsLong());
     }
 
-    /** How many answers throttled the batch so far. */
     synchronized int throttlings() {
         return throttled;
     }

@@ -65,7 +65,7 @@ public record Batch(
 
     /** A pacer of a batch's own, which reports each change of its rate to the listener. */
     static Pacer pacer(int parallelism, ClientListener events) {
-        return new RatePacer(parallelism, System::nanoTime, events::onThrottled);
+        return new RatePacer(parallelism, System::nanoTime, events);
     }
 
     /**

@@ -168,10 +168,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         }
         JsonNode result = root.get("result");
         String answered = reply.safeId(HttpReply.text(result, "project_id"));
-        String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"));
-        if (other != null) {
-            listener.onOtherJobConfirmed(job.id(), other);
-        }
+        String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"), listener);
         String projectId = answered != null ? answered : job.projectId();
         String requestId = reply.requestId(HttpReply.text(root, "request_id"));
         return Outcome.done(job.id(), job.name(), projectId, Delete.DELETED, requestId, attempt)
@@ -179,16 +176,18 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
     }
 
     /**
-     * The id an answer confirmed when it is not the one asked for (case aside), fit to quote: as given when it is a
-     * plain id, else escaped and shortened; {@code null} when it names the job asked for or none. Here, with the
-     * delete's answer that needs it most, rather than with the job reader that a single delete does not otherwise use.
+     * The id an answer confirmed when it is not the one asked for (case aside), told to the listener and fit to quote:
+     * as given when a plain id, else escaped and shortened; {@code null} when it names the job asked for or none. Here,
+     * with the delete's answer that needs it most, rather than with the job reader a single delete does not use.
      */
-    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed) {
+    static String otherJobConfirmed(HttpReply reply, String asked, String confirmed, ClientListener listener) {
         if (confirmed == null || confirmed.equalsIgnoreCase(asked)) {
             return null;
         }
         String id = reply.safeId(confirmed);
-        return id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
+        String other = id != null ? id : Texts.escapeAndShorten(reply.redact(confirmed), 40);
+        listener.onOtherJobConfirmed(asked, other);
+        return other;
     }
 
     /** A dry run's check of one job: whether it exists and whether the caller may delete it. */

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +93,7 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
     public Listing list(String codeArtsProjectId, NameMatch match, JobFilter filter, int limit, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
-        Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, (rate, throttled) -> {});
+        Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, ClientListener.NONE);
         Tally tally = new Tally();
         JobReader.Read first = page(codeArtsProjectId, match, 0, filter, listener, pacer);
         int pages = 1;
@@ -122,12 +121,10 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
         if (filter.notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
             throw new CodeArtsValidationException(Problem.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
         }
-        List<BuildJob> jobs = new ArrayList<>(tally.unique.values());
-        boolean overLimit = jobs.size() > limit;
         return new Listing(
-                overLimit ? jobs.subList(0, limit + 1) : jobs,
+                tally.unique.values().stream().limit(limit + 1L).toList(),
                 pages,
-                overLimit,
+                tally.unique.size() > limit,
                 tally.matched.size(),
                 tally.out(tally.unknownTime),
                 tally.out(tally.neverBuiltOut));
@@ -144,15 +141,13 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
             throws CodeArtsException, InterruptedException {
         Instant now = clock.instant();
         JobReader.Read page = reader().read(project, match, index, filter, now, listener, pacer);
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int i = 0; i < page.jobs().size(); i++) {
-            if (page.verdicts().get(i) == Verdict.NEVER_BUILT) {
-                candidates.add(page.jobs().get(i).id());
-            }
-        }
+        Set<String> candidates = new HashSet<>(); // one info call per job, should a page list it twice
         List<Fanout.Task<String>> tasks = new ArrayList<>();
-        for (String id : candidates) {
-            tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+        for (int i = 0; i < page.jobs().size(); i++) {
+            String id = page.jobs().get(i).id();
+            if (page.verdicts().get(i) == Verdict.NEVER_BUILT && candidates.add(id)) {
+                tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+            }
         }
         Set<String> old = new HashSet<>(Fanout.run(PAGE_WIDTH, "CodeArts Build job info", tasks));
         for (int i = 0; i < page.jobs().size(); i++) {

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -115,10 +114,8 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
                         // creation time is not taken for this job's
-                        String named = DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"));
-                        if (named != null) {
-                            listener.onOtherJobConfirmed(jobId, named);
-                        }
+                        String named =
+                                DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
                         Instant created = named == null ? time(result.get("create_time"), clock.instant()) : null;
                         return new Info(job(reply, result, null, jobId, null), true, created);
                     });
@@ -193,9 +190,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
     private static boolean showsABuild(JsonNode entry) {
         JsonNode status = entry.get("last_build_status");
         String text = status == null || status.isNull() ? null : status.isTextual() ? status.asText() : "ran";
-        boolean ran = text != null
-                && !text.isBlank()
-                && !text.trim().toLowerCase(Locale.ROOT).equals("none");
+        boolean ran = text != null && !text.isBlank() && !text.trim().equalsIgnoreCase("none");
         return ran || positive(entry.get("build_number")) || positive(entry.get("last_build_number"));
     }
 

@@ -22,8 +22,6 @@ import okhttp3.RequestBody;
  * good (a DELETE with a JSON body, authenticated like any other request), both with {@code {"job_ids":[…]}} of one
  * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
  * Its answers say success in either of two shapes ({@link JobReader#successful}).
- *
- * @param codeArtsBuild the CodeArts Build endpoint
  */
 record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
 
@@ -58,9 +56,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         ids.putArray("job_ids").add(JobIds.check(job.id()));
         RequestBody body = RequestBody.create(ids.toString(), HttpCaller.JSON);
         return exchange.send(
-                () -> purge
-                        ? new Request.Builder().url(url).delete(body)
-                        : new Request.Builder().url(url).post(body),
+                () -> new Request.Builder().url(url).method(purge ? "DELETE" : "POST", body),
                 listener,
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +32,7 @@ class KeyAuthenticatorCacheTest {
     private final AsyncCache<String, String> cache =
             Caffeine.newBuilder().maximumSize(4).buildAsync();
 
-    private String get(KeyAuthenticator.Loader<String> loader) throws Exception {
+    private String get(Fanout.Task<String> loader) throws Exception {
         return KeyAuthenticator.get(cache, "k", loader, v -> !v.startsWith("stale"));
     }
 
@@ -154,7 +155,7 @@ class KeyAuthenticatorCacheTest {
     @Test
     void removeIfDropsOnlyTheValueItWasAskedAbout() throws Exception {
         AtomicInteger loads = new AtomicInteger();
-        KeyAuthenticator.Loader<String> loader = () -> "v" + loads.incrementAndGet();
+        Fanout.Task<String> loader = () -> "v" + loads.incrementAndGet();
         assertThat(get(loader)).isEqualTo("v1");
         KeyAuthenticator.removeIf(cache, "k", "v1"::equals);
         assertThat(get(loader)).isEqualTo("v2");

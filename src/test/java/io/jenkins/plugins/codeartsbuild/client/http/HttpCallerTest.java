@@ -236,8 +236,8 @@ class HttpCallerTest {
             HttpCaller caller = new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null);
             long before = usedHeap();
 
-            HttpReply reply =
-                    caller.execute(new Request.Builder().url(build.url("/big")).build(), Service.CODEARTS_BUILD);
+            HttpReply reply = caller.execute(
+                    new Request.Builder().url(build.url("/big")).build(), Service.CODEARTS_BUILD, HttpCaller.BODY_CAP);
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.body()).hasSize(HttpCaller.BODY_CAP);
@@ -411,8 +411,8 @@ class HttpCallerTest {
                 new Request.Builder().url(build.url("/page")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
         HttpReply capped = caller.execute(
                 new Request.Builder().url(build.url("/huge")).build(), Service.CODEARTS_BUILD, HttpCaller.PAGE_CAP);
-        HttpReply delete =
-                caller.execute(new Request.Builder().url(build.url("/delete")).build(), Service.CODEARTS_BUILD);
+        HttpReply delete = caller.execute(
+                new Request.Builder().url(build.url("/delete")).build(), Service.CODEARTS_BUILD, HttpCaller.BODY_CAP);
 
         assertThat(whole.body()).isEqualTo(page);
         assertThat(capped.body()).hasSize(HttpCaller.PAGE_CAP);
@@ -426,11 +426,11 @@ class HttpCallerTest {
         build.enqueue(Fixtures.gzipped(404, error));
         build.enqueue(Fixtures.gzipped(500, "{\"error_msg\":\"" + "0".repeat(50_000_000) + "\"}"));
 
-        HttpReply decoded =
-                caller.execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
+        HttpReply decoded = caller.execute(
+                new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD, HttpCaller.BODY_CAP);
         long start = System.nanoTime();
-        HttpReply bomb =
-                caller.execute(new Request.Builder().url(build.url("/b")).build(), Service.CODEARTS_BUILD);
+        HttpReply bomb = caller.execute(
+                new Request.Builder().url(build.url("/b")).build(), Service.CODEARTS_BUILD, HttpCaller.BODY_CAP);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(decoded.status()).isEqualTo(404);
@@ -465,8 +465,8 @@ class HttpCallerTest {
                 .build());
 
         for (String path : new String[] {"/gb", "/utf16", "/bom"}) {
-            HttpReply r =
-                    caller.execute(new Request.Builder().url(build.url(path)).build(), Service.CODEARTS_BUILD);
+            HttpReply r = caller.execute(
+                    new Request.Builder().url(build.url(path)).build(), Service.CODEARTS_BUILD, HttpCaller.BODY_CAP);
             assertThat(r.body()).as(path).isEqualTo(text);
         }
     }
@@ -476,7 +476,10 @@ class HttpCallerTest {
     /** An answer's text as the caller gets it: the charset OkHttp would use, gzip'd errors decoded as far as they go. */
     private HttpReply fetch() throws Exception {
         return new HttpCaller(Fixtures.HTTP, ClientConfig.Timeouts.DEFAULT, null)
-                .execute(new Request.Builder().url(build.url("/a")).build(), Service.CODEARTS_BUILD);
+                .execute(
+                        new Request.Builder().url(build.url("/a")).build(),
+                        Service.CODEARTS_BUILD,
+                        HttpCaller.BODY_CAP);
     }
 
     @ParameterizedTest
@@ -562,7 +565,8 @@ class HttpCallerTest {
                         .url(build.url("/v3/jobs/x/delete"))
                         .header("X-Auth-Token", "sent-token-value")
                         .build(),
-                Service.CODEARTS_BUILD);
+                Service.CODEARTS_BUILD,
+                HttpCaller.BODY_CAP);
 
         assertThat(reply.secrets()).contains(Fixtures.SK, "sent-token-value");
         assertThat(reply.toString())

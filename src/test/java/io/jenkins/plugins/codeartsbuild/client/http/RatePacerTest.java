@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,12 @@ class RatePacerTest {
     private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     private final List<Double> rates = new ArrayList<>();
-    private final RatePacer pacer = new RatePacer(4, nanos::get, (rate, throttled) -> rates.add(rate));
+    private final RatePacer pacer = new RatePacer(4, nanos::get, new ClientListener() {
+        @Override
+        public void onThrottled(double rate, int throttled) {
+            rates.add(rate);
+        }
+    });
 
     /** Acquires on another thread; the future completes once the turn came. */
     private CompletableFuture<Long> acquireLater(Pacer p) {
