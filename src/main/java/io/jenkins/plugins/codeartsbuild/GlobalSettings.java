@@ -165,11 +165,10 @@ final class GlobalSettings {
                 json.element(number.field, number.typed(json.optString(number.field)));
             }
         }
-        // the page offers only the modes' names; any other text comes from a hand-made POST, and Stapler would refuse
-        // it
-        // only while binding, half-way through the setters
-        String mode = json.optString("authMode", "").strip();
-        if (!mode.isEmpty()
+        // the page offers only the modes' names; other text (blank or padded too) comes from a hand-made POST, and
+        // Stapler's Enum.valueOf would refuse it only while binding, half-way through the setters
+        String mode = json.optString("authMode", null);
+        if (json.has("authMode")
                 && Arrays.stream(AuthMode.values()).noneMatch(m -> m.name().equals(mode))) {
             throw new FormException(
                     Messages.GlobalConfiguration_unknownAuthMode(Texts.escapeAndShorten(mode, 20)), "authMode");

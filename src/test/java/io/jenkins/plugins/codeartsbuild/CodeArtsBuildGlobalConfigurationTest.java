@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import hudson.XmlFile;
+import hudson.model.Saveable;
+import hudson.model.listeners.SaveableListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -11,6 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.htmlunit.FailingHttpStatusCodeException;
@@ -150,36 +154,67 @@ class CodeArtsBuildGlobalConfigurationTest {
         assertThat(config.getRegion())
                 .as("a half-bound form is not kept, even before any file")
                 .isNull();
-        // a refused form writes nothing: on a new Jenkins, no file at all (without the BulkChange, the setters' saves
-        // would have written one)
+        // a refused form writes nothing: on a new Jenkins, no file at all
         assertThat(j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml"))
                 .doesNotExist();
     }
 
     /**
-     * A mode the page does not offer (a hand-made POST) is refused before anything of the form is bound: Stapler would
-     * refuse it only while binding, after the setters before it had run.
+     * A mode the page does not offer (a hand-made POST; blank or padded too) is refused before anything of the form is
+     * bound: Stapler's {@code Enum.valueOf} would refuse it only while binding, after the setters before it had run.
      */
     @Test
     void anUnknownAuthModeIsRefusedAndNothingOfTheFormIsKept(JenkinsRule j) throws Exception {
         CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        for (String sent : new String[] {"BOGUS", "", " TOKEN"}) {
+            HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
+            form.getInputByName("_.region").setValue("cn-north-1");
+            HtmlSelect modes = form.getSelectByName("_.authMode");
+            HtmlOption option = modes.getOption(0);
+            option.setValueAttribute(sent);
+            modes.setSelectedAttribute(option, true);
+
+            FailingHttpStatusCodeException refused =
+                    assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
+
+            assertThat(refused.getStatusCode()).as(sent).isEqualTo(400);
+            assertThat(refused.getResponse().getContentAsString())
+                    .as(sent)
+                    .contains("authMode must be TOKEN or SIGNATURE, not ");
+            assertThat(config.getRegion())
+                    .as("nothing of the refused form is bound: " + sent)
+                    .isNull();
+            assertThat(config.getAuthMode()).isEqualTo(AuthMode.TOKEN);
+        }
+    }
+
+    /**
+     * A submitted form is one save, one change for every save listener: the setters' own saves do nothing inside the
+     * form's {@code BulkChange} (without it, each of the fifteen setter calls would write the file and tell them).
+     */
+    @Test
+    @SuppressWarnings("deprecation") // register(): the listener is needed for this test only
+    void aSubmittedFormIsSavedOnce(JenkinsRule j) throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        SaveableListener counter = new SaveableListener() {
+            @Override
+            public void onChange(Saveable o, XmlFile file) {
+                if (o instanceof CodeArtsBuildGlobalConfiguration) {
+                    saves.incrementAndGet();
+                }
+            }
+        };
         HtmlForm form = j.createWebClient().goTo("configure").getFormByName("config");
         form.getInputByName("_.region").setValue("cn-north-1");
-        HtmlSelect modes = form.getSelectByName("_.authMode");
-        HtmlOption bogus = modes.getOption(0);
-        bogus.setValueAttribute("BOGUS");
-        modes.setSelectedAttribute(bogus, true);
+        counter.register();
+        try {
+            j.submit(form);
+        } finally {
+            counter.unregister();
+        }
 
-        FailingHttpStatusCodeException refused =
-                assertThrows(FailingHttpStatusCodeException.class, () -> j.submit(form));
-
-        assertThat(refused.getStatusCode()).isEqualTo(400);
-        assertThat(refused.getResponse().getContentAsString())
-                .contains("authMode must be TOKEN or SIGNATURE, not ", "BOGUS");
-        assertThat(config.getRegion())
-                .as("nothing of the refused form is bound")
-                .isNull();
-        assertThat(config.getAuthMode()).isEqualTo(AuthMode.TOKEN);
+        assertThat(saves).hasValue(1);
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getRegion()).isEqualTo("cn-north-1");
     }
 
     /** A cleared number field is posted as "" (bound as 0): it means the default, it is not refused as "not 0". */

@@ -486,6 +486,43 @@ class JenkinsTrapsTest {
     }
 
     /**
+     * The Pipeline Syntax Steps Reference (and the steps documentation generated the same way) reads a parameter's help
+     * through structs ({@code DescribableParameter.getHelp}: {@code help-<name>.html} in the class's resource folder or
+     * a superclass's, structs 362.va_b_695ef4fdf9), never through the descriptor; the freestyle builders are listed
+     * there too, under {@code step}. A descriptor that answers help itself ({@code getHelpFile} overridden, or
+     * {@code addHelpFileRedirect}) shows on the form a help that the reference lacks. (Found by the review of a builder
+     * that fell back to its step's help.)
+     */
+    static List<String> helpOnlyTheFormFinds(Sources sources) {
+        List<String> found = new ArrayList<>();
+        sources.files().forEach((file, text) -> {
+            Matcher m = HELP_DETOUR.matcher(text);
+            while (m.find()) {
+                found.add(file + ": " + m.group());
+            }
+        });
+        return found;
+    }
+
+    private static final Pattern HELP_DETOUR =
+            Pattern.compile("\\bString\\s+getHelpFile\\s*\\(|\\baddHelpFileRedirect\\s*\\(");
+
+    @Test
+    void helpIsKeptWhereStructsLooksForIt() throws IOException {
+        assertThat(helpOnlyTheFormFinds(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theHelpRuleFailsOnADescriptorThatAnswersHelpItself() throws IOException {
+        String base = "public abstract static class SelectionBuilderDescriptor extends BuildStepDescriptor<Builder> {";
+        String detour = base + "\n@Override public String getHelpFile(String field) { return null; }\n"
+                + "{ addHelpFileRedirect(\"purge\", DeleteBuildJobStep.class, \"purge\"); }";
+        assertThat(helpOnlyTheFormFinds(Sources.read().with("SelectionBuilder.java", base, detour)))
+                .containsExactly(
+                        "SelectionBuilder.java: String getHelpFile(", "SelectionBuilder.java: addHelpFileRedirect(");
+    }
+
+    /**
      * After an abort, a batch waits up to {@code Fanout.STOP_WAIT_SECONDS} for its threads, then logs what was done
      * ("Aborted: …") and attaches its summary; the step waits {@code ReportingStepExecution.GRACE_SECONDS} for that
      * before it ends. The grace must be longer, with room for the report, or the lines come after the build ended.
