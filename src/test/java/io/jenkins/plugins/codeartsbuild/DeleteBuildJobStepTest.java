@@ -69,12 +69,12 @@ class DeleteBuildJobStepTest {
                 "def r = codeartsDeleteBuildJob jobId: '" + JOB_ID + "'\n"
                         + "def job = r.jobs[0]\n"
                         + "echo \"deleted=${r.deleted} total=${r.total} wouldDelete=${r.wouldDelete} "
-                        + "jobId=${job.jobId} projectId=${job.projectId} requestId=${job.requestId} "
+                        + "jobId=${job.jobId} codeArtsProjectId=${job.codeArtsProjectId} requestId=${job.requestId} "
                         + "alreadyGone=${job.alreadyGone} attempts=${job.attempts} status=${job.status}\"",
                 Result.SUCCESS);
 
         j.assertLogContains(
-                "deleted=1 total=1 wouldDelete=0 jobId=" + JOB_ID + " projectId=" + PROJECT_ID
+                "deleted=1 total=1 wouldDelete=0 jobId=" + JOB_ID + " codeArtsProjectId=" + PROJECT_ID
                         + " requestId=req-ok alreadyGone=false attempts=1 status=DELETED",
                 b);
         j.assertLogContains(

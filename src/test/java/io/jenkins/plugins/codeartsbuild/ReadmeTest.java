@@ -22,10 +22,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -272,6 +274,75 @@ class ReadmeTest {
         }
 
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The Pipeline scripts of the Jenkins-layer tests (which run only where Jenkins can be downloaded) read the maps a
+     * step returns by the names the code writes: a renamed key left in such a script reads as a silent {@code null}
+     * there, and its test fails only in the real build (found: {@code job.projectId}, left after the rename to
+     * {@code codeArtsProjectId}). {@code ${r.x}} is a result's key, {@code ${r.jobs[n].x}} and {@code ${job.x}} a job's.
+     */
+    static List<String> unknownScriptKeys(Map<String, String> tests, Map<String, Set<String>> code) {
+        Set<String> results = new TreeSet<>();
+        Set<String> jobs = new TreeSet<>();
+        code.forEach((kind, names) -> {
+            if (kind.endsWith("-result")) {
+                results.addAll(names);
+            } else if (kind.endsWith("-job")) {
+                jobs.addAll(names);
+            }
+        });
+        List<String> unknown = new ArrayList<>();
+        tests.forEach((file, text) -> {
+            Matcher m = SCRIPT_KEY.matcher(text);
+            while (m.find()) {
+                boolean result = m.group(1).equals("r");
+                if (!(result ? results : jobs).contains(m.group(2))) {
+                    unknown.add(file + ": " + m.group() + " (no " + (result ? "result" : "job") + " key of that name)");
+                }
+            }
+        });
+        return unknown;
+    }
+
+    private static final Pattern SCRIPT_KEY = Pattern.compile("\\$\\{(r|r\\.jobs\\[\\d+]|job)\\.(\\w+)}");
+
+    /** The Jenkins-layer tests that run Pipeline scripts, by path (the client's tests hold none). */
+    static Map<String, String> jenkinsTests() throws IOException {
+        Map<String, String> tests = new TreeMap<>();
+        Path root = Path.of("src/test/java/io/jenkins/plugins/codeartsbuild");
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String relative = root.relativize(p).toString().replace('\\', '/');
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                if (!relative.startsWith("client/")
+                        && !relative.equals("ReadmeTest.java") // this rule's own examples
+                        && text.contains("import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;")) {
+                    tests.put(relative, text);
+                }
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void theJenkinsTestsScriptsReadKeysTheCodeWrites() throws IOException {
+        Map<String, String> tests = jenkinsTests();
+        assertThat(tests).containsKey("DeleteBuildJobStepTest.java");
+        assertThat(unknownScriptKeys(tests, codeNames(JenkinsTrapsTest.Sources.read())))
+                .isEmpty();
+    }
+
+    @Test
+    void theScriptKeyRuleFailsOnARenamedKey() throws IOException {
+        Map<String, String> tests = Map.of(
+                "T.java",
+                "echo \"${r.deleted} ${r.alreadyDeleted} ${r.jobs[0].purgeStatus} ${r.jobs[0].purge} ${job.projectId}\"");
+        assertThat(unknownScriptKeys(tests, codeNames(JenkinsTrapsTest.Sources.read())))
+                .containsExactly(
+                        "T.java: ${r.alreadyDeleted} (no result key of that name)",
+                        "T.java: ${r.jobs[0].purge} (no job key of that name)",
+                        "T.java: ${job.projectId} (no job key of that name)");
     }
 
     @Test
