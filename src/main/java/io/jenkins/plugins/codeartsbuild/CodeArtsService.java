@@ -160,7 +160,7 @@ final class CodeArtsService {
     @NonNull
     static String describe(@NonNull CodeArtsException e) {
         String what = what(e);
-        ErrorHint hint = e.getHint();
+        ErrorHint hint = ErrorHint.of(e);
         return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
                 ? what
                 : what + " " + BUNDLE.format("ErrorHint." + hint.name());

@@ -66,9 +66,4 @@ public abstract class CodeArtsException extends Exception {
     public int getAttempts() {
         return attempts;
     }
-
-    /** What a person can do about it. */
-    public ErrorHint getHint() {
-        return ErrorHint.of(this);
-    }
 }

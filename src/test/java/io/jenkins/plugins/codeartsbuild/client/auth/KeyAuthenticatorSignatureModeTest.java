@@ -261,7 +261,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
-                        e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
+                        e -> assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
@@ -279,7 +279,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_IAM_PERMISSION);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_IAM_PERMISSION);
                 });
         assertThat(build.getRequestCount()).isZero();
     }
@@ -297,7 +297,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.PROJECT_NOT_FOUND);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isZero();
     }

@@ -195,7 +195,7 @@ class KeyAuthenticatorTokenModeTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(401);
                     assertThat(e.getRequestId()).isEqualTo("gw-401");
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK);
                 });
         assertThat(iam.getRequestCount()).isEqualTo(2);
         assertThat(build.getRequestCount()).isEqualTo(2);
@@ -210,7 +210,7 @@ class KeyAuthenticatorTokenModeTest {
                         () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.USE_SIGNATURE_MODE);
                 });
         assertThat(build.getRequestCount()).isZero();
     }
@@ -223,7 +223,7 @@ class KeyAuthenticatorTokenModeTest {
                         () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
-                        e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
+                        e -> assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
     }
 
     @ParameterizedTest
