@@ -175,10 +175,8 @@ final class CodeArtsService {
         if (e instanceof CodeArtsApiException a) {
             return api(a);
         }
-        if (e instanceof CodeArtsTransportException t) {
-            return transport(t);
-        }
-        return e.getMessage();
+        // the exception is sealed: what is neither of the two above is a transport failure
+        return transport((CodeArtsTransportException) e);
     }
 
     /** The value, or the localized "none" in its place: no {@code null} in a log line. */

@@ -5,7 +5,8 @@ package io.jenkins.plugins.codeartsbuild.client.core;
  * cannot be acted on as asked: nothing was done), {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
  * (no usable answer). Messages never contain a secret key or a token.
  */
-public abstract class CodeArtsException extends Exception {
+public abstract sealed class CodeArtsException extends Exception
+        permits CodeArtsValidationException, CodeArtsApiException, CodeArtsTransportException {
 
     private static final long serialVersionUID = 1L;
 
