@@ -14,7 +14,6 @@ public abstract sealed class CodeArtsException extends Exception
     public enum Service {
         /** Identity and Access Management: token exchange, project look-up. */
         IAM,
-        /** The CodeArts Build API. */
         CODEARTS_BUILD;
 
         public String getDisplayName() {
