@@ -77,7 +77,7 @@ final class CodeArtsService {
             JobSelection selection = JobSelection.of(options, text);
             boolean single = !restore && selection.isSingleDelete();
             BuildLog log = new BuildLog(listener, selection, single);
-            Connection c = connect(run, log, selection.credentialsId(), selection.region());
+            Connection c = connect(run, log, selection);
             log.starting(restore, c.region(), c.credentialsId(), c.mode());
             Result result;
             try {
@@ -129,8 +129,7 @@ final class CodeArtsService {
         }
         try {
             JobSelection selection = JobSelection.of(options, SelectionOptions.Text.AS_WRITTEN);
-            Connection c = connect(
-                    run, new BuildLog(listener, selection, false), selection.credentialsId(), selection.region());
+            Connection c = connect(run, new BuildLog(listener, selection, false), selection);
             List<BuildJob> jobs = c.client().findJobs(selection, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), selection.describe(), c.region()));
             return new ArrayList<>(jobs.stream().map(BuildJob::toMap).toList());
@@ -142,13 +141,12 @@ final class CodeArtsService {
     /** A client for the run, its events going to {@code log}, and what the log says about it. */
     record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
 
-    static Connection connect(
-            Run<?, ?> run, BuildLog log, @CheckForNull String credentialsId, @CheckForNull String region)
+    private static Connection connect(Run<?, ?> run, BuildLog log, JobSelection selection)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
         String credentials =
-                Optional.ofNullable(Util.fixEmptyAndTrim(credentialsId)).orElse(global.getCredentialsId());
-        ClientConfig config = global.toClientConfig(region);
+                Optional.ofNullable(Util.fixEmptyAndTrim(selection.credentialsId())).orElse(global.getCredentialsId());
+        ClientConfig config = global.toClientConfig(selection.region());
         AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
         String mode =
