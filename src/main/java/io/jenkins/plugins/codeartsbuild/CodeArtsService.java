@@ -144,8 +144,8 @@ final class CodeArtsService {
     private static Connection connect(Run<?, ?> run, BuildLog log, JobSelection selection)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
-        String credentials =
-                Optional.ofNullable(Util.fixEmptyAndTrim(selection.credentialsId())).orElse(global.getCredentialsId());
+        String credentials = Optional.ofNullable(Util.fixEmptyAndTrim(selection.credentialsId()))
+                .orElse(global.getCredentialsId());
         ClientConfig config = global.toClientConfig(selection.region());
         AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);

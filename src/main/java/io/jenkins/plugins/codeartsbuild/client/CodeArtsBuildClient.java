@@ -140,13 +140,13 @@ public final class CodeArtsBuildClient {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
                     String name = iam.showProject(key, config.getProjectId());
-                    return new ConnectionCheck(AuthMode.SIGNATURE, config.getProjectId(), name, null);
+                    return new ConnectionCheck(config.getProjectId(), name);
                 }
                 String projectId = iam.findProjectId(key, config.getRegion());
-                return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
+                return new ConnectionCheck(projectId, config.getRegion());
             }
             IamClient.Token token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
-            return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
+            return new ConnectionCheck(token.projectId(), token.projectName());
         });
     }
 

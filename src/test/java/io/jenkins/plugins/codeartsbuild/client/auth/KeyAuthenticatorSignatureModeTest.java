@@ -310,7 +310,6 @@ public class KeyAuthenticatorSignatureModeTest {
         ConnectionCheck check = client(Fixtures.config(iam, build), key, new Fixtures.MutableClock(Instant.now()))
                 .verifyCredentials();
 
-        assertThat(check.authMode()).isEqualTo(AuthMode.SIGNATURE);
         assertThat(check.projectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
         assertSignedCorrectly(iam.takeRequest(), key);
     }
