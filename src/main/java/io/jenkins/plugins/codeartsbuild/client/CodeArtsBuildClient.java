@@ -139,11 +139,9 @@ public final class CodeArtsBuildClient {
         return guarded(() -> {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
-                    String name = iam.showProject(key, config.getProjectId());
-                    return new ConnectionCheck(config.getProjectId(), name);
+                    return new ConnectionCheck(config.getProjectId(), iam.showProject(key, config.getProjectId()));
                 }
-                String projectId = iam.findProjectId(key, config.getRegion());
-                return new ConnectionCheck(projectId, config.getRegion());
+                return new ConnectionCheck(iam.findProjectId(key, config.getRegion()), config.getRegion());
             }
             IamClient.Token token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
             return new ConnectionCheck(token.projectId(), token.projectName());
