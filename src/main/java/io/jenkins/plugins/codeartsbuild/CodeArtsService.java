@@ -191,7 +191,6 @@ final class CodeArtsService {
 
     private static String api(CodeArtsApiException a) {
         String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
-        String requestId = orNone(a.getRequestId());
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
                 a.getService().getDisplayName(),
@@ -199,7 +198,7 @@ final class CodeArtsService {
                 a.getMethod(),
                 a.getPath(),
                 detail,
-                requestId,
+                orNone(a.getRequestId()),
                 orNone(a.answer().location()));
     }
 
