@@ -95,7 +95,6 @@ final class BackgroundCall<T> {
         }
     }
 
-    /** Whether the call has not returned yet. */
     boolean isRunning() {
         return running;
     }

@@ -62,23 +62,18 @@ final class BuildLog implements ClientListener {
 
     /** The first line of a delete or restore: what, where, with which key, how many at a time. */
     void starting(boolean restore, String region, String credentialsId, String mode) {
-        if (restore) {
-            println(Messages.Log_restoring(
-                    selection.kind().option(),
-                    selection.describe(),
-                    region,
-                    credentialsId,
-                    mode,
-                    selection.parallelism()));
-            return;
-        }
-        if (single) {
+        if (single) { // never a restore
             println(Messages.Log_deleting(selection.ids().get(0), region, credentialsId, mode));
             return;
         }
-        println(Messages.Log_batch(
-                selection.kind().option(), selection.describe(), region, credentialsId, mode, selection.parallelism()));
-        if (selection.purge()) {
+        String option = selection.kind().option();
+        String selected = selection.describe();
+        int parallelism = selection.parallelism();
+        println(
+                restore
+                        ? Messages.Log_restoring(option, selected, region, credentialsId, mode, parallelism)
+                        : Messages.Log_batch(option, selected, region, credentialsId, mode, parallelism));
+        if (!restore && selection.purge()) {
             println(Messages.Log_purgeWarning());
         }
     }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcomes of a run in words, as the build log says them: one job's ({@code name (id): what happened}), a run's
@@ -33,9 +34,8 @@ final class ClientMessages {
         String who = who(o);
         return switch ((Restore) p.status()) {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
-            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.Purge_FAILED(who, CodeArtsService.describe(p.error()));
-            default -> line(p);
+            default -> line(p); // DELETED_EARLIER included
         };
     }
 
@@ -64,9 +64,7 @@ final class ClientMessages {
             case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
             case WOULD_RESTORE ->
                 Messages.RestoreStatus_WOULD_RESTORE(
-                        who,
-                        CodeArtsService.orNone(
-                                o.whenDeleted() == null ? null : o.whenDeleted().toString()));
+                        who, CodeArtsService.orNone(Objects.toString(o.whenDeleted(), null)));
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.RestoreStatus_FAILED(who, CodeArtsService.describe(o.error()));

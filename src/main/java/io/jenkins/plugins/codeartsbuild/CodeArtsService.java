@@ -77,7 +77,7 @@ final class CodeArtsService {
             JobSelection selection = JobSelection.of(options, text);
             boolean single = !restore && selection.isSingleDelete();
             BuildLog log = new BuildLog(listener, selection, single);
-            Connection c = connect(run, log, selection.credentialsId(), selection.region());
+            Connection c = connect(run, log, selection);
             log.starting(restore, c.region(), c.credentialsId(), c.mode());
             Result result;
             try {
@@ -129,8 +129,7 @@ final class CodeArtsService {
         }
         try {
             JobSelection selection = JobSelection.of(options, SelectionOptions.Text.AS_WRITTEN);
-            Connection c = connect(
-                    run, new BuildLog(listener, selection, false), selection.credentialsId(), selection.region());
+            Connection c = connect(run, new BuildLog(listener, selection, false), selection);
             List<BuildJob> jobs = c.client().findJobs(selection, limit);
             listener.getLogger().println(Messages.Log_found(jobs.size(), selection.describe(), c.region()));
             return new ArrayList<>(jobs.stream().map(BuildJob::toMap).toList());
@@ -142,13 +141,12 @@ final class CodeArtsService {
     /** A client for the run, its events going to {@code log}, and what the log says about it. */
     record Connection(CodeArtsBuildClient client, String region, String credentialsId, String mode) {}
 
-    static Connection connect(
-            Run<?, ?> run, BuildLog log, @CheckForNull String credentialsId, @CheckForNull String region)
+    private static Connection connect(Run<?, ?> run, BuildLog log, JobSelection selection)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
-        String credentials =
-                Optional.ofNullable(Util.fixEmptyAndTrim(credentialsId)).orElse(global.getCredentialsId());
-        ClientConfig config = global.toClientConfig(region);
+        String credentials = Optional.ofNullable(Util.fixEmptyAndTrim(selection.credentialsId()))
+                .orElse(global.getCredentialsId());
+        ClientConfig config = global.toClientConfig(selection.region());
         AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);
         String mode =
@@ -160,7 +158,7 @@ final class CodeArtsService {
     @NonNull
     static String describe(@NonNull CodeArtsException e) {
         String what = what(e);
-        ErrorHint hint = e.getHint();
+        ErrorHint hint = ErrorHint.of(e);
         return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
                 ? what
                 : what + " " + BUNDLE.format("ErrorHint." + hint.name());
@@ -175,10 +173,8 @@ final class CodeArtsService {
         if (e instanceof CodeArtsApiException a) {
             return api(a);
         }
-        if (e instanceof CodeArtsTransportException t) {
-            return transport(t);
-        }
-        return e.getMessage();
+        // the exception is sealed: what is neither of the two above is a transport failure
+        return transport((CodeArtsTransportException) e);
     }
 
     /** The value, or the localized "none" in its place: no {@code null} in a log line. */
@@ -195,7 +191,6 @@ final class CodeArtsService {
 
     private static String api(CodeArtsApiException a) {
         String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
-        String requestId = orNone(a.getRequestId());
         return BUNDLE.format(
                 "ApiFailure." + a.getFailure().name(),
                 a.getService().getDisplayName(),
@@ -203,7 +198,7 @@ final class CodeArtsService {
                 a.getMethod(),
                 a.getPath(),
                 detail,
-                requestId,
+                orNone(a.getRequestId()),
                 orNone(a.answer().location()));
     }
 

@@ -20,13 +20,9 @@ final class FormValues {
      */
     static JSONObject normalized(JSONObject form) throws FormException {
         if (form.opt("jobIds") instanceof String text) {
-            List<String> lines = lines(text);
-            if (lines == null) {
-                // element(String, Object) removes the key for null; element(String, Collection) would store [null]
-                form.element("jobIds", (Object) null);
-            } else {
-                form.element("jobIds", lines);
-            }
+            // element(String, Object) removes the key for null (element(String, Collection) would store [null]), and
+            // makes a list a JSON array as element(String, Collection) does
+            form.element("jobIds", (Object) lines(text));
         }
         for (String number : Forms.NUMBERS.keySet()) {
             if (!(form.opt(number) instanceof String text)) {

@@ -15,12 +15,12 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.Kind;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The form helpers the descriptors share: who may see what a check says, and each field's check with the rule the
@@ -101,12 +101,10 @@ final class Forms {
 
     /** Exactly one selector: none is a warning (the form is not finished yet), several an error. */
     private static FormValidation selectors(Kind[] kinds, String... values) {
-        List<Kind> given = new ArrayList<>();
-        for (int i = 0; i < kinds.length; i++) {
-            if (SelectionOptions.text(values[i]) != null) {
-                given.add(kinds[i]);
-            }
-        }
+        List<Kind> given = IntStream.range(0, kinds.length)
+                .filter(i -> SelectionOptions.text(values[i]) != null)
+                .mapToObj(i -> kinds[i])
+                .toList();
         return check(() -> JobSelection.onlySelector(given));
     }
 

@@ -164,7 +164,6 @@ public abstract class SelectionStep extends CodeArtsStep {
         }
     }
 
-    /** The form checks of the selection's fields. */
     public abstract static class SelectionStepDescriptor extends CodeArtsStepDescriptor {
 
         /** The job id, and which selectors are set: said once, under the first of them. */

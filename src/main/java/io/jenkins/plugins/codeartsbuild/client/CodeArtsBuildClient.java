@@ -139,14 +139,12 @@ public final class CodeArtsBuildClient {
         return guarded(() -> {
             if (config.getAuthMode() == AuthMode.SIGNATURE) {
                 if (config.getProjectId() != null) {
-                    String name = iam.showProject(key, config.getProjectId());
-                    return new ConnectionCheck(AuthMode.SIGNATURE, config.getProjectId(), name, null);
+                    return new ConnectionCheck(config.getProjectId(), iam.showProject(key, config.getProjectId()));
                 }
-                String projectId = iam.findProjectId(key, config.getRegion());
-                return new ConnectionCheck(AuthMode.SIGNATURE, projectId, config.getRegion(), null);
+                return new ConnectionCheck(iam.findProjectId(key, config.getRegion()), config.getRegion());
             }
             IamClient.Token token = iam.exchangeToken(key, config.getRegion(), config.getProjectId());
-            return new ConnectionCheck(AuthMode.TOKEN, token.projectId(), token.projectName(), token.expiresAt());
+            return new ConnectionCheck(token.projectId(), token.projectName());
         });
     }
 

@@ -21,8 +21,8 @@ import hudson.util.Secret;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jenkinsci.Symbol;
 import org.jvnet.localizer.ResourceBundleHolder;
 import org.kohsuke.accmod.Restricted;
@@ -97,11 +97,9 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
      * itself, or a signature). A credentials domain must cover both.
      */
     static List<DomainRequirement> requirements(ClientConfig config) {
-        List<DomainRequirement> all = new ArrayList<>(
-                URIRequirementBuilder.fromUri(config.getCodeArtsBuild().toString())
-                        .build());
-        all.addAll(URIRequirementBuilder.fromUri(config.getIam().toString()).build());
-        return all;
+        return Stream.of(config.getCodeArtsBuild(), config.getIam())
+                .flatMap(url -> URIRequirementBuilder.fromUri(url.toString()).build().stream())
+                .toList();
     }
 
     static StandardCredentials check(String credentialsId, @CheckForNull StandardCredentials c) throws AbortException {

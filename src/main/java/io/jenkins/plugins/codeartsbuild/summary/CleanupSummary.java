@@ -91,7 +91,6 @@ public final class CleanupSummary {
                 .plus(dryRun, total, counts, rows, 0);
     }
 
-    /** The summary of a delete's or a restore's result. */
     public static CleanupSummary of(Result r) {
         Operation operation = r.restore() ? Operation.RESTORE : Operation.DELETE;
         return of(

@@ -765,7 +765,7 @@ class BatchDeleteTest {
         assertThat(statuses(r)).containsExactly(Status.Delete.FAILED, Status.Delete.DELETED);
         assertThat(r.outcomes().get(0).error()).isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
             assertThat(e.getStatus()).isEqualTo(403);
-            assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PERMISSION);
+            assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_PERMISSION);
         });
         assertThat(fake.deleteIds()).containsExactlyInAnyOrder(mayNot.id(), may.id());
     }

@@ -169,7 +169,7 @@ class DeleteJobTest {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.answer().code()).isEqualTo("CB.00060201");
                     assertThat(e.getRequestId()).isEqualTo("req-404");
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_JOB_ID_OR_REGION);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_JOB_ID_OR_REGION);
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
@@ -195,7 +195,8 @@ class DeleteJobTest {
 
         assertThatThrownBy(() -> Fixtures.deleteJob(client(), JOB_ID, true))
                 .isInstanceOfSatisfying(
-                        CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT));
+                        CodeArtsApiException.class,
+                        e -> assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT));
     }
 
     @ParameterizedTest

@@ -109,7 +109,7 @@ class HostileAnswersTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(404);
                     assertThat(e.getFailure()).isEqualTo(Failure.FOREIGN_ERROR);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
@@ -146,7 +146,7 @@ class HostileAnswersTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(407);
                     assertThat(e.getFailure()).isEqualTo(Failure.PROXY_AUTH);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PROXY);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_PROXY);
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
@@ -519,7 +519,8 @@ class HostileAnswersTest {
         assertThatThrownBy(
                         () -> Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false))
                 .isInstanceOfSatisfying(
-                        CodeArtsApiException.class, e -> assertThat(e.getHint()).isEqualTo(ErrorHint.KEY_LOCKED));
+                        CodeArtsApiException.class,
+                        e -> assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.KEY_LOCKED));
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
     }
@@ -572,7 +573,7 @@ class HostileAnswersTest {
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.UNEXPECTED_STATUS);
                     assertThat(e.getMessage()).contains("HTTP " + status);
-                    assertThat(e.getHint()).isNotEqualTo(ErrorHint.NONE);
+                    assertThat(ErrorHint.of(e)).isNotEqualTo(ErrorHint.NONE);
                 });
         assertThat(build.getRequestCount()).isEqualTo(1);
     }

@@ -17,7 +17,6 @@ import okhttp3.HttpUrl;
  */
 public final class ClientConfig {
 
-    /** How requests to CodeArts Build are authenticated. */
     public enum AuthMode {
         /** Exchange the AK/SK at IAM for a project-scoped token ({@code hw_ak_sk}), cached, sent as X-Auth-Token. */
         TOKEN,
@@ -25,7 +24,6 @@ public final class ClientConfig {
         SIGNATURE
     }
 
-    /** Connect, read (and write) and whole-call timeouts. */
     public record Timeouts(Duration connect, Duration read, Duration write, Duration call) {
         public static final Timeouts DEFAULT = new Timeouts(
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));

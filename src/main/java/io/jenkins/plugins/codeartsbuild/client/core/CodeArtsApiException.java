@@ -21,7 +21,6 @@ public final class CodeArtsApiException extends CodeArtsException {
     /** The API gateway's own throttling (its codes come with both prefixes, as {@code APIG(W).0301} does). */
     static final Set<String> GATEWAY_THROTTLED = Set.of("APIG.0308", "APIGW.0308");
 
-    /** What kind of answer it was. */
     public enum Failure {
         /** A 4xx or 5xx with a Huawei Cloud error (an error code such as {@code CB.00060201} or {@code APIG.0101}). */
         HTTP_ERROR,

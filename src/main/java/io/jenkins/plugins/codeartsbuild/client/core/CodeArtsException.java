@@ -5,7 +5,8 @@ package io.jenkins.plugins.codeartsbuild.client.core;
  * cannot be acted on as asked: nothing was done), {@link CodeArtsApiException} (a server answered, but not with success) and {@link CodeArtsTransportException}
  * (no usable answer). Messages never contain a secret key or a token.
  */
-public abstract class CodeArtsException extends Exception {
+public abstract sealed class CodeArtsException extends Exception
+        permits CodeArtsValidationException, CodeArtsApiException, CodeArtsTransportException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +14,6 @@ public abstract class CodeArtsException extends Exception {
     public enum Service {
         /** Identity and Access Management: token exchange, project look-up. */
         IAM,
-        /** The CodeArts Build API. */
         CODEARTS_BUILD;
 
         public String getDisplayName() {
@@ -65,10 +65,5 @@ public abstract class CodeArtsException extends Exception {
     /** How many requests the failed call sent (0 when it failed before sending any, such as bad input). */
     public int getAttempts() {
         return attempts;
-    }
-
-    /** What a person can do about it. */
-    public ErrorHint getHint() {
-        return ErrorHint.of(this);
     }
 }

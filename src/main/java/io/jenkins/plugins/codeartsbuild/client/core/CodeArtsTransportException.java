@@ -16,7 +16,6 @@ public final class CodeArtsTransportException extends CodeArtsException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong on the wire. */
     public enum Kind {
         /** Connection refused or host unreachable: nothing was sent. */
         CONNECT(false),

@@ -45,7 +45,6 @@ public record JobSelection(
     public static final int SAMPLE = 20; // the jobs a dry run above maxJobs checks and reports
     static final int MAX_NAME_LENGTH = 256;
 
-    /** Which selector was given. */
     public enum Kind {
         JOB_ID("jobId"),
         JOB_IDS("jobIds"),

@@ -261,7 +261,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(
                         CodeArtsApiException.class,
-                        e -> assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
+                        e -> assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK));
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
@@ -279,7 +279,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getService()).isEqualTo(Service.IAM);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_IAM_PERMISSION);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_IAM_PERMISSION);
                 });
         assertThat(build.getRequestCount()).isZero();
     }
@@ -297,7 +297,7 @@ public class KeyAuthenticatorSignatureModeTest {
                         false))
                 .isInstanceOfSatisfying(CodeArtsApiException.class, e -> {
                     assertThat(e.getFailure()).isEqualTo(Failure.PROJECT_NOT_FOUND);
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isZero();
     }
@@ -310,7 +310,6 @@ public class KeyAuthenticatorSignatureModeTest {
         ConnectionCheck check = client(Fixtures.config(iam, build), key, new Fixtures.MutableClock(Instant.now()))
                 .verifyCredentials();
 
-        assertThat(check.authMode()).isEqualTo(AuthMode.SIGNATURE);
         assertThat(check.projectId()).isEqualTo(Fixtures.IAM_PROJECT_ID);
         assertSignedCorrectly(iam.takeRequest(), key);
     }

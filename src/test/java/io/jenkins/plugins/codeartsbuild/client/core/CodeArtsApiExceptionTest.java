@@ -27,7 +27,7 @@ class CodeArtsApiExceptionTest {
                 .isEqualTo(
                         "HTTP_ERROR: CodeArts Build answered HTTP 404 to POST /v3/jobs/j/delete: CB.00060201 invalid task id "
                                 + "(request id r-1)");
-        assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_JOB_ID_OR_REGION);
+        assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_JOB_ID_OR_REGION);
     }
 
     @Test
@@ -55,7 +55,7 @@ class CodeArtsApiExceptionTest {
                         + "expires\",\"request_id\":\"gw-9\"}");
         assertThat(e.getRequestId()).isEqualTo("gw-9");
         assertThat(e.isTokenRejection()).isTrue();
-        assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK);
+        assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_KEYS_OR_CLOCK);
     }
 
     @Test
@@ -80,27 +80,23 @@ class CodeArtsApiExceptionTest {
         CodeArtsApiException e = of(302, "", "Location", "https://elsewhere.example.com/steal");
         assertThat(e.getFailure()).isEqualTo(Failure.REDIRECT);
         assertThat(e.answer().location()).isEqualTo("https://elsewhere.example.com/steal");
-        assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+        assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT);
     }
 
     @Test
     void hints() {
-        assertThat(of(403, "{\"error_code\":\"CB.00060003\",\"error_msg\":\"no permission\"}")
-                        .getHint())
+        assertThat(ErrorHint.of(of(403, "{\"error_code\":\"CB.00060003\",\"error_msg\":\"no permission\"}")))
                 .isEqualTo(ErrorHint.CHECK_PERMISSION);
-        assertThat(of(404, "{\"error_code\":\"APIG.0101\",\"error_msg\":\"The API does not exist\"}")
-                        .getHint())
+        assertThat(ErrorHint.of(of(404, "{\"error_code\":\"APIG.0101\",\"error_msg\":\"The API does not exist\"}")))
                 .isEqualTo(ErrorHint.CHECK_ENDPOINT);
-        assertThat(of(
-                                401,
-                                "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"AK access failed to reach the limit,"
-                                        + "forbidden\"}")
-                        .getHint())
+        assertThat(ErrorHint.of(of(
+                        401,
+                        "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"AK access failed to reach the limit,"
+                                + "forbidden\"}")))
                 .isEqualTo(ErrorHint.KEY_LOCKED);
-        assertThat(of(400, "{\"error_code\":\"CB.00060200\",\"error_msg\":\"invalid\"}")
-                        .getHint())
+        assertThat(ErrorHint.of(of(400, "{\"error_code\":\"CB.00060200\",\"error_msg\":\"invalid\"}")))
                 .isEqualTo(ErrorHint.CHECK_REQUEST);
-        assertThat(of(503, "").getHint()).isEqualTo(ErrorHint.TRY_LATER);
-        assertThat(of(429, "").getHint()).isEqualTo(ErrorHint.TRY_LATER);
+        assertThat(ErrorHint.of(of(503, ""))).isEqualTo(ErrorHint.TRY_LATER);
+        assertThat(ErrorHint.of(of(429, ""))).isEqualTo(ErrorHint.TRY_LATER);
     }
 }

@@ -105,7 +105,7 @@ class HttpCallerTest {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.READ_TIMEOUT);
                     assertThat(e.getTimeout()).isEqualTo(Duration.ofMillis(300));
                     assertThat(e.getMessage()).startsWith("READ_TIMEOUT: CodeArts Build POST /v3/jobs/");
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.TRY_LATER);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.TRY_LATER);
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(build.getRequestCount()).isEqualTo(1);
@@ -312,7 +312,7 @@ class HttpCallerTest {
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.TLS);
                     assertThat(e.getMessage()).startsWith("TLS: CodeArts Build");
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_ENDPOINT);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_ENDPOINT);
                 });
         assertThat(build.getRequestCount()).isZero();
     }
@@ -391,7 +391,7 @@ class HttpCallerTest {
                 .isInstanceOfSatisfying(CodeArtsTransportException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(CodeArtsTransportException.Kind.PROXY);
                     assertThat(e.getMessage()).contains("proxy");
-                    assertThat(e.getHint()).isEqualTo(ErrorHint.CHECK_PROXY);
+                    assertThat(ErrorHint.of(e)).isEqualTo(ErrorHint.CHECK_PROXY);
                 });
         assertThat(elsewhere.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.sleeps).isEmpty();
