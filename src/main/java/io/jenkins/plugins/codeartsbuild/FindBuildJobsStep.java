@@ -21,7 +21,8 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * {@code codeartsFindBuildJobs jobNamePattern: 'pr-*'}: the CodeArts Build jobs selected by exactly one of
  * {@code jobName}, {@code jobNamePattern} or {@code jobNamePrefix}, as the delete step would select them, as a list of
- * maps ({@code jobId, name, projectId, projectName, canDelete, disabled}), so that a Pipeline can choose for itself.
+ * maps (their keys are the README's table; {@code ReadmeTest} compares it with the code), so that a Pipeline can choose
+ * for itself.
  * Read-only: nothing is deleted. Needs no {@code node}. A {@code null} (an unset parameter: {@code limit: params.LIMIT})
  * is the default; other values are checked when the step runs.
  */

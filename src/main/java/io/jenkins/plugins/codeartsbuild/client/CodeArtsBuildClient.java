@@ -31,8 +31,9 @@ import java.util.Objects;
 import okhttp3.OkHttpClient;
 
 /**
- * Deletes CodeArts Build jobs: {@code POST /v3/jobs/{job_id}/delete}, authenticated per {@link AuthMode}, retried
- * per {@link RetryPolicy}. Every event of its calls goes to its one {@link ClientListener}. Thread-safe; cheap to
+ * The client's one entry: deletes CodeArts Build jobs ({@code POST /v3/jobs/{job_id}/delete}), finds them, restores
+ * or purges them through the recycle bin, and tests a key; authenticated per {@link AuthMode}, retried per
+ * {@link RetryPolicy}. Every event of its calls goes to its one {@link ClientListener}. Thread-safe; cheap to
  * create (it shares the caller's connection pool).
  */
 public final class CodeArtsBuildClient {
