@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * retry's line starts with the job it is about, as calls of several jobs run side by side, and a throttled attempt
  * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
  * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
- * {@link ClientMessages}, a failure's in {@link CodeArtsService#describe}.
+ * {@link OutcomeWords}, a failure's in {@link CodeArtsService#describe}.
  *
  * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
  * found gone), its retries without the job's id, its failure in the build's error message, no counts.
@@ -155,7 +155,7 @@ final class BuildLog implements ClientListener {
     @Override
     public void onJobDone(Outcome o) {
         if (!single) {
-            println(ClientMessages.line(o));
+            println(OutcomeWords.line(o));
         } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
             String requestId = CodeArtsService.orNone(o.requestId());
             println(
@@ -169,7 +169,7 @@ final class BuildLog implements ClientListener {
     @Override
     public void onPurged(List<Outcome> outcomes, int binPages) {
         for (Outcome o : outcomes) {
-            println(ClientMessages.purgeLine(o));
+            println(OutcomeWords.purgeLine(o));
         }
         println(Messages.Log_purgeSummary(
                 purges(outcomes, Restore.PURGED),
@@ -207,7 +207,7 @@ final class BuildLog implements ClientListener {
                 all));
         for (Outcome o : partial.outcomes()) {
             if (o.status() == Delete.UNKNOWN) {
-                println(ClientMessages.line(o));
+                println(OutcomeWords.line(o));
             }
         }
     }
@@ -221,7 +221,7 @@ final class BuildLog implements ClientListener {
     /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
     void summary(Result r) {
         if (!single) {
-            ClientMessages.summary(r).forEach(this::println);
+            OutcomeWords.summary(r).forEach(this::println);
         }
     }
 
@@ -230,6 +230,6 @@ final class BuildLog implements ClientListener {
         return single
                 ? Messages.Errors_failed(
                         CodeArtsService.describe(r.outcomes().get(0).error()))
-                : ClientMessages.failures(r);
+                : OutcomeWords.failures(r);
     }
 }

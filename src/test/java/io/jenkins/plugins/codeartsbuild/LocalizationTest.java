@@ -143,7 +143,7 @@ class LocalizationTest {
         for (CodeArtsValidationException.Problem p : CodeArtsValidationException.Problem.values()) {
             String key = "ClientProblem." + p.name();
             // the access key's own problems are worded by the credentials lookup, the only caller of AccessKey.of;
-            // every other problem by ClientMessages, from the root bundle
+            // every other problem by CodeArtsService.describe, from the root bundle
             Properties bundle = KEY_PROBLEMS.contains(p) ? credentials : en;
             assertThat(bundle).containsKey(key);
             // a problem's arguments are positional: its message uses {0} to {n-1}, none skipped (a {5} for a {1}

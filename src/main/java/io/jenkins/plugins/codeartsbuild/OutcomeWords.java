@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcomes of a run in words, as the build log says them: one job's ({@code name (id): what happened}), a run's
- * counts and a failed run's message. A failure's own sentence is {@link CodeArtsService#describe}'s.
+ * The outcomes of a run in words, as the build log says them (the build page's are {@code summary.SummaryWords}): one
+ * job's ({@code name (id): what happened}), a run's counts and a failed run's message. A failure's own sentence is
+ * {@link CodeArtsService#describe}'s.
  */
-final class ClientMessages {
+final class OutcomeWords {
 
-    private ClientMessages() {}
+    private OutcomeWords() {}
 
     /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
     static String who(Outcome job) {
