@@ -16,6 +16,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,7 @@ final class Forms {
         }
     }
 
-    private static final Set<Problem> WARNINGS = EnumSet.of(
-            Problem.SELECTOR_MISSING, Problem.JOB_IDS_DUPLICATED, Problem.REGION_NOT_SET, Problem.REGION_NOT_KNOWN);
+    private static final Set<Problem> WARNINGS = EnumSet.of(Problem.SELECTOR_MISSING);
 
     /**
      * What a read-only helper says, to those who may see it ({@link AccessKeyCredentials#mayInspect}: Extended Read or
@@ -114,13 +114,16 @@ final class Forms {
         List<String> known = lines == null
                 ? List.of()
                 : lines.stream().filter(l -> !later(l, expands)).toList();
-        return showTo(item, check(() -> {
-            int duplicates =
-                    known.isEmpty() ? 0 : known.size() - JobIds.unique(known).size();
-            if (duplicates > 0) {
-                throw new CodeArtsValidationException(Problem.JOB_IDS_DUPLICATED, String.valueOf(duplicates));
-            }
-        }));
+        if (known.isEmpty()) {
+            return FormValidation.ok();
+        }
+        FormValidation invalid = check(() -> JobIds.unique(known));
+        int duplicates = invalid.kind == FormValidation.Kind.OK ? known.size() - new HashSet<>(known).size() : 0;
+        return showTo(
+                item,
+                duplicates > 0
+                        ? FormValidation.warning(Messages.Forms_jobIdsDuplicated(String.valueOf(duplicates)))
+                        : invalid);
     }
 
     static FormValidation checkCodeArtsProjectId(@CheckForNull Item item, String value, boolean expands) {
@@ -162,17 +165,15 @@ final class Forms {
      */
     static FormValidation region(@CheckForNull String value, boolean expands, @CheckForNull String defaultRegion) {
         String region = SelectionOptions.setting(value);
-        return check(() -> {
-            if (region == null && defaultRegion == null) {
-                throw new CodeArtsValidationException(Problem.REGION_NOT_SET);
-            }
-            if (!later(region, expands)) {
-                ClientConfig.checkRegion(region);
-                if (!ClientConfig.KNOWN_REGIONS.contains(region)) {
-                    throw new CodeArtsValidationException(Problem.REGION_NOT_KNOWN, Texts.escapeAndShorten(region, 80));
-                }
-            }
-        });
+        if (region == null && defaultRegion == null) {
+            return FormValidation.warning(Messages.Forms_regionNotSet());
+        } else if (later(region, expands)) {
+            return FormValidation.ok();
+        }
+        FormValidation invalid = check(() -> ClientConfig.checkRegion(region));
+        return invalid.kind != FormValidation.Kind.OK || ClientConfig.KNOWN_REGIONS.contains(region)
+                ? invalid
+                : FormValidation.warning(Messages.Forms_regionNotKnown(Texts.escapeAndShorten(region, 80)));
     }
 
     /** A step's region: blank falls back to the global configuration's. */

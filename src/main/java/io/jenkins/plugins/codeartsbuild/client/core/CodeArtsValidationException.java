@@ -44,9 +44,6 @@ public final class CodeArtsValidationException extends CodeArtsException {
         FILTER_NEEDS_NAME,
         PARALLELISM_INVALID,
         VARIABLE_NOT_SET,
-        JOB_IDS_DUPLICATED,
-        REGION_NOT_SET,
-        REGION_NOT_KNOWN,
         // the jobs a selection found cannot be acted on as asked (a listing was read; nothing was deleted or restored)
         NO_SUCH_JOB,
         NO_SUCH_NAME,
