@@ -16,7 +16,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,9 @@ final class Forms {
 
     /**
      * What the form says of a value, with the rule the run applies, so that the form and the run refuse the same
-     * values with the same words: OK, or the rule's problem in the user's language, as a warning for the problems
-     * that only say what will happen (or that the form is not finished), as an error for the others.
+     * values with the same words: OK, or the rule's problem in the user's language, as a warning when it only says the
+     * form is not finished (no selector yet), as an error for the others. The form's own warnings (no region, an unknown
+     * one, duplicate ids) are no rule of the run's: their callers word them.
      */
     static FormValidation check(Rule rule) {
         try {
@@ -117,8 +117,9 @@ final class Forms {
         if (known.isEmpty()) {
             return FormValidation.ok();
         }
-        FormValidation invalid = check(() -> JobIds.unique(known));
-        int duplicates = invalid.kind == FormValidation.Kind.OK ? known.size() - new HashSet<>(known).size() : 0;
+        int[] unique = {known.size()}; // as many as the run's rule keeps, once it accepts them all
+        FormValidation invalid = check(() -> unique[0] = JobIds.unique(known).size());
+        int duplicates = known.size() - unique[0];
         return showTo(
                 item,
                 duplicates > 0

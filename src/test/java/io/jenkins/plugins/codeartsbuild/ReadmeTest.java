@@ -282,7 +282,8 @@ class ReadmeTest {
      * there, and its test fails only in the real build (found: {@code job.projectId}, left after the rename to
      * {@code codeArtsProjectId}). {@code ${r.x}} is a result's key, {@code ${r.jobs[n].x}} and {@code ${job.x}} a job's.
      * Its limits: the keys of delete, restore and find are pooled (a delete script reading a restore's key passes), and
-     * only those three spellings inside {@code ${…}} are read, the ones the tests use.
+     * only those three spellings inside {@code ${…}} are read (not, for example, {@code it.name} in a closure over the
+     * find step's list).
      */
     static List<String> unknownScriptKeys(Map<String, String> tests, Map<String, Set<String>> code) {
         Set<String> results = new TreeSet<>();
