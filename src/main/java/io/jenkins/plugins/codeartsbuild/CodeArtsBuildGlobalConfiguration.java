@@ -211,10 +211,14 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return GlobalSettings.authModes();
     }
 
-    /** A blank default region is a warning: steps must then name their own. */
+    /** A blank default region is a warning: steps must then name their own (said so here, not "set one here"). */
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        return Forms.showTo(null, Forms.region(value, false, null));
+        return Forms.showTo(
+                null,
+                Util.fixEmptyAndTrim(value) == null
+                        ? FormValidation.warning(Messages.Forms_noDefaultRegion())
+                        : Forms.region(value, false, null));
     }
 
     /** Blank is the region's default endpoint. */

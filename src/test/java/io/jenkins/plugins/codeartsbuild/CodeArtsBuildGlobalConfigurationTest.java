@@ -100,6 +100,8 @@ class CodeArtsBuildGlobalConfigurationTest {
         assertThat(config.doCheckCodeArtsBuildEndpoint("https://cloudbuild.example.com").kind)
                 .isEqualTo(FormValidation.Kind.OK);
         assertThat(config.doCheckRegion("").kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(config.doCheckRegion("").getMessage())
+                .isEqualTo("No default region: every step must then set its own region.");
         assertThat(config.doCheckRegion("cn-north-4").kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(config.doCheckRegion("eu-west-0").kind).isEqualTo(FormValidation.Kind.WARNING);
         assertThat(config.doCheckRegion("CN North").kind).isEqualTo(FormValidation.Kind.ERROR);
