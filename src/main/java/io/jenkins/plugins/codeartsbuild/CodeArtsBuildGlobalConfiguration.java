@@ -211,14 +211,9 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return GlobalSettings.authModes();
     }
 
-    /** A blank default region is a warning: steps must then name their own (said so here, not "set one here"). */
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        return Forms.showTo(
-                null,
-                Util.fixEmptyAndTrim(value) == null
-                        ? FormValidation.warning(Messages.Forms_noDefaultRegion())
-                        : Forms.region(value, false, null));
+        return GlobalSettings.checkRegion(value);
     }
 
     /** Blank is the region's default endpoint. */

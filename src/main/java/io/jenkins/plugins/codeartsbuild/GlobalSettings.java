@@ -198,6 +198,15 @@ final class GlobalSettings {
         return AccessKeyCredentials.checkId(null, value);
     }
 
+    /** A blank default region is a warning: steps must then name their own (said so, not the steps' "set one here"). */
+    static FormValidation checkRegion(@CheckForNull String value) {
+        return Forms.showTo(
+                null,
+                Util.fixEmptyAndTrim(value) == null
+                        ? FormValidation.warning(Messages.Forms_noDefaultRegion())
+                        : Forms.region(value, false, null));
+    }
+
     static ListBoxModel authModes() {
         ListBoxModel items = new ListBoxModel();
         items.add(Messages.AuthMode_TOKEN(), AuthMode.TOKEN.name());
