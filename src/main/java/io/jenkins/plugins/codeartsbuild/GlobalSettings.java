@@ -202,7 +202,7 @@ final class GlobalSettings {
     static FormValidation checkRegion(@CheckForNull String value) {
         return Forms.showTo(
                 null,
-                Util.fixEmptyAndTrim(value) == null
+                value == null || value.isBlank() // blank as Forms.region judges it (Unicode spaces too)
                         ? FormValidation.warning(Messages.Forms_noDefaultRegion())
                         : Forms.region(value, false, null));
     }
