@@ -144,8 +144,8 @@ final class GlobalSettings {
      * Checks a submitted form whole before anything of it is bound: an endpoint or the IAM project id the client would
      * refuse, a number field that is no whole number or out of range (a cleared one becomes its default), an unknown
      * authentication mode; a form that passes cannot be refused by a setter half-way. Then binds it, optional fields
-     * missing from the form cleared, not kept. {@code req.bindJSON} calls every setter, and every setter saves: inside a {@link BulkChange} those saves do
-     * nothing, and the one save of the form is the commit at the end.
+     * missing from the form cleared, not kept. {@code req.bindJSON} calls every setter, and every setter saves: inside
+     * a {@link BulkChange} those saves do nothing, and the one save of the form is the commit at the end.
      */
     static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
             throws FormException {
@@ -202,7 +202,7 @@ final class GlobalSettings {
     static FormValidation checkRegion(@CheckForNull String value) {
         return Forms.showTo(
                 null,
-                value == null || value.isBlank() // blank as Forms.region judges it (Unicode spaces too)
+                Texts.isBlank(value) // blank as Forms.region judges it (Unicode spaces too)
                         ? FormValidation.warning(Messages.Forms_noDefaultRegion())
                         : Forms.region(value, false, null));
     }
