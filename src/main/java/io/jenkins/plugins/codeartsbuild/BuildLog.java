@@ -9,6 +9,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import java.time.Duration;
@@ -172,13 +173,13 @@ final class BuildLog implements ClientListener {
             println(OutcomeWords.purgeLine(o));
         }
         println(Messages.Log_purgeSummary(
-                purges(outcomes, Restore.PURGED),
-                purges(outcomes, Restore.NOT_IN_RECYCLE_BIN),
-                purges(outcomes, Restore.FAILED),
-                purges(outcomes, Restore.DELETED_EARLIER)));
+                purges(outcomes, Purge.PURGED),
+                purges(outcomes, Purge.NOT_IN_RECYCLE_BIN),
+                purges(outcomes, Purge.FAILED),
+                purges(outcomes, Purge.DELETED_EARLIER)));
     }
 
-    private static long purges(List<Outcome> outcomes, Restore status) {
+    private static long purges(List<Outcome> outcomes, Purge status) {
         return outcomes.stream().filter(o -> o.purge().status() == status).count();
     }
 

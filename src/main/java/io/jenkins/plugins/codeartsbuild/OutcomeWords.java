@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,13 @@ final class OutcomeWords {
     static String purgeLine(Outcome o) {
         Outcome p = o.purge();
         String who = who(o);
-        return switch ((Restore) p.status()) {
+        return switch ((Purge) p.status()) {
+            case PURGED -> Messages.Purge_PURGED(who, CodeArtsService.orNone(p.requestId()));
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
+            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.Purge_FAILED(who, CodeArtsService.describe(p.error()));
-            default -> line(p); // DELETED_EARLIER included
+            case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
         };
     }
 
@@ -62,12 +66,10 @@ final class OutcomeWords {
         return switch (status) {
             case RESTORED ->
                 Messages.RestoreStatus_RESTORED(who, CodeArtsService.orNone(o.projectId()), requestId, o.attempts());
-            case PURGED -> Messages.RestoreStatus_PURGED(who, requestId);
             case WOULD_RESTORE ->
                 Messages.RestoreStatus_WOULD_RESTORE(
-                        who, CodeArtsService.orNone(Objects.toString(o.whenDeleted(), null)));
+                        who, CodeArtsService.orNone(Objects.toString(o.deletedAt(), null)));
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
-            case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.RestoreStatus_FAILED(who, CodeArtsService.describe(o.error()));
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
@@ -108,14 +110,14 @@ final class OutcomeWords {
 
     /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
     static String failures(Result r) {
-        long failed = r.outcomes().stream().filter(Outcome::isFailure).count();
+        long failed = r.outcomes().stream().filter(Outcome::failsRun).count();
         int all = r.outcomes().size();
         StringBuilder sb = new StringBuilder(
                 r.restore()
                         ? Messages.Errors_restoreBatchFailed(failed, all)
                         : Messages.Errors_batchFailed(failed, all));
         for (Outcome o : r.outcomes()) {
-            if (o.isFailure()) {
+            if (o.failsRun()) {
                 sb.append('\n').append(o.status() == Delete.FAILED || r.restore() ? line(o) : purgeLine(o));
             }
         }

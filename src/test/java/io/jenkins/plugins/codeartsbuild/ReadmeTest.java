@@ -56,8 +56,8 @@ class ReadmeTest {
         String a = "0123456789abcdef0123456789abcdef";
         String b = "fedcba9876543210fedcba9876543210";
         CodeArtsException refused = new CodeArtsValidationException(Problem.NO_SUCH_JOB, a);
-        Outcome purged = Outcome.of(a, null, null, Status.Restore.PURGED);
-        Outcome failedPurge = Outcome.failed(b, null, null, Status.Restore.FAILED, refused);
+        Outcome purged = Outcome.of(a, null, null, Status.Purge.PURGED);
+        Outcome failedPurge = Outcome.failed(b, null, null, Status.Purge.FAILED, refused);
         return List.of(
                 new Result(
                         false,
@@ -74,7 +74,7 @@ class ReadmeTest {
                         false,
                         List.of(
                                 Outcome.done(a, "pr-1", b, Status.Delete.DELETED, "req-1", 1)
-                                        .confirming(b)
+                                        .withConfirmedJobId(b)
                                         .withPurge(purged),
                                 Outcome.done(b, "pr-2", b, Status.Delete.DELETED, "req-2", 2)
                                         .withPurge(failedPurge),

@@ -598,7 +598,7 @@ class BatchDeleteTest {
             assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
             assertThat(o.jobId()).isNull();
             assertThat(o.name()).isEqualTo("nightly X");
-            assertThat(o.isFailure()).isFalse();
+            assertThat(o.failsRun()).isFalse();
         });
         assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("alreadyGone", 1);
         assertThat(events.done).hasSize(1);

@@ -78,7 +78,7 @@ class PurgeAndPreviewTest {
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.toMap(Throwable::getMessage).get("purged")).isEqualTo(3);
         assertThat(r.restoreFrom()).as("nothing is left to restore").isNull();
-        assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Status.Restore.PURGED);
+        assertThat(r.outcomes()).allMatch(o -> o.purge().status() == Status.Purge.PURGED);
         for (FakeCodeArtsBuild.Job j : jobs) {
             assertThat(fake.bin.holds(j.id())).isFalse();
         }
@@ -134,7 +134,7 @@ class PurgeAndPreviewTest {
         });
 
         assertThat(r.hasFailures()).isFalse();
-        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.NOT_IN_RECYCLE_BIN);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Purge.NOT_IN_RECYCLE_BIN);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
     }
 
@@ -155,11 +155,11 @@ class PurgeAndPreviewTest {
         assertThat(r.hasFailures()).isFalse();
         Outcome gone = r.outcomes().get(0);
         assertThat(gone.status()).isEqualTo(Status.Delete.ALREADY_GONE);
-        assertThat(gone.purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
+        assertThat(gone.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
         assertThat(gone.toMap(e -> "x"))
                 .containsEntry("purgeStatus", "DELETED_EARLIER")
                 .containsEntry("purgeError", null);
-        assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Status.Restore.PURGED);
+        assertThat(r.outcomes().get(1).purge().status()).isEqualTo(Status.Purge.PURGED);
         assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
         assertThat(sent("DELETE", "recycling-deletion"))
                 .extracting(q -> q.getBody().utf8())
@@ -181,7 +181,7 @@ class PurgeAndPreviewTest {
             s.setPurge(true);
         });
 
-        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Restore.DELETED_EARLIER);
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
         assertThat(fake.bin.holds(earlier.id())).isTrue();
         assertThat(fake.seen).noneMatch(q -> q.request().getUrl().encodedPath().contains("recycling"));
     }
@@ -201,7 +201,7 @@ class PurgeAndPreviewTest {
         Outcome o = r.outcomes().get(0);
         assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
         assertThat(o.attempts()).isEqualTo(2);
-        assertThat(o.purge().status()).isEqualTo(Status.Restore.PURGED);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.PURGED);
         assertThat(fake.bin.holds(job.id())).isFalse();
     }
 
@@ -252,7 +252,7 @@ class PurgeAndPreviewTest {
         assertThat(aborted).hasSize(1);
         Outcome o = aborted.get(0).outcomes().get(0);
         assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
-        assertThat(o.purge().status()).isEqualTo(Status.Restore.NOT_ATTEMPTED);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.NOT_ATTEMPTED);
         assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
         assertThat(fake.bin.holds(job.id())).isTrue();
     }
@@ -280,8 +280,8 @@ class PurgeAndPreviewTest {
 
         Outcome o = r.outcomes().get(0);
         assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
-        assertThat(o.purge().status()).isEqualTo(Status.Restore.FAILED);
-        assertThat(o.isFailure()).isTrue();
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.FAILED);
+        assertThat(o.failsRun()).isTrue();
         assertThat(o.toMap(e -> e.getMessage()).get("purgeError").toString()).contains("recycle bin busy");
         assertThat(fake.bin.holds(job.id())).isTrue();
     }

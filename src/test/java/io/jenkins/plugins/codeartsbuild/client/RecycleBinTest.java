@@ -87,7 +87,7 @@ class RecycleBinTest {
         assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
         assertThat(r.hasFailures()).isFalse();
         assertThat(r.keepDays()).isEqualTo(30);
-        assertThat(r.outcomes().get(0).whenDeleted()).isEqualTo(Instant.ofEpochSecond(1796004000L));
+        assertThat(r.outcomes().get(0).deletedAt()).isEqualTo(Instant.ofEpochSecond(1796004000L));
         assertThat(fake.jobs).contains(job);
         assertThat(fake.bin.holds(job.id())).isFalse();
         List<RecordedRequest> restorations = sent("POST", "recycling-restoration");

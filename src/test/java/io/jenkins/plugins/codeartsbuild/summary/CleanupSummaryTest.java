@@ -180,7 +180,7 @@ class CleanupSummaryTest {
     void aPurgedDeleteShowsBothOutcomes() {
         String id = "0123456789abcdef0123456789abcdef";
         Outcome deleted = Outcome.done(id, null, null, Status.Delete.DELETED, "r1", 1);
-        Outcome purged = deleted.withPurge(Outcome.of(id, null, null, Status.Restore.NOT_IN_RECYCLE_BIN));
+        Outcome purged = deleted.withPurge(Outcome.of(id, null, null, Status.Purge.NOT_IN_RECYCLE_BIN));
 
         assertThat(Row.of(purged).getOutcome()).isEqualTo("DELETED/NOT_IN_RECYCLE_BIN");
         assertThat(Row.of(deleted).getRequestId()).isEqualTo("r1");

@@ -149,7 +149,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             // found gone: before this call could delete it, unless an earlier attempt may have
             String requestId = error.getRequestId();
             return Outcome.done(job.id(), job.name(), job.projectId(), Delete.ALREADY_GONE, requestId, attempt)
-                    .goneBeforeThisCall(!mayBeGone);
+                    .withGoneBefore(!mayBeGone);
         });
     }
 
@@ -172,7 +172,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         String projectId = answered != null ? answered : job.projectId();
         String requestId = reply.requestId(HttpReply.text(root, "request_id"));
         return Outcome.done(job.id(), job.name(), projectId, Delete.DELETED, requestId, attempt)
-                .confirming(other);
+                .withConfirmedJobId(other);
     }
 
     /**

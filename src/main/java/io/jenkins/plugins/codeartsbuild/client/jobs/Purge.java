@@ -7,7 +7,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
-import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Map;
  * lost) are looked up in the recycle bin and removed from it for good, one call each, paced as the deletes were. A job
  * the bin does not hold (never binned, or purged already) is reported as such, not failed; a failed purge fails the
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
- * someone else deleted those, and they may still want them back ({@link Restore#DELETED_EARLIER}).
+ * someone else deleted those, and they may still want them back ({@link Status.Purge#DELETED_EARLIER}).
  */
 record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
 
@@ -30,7 +29,7 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
             if (o.jobId() != null && o.purgeable()) {
                 deleted.add(o);
             } else if (o.status() == Status.Delete.ALREADY_GONE) {
-                earlier.add(o.withPurge(purge(o, Restore.DELETED_EARLIER)));
+                earlier.add(o.withPurge(purge(o, Status.Purge.DELETED_EARLIER)));
             }
         }
         List<Outcome> withEarlier = merge(outcomes, earlier);
@@ -47,7 +46,7 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);
             for (Outcome o : deleted) {
-                failed.add(o.withPurge(Outcome.failed(o.jobId(), o.name(), o.projectId(), Restore.FAILED, e)));
+                failed.add(o.withPurge(Outcome.failed(o.jobId(), o.name(), o.projectId(), Status.Purge.FAILED, e)));
             }
             events.onPurged(failed, 0);
             return merge(outcomes, failed);
@@ -55,7 +54,7 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
             // aborted while the bin was read: the deletes are done and no purge was sent; the log (and the build
             // page) say so before the abort goes on, as when it comes during the deletes
             List<Outcome> unsent = deleted.stream()
-                    .map(o -> o.withPurge(purge(o, Restore.NOT_ATTEMPTED)))
+                    .map(o -> o.withPurge(purge(o, Status.Purge.NOT_ATTEMPTED)))
                     .toList();
             events.onAborted(aborted(merge(withEarlier, unsent)));
             throw e;
@@ -66,7 +65,7 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
                 Batch.pacer(selection.parallelism(), events),
                 (o, pacer) -> purge(o, listing.byId().get(o.jobId()), pacer),
                 o -> {},
-                (o, started) -> o.withPurge(purge(o, started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED)),
+                (o, started) -> o.withPurge(purge(o, started ? Status.Purge.UNKNOWN : Status.Purge.NOT_ATTEMPTED)),
                 // aborted while purging: the deletes are done, and the log says which purges were
                 partial -> events.onAborted(aborted(merge(withEarlier, partial))));
         List<Outcome> reported = new ArrayList<>(purged);
@@ -86,17 +85,17 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
         if (binned == null) {
-            return deleted.withPurge(purge(deleted, Restore.NOT_IN_RECYCLE_BIN));
+            return deleted.withPurge(purge(deleted, Status.Purge.NOT_IN_RECYCLE_BIN));
         }
         try {
-            return deleted.withPurge(bin.send(Restore.PURGED, binned, events.forJob(binned.id()), pacer));
+            return deleted.withPurge(bin.send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
         } catch (CodeArtsException e) {
-            return deleted.withPurge(binned.failed(e));
+            return deleted.withPurge(binned.failed(Status.Purge.FAILED, e));
         }
     }
 
     /** A purge that sent nothing, or of which nothing is known, for a deleted job. */
-    private static Outcome purge(Outcome deleted, Restore status) {
+    private static Outcome purge(Outcome deleted, Status.Purge status) {
         return Outcome.of(deleted.jobId(), deleted.name(), deleted.projectId(), status);
     }
 

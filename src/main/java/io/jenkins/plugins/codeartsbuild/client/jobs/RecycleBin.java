@@ -10,6 +10,8 @@ import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Instant;
 import okhttp3.HttpUrl;
@@ -33,8 +35,8 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
             return Outcome.of(id, name, projectId, status).withDeletedAt(deletedAt);
         }
 
-        Outcome failed(CodeArtsException e) {
-            return Outcome.failed(id, name, projectId, Restore.FAILED, e).withDeletedAt(deletedAt);
+        Outcome failed(Status failed, CodeArtsException e) {
+            return Outcome.failed(id, name, projectId, failed, e).withDeletedAt(deletedAt);
         }
     }
 
@@ -43,10 +45,10 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
-    /** Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Restore#PURGED}). */
-    Outcome send(Restore operation, Job job, ClientListener listener, Pacer pacer)
+    /** Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Purge#PURGED}). */
+    Outcome send(Status done, Job job, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
-        boolean purge = operation == Restore.PURGED;
+        boolean purge = done == Purge.PURGED;
         HttpUrl url = codeArtsBuild
                 .newBuilder()
                 .addPathSegments(purge ? "v1/job/recycling-deletion" : "v1/job/recycling-restoration")
@@ -61,8 +63,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {
                     JobReader.successful(reply, true);
-                    return Outcome.done(
-                                    job.id(), job.name(), job.projectId(), operation, reply.requestId(null), attempt)
+                    return Outcome.done(job.id(), job.name(), job.projectId(), done, reply.requestId(null), attempt)
                             .withDeletedAt(job.deletedAt());
                 });
     }

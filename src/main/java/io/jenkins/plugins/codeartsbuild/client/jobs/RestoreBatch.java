@@ -87,7 +87,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         try {
             return bin.send(Restore.RESTORED, job, events.forJob(job.id()), pacer);
         } catch (CodeArtsException | RuntimeException e) {
-            return job.failed(batch.failure(e));
+            return job.failed(Restore.FAILED, batch.failure(e));
         }
     }
 
@@ -102,7 +102,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                     inBin.add(j);
                 } else {
                     missing.add(Outcome.of(id, null, null, Restore.NOT_IN_RECYCLE_BIN)
-                            .failing(fails));
+                            .withFailsRun(fails));
                 }
             }
             return;
@@ -116,7 +116,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.isEmpty()) {
             String named = Texts.oneLine(selection.name(), 200);
             missing.add(
-                    Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN).failing(fails));
+                    Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN).withFailsRun(fails));
         } else if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.size() > 1) {
             List<BuildJob> named = inBin.stream()
                     .map(j -> new BuildJob(j.id(), j.name(), j.projectId(), null, null, null))

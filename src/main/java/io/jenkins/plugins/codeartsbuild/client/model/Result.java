@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -47,7 +46,7 @@ public record Result(
 
     /** Whether any job failed (the run then fails, after every job was attempted). */
     public boolean hasFailures() {
-        return outcomes.stream().anyMatch(Outcome::isFailure);
+        return outcomes.stream().anyMatch(Outcome::failsRun);
     }
 
     /** Whether this is a dry run's report, with a sample, of a selection the real run would refuse for maxJobs. */
@@ -57,8 +56,7 @@ public record Result(
 
     /** {@code RECYCLE_BIN} when jobs were deleted and not purged (where the API puts them is not documented). */
     public String restoreFrom() {
-        boolean kept = outcomes.stream()
-                .anyMatch(o -> o.status() == Status.Delete.DELETED && !o.purgedAs(Status.Restore.PURGED));
+        boolean kept = outcomes.stream().anyMatch(o -> o.status() == Status.Delete.DELETED && !o.purged());
         return kept ? "RECYCLE_BIN" : null;
     }
 
@@ -84,9 +82,7 @@ public record Result(
             m.put("wouldDelete", count(Status.Delete.WOULD_DELETE));
             m.put("notPermitted", count(Status.Delete.NOT_PERMITTED));
             m.put("missing", count(Status.Delete.MISSING));
-            m.put("purged", (int) outcomes.stream()
-                    .filter(o -> o.purgedAs(Status.Restore.PURGED))
-                    .count());
+            m.put("purged", (int) outcomes.stream().filter(Outcome::purged).count());
             m.put("restoreFrom", restoreFrom());
         }
         m.put("duplicatesRemoved", duplicatesRemoved);
@@ -119,15 +115,23 @@ public record Result(
             UNKNOWN
         }
 
-        /**
-         * Of a restore, or of a deleted job's purge ({@code PURGED}: removed from the bin for good;
-         * {@code DELETED_EARLIER}: the job was gone before this step, deleted by someone else, so it stays in the bin).
-         * {@code NOT_IN_RECYCLE_BIN}: the bin's list does not hold it, nothing was sent for it.
-         */
+        /** Of a restore; {@code NOT_IN_RECYCLE_BIN}: the bin's list does not hold the job, nothing was sent for it. */
         enum Restore implements Status {
             RESTORED,
-            PURGED,
             WOULD_RESTORE,
+            NOT_IN_RECYCLE_BIN,
+            FAILED,
+            NOT_ATTEMPTED,
+            UNKNOWN
+        }
+
+        /**
+         * Of a deleted job's purge from the recycle bin: {@code PURGED}, removed for good; {@code DELETED_EARLIER}, the
+         * job was gone before this step, deleted by someone else, so it stays in the bin; {@code NOT_IN_RECYCLE_BIN}, the
+         * bin's list does not hold it, nothing was sent for it.
+         */
+        enum Purge implements Status {
+            PURGED,
             NOT_IN_RECYCLE_BIN,
             DELETED_EARLIER,
             FAILED,
@@ -142,10 +146,12 @@ public record Result(
      *
      * @param jobId {@code null} for an exact name that no job has
      * @param attempts the requests sent: the successful call's, or the failed call's (0: none was sent)
-     * @param failure a {@code FAILED} status's (an exception is mutable: {@link #error()} hands it out)
+     * @param error a {@code FAILED} status's, else {@code null}
+     * @param failsRun whether this job fails the run: its call failed, it was not in the bin and that is not tolerated,
+     *     or its purge failed
      * @param confirmedJobId a delete's: the other id a success named (escaped if it is not a plain id)
      * @param goneBefore a delete's: found gone before this call could have deleted it (not by a lost attempt)
-     * @param whenDeleted a restore's: when the recycle bin says the job was deleted ({@code null}: not said)
+     * @param deletedAt a restore's: when the recycle bin says the job was deleted ({@code null}: not said)
      * @param purge a delete's: what removing the job from the recycle bin did; {@code null}: no purge asked or done
      */
     public record Outcome(
@@ -155,11 +161,11 @@ public record Result(
             Status status,
             int attempts,
             String requestId,
-            Optional<CodeArtsException> failure,
-            boolean fails,
+            CodeArtsException error,
+            boolean failsRun,
             String confirmedJobId,
             boolean goneBefore,
-            Instant whenDeleted,
+            Instant deletedAt,
             Outcome purge) {
 
         public static Outcome of(String jobId, String name, String projectId, Status status) {
@@ -167,42 +173,38 @@ public record Result(
         }
 
         public static Outcome done(String id, String name, String project, Status status, String request, int sent) {
-            return new Outcome(
-                    id, name, project, status, sent, request, Optional.empty(), false, null, false, null, null);
+            return new Outcome(id, name, project, status, sent, request, null, false, null, false, null, null);
         }
 
         public static Outcome failed(String id, String name, String project, Status status, CodeArtsException e) {
             String requestId = e instanceof CodeArtsApiException a ? a.getRequestId() : null;
-            return done(id, name, project, status, requestId, e.getAttempts())
-                    .with(Optional.of(e), true, null, false, null, null);
+            return new Outcome(id, name, project, status, e.getAttempts(), requestId, e, true, null, false, null, null);
         }
 
-        private Outcome with(Optional<CodeArtsException> e, boolean f, String c, boolean g, Instant d, Outcome p) {
-            return new Outcome(jobId, name, projectId, status, attempts, requestId, e, f, c, g, d, p);
+        public Outcome withFailsRun(boolean fails) {
+            return with(fails, confirmedJobId, goneBefore, deletedAt, purge);
         }
 
-        public CodeArtsException error() {
-            return failure.orElse(null);
+        public Outcome withConfirmedJobId(String other) {
+            return with(failsRun, other, goneBefore, deletedAt, purge);
         }
 
-        public Outcome failing(boolean failsRun) {
-            return with(failure, failsRun, confirmedJobId, goneBefore, whenDeleted, purge);
-        }
-
-        public Outcome confirming(String otherJobId) {
-            return with(failure, fails, otherJobId, goneBefore, whenDeleted, purge);
-        }
-
-        public Outcome goneBeforeThisCall(boolean before) {
-            return with(failure, fails, confirmedJobId, before, whenDeleted, purge);
+        public Outcome withGoneBefore(boolean before) {
+            return with(failsRun, confirmedJobId, before, deletedAt, purge);
         }
 
         public Outcome withDeletedAt(Instant when) {
-            return with(failure, fails, confirmedJobId, goneBefore, when, purge);
+            return with(failsRun, confirmedJobId, goneBefore, when, purge);
         }
 
+        /** This job with its purge's outcome; a purge that fails the run makes the job fail it. */
         public Outcome withPurge(Outcome p) {
-            return with(failure, fails, confirmedJobId, goneBefore, whenDeleted, p);
+            return with(failsRun || p.failsRun, confirmedJobId, goneBefore, deletedAt, p);
+        }
+
+        private Outcome with(boolean fails, String confirmed, boolean before, Instant when, Outcome p) {
+            return new Outcome(
+                    jobId, name, projectId, status, attempts, requestId, error, fails, confirmed, before, when, p);
         }
 
         /** Whether this step's request deleted the job, or may have: the only jobs a purge may remove from the bin. */
@@ -210,13 +212,8 @@ public record Result(
             return status == Status.Delete.DELETED || (status == Status.Delete.ALREADY_GONE && !goneBefore);
         }
 
-        boolean purgedAs(Status s) {
-            return purge != null && purge.status == s;
-        }
-
-        /** Whether this outcome fails the run: a failed call, a job not in the bin when that is not tolerated, a purge. */
-        public boolean isFailure() {
-            return fails || (purge != null && purge.isFailure());
+        boolean purged() {
+            return purge != null && purge.status == Status.Purge.PURGED;
         }
 
         /** One job's map in the step's return value, a delete's or a restore's (the README lists the keys). */
@@ -228,9 +225,9 @@ public record Result(
             m.put("status", status.name());
             m.put("attempts", attempts);
             m.put("requestId", requestId);
-            m.put("error", failure.map(describe).orElse(null));
+            m.put("error", error == null ? null : describe.apply(error));
             if (status instanceof Status.Restore) {
-                m.put("deletedAt", whenDeleted == null ? null : whenDeleted.toString());
+                m.put("deletedAt", deletedAt == null ? null : deletedAt.toString());
                 return m;
             }
             m.put("alreadyGone", status == Status.Delete.ALREADY_GONE);

@@ -107,7 +107,7 @@ final class ThrottledBatches {
                 worstShare = Math.max(worstShare, share);
                 failed += lost;
                 r.outcomes().stream()
-                        .filter(Outcome::isFailure)
+                        .filter(Outcome::failsRun)
                         .findFirst()
                         .ifPresent(o -> figure.note(
                                 c.label() + ": first failure: " + o.error().getMessage()));
