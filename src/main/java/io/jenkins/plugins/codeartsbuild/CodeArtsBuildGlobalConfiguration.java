@@ -7,7 +7,7 @@ import hudson.Util;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codeartsbuild.GlobalSettings.Bounded;
+import io.jenkins.plugins.codeartsbuild.GlobalConfigurationForm.Bounded;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
@@ -27,9 +27,9 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * Settings made once for all builds (Manage Jenkins » System, or {@code unclassified: codeArtsBuild:} in JCasC); only
  * ids and settings, never a secret. Endpoint overrides exist only here, not per job: the token or signature follows
- * them. Timeouts are 1 to {@value GlobalSettings#MAX_TIMEOUT} s (read is also write; call is one whole attempt),
+ * them. Timeouts are 1 to {@value GlobalConfigurationForm#MAX_TIMEOUT} s (read is also write; call is one whole attempt),
  * attempts 1 (no retry) to {@link RetryPolicy#MAX_ATTEMPTS_LIMIT}, refused outside ({@link Bounded}).
- * Form endpoints are {@code @POST}; the submission and the connection test: {@link GlobalSettings}.
+ * Form endpoints are {@code @POST}; the submission and the connection test: {@link GlobalConfigurationForm}.
  */
 @Extension
 @Symbol("codeArtsBuild")
@@ -82,7 +82,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        GlobalSettings.bind(this, req, json);
+        GlobalConfigurationForm.bind(this, req, json);
         return true;
     }
 
@@ -198,7 +198,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckCredentialsId(@QueryParameter String value) {
-        return GlobalSettings.checkCredentialsId(value);
+        return GlobalConfigurationForm.checkCredentialsId(value);
     }
 
     @POST
@@ -208,23 +208,24 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillAuthModeItems() {
-        return GlobalSettings.authModes();
+        return GlobalConfigurationForm.authModes();
     }
 
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value) {
-        return GlobalSettings.checkRegion(value);
+        return GlobalConfigurationForm.checkRegion(value);
     }
 
     /** Blank is the region's default endpoint. */
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
-        return Forms.showTo(null, Forms.check(() -> GlobalSettings.checkEndpoint(Service.IAM, value)));
+        return Forms.showTo(null, Forms.check(() -> GlobalConfigurationForm.checkEndpoint(Service.IAM, value)));
     }
 
     @POST
     public FormValidation doCheckCodeArtsBuildEndpoint(@QueryParameter String value) {
-        return Forms.showTo(null, Forms.check(() -> GlobalSettings.checkEndpoint(Service.CODEARTS_BUILD, value)));
+        return Forms.showTo(
+                null, Forms.check(() -> GlobalConfigurationForm.checkEndpoint(Service.CODEARTS_BUILD, value)));
     }
 
     /** Blank is the project named after the region. */
@@ -242,7 +243,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
             @QueryParameter String codeArtsBuildEndpoint,
             @QueryParameter String projectId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return GlobalSettings.testConnection(
+        return GlobalConfigurationForm.testConnection(
                 this, region, credentialsId, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
     }
 }

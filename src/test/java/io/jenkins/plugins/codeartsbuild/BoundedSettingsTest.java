@@ -26,7 +26,7 @@ class BoundedSettingsTest {
     private static final Path JAVA = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
     private static final Pattern INT_SETTER = Pattern.compile(
             "@DataBoundSetter\\s+public void set(\\w+)\\(int (\\w+)\\) \\{\\s+this\\.(\\w+) = ([^;]+);");
-    /** A constant of {@code GlobalSettings.Bounded} and the field name it refuses and repairs under. */
+    /** A constant of {@code GlobalConfigurationForm.Bounded} and the field name it refuses and repairs under. */
     private static final Pattern BOUNDED = Pattern.compile("\\b([A-Z_]+)\\(\"(\\w+)\", ");
 
     static List<String> problems(String configuration, String settings) {
@@ -64,13 +64,14 @@ class BoundedSettingsTest {
         String configuration = read("CodeArtsBuildGlobalConfiguration.java");
 
         assertThat(intSetters(configuration)).isEqualTo(4);
-        assertThat(problems(configuration, read("GlobalSettings.java"))).isEmpty();
+        assertThat(problems(configuration, read("GlobalConfigurationForm.java")))
+                .isEmpty();
     }
 
     @Test
     void theRuleFailsOnASetterThatClampsOrNamesAnotherFieldOrAFieldNotRepaired() throws IOException {
         String configuration = read("CodeArtsBuildGlobalConfiguration.java");
-        String settings = read("GlobalSettings.java");
+        String settings = read("GlobalConfigurationForm.java");
 
         assertThat(problems(configuration, settings.replace("(\"maxAttempts\", ", "(\"maxAttempt\", ")))
                 .containsExactly(

@@ -131,7 +131,7 @@ class CodeArtsBuildGlobalConfigurationTest {
         assertThat(config.getReadTimeoutSeconds()).isEqualTo(30);
         config.setCallTimeoutSeconds(1);
         assertThat(config.getCallTimeoutSeconds()).isEqualTo(1);
-        config.setConnectTimeoutSeconds(GlobalSettings.MAX_TIMEOUT);
+        config.setConnectTimeoutSeconds(GlobalConfigurationForm.MAX_TIMEOUT);
         assertThat(config.getConnectTimeoutSeconds()).isEqualTo(600);
         config.setMaxAttempts(10);
         assertThat(config.getMaxAttempts()).isEqualTo(10);

@@ -35,8 +35,9 @@ class StoredConfigurationTest {
     public final MockWebServer build = new MockWebServer();
 
     // recording from the test's creation, before Jenkins starts and reads the global configuration's file
-    private final LogRecorder logs =
-            new LogRecorder().record(GlobalSettings.class, Level.WARNING).capture(10);
+    private final LogRecorder logs = new LogRecorder()
+            .record(GlobalConfigurationForm.class, Level.WARNING)
+            .capture(10);
 
     @AfterEach
     void stopRecording() {

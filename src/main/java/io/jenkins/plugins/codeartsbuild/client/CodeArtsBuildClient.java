@@ -12,7 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy;
 import io.jenkins.plugins.codeartsbuild.client.core.RetryPolicy.Sleeper;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Batch;
@@ -47,7 +47,7 @@ public final class CodeArtsBuildClient {
     private final ClientConfig config;
     private final AccessKey key;
     private final IamClient iam;
-    private final Exchange exchange;
+    private final ApiCaller api;
     private final ClientListener listener;
     private final Clock clock;
 
@@ -73,7 +73,7 @@ public final class CodeArtsBuildClient {
         this.clock = clock;
         HttpCaller caller = new HttpCaller(http, config.getTimeouts(), key.secretKey());
         this.iam = new IamClient(caller, config.getIam(), clock);
-        this.exchange = new Exchange(
+        this.api = new ApiCaller(
                 caller, new KeyAuthenticator(config, key, iam, clock), config.getRetryPolicy(), clock, sleeper);
     }
 
@@ -91,7 +91,7 @@ public final class CodeArtsBuildClient {
             throw new IllegalArgumentException("not a look-up by name: " + selection.kind());
         }
         SelectionOptions.inRange(limit, MAX_FOUND, Problem.LIMIT_INVALID);
-        JobLister lister = new JobLister(exchange, config.getCodeArtsBuild(), clock);
+        JobLister lister = new JobLister(api, config.getCodeArtsBuild(), clock);
         JobLister.Listing listing = guarded(() ->
                 lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));
         if (listing.overLimit()) {
@@ -119,7 +119,7 @@ public final class CodeArtsBuildClient {
 
     /** The calls of one batch, sharing one guard of the key. */
     private Batch batch() {
-        return new Batch(exchange.forBatch(), config.getCodeArtsBuild(), clock, this::unexpected);
+        return new Batch(api.forBatch(), config.getCodeArtsBuild(), clock, this::unexpected);
     }
 
     /** A call of the client's; anything unchecked becomes a transport failure that names its class, never a secret. */

@@ -944,7 +944,7 @@ class BatchDeleteTest {
         assertThat(Arrays.stream(Thread.getAllStackTraces().keySet().toArray(new Thread[0]))
                         .filter(t -> t.getName().startsWith("CodeArts Build batch") && t.isAlive())
                         .filter(t -> Arrays.stream(t.getStackTrace())
-                                .anyMatch(f -> f.getClassName().contains("Exchange")))
+                                .anyMatch(f -> f.getClassName().contains("ApiCaller")))
                         .count())
                 .isZero();
     }

@@ -159,7 +159,7 @@ class LayersTest {
                         "package " + ROOT + ".summary;\nimport " + CLIENT + ".model.Outcome;\nimport hudson.Util;"))
                 .isEmpty();
         assertThat(violations("package " + CLIENT + ".jobs;\n// " + CLIENT + ".Up and hudson.Foo in a comment\n"
-                        + "import " + CLIENT + ".http.Exchange;"))
+                        + "import " + CLIENT + ".http.ApiCaller;"))
                 .isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ import okhttp3.Request;
  *       aborted build is reported by the build, and would otherwise add a stack trace to the Jenkins log each time.
  * </ul>
  */
-public final class KeyAuthenticator implements Exchange.Authenticator {
+public final class KeyAuthenticator implements ApiCaller.Authenticator {
 
     /** Entries per cache: one per IAM endpoint, key and scope in use. */
     static final int MAX_ENTRIES = 256;

@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
@@ -20,8 +20,8 @@ import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
- * What the delete and restore batches share: their calls, all through the batch's own exchange
- * ({@link Exchange#forBatch()}: one guard of the key, so that a refused key fails the batch once), and how they run
+ * What the delete and restore batches share: their calls, all through the batch's own {@link ApiCaller}
+ * ({@link ApiCaller#forBatch()}: one guard of the key, so that a refused key fails the batch once), and how they run
  * them: one call per job with at most {@code parallelism} in flight, all paced by one pacer (in a batch a
  * {@link RatePacer}: throttling slows the whole batch). An abort says, per job, whether its call had got its turn: one
  * still waiting has sent nothing.
@@ -29,10 +29,7 @@ import okhttp3.HttpUrl;
  * @param unexpected what a failure no check foresaw becomes (a transport failure that names its class, never a secret)
  */
 public record Batch(
-        Exchange exchange,
-        HttpUrl codeArtsBuild,
-        Clock clock,
-        Function<RuntimeException, CodeArtsException> unexpected) {
+        ApiCaller api, HttpUrl codeArtsBuild, Clock clock, Function<RuntimeException, CodeArtsException> unexpected) {
 
     /** One job's call, made when the pacer gives it a turn; failures are outcomes, not exceptions. */
     interface Call<J, O> {
@@ -45,11 +42,11 @@ public record Batch(
     }
 
     JobLister lister() {
-        return new JobLister(exchange, codeArtsBuild, clock);
+        return new JobLister(api, codeArtsBuild, clock);
     }
 
     RecycleBin bin() {
-        return new RecycleBin(exchange, codeArtsBuild);
+        return new RecycleBin(api, codeArtsBuild);
     }
 
     /** A failure of one job's call, as its outcome carries it. */

@@ -65,7 +65,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         if (!single) {
             // one token (or one project look-up) for the whole batch, before the calls fan out: a refused key fails
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
-            batch.exchange().authenticate(batch.jobs(), events);
+            batch.api().authenticate(batch.jobs(), events);
         }
         List<Outcome> outcomes = Batch.run(
                 todo,
@@ -138,7 +138,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 .addPathSegments(JobIds.check(job.id()) + "/delete")
                 .build();
         Supplier<Request.Builder> request = () -> new Request.Builder().url(url).post(EMPTY_JSON);
-        return batch.exchange().send(request, listener, pacer, (reply, attempt, mayBeGone) -> {
+        return batch.api().send(request, listener, pacer, (reply, attempt, mayBeGone) -> {
             if (reply.status() == 200) {
                 return parse(reply, job, attempt, listener);
             }

@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
@@ -30,7 +30,7 @@ import okhttp3.HttpUrl;
  * shift while jobs come and go), at most {@value #MAX_PAGES} pages of at most {@value #PAGE_SIZE} jobs are read (a
  * page with more is malformed), and reading stops once more jobs match than the caller's limit.
  */
-public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
+public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
 
     public static final int PAGE_SIZE = 100;
     public static final int MAX_PAGES = 200;
@@ -80,7 +80,7 @@ public record JobLister(Exchange exchange, HttpUrl codeArtsBuild, Clock clock) {
     }
 
     JobReader reader() {
-        return new JobReader(exchange, codeArtsBuild, clock);
+        return new JobReader(api, codeArtsBuild, clock);
     }
 
     /**

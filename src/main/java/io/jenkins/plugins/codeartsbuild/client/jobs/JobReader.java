@@ -5,7 +5,7 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -30,7 +30,7 @@ import okhttp3.Request;
  * Reads CodeArts Build's answers about jobs (a page of a job list, a job's info), defensively, cleaned for logs and
  * results.
  */
-record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
+record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
 
     private static final long SECONDS_BELOW = 100_000_000_000L; // 1973-03-03 in ms, year 5138 in s
     private static final long SECONDS_FROM = 1_000_000_000L; // 2001-09-09 in s
@@ -68,7 +68,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
             url.addQueryParameter("search", match.search());
         }
         HttpUrl pageUrl = url.build();
-        return exchange.send(
+        return api.send(
                 () -> new Request.Builder().url(pageUrl),
                 listener,
                 pacer,
@@ -106,7 +106,7 @@ record JobReader(Exchange exchange, HttpUrl base, Clock clock) {
                 .addPathSegment("info")
                 .build();
         try {
-            return exchange.send(
+            return api.send(
                     () -> new Request.Builder().url(url), listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
                         JsonNode result = successful(reply, false).path("result");
                         if (!result.isObject()) {

@@ -3,7 +3,7 @@ package io.jenkins.plugins.codeartsbuild.client.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.http.Exchange;
+import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
@@ -25,7 +25,7 @@ import okhttp3.RequestBody;
  * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
  * Its answers say success in either of two shapes ({@link JobReader#successful}).
  */
-record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
+record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild) {
 
     /** A job of the bin, cleaned: a valid id, a name fit for a log line, a plain project id, when it was deleted. */
     record Job(String id, String name, String projectId, Instant deletedAt) {
@@ -57,7 +57,7 @@ record RecycleBin(Exchange exchange, HttpUrl codeArtsBuild) {
         ObjectNode ids = HttpReply.MAPPER.createObjectNode();
         ids.putArray("job_ids").add(JobIds.check(job.id()));
         RequestBody body = RequestBody.create(ids.toString(), HttpCaller.JSON);
-        return exchange.send(
+        return api.send(
                 () -> new Request.Builder().url(url).method(purge ? "DELETE" : "POST", body),
                 listener,
                 pacer,

@@ -93,7 +93,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             url.addQueryParameter("search", names.search());
         }
         HttpUrl pageUrl = url.build();
-        return bin.exchange()
+        return bin.api()
                 .send(
                         () -> new Request.Builder().url(pageUrl),
                         listener,

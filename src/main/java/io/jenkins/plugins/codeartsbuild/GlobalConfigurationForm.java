@@ -31,11 +31,11 @@ import org.kohsuke.stapler.StaplerRequest2;
  * the submission (checked whole, then bound), the connection test, the default credentials' check,
  * the authentication modes offered, and the bounded fields' ranges.
  */
-final class GlobalSettings {
+final class GlobalConfigurationForm {
 
     static final int MAX_TIMEOUT = 600;
 
-    private GlobalSettings() {}
+    private GlobalConfigurationForm() {}
 
     /**
      * The bounded number settings, each 1 to its {@code max} under the name a form or JCasC user sets, with the default
@@ -77,7 +77,7 @@ final class GlobalSettings {
             if (inRange(value)) {
                 return value;
             }
-            Logger.getLogger(GlobalSettings.class.getName())
+            Logger.getLogger(GlobalConfigurationForm.class.getName())
                     .warning(Messages.GlobalConfiguration_loadedDefault(refusal(String.valueOf(value)), fallback));
             return fallback;
         }

@@ -15,12 +15,12 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * One request to CodeArts Build, authenticated and retried per the {@link RetryPolicy}: the loop every call of the
- * client shares (a delete, a page of a job list, a job's info). {@link Call#attempt} is one attempt; {@link Call#next}
- * decides what follows a failed one. An interrupt ends the call at once. Every request sent is counted in the attempt
- * number handed to the {@link Reading}.
+ * One call of the CodeArts Build API, authenticated and retried per the {@link RetryPolicy} ({@link HttpCaller} sends
+ * each attempt): the loop every call of the client shares (a delete, a page of a job list, a job's info).
+ * {@link Call#attempt} is one attempt; {@link Call#next} decides what follows a failed one. An interrupt ends the call
+ * at once. Every request sent is counted in the attempt number handed to the {@link Reading}.
  */
-public final class Exchange {
+public final class ApiCaller {
 
     /**
      * Turns an answer to attempt {@code attempt} (1-based, token refreshes included) into a result, or throws; a thrown
@@ -51,11 +51,11 @@ public final class Exchange {
     /** The key's guard shared by the calls of a batch; {@code null}: each call has its own. */
     private final KeyGuard batchKeys;
 
-    public Exchange(HttpCaller http, Authenticator authenticator, RetryPolicy policy, Clock clock, Sleeper sleeper) {
+    public ApiCaller(HttpCaller http, Authenticator authenticator, RetryPolicy policy, Clock clock, Sleeper sleeper) {
         this(http, authenticator, policy, clock, sleeper, null);
     }
 
-    private Exchange(HttpCaller http, Authenticator auth, RetryPolicy policy, Clock clock, Sleeper s, KeyGuard keys) {
+    private ApiCaller(HttpCaller http, Authenticator auth, RetryPolicy policy, Clock clock, Sleeper s, KeyGuard keys) {
         this.http = http;
         this.authenticator = auth;
         this.policy = policy;
@@ -64,9 +64,9 @@ public final class Exchange {
         this.batchKeys = keys;
     }
 
-    /** The same exchange for the calls of one batch: they share a {@link KeyGuard}, so a refused key fails once. */
-    public Exchange forBatch() {
-        return new Exchange(http, authenticator, policy, clock, sleeper, new KeyGuard());
+    /** The same caller for the calls of one batch: they share a {@link KeyGuard}, so a refused key fails once. */
+    public ApiCaller forBatch() {
+        return new ApiCaller(http, authenticator, policy, clock, sleeper, new KeyGuard());
     }
 
     /** {@link #send(Supplier, ClientListener, Pacer, int, Reading)} of at most {@link HttpCaller#BODY_CAP} bytes. */
