@@ -19,10 +19,10 @@ import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
@@ -65,7 +65,7 @@ final class CodeArtsService {
      * @throws InterruptedException when the build is aborted: calls in flight are cancelled, the log says what was done
      */
     @NonNull
-    static Map<String, Object> act(
+    static Map<String, Object> deleteOrRestore(
             Run<?, ?> run,
             TaskListener listener,
             SelectionOptions options,

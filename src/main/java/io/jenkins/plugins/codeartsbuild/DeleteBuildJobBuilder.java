@@ -8,7 +8,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -74,7 +74,7 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        CodeArtsService.act(run, listener, this, new BuildVariables(env::get), Operation.DELETE);
+        CodeArtsService.deleteOrRestore(run, listener, this, new BuildVariables(env::get), Operation.DELETE);
     }
 
     @Extension

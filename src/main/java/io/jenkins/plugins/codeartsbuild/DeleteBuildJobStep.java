@@ -5,7 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;

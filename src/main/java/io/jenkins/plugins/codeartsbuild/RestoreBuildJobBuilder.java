@@ -5,7 +5,7 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import java.io.IOException;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -18,7 +18,7 @@ public class RestoreBuildJobBuilder extends SelectionBuilder {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        CodeArtsService.act(run, listener, this, new BuildVariables(env::get), Operation.RESTORE);
+        CodeArtsService.deleteOrRestore(run, listener, this, new BuildVariables(env::get), Operation.RESTORE);
     }
 
     @Extension

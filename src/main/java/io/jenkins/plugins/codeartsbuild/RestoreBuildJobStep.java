@@ -2,7 +2,7 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;

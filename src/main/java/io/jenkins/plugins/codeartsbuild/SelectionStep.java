@@ -8,9 +8,9 @@ import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
-import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +108,7 @@ public abstract class SelectionStep extends CodeArtsStep {
     StepExecution start(StepContext context, Operation operation) {
         return new ReportingStepExecution<Map<String, Object>>(
                 context,
-                () -> CodeArtsService.act(
+                () -> CodeArtsService.deleteOrRestore(
                         context.get(Run.class),
                         context.get(TaskListener.class),
                         this,

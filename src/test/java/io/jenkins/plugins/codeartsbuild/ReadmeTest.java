@@ -60,7 +60,7 @@ class ReadmeTest {
         Outcome failedPurge = Outcome.failed(b, null, null, Status.Purge.FAILED, refused);
         return List.of(
                 new Result(
-                        false,
+                        Result.Operation.DELETE,
                         List.of(
                                 Outcome.of(a, "pr-1", b, Status.Delete.WOULD_DELETE),
                                 Outcome.of(b, "pr-2", b, Status.Delete.NOT_PERMITTED)),
@@ -71,7 +71,7 @@ class ReadmeTest {
                         null,
                         0),
                 new Result(
-                        false,
+                        Result.Operation.DELETE,
                         List.of(
                                 Outcome.done(a, "pr-1", b, Status.Delete.DELETED, "req-1", 1)
                                         .withConfirmedJobId(b)
@@ -86,7 +86,7 @@ class ReadmeTest {
                         null,
                         0),
                 new Result(
-                        true,
+                        Result.Operation.RESTORE,
                         List.of(
                                 Outcome.done(a, "pr-1", b, Status.Restore.RESTORED, "req-3", 1)
                                         .withDeletedAt(Instant.EPOCH),
@@ -98,7 +98,7 @@ class ReadmeTest {
                         7,
                         1),
                 new Result(
-                        true,
+                        Result.Operation.RESTORE,
                         List.of(Outcome.of(a, null, null, Status.Restore.WOULD_RESTORE)),
                         80,
                         true,

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,6 @@ public final class CleanupSummary {
     public static final int MAX_BYTES = 4 << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    public enum Operation {
-        DELETE,
-        RESTORE
-    }
 
     final Operation operation;
     final boolean dryRun;
@@ -92,9 +88,8 @@ public final class CleanupSummary {
     }
 
     public static CleanupSummary of(Result r) {
-        Operation operation = r.restore() ? Operation.RESTORE : Operation.DELETE;
         return of(
-                operation,
+                r.operation(),
                 r.dryRun(),
                 r.selected(),
                 r.outcomes().stream().map(Row::of).toList());

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
+
 /** The words of the build page's summary: its title and each outcome code, localized. */
 final class SummaryWords {
 
@@ -9,7 +11,7 @@ final class SummaryWords {
         if (s.runs > 0) {
             return Messages.Summary_titleFolded(s.runs);
         }
-        boolean delete = s.operation == CleanupSummary.Operation.DELETE;
+        boolean delete = s.operation == Operation.DELETE;
         if (s.dryRun) {
             return delete ? Messages.Summary_titleDeleteDryRun() : Messages.Summary_titleRestoreDryRun();
         }

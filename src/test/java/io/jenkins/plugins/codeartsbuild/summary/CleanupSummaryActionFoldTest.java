@@ -7,6 +7,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.File;
 import java.nio.file.Files;
@@ -56,8 +57,7 @@ class CleanupSummaryActionFoldTest {
     }
 
     private static CleanupSummary one(String name) {
-        return CleanupSummary.of(
-                CleanupSummary.Operation.DELETE, false, 1, List.of(new Row(name, null, null, "DELETED", 1, null)));
+        return CleanupSummary.of(Operation.DELETE, false, 1, List.of(new Row(name, null, null, "DELETED", 1, null)));
     }
 
     private static List<String> names(List<Row> rows) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class CleanupSummaryActionLoadTest {
 
     private static CleanupSummary one(String name) {
         return CleanupSummary.of(
-                CleanupSummary.Operation.DELETE, false, 1, List.of(new Row(name, null, null, "DELETED", 1, null)));
+                Result.Operation.DELETE, false, 1, List.of(new Row(name, null, null, "DELETED", 1, null)));
     }
 
     /** The record with {@code edit} applied to the stored action that lists {@code name}. */

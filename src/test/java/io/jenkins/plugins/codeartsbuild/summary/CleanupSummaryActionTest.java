@@ -9,6 +9,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.FakeCloud;
 import io.jenkins.plugins.codeartsbuild.client.FakeCodeArtsBuild;
+import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ class CleanupSummaryActionTest {
         for (int i = 0; i < 250; i++) {
             rows.add(new Row("job-" + i, null, null, "UNKNOWN", 1, null));
         }
-        CleanupSummary summary = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 250, rows);
+        CleanupSummary summary = CleanupSummary.of(Operation.DELETE, false, 250, rows);
         AtomicBoolean keptInterrupt = new AtomicBoolean();
         Thread step = new Thread(() -> {
             CleanupSummaryAction.attach(b, summary);
@@ -184,7 +185,7 @@ class CleanupSummaryActionTest {
         WorkflowRun run = pipeline("codeartsRestoreBuildJob jobIds: ['" + job.id() + "']", Result.SUCCESS);
 
         CleanupSummary s = run.getAction(CleanupSummaryAction.class).getSummary();
-        assertThat(s.operation).isEqualTo(CleanupSummary.Operation.RESTORE);
+        assertThat(s.operation).isEqualTo(Operation.RESTORE);
         assertThat(s.getCounts()).containsEntry("RESTORED", 1);
         assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("binned-1", "restored");
     }
@@ -195,7 +196,7 @@ class CleanupSummaryActionTest {
         Row row = new Row(
                 "gone-before", "0123456789abcdef0123456789abcdef", null, "ALREADY_GONE/DELETED_EARLIER", 1, null);
 
-        CleanupSummaryAction.attach(b, CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 1, List.of(row)));
+        CleanupSummaryAction.attach(b, CleanupSummary.of(Operation.DELETE, false, 1, List.of(row)));
 
         assertThat(j.createWebClient().getPage(b).asNormalizedText())
                 .contains("gone-before", "already gone, deleted before this step, left in the recycle bin")

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class CleanupSummaryFoldTest {
     }
 
     private static CleanupSummary deleted(int n, String name) {
-        return CleanupSummary.of(CleanupSummary.Operation.DELETE, false, n, rows(n, name, "DELETED"));
+        return CleanupSummary.of(Result.Operation.DELETE, false, n, rows(n, name, "DELETED"));
     }
 
     private static List<String> names(List<Row> rows) {
@@ -44,8 +45,8 @@ class CleanupSummaryFoldTest {
         assertThat(fold.runs).isEqualTo(1);
 
         // a restore dry run above maxJobs: 50 selected, a sample of 5 listed
-        fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.RESTORE, true, 50, rows(5, "r-", "WOULD_RESTORE")));
-        fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 2, rows(2, "b-", "FAILED")));
+        fold = fold.fold(CleanupSummary.of(Result.Operation.RESTORE, true, 50, rows(5, "r-", "WOULD_RESTORE")));
+        fold = fold.fold(CleanupSummary.of(Result.Operation.DELETE, false, 2, rows(2, "b-", "FAILED")));
 
         assertThat(fold.runs).isEqualTo(3);
         assertThat(fold.total).isEqualTo(82);
@@ -126,11 +127,11 @@ class CleanupSummaryFoldTest {
             runs.add(rows);
         }
         Path file = dir.resolve("cjk.txt.gz");
-        CleanupSummary fold = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(0))
+        CleanupSummary fold = CleanupSummary.of(Result.Operation.DELETE, false, 9_000, runs.get(0))
                 .asFold();
         assertThat(fold.getKept()).isEqualTo(9_000);
         CleanupSummary.write(file, fold.rowsToWrite(), false);
-        fold = fold.fold(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 9_000, runs.get(1)));
+        fold = fold.fold(CleanupSummary.of(Result.Operation.DELETE, false, 9_000, runs.get(1)));
         CleanupSummary.write(file, fold.rowsToWrite(), true);
 
         assertThat(fold.getKept()).isGreaterThan(9_000).isLessThan(18_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
@@ -39,7 +40,7 @@ class CleanupSummaryTest {
 
     @Test
     void countsPerOutcomeAndTheFirstRows() {
-        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 30, rows(30, "pr-"));
+        CleanupSummary s = CleanupSummary.of(Result.Operation.DELETE, false, 30, rows(30, "pr-"));
 
         assertThat(s.getCounts()).containsEntry("FAILED", 10).containsEntry("DELETED", 20);
         assertThat(s.getFirstRows()).hasSize(CleanupSummary.FIRST_ROWS);
@@ -49,7 +50,7 @@ class CleanupSummaryTest {
 
     @Test
     void aDryRunAboveMaxJobsCountsTheJobsItDidNotList() {
-        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, true, 500, rows(20, "x"));
+        CleanupSummary s = CleanupSummary.of(Result.Operation.DELETE, true, 500, rows(20, "x"));
 
         assertThat(s.dryRun).isTrue();
         assertThat(s.getNotListed()).isEqualTo(480);
@@ -92,7 +93,7 @@ class CleanupSummaryTest {
     @Test
     void tenThousandJobsStayFarUnderTwoMebibytesInTheSideFile() throws IOException {
         CleanupSummary s = CleanupSummary.of(
-                CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000, "a-rather-long-job-name-".repeat(3)));
+                Result.Operation.DELETE, false, 10_000, rows(10_000, "a-rather-long-job-name-".repeat(3)));
         Path file = dir.resolve("big.txt.gz");
         CleanupSummary.write(file, s.rowsToWrite(), false);
 
@@ -103,10 +104,7 @@ class CleanupSummaryTest {
     @Test
     void rowsBeyondTheCapAreCountedNotKept() {
         CleanupSummary s = CleanupSummary.of(
-                CleanupSummary.Operation.RESTORE,
-                false,
-                CleanupSummary.MAX_ROWS + 5,
-                rows(CleanupSummary.MAX_ROWS + 5, "r"));
+                Result.Operation.RESTORE, false, CleanupSummary.MAX_ROWS + 5, rows(CleanupSummary.MAX_ROWS + 5, "r"));
 
         assertThat(s.getKept()).isEqualTo(CleanupSummary.MAX_ROWS);
         assertThat(s.getNotListed()).isEqualTo(5);
@@ -124,7 +122,7 @@ class CleanupSummaryTest {
         for (int i = 0; i < 20_000; i++) {
             rows.add(new Row(name.toString() + i, String.format("%032x", i), null, "DELETED", 1, "r" + i));
         }
-        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, rows.size(), rows);
+        CleanupSummary s = CleanupSummary.of(Result.Operation.DELETE, false, rows.size(), rows);
         Path file = dir.resolve("cjk.txt.gz");
         CleanupSummary.write(file, s.rowsToWrite(), false);
 
@@ -145,7 +143,7 @@ class CleanupSummaryTest {
                 boolean.class,
                 java.util.LinkedHashMap.class,
                 ArrayList.class,
-                CleanupSummary.Operation.class);
+                Result.Operation.class);
         for (Class<?> stored : List.of(CleanupSummary.class, Row.class)) {
             assertThat(stored.isRecord()).as("%s is a record", stored).isFalse();
             for (java.lang.reflect.Field f : stored.getDeclaredFields()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -213,7 +214,7 @@ class SummaryReaderTest {
 
     /** What XStream leaves of a build record that lacks a field: the field unset, whatever the constructor does. */
     private static CleanupSummary loadedWithout(String field) throws ReflectiveOperationException {
-        CleanupSummary s = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        CleanupSummary s = CleanupSummary.of(Result.Operation.DELETE, false, 3, rows(3, "w-"));
         java.lang.reflect.Field f = CleanupSummary.class.getDeclaredField(field);
         f.setAccessible(true);
         f.set(s, f.getType() == int.class ? (Object) 0 : null);
@@ -222,7 +223,7 @@ class SummaryReaderTest {
 
     @Test
     void aStoredSummaryThatLostWhatThePageNeedsIsRefused() throws ReflectiveOperationException {
-        CleanupSummary whole = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 3, rows(3, "w-"));
+        CleanupSummary whole = CleanupSummary.of(Result.Operation.DELETE, false, 3, rows(3, "w-"));
         SummaryReader.requireWhole(whole, 1);
 
         assertThatThrownBy(() -> SummaryReader.requireWhole(null, 1)).isInstanceOf(RuntimeException.class);

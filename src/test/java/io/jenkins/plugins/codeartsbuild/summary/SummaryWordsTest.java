@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class SummaryWordsTest {
     @Test
     void aJobDeletedBeforeThePurgeStepIsNamedAsSuch() {
         CleanupSummaryAction action =
-                new CleanupSummaryAction(CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 0, List.of()), 1);
+                new CleanupSummaryAction(CleanupSummary.of(Result.Operation.DELETE, false, 0, List.of()), 1);
 
         assertThat(SummaryWords.outcome("DELETED_EARLIER"))
                 .isEqualTo(Messages.Summary_DELETED_EARLIER())
@@ -26,7 +27,7 @@ class SummaryWordsTest {
 
     @Test
     void aFoldSaysHowManyRunsItHolds() {
-        CleanupSummary single = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 0, List.of());
+        CleanupSummary single = CleanupSummary.of(Result.Operation.DELETE, false, 0, List.of());
         CleanupSummary fold = single.asFold();
         for (int i = 1; i < 6; i++) {
             fold = fold.fold(single);

@@ -13,13 +13,13 @@ import java.util.function.Function;
  * What a delete (a single one is a batch of one) or a restore did: one {@link Outcome} per job, in the order of the
  * selection, and the counts: one model for both operations.
  *
- * @param restore whether it is a restore's (its outcomes' statuses are {@link Status.Restore}s), else a delete's
+ * @param operation a restore's outcomes have {@link Status.Restore}s, a delete's {@link Status.Delete}s
  * @param selected how many jobs the selection resolved to; more than the outcomes when a dry run reported a sample
  * @param keepDays how many days the recycle bin keeps jobs, as a restore read it ({@code null}: not said, or a delete)
  * @param unusableEntries entries of the bin's list without a usable id, left out (a restore's)
  */
 public record Result(
-        boolean restore,
+        Operation operation,
         List<Outcome> outcomes,
         int selected,
         boolean dryRun,
@@ -33,11 +33,22 @@ public record Result(
     }
 
     public static Result ofDelete(List<Outcome> jobs, int selected, JobSelection s) {
-        return new Result(false, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), null, 0);
+        return new Result(Operation.DELETE, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), null, 0);
     }
 
     public static Result ofRestore(List<Outcome> jobs, int selected, JobSelection s, Integer keepDays, int unusable) {
-        return new Result(true, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keepDays, unusable);
+        return new Result(
+                Operation.RESTORE, jobs, selected, s.dryRun(), s.maxJobs(), s.duplicatesRemoved(), keepDays, unusable);
+    }
+
+    /** What a step does to the jobs it selects. */
+    public enum Operation {
+        DELETE,
+        RESTORE
+    }
+
+    public boolean restore() {
+        return operation == Operation.RESTORE;
     }
 
     public int count(Status status) {
@@ -68,7 +79,7 @@ public record Result(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dryRun", dryRun);
         m.put("total", selected);
-        if (restore) {
+        if (restore()) {
             m.put("restored", count(Status.Restore.RESTORED));
             m.put("wouldRestore", count(Status.Restore.WOULD_RESTORE));
             m.put("notInRecycleBin", count(Status.Restore.NOT_IN_RECYCLE_BIN));

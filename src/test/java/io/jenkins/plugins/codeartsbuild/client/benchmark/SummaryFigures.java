@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codeartsbuild.client.benchmark;
 
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
+import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import io.jenkins.plugins.codeartsbuild.summary.SummaryReader;
@@ -44,7 +45,7 @@ final class SummaryFigures {
     static Figure measure() throws IOException {
         Path dir = Files.createTempDirectory("codearts-summary");
         try {
-            CleanupSummary big = CleanupSummary.of(CleanupSummary.Operation.DELETE, false, 10_000, rows(10_000));
+            CleanupSummary big = CleanupSummary.of(Result.Operation.DELETE, false, 10_000, rows(10_000));
             Path bigFile = dir.resolve("10000.txt.gz");
             CleanupSummary.write(bigFile, big.rowsToWrite(), false);
             long sideFile = Files.size(bigFile);
