@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * retry's line starts with the job it is about, as calls of several jobs run side by side, and a throttled attempt
  * gets no line of its own: the batch says how fast it goes ({@link #onThrottled}). A {@link TaskListener}'s stream
  * prints whole lines atomically, so lines of parallel jobs never mix. How each job's outcome is worded is in
- * {@link OutcomeWords}, a failure's in {@link CodeArtsService#describe}.
+ * {@link OutcomeWords}, a failure's in {@link OutcomeWords#describe}.
  *
  * <p>A single delete is a batch of one, logged as one delete: a line before it and one when the job is deleted (or
  * found gone), its retries without the job's id, its failure in the build's error message, no counts.
@@ -90,7 +90,7 @@ final class BuildLog implements ClientListener {
             return;
         }
         String seconds = String.format(Locale.ROOT, "%.1f", delay.toMillis() / 1000.0);
-        println(prefix + Messages.Log_retry(attempt, CodeArtsService.what(cause), seconds));
+        println(prefix + Messages.Log_retry(attempt, OutcomeWords.what(cause), seconds));
     }
 
     @Override
@@ -100,7 +100,7 @@ final class BuildLog implements ClientListener {
 
     @Override
     public void onTokenRejected(CodeArtsApiException rejection) {
-        println(prefix + Messages.Log_tokenRejected(CodeArtsService.orNone(rejection.getRequestId())));
+        println(prefix + Messages.Log_tokenRejected(OutcomeWords.orNone(rejection.getRequestId())));
     }
 
     @Override
@@ -158,12 +158,12 @@ final class BuildLog implements ClientListener {
         if (!single) {
             println(OutcomeWords.line(o));
         } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
-            String requestId = CodeArtsService.orNone(o.requestId());
+            String requestId = OutcomeWords.orNone(o.requestId());
             println(
                     o.status() == Delete.ALREADY_GONE
                             ? Messages.Log_alreadyGone(o.jobId(), requestId, o.attempts())
                             : Messages.Log_deleted(
-                                    o.jobId(), CodeArtsService.orNone(o.projectId()), requestId, o.attempts()));
+                                    o.jobId(), OutcomeWords.orNone(o.projectId()), requestId, o.attempts()));
         }
     }
 
@@ -230,7 +230,7 @@ final class BuildLog implements ClientListener {
     String failures(Result r) {
         return single
                 ? Messages.Errors_failed(
-                        CodeArtsService.describe(r.outcomes().get(0).error()))
+                        OutcomeWords.describe(r.outcomes().get(0).error()))
                 : OutcomeWords.failures(r);
     }
 }

@@ -10,12 +10,8 @@ import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException.Service;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
-import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -25,22 +21,17 @@ import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummaryAction;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
  * The one place every step and builder calls (delete, find, restore; the connection test takes its HTTP client from
  * here): settings, credentials, the client call, log lines, the build page's summary, and the mapping of every failure
- * to an {@link AbortException} (FAILURE, one readable message, no stack trace, no secret). A failure's sentence comes
- * from its structured fields (keys {@code ClientProblem.<Problem>}, {@code ApiFailure.<Failure>},
- * {@code TransportFailure.<Kind>} and {@code ErrorHint.<hint>} in {@code Messages.properties}, each checked in every
- * language by {@code LocalizationTest}); the forms word theirs here too. Runs on the controller: the key never reaches
- * an agent.
+ * to an {@link AbortException} (FAILURE, one readable message, no stack trace, no secret), worded by
+ * {@link OutcomeWords#describe}. Runs on the controller: the key never reaches an agent.
  */
 final class CodeArtsService {
 
@@ -51,8 +42,6 @@ final class CodeArtsService {
      */
     static final OkHttpClient HTTP =
             JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
-
-    private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
 
     private CodeArtsService() {}
 
@@ -101,9 +90,9 @@ final class CodeArtsService {
             if (result.hasFailures()) {
                 throw new AbortException(log.failures(result));
             }
-            return result.toMap(CodeArtsService::describe);
+            return result.toMap(OutcomeWords::describe);
         } catch (CodeArtsException e) {
-            String why = describe(e);
+            String why = OutcomeWords.describe(e);
             throw new AbortException(restore ? Messages.Errors_restoreFailed(why) : Messages.Errors_failed(why));
         }
     }
@@ -134,7 +123,7 @@ final class CodeArtsService {
             listener.getLogger().println(Messages.Log_found(jobs.size(), selection.describe(), c.region()));
             return new ArrayList<>(jobs.stream().map(BuildJob::toMap).toList());
         } catch (CodeArtsException e) {
-            throw new AbortException(Messages.Errors_findFailed(describe(e)));
+            throw new AbortException(Messages.Errors_findFailed(OutcomeWords.describe(e)));
         }
     }
 
@@ -152,64 +141,5 @@ final class CodeArtsService {
         String mode =
                 config.getAuthMode() == AuthMode.SIGNATURE ? Messages.AuthMode_SIGNATURE() : Messages.AuthMode_TOKEN();
         return new Connection(client, config.getRegion(), credentials, mode);
-    }
-
-    /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
-    @NonNull
-    static String describe(@NonNull CodeArtsException e) {
-        String what = what(e);
-        ErrorHint hint = ErrorHint.of(e);
-        return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
-                ? what
-                : what + " " + BUNDLE.format("ErrorHint." + hint.name());
-    }
-
-    /** What went wrong, without advice: for a retry, where the advice would come too early. */
-    @NonNull
-    static String what(@NonNull CodeArtsException e) {
-        if (e instanceof CodeArtsValidationException v) {
-            return problem(v);
-        }
-        if (e instanceof CodeArtsApiException a) {
-            return api(a);
-        }
-        // the exception is sealed: what is neither of the two above is a transport failure
-        return transport((CodeArtsTransportException) e);
-    }
-
-    /** The value, or the localized "none" in its place: no {@code null} in a log line. */
-    @NonNull
-    static String orNone(@CheckForNull String value) {
-        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
-    }
-
-    @NonNull
-    static String problem(@NonNull CodeArtsValidationException e) {
-        return BUNDLE.format(
-                "ClientProblem." + e.getProblem().name(), e.getArguments().toArray());
-    }
-
-    private static String api(CodeArtsApiException a) {
-        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
-        return BUNDLE.format(
-                "ApiFailure." + a.getFailure().name(),
-                a.getService().getDisplayName(),
-                String.valueOf(a.getStatus()),
-                a.getMethod(),
-                a.getPath(),
-                detail,
-                orNone(a.getRequestId()),
-                orNone(a.answer().location()));
-    }
-
-    private static String transport(CodeArtsTransportException t) {
-        Duration timeout = t.getTimeout();
-        return BUNDLE.format(
-                "TransportFailure." + t.getKind().name(),
-                t.getService().getDisplayName(),
-                t.getMethod(),
-                t.getPath(),
-                timeout == null ? "" : String.valueOf(timeout.toSeconds()),
-                t.getDetail());
     }
 }

@@ -35,7 +35,7 @@ final class FormValues {
             try {
                 Forms.checkNumber(number, text);
             } catch (CodeArtsValidationException e) {
-                throw new FormException(CodeArtsService.problem(e), number);
+                throw new FormException(OutcomeWords.problem(e), number);
             }
         }
         return form;

@@ -50,8 +50,8 @@ final class Forms {
             return FormValidation.ok();
         } catch (CodeArtsValidationException e) {
             return WARNINGS.contains(e.getProblem())
-                    ? FormValidation.warning(CodeArtsService.problem(e))
-                    : FormValidation.error(CodeArtsService.problem(e));
+                    ? FormValidation.warning(OutcomeWords.problem(e))
+                    : FormValidation.error(OutcomeWords.problem(e));
         }
     }
 

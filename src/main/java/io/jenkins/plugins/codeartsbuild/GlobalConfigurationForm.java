@@ -131,7 +131,7 @@ final class GlobalConfigurationForm {
                     String.valueOf(check.projectName()),
                     String.valueOf(check.projectId())));
         } catch (CodeArtsException e) {
-            return FormValidation.error(Messages.ConnectionTest_failed(CodeArtsService.describe(e)));
+            return FormValidation.error(Messages.ConnectionTest_failed(OutcomeWords.describe(e)));
         } catch (AbortException e) {
             return FormValidation.error(e.getMessage());
         } catch (InterruptedException e) {
@@ -158,7 +158,7 @@ final class GlobalConfigurationForm {
             field = "projectId";
             ClientConfig.checkProjectId(json.optString(field, null));
         } catch (CodeArtsValidationException e) {
-            throw new FormException(CodeArtsService.problem(e), field);
+            throw new FormException(OutcomeWords.problem(e), field);
         }
         for (Bounded number : Bounded.values()) {
             if (json.has(number.field)) {

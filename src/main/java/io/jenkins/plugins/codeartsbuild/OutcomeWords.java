@@ -1,27 +1,41 @@
 package io.jenkins.plugins.codeartsbuild;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsTransportException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.ErrorHint;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
- * The outcomes of a run in words, as the build log says them (the build page's are {@code summary.SummaryWords}): one
- * job's ({@code name (id): what happened}), a run's counts and a failed run's message. A failure's own sentence is
- * {@link CodeArtsService#describe}'s.
+ * The outcomes of a run in words, as the build log and the build's error say them (the build page's are
+ * {@code summary.SummaryWords}): one job's ({@code name (id): what happened}), a run's counts, a failed run's message,
+ * and a failure's sentence ({@link #describe}), made from its structured fields: keys {@code ClientProblem.<Problem>},
+ * {@code ApiFailure.<Failure>}, {@code TransportFailure.<Kind>} and {@code ErrorHint.<hint>} in
+ * {@code Messages.properties}, each checked in every language by {@code LocalizationTest}. The forms word failures
+ * here too.
  */
 final class OutcomeWords {
+
+    private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
 
     private OutcomeWords() {}
 
     /** A job as the log names it: {@code name (id)}, or whichever of the two is known. */
     static String who(Outcome job) {
         return job.name() == null
-                ? CodeArtsService.orNone(job.jobId())
+                ? orNone(job.jobId())
                 : job.jobId() == null ? job.name() : job.name() + " (" + job.jobId() + ")";
     }
 
@@ -35,10 +49,10 @@ final class OutcomeWords {
         Outcome p = o.purge();
         String who = who(o);
         return switch ((Purge) p.status()) {
-            case PURGED -> Messages.Purge_PURGED(who, CodeArtsService.orNone(p.requestId()));
+            case PURGED -> Messages.Purge_PURGED(who, orNone(p.requestId()));
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
-            case FAILED -> Messages.Purge_FAILED(who, CodeArtsService.describe(p.error()));
+            case FAILED -> Messages.Purge_FAILED(who, describe(p.error()));
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
         };
@@ -46,12 +60,12 @@ final class OutcomeWords {
 
     private static String deleted(Outcome o, Delete status) {
         String who = who(o);
-        String project = CodeArtsService.orNone(o.projectId());
-        String requestId = CodeArtsService.orNone(o.requestId());
+        String project = orNone(o.projectId());
+        String requestId = orNone(o.requestId());
         return switch (status) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, o.attempts());
             case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, o.attempts());
-            case FAILED -> Messages.JobStatus_FAILED(who, CodeArtsService.describe(o.error()));
+            case FAILED -> Messages.JobStatus_FAILED(who, describe(o.error()));
             case WOULD_DELETE -> Messages.JobStatus_WOULD_DELETE(who, project);
             case NOT_PERMITTED -> Messages.JobStatus_NOT_PERMITTED(who, project);
             case MISSING -> Messages.JobStatus_MISSING(who);
@@ -62,15 +76,13 @@ final class OutcomeWords {
 
     private static String restored(Outcome o, Restore status) {
         String who = who(o);
-        String requestId = CodeArtsService.orNone(o.requestId());
+        String requestId = orNone(o.requestId());
         return switch (status) {
-            case RESTORED ->
-                Messages.RestoreStatus_RESTORED(who, CodeArtsService.orNone(o.projectId()), requestId, o.attempts());
+            case RESTORED -> Messages.RestoreStatus_RESTORED(who, orNone(o.projectId()), requestId, o.attempts());
             case WOULD_RESTORE ->
-                Messages.RestoreStatus_WOULD_RESTORE(
-                        who, CodeArtsService.orNone(Objects.toString(o.deletedAt(), null)));
+                Messages.RestoreStatus_WOULD_RESTORE(who, orNone(Objects.toString(o.deletedAt(), null)));
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);
-            case FAILED -> Messages.RestoreStatus_FAILED(who, CodeArtsService.describe(o.error()));
+            case FAILED -> Messages.RestoreStatus_FAILED(who, describe(o.error()));
             case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
             case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
         };
@@ -122,5 +134,64 @@ final class OutcomeWords {
             }
         }
         return sb.toString();
+    }
+
+    /** What went wrong and what to check, in one paragraph without a stack trace or a secret. */
+    @NonNull
+    static String describe(@NonNull CodeArtsException e) {
+        String what = what(e);
+        ErrorHint hint = ErrorHint.of(e);
+        return hint == ErrorHint.NONE || hint == ErrorHint.FIX_INPUT
+                ? what
+                : what + " " + BUNDLE.format("ErrorHint." + hint.name());
+    }
+
+    /** What went wrong, without advice: for a retry, where the advice would come too early. */
+    @NonNull
+    static String what(@NonNull CodeArtsException e) {
+        if (e instanceof CodeArtsValidationException v) {
+            return problem(v);
+        }
+        if (e instanceof CodeArtsApiException a) {
+            return api(a);
+        }
+        // the exception is sealed: what is neither of the two above is a transport failure
+        return transport((CodeArtsTransportException) e);
+    }
+
+    /** The value, or the localized "none" in its place: no {@code null} in a log line. */
+    @NonNull
+    static String orNone(@CheckForNull String value) {
+        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
+    }
+
+    @NonNull
+    static String problem(@NonNull CodeArtsValidationException e) {
+        return BUNDLE.format(
+                "ClientProblem." + e.getProblem().name(), e.getArguments().toArray());
+    }
+
+    private static String api(CodeArtsApiException a) {
+        String detail = a.answer().detail() != null ? a.answer().detail() : BUNDLE.format("ApiFailure.noBody");
+        return BUNDLE.format(
+                "ApiFailure." + a.getFailure().name(),
+                a.getService().getDisplayName(),
+                String.valueOf(a.getStatus()),
+                a.getMethod(),
+                a.getPath(),
+                detail,
+                orNone(a.getRequestId()),
+                orNone(a.answer().location()));
+    }
+
+    private static String transport(CodeArtsTransportException t) {
+        Duration timeout = t.getTimeout();
+        return BUNDLE.format(
+                "TransportFailure." + t.getKind().name(),
+                t.getService().getDisplayName(),
+                t.getMethod(),
+                t.getPath(),
+                timeout == null ? "" : String.valueOf(timeout.toSeconds()),
+                t.getDetail());
     }
 }

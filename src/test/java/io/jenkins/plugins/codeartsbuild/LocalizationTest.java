@@ -143,7 +143,7 @@ class LocalizationTest {
         for (CodeArtsValidationException.Problem p : CodeArtsValidationException.Problem.values()) {
             String key = "ClientProblem." + p.name();
             // the access key's own problems are worded by the credentials lookup, the only caller of AccessKey.of;
-            // every other problem by CodeArtsService.describe, from the root bundle
+            // every other problem by OutcomeWords.describe, from the root bundle
             Properties bundle = KEY_PROBLEMS.contains(p) ? credentials : en;
             assertThat(bundle).containsKey(key);
             // a problem's arguments are positional: its message uses {0} to {n-1}, none skipped (a {5} for a {1}
@@ -151,7 +151,7 @@ class LocalizationTest {
             Set<Integer> used = placeholders(bundle.getProperty(key));
             assertThat(used).as("placeholders of %s", key).containsExactlyElementsOf(range(used.size()));
         }
-        // CodeArtsService.api and .transport pass 7 and 5 arguments: a message may skip some, never go past them
+        // OutcomeWords.api and .transport pass 7 and 5 arguments: a message may skip some, never go past them
         for (String key : en.stringPropertyNames()) {
             int arity = key.startsWith("ApiFailure.") ? 7 : key.startsWith("TransportFailure.") ? 5 : Integer.MAX_VALUE;
             assertThat(placeholders(en.getProperty(key)))
