@@ -44,10 +44,10 @@ final class OutcomeWords {
         return o.status() instanceof Restore r ? restored(o, r) : deleted(o, (Delete) o.status());
     }
 
-    /** What the purge of a deleted job did. */
+    /** What the purge of a deleted job did; the job named as the purge knows it (the bin's list gives its name). */
     static String purgeLine(Outcome o) {
         Outcome p = o.purge();
-        String who = who(o);
+        String who = who(p);
         return switch ((Purge) p.status()) {
             case PURGED -> Messages.Purge_PURGED(who, orNone(p.requestId()));
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);

@@ -182,6 +182,7 @@ class LocalizationTest {
         String words = Files.readString(SOURCES.resolve("summary/SummaryWords.java"));
         List<Enum<?>> statuses = new ArrayList<>(List.of(Status.Delete.values()));
         statuses.addAll(List.of(Status.Restore.values()));
+        statuses.addAll(List.of(Status.Purge.values()));
         for (Enum<?> st : statuses) {
             assertThat(summary).as("summary word of %s", st).containsKey("Summary." + st.name());
             if (!st.name().equals("UNKNOWN")) { // the switch's default

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 
 /**
- * A build record whose summaries lost their fields (edited by hand, or of another shape): after a restart the
+ * A build record whose summaries lost their fields, or hold an operation this version does not know (edited by hand,
+ * or of another shape): after a restart the
  * damaged summaries are dropped when the build loads (core's {@code Run.onLoad} drops an action whose
  * {@code onLoad} throws), and the build's page shows with the whole one.
  */
@@ -47,14 +48,18 @@ class CleanupSummaryActionLoadTest {
     void summariesThatLostTheirFieldsAreDroppedAndTheBuildPageShows() throws Throwable {
         sessions.then(j -> {
             FreeStyleBuild b = j.buildAndAssertSuccess(j.createFreeStyleProject("p"));
-            for (String name : List.of("whole-job", "countless-job", "numberless-job", "summaryless-job")) {
+            for (String name : List.of(
+                    "whole-job", "countless-job", "numberless-job", "summaryless-job", "unknown-operation-job")) {
                 CleanupSummaryAction.attach(b, one(name));
             }
             Path file = b.getRootDir().toPath().resolve("build.xml");
             String record = Files.readString(file);
+            // the operation is stored by its constant's name alone: the README lists DELETE and RESTORE as final
+            assertThat(record).contains("<operation>DELETE</operation>");
             record = edited(record, "countless-job", a -> a.replaceAll("(?s)<counts>.*?</counts>", ""));
             record = edited(record, "numberless-job", a -> a.replaceAll("<number>\\d+</number>", "<number>0</number>"));
             record = edited(record, "summaryless-job", a -> a.replaceAll("(?s)<summary>.*</summary>", ""));
+            record = edited(record, "unknown-operation-job", a -> a.replace("DELETE</operation>", "PURGE</operation>"));
             Files.writeString(file, record);
         });
         sessions.then(j -> {
@@ -67,7 +72,7 @@ class CleanupSummaryActionLoadTest {
                     .isEqualTo("whole-job");
             assertThat(j.createWebClient().getPage(b).asNormalizedText())
                     .contains("CodeArts Build cleanup", "whole-job")
-                    .doesNotContain("countless-job", "numberless-job");
+                    .doesNotContain("countless-job", "numberless-job", "unknown-operation-job");
         });
     }
 }
