@@ -1,9 +1,23 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.ComboBoxModel;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
+import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
+import java.util.Set;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * What every step of this plugin has ({@link SelectionStep}'s and {@link FindBuildJobsStep}): the credentials and the
@@ -77,5 +91,53 @@ public abstract class CodeArtsStep extends Step implements SelectionOptions {
     @DataBoundSetter
     public void setCodeArtsProjectId(@CheckForNull String codeArtsProjectId) {
         this.codeArtsProjectId = SelectionOptions.setting(codeArtsProjectId);
+    }
+
+    /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
+    public abstract static class CodeArtsStepDescriptor extends StepDescriptor {
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        /**
+         * The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. A step's
+         * form is the snippet generator's, which shows a {@code RuntimeException}'s message and nothing for a
+         * {@code FormException} (workflow-cps {@code Snippetizer.doGenerateSnippet}): a refused number is the former.
+         */
+        @Override
+        public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
+            try {
+                return super.newInstance(req, FormValues.normalized(form));
+            } catch (FormException e) {
+                throw new IllegalArgumentException(e.getMessage()); // no cause: the generator prints the whole chain
+            }
+        }
+
+        @POST
+        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkRegion(item, value, false);
+        }
+
+        @POST
+        public ComboBoxModel doFillRegionItems() {
+            return Forms.regions();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return AccessKeyCredentials.fillItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return AccessKeyCredentials.checkId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            return Forms.checkCodeArtsProjectId(item, value, false);
+        }
     }
 }

@@ -83,7 +83,7 @@ public final class FindBuildJobsStep extends CodeArtsStep {
     }
 
     @Extension
-    public static final class DescriptorImpl extends SelectionStep.CodeArtsStepDescriptor {
+    public static final class DescriptorImpl extends CodeArtsStep.CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {

@@ -4,26 +4,18 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import net.sf.json.JSONObject;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -116,55 +108,7 @@ public abstract class SelectionStep extends CodeArtsStep {
                         operation));
     }
 
-    /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
-    public abstract static class CodeArtsStepDescriptor extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        /**
-         * The form's text area of ids becomes the list the Pipeline syntax has; blank numbers keep their default. A step's
-         * form is the snippet generator's, which shows a {@code RuntimeException}'s message and nothing for a
-         * {@code FormException} (workflow-cps {@code Snippetizer.doGenerateSnippet}): a refused number is the former.
-         */
-        @Override
-        public Step newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
-            try {
-                return super.newInstance(req, FormValues.normalized(form));
-            } catch (FormException e) {
-                throw new IllegalArgumentException(e.getMessage()); // no cause: the generator prints the whole chain
-            }
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkRegion(item, value, false);
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkCodeArtsProjectId(item, value, false);
-        }
-    }
-
-    public abstract static class SelectionStepDescriptor extends CodeArtsStepDescriptor {
+    public abstract static class SelectionStepDescriptor extends CodeArtsStep.CodeArtsStepDescriptor {
 
         /** The job id, and which selectors are set: said once, under the first of them. */
         @POST
