@@ -53,8 +53,8 @@ final class OutcomeWords {
             case NOT_IN_RECYCLE_BIN -> Messages.Purge_NOT_IN_RECYCLE_BIN(who);
             case DELETED_EARLIER -> Messages.Purge_DELETED_EARLIER(who);
             case FAILED -> Messages.Purge_FAILED(who, describe(p.error()));
-            case NOT_ATTEMPTED -> Messages.RestoreStatus_NOT_ATTEMPTED(who);
-            case UNKNOWN -> Messages.RestoreStatus_UNKNOWN(who);
+            case NOT_ATTEMPTED -> Messages.Purge_NOT_ATTEMPTED(who);
+            case UNKNOWN -> Messages.Purge_UNKNOWN(who);
         };
     }
 
