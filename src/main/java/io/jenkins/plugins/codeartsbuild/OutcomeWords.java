@@ -162,7 +162,7 @@ final class OutcomeWords {
     /** The value, or the localized "none" in its place: no {@code null} in a log line. */
     @NonNull
     static String orNone(@CheckForNull String value) {
-        return value != null ? value : BUNDLE.format("ApiFailure.noRequestId");
+        return value != null ? value : Messages.Words_none();
     }
 
     @NonNull
