@@ -31,7 +31,7 @@ import org.xml.sax.helpers.DefaultHandler;
 class JenkinsTrapsTest {
 
     private static final Path RESOURCES = Path.of(System.getProperty("codearts.resources.dir", "src/main/resources"));
-    private static final Path JAVA = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
+    static final Path JAVA = Path.of("src/main/java/io/jenkins/plugins/codeartsbuild");
     private static final Pattern CLASS = Pattern.compile(
             "\\b((?:(?:public|protected|private|static|abstract|final)\\s+)*)class\\s+(\\w+)(?:<[^>{]*>)?\\s+extends\\s+([\\w.]+)");
     private static final Pattern FIELD = Pattern.compile(

@@ -402,6 +402,68 @@ class ReadmeTest {
                 .contains("withCredentials([huaweiCloudAccessKey(", "credentials(");
     }
 
+    private static final Pattern STORED_SECTION =
+            Pattern.compile("(?ms)^## (?:Names Jenkins stores|Jenkins 保存的名称)$(.*?)(?=^## )");
+    private static final Pattern STORED_NAME = Pattern.compile(
+            "`(?:io\\.jenkins\\.plugins\\.codeartsbuild\\.|….)([\\w.$]+?)(?:\\.xml)?`|`([A-Z]\\w*\\$\\w+)`");
+
+    /**
+     * The class names the README's table of stored names gives that the code does not have: a type named there and
+     * renamed or removed since would tell an admin a wrong name is final. A {@code ….} stands for the plugin's package;
+     * {@code Outer$Nested} is looked up by the outer type's simple name.
+     */
+    static List<String> unknownStoredNames(String readme) throws IOException {
+        Matcher section = STORED_SECTION.matcher(readme);
+        assertThat(section.find()).as("a section of names Jenkins stores").isTrue();
+        Map<String, String> sources = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(JenkinsTrapsTest.JAVA)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.put(JenkinsTrapsTest.JAVA.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        Matcher m = STORED_NAME.matcher(section.group(1));
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            String[] parts = name.split("\\$");
+            String outer = parts[0].substring(parts[0].lastIndexOf('.') + 1);
+            String path = m.group(1) != null ? parts[0].replace('.', '/') + ".java" : null;
+            String text = sources.entrySet().stream()
+                    .filter(e -> path != null
+                            ? e.getKey().equals(path)
+                            : e.getKey().endsWith("/" + outer + ".java")
+                                    || e.getKey().equals(outer + ".java"))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+            if (text == null
+                    || (parts.length > 1
+                            && !Pattern.compile("(class|enum|record|interface) " + parts[1] + "\\b")
+                                    .matcher(text)
+                                    .find())) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
+    @Test
+    void theStoredNamesAreTypesTheCodeHas() throws IOException {
+        for (String readme : READMES) {
+            assertThat(unknownStoredNames(read(readme))).as(readme).isEmpty();
+        }
+    }
+
+    @Test
+    void aStoredNameTheCodeNoLongerHasFails() throws IOException {
+        String text = read("README.md")
+                .replace("nested `CleanupSummary$Row`", "nested `CleanupSummary$Operation` and `CleanupSummary$Row`")
+                .replace("`….summary.CleanupSummary` and", "`….summary.CleanupSummaryRecord` and");
+
+        assertThat(unknownStoredNames(text))
+                .containsExactly("summary.CleanupSummaryRecord", "CleanupSummary$Operation");
+    }
+
     // the check can fail: each mutation is one the test must report, naming the file, the block and the name
 
     @Test
