@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import java.time.Instant;
@@ -165,6 +166,7 @@ public record Result(
      * @param deletedAt a restore's: when the recycle bin says the job was deleted ({@code null}: not said)
      * @param purge a delete's: what removing the job from the recycle bin did; {@code null}: no purge asked or done
      */
+    @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the error is handed on to be worded, never changed")
     public record Outcome(
             String jobId,
             String name,
