@@ -69,7 +69,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         }
         List<Outcome> outcomes = Batch.run(
                 todo,
-                single ? 1 : selection.parallelism(),
+                selection.parallelism(),
                 single ? Pacer.NONE : Batch.pacer(selection.parallelism(), events),
                 this::deleteOrCheck,
                 events::onJobDone,
