@@ -13,8 +13,8 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter.Verdict;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,16 +47,11 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
     /** A job's info: whether it exists, and its creation time ({@code null}: unsaid, implausible, or another job). */
     record Info(BuildJob job, boolean exists, Instant created) {}
 
-    /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */
-    Read read(
-            String project,
-            NameMatch match,
-            int index,
-            JobFilter filter,
-            Instant now,
-            ClientListener listener,
-            Pacer pacer)
+    /** Page {@code index} of the job list a look-up by name reads, its jobs judged by its filter as of {@code now}. */
+    Read read(JobSelection selection, int index, Instant now, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
+        String project = selection.codeArtsProjectId();
+        NameMatch match = selection.nameMatch();
         HttpUrl.Builder url = base.newBuilder().addPathSegments("v1/job");
         if (project != null) {
             url.addPathSegment(JobIds.checkProjectId(project));
@@ -76,7 +71,7 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                 if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
                     BuildJob job = job(reply, item, project, id, now);
                     jobs.add(job);
-                    verdicts.add(filter.verdict(job, now));
+                    verdicts.add(selection.filter().verdict(job, now));
                 }
             }
             return new Read(jobs, verdicts, list.size(), total, carriesTime);
