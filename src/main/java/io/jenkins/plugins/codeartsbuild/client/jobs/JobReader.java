@@ -109,9 +109,7 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
     /** One job's info, for a dry run or the creation time of a job never built; a missing job is not a failure. */
     Info info(String jobId, ClientListener listener, Pacer pacer) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
-                .addPathSegments("v1/job")
-                .addPathSegment(JobIds.check(jobId))
-                .addPathSegment("info")
+                .addPathSegments("v1/job/" + JobIds.check(jobId) + "/info")
                 .build();
         try {
             return api.send(
