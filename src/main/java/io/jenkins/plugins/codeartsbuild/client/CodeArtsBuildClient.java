@@ -87,13 +87,9 @@ public final class CodeArtsBuildClient {
      *     asked of a job list that gives no last build time for any job
      */
     public List<BuildJob> findJobs(JobSelection selection, int limit) throws CodeArtsException, InterruptedException {
-        if (!selection.byName()) {
-            throw new IllegalArgumentException("not a look-up by name: " + selection.kind());
-        }
         SelectionOptions.inRange(limit, MAX_FOUND, Problem.LIMIT_INVALID);
         JobLister lister = new JobLister(api, config.getCodeArtsBuild(), clock);
-        JobLister.Listing listing = guarded(() ->
-                lister.list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, listener));
+        JobLister.Listing listing = guarded(() -> lister.list(selection, limit, listener));
         if (listing.overLimit()) {
             throw new CodeArtsValidationException(Problem.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }

@@ -24,7 +24,7 @@ import okhttp3.RequestBody;
  * project scope) and, for signed requests, the project id of a region ({@code GET /v3/projects?name=}). Never
  * retried on an authentication failure: five failed logins lock the key for five minutes.
  */
-public final class IamClient {
+public record IamClient(HttpCaller http, HttpUrl base, Clock clock) {
 
     /** A token is not handed out in its last five minutes. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
@@ -32,16 +32,6 @@ public final class IamClient {
     static final Duration FALLBACK_LIFETIME = Duration.ofHours(1);
 
     private static final Duration MAX_LIFETIME = Duration.ofHours(24);
-
-    private final HttpCaller http;
-    private final HttpUrl base;
-    private final Clock clock;
-
-    public IamClient(HttpCaller http, HttpUrl base, Clock clock) {
-        this.http = http;
-        this.base = base;
-        this.clock = clock;
-    }
 
     /**
      * A project-scoped IAM token. {@code refreshAt} is on the local clock: the token's lifetime as IAM states it

@@ -224,9 +224,7 @@ public final class ClientConfig {
         if (path.contains("//")) {
             throw new CodeArtsValidationException(Problem.ENDPOINT_PATH_INVALID, name, shown);
         }
-        return path.equals(parsed.encodedPath())
-                ? parsed
-                : parsed.newBuilder().encodedPath(path).build();
+        return parsed.newBuilder().encodedPath(path).build();
     }
 
     /** Checks an IAM project id override; blank means none. */

@@ -26,12 +26,7 @@ public abstract sealed class CodeArtsException extends Exception
     private final String path;
     private int attempts;
 
-    /** A failure about no request of its own: bad input, or jobs that cannot be acted on as asked. */
-    CodeArtsException(String message) {
-        this(message, null, null, null, null);
-    }
-
-    /** A failure of the request {@code method path} to {@code service}. */
+    /** A failure of the request {@code method path} to {@code service}; all three {@code null}: of no request. */
     CodeArtsException(String message, Throwable cause, Service service, String method, String path) {
         super(message, cause);
         this.service = service;

@@ -63,7 +63,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
     private final List<String> arguments;
 
     public CodeArtsValidationException(Problem problem, String... arguments) {
-        super(problem + " " + String.join(", ", arguments));
+        super(problem + " " + String.join(", ", arguments), null, null, null, null); // about no request of its own
         this.problem = problem;
         this.arguments = List.of(arguments);
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public record ErrorAnswer(String code, String message, String requestId, String excerpt, String location)
         implements Serializable {
 
+    /** Error codes of Huawei Cloud services and their gateway, such as {@code CB.00060201} or {@code APIGW.0301}. */
     private static final Pattern HUAWEI_CLOUD_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,15}\\.[0-9]{3,12}");
 
     /** The kind of an answer other than 2xx: by its status, and for CodeArts Build by whether it has a Huawei code. */
@@ -30,15 +31,11 @@ public record ErrorAnswer(String code, String message, String requestId, String 
             return Failure.PROXY_AUTH;
         } else if (s < 300) {
             return Failure.UNEXPECTED_STATUS;
-        } else if (service == Service.CODEARTS_BUILD && !isHuaweiCloudCode(code)) {
+        } else if (service == Service.CODEARTS_BUILD
+                && (code == null || !HUAWEI_CLOUD_CODE.matcher(code).matches())) {
             return Failure.FOREIGN_ERROR;
         }
         return Failure.HTTP_ERROR;
-    }
-
-    /** Error codes of Huawei Cloud services and their gateway, such as {@code CB.00060201} or {@code APIGW.0301}. */
-    static boolean isHuaweiCloudCode(String code) {
-        return code != null && HUAWEI_CLOUD_CODE.matcher(code).matches();
     }
 
     /** Whether the message or the body says the key is locked after failed logins (five failed logins lock it). */

@@ -69,7 +69,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         }
         List<Outcome> outcomes = Batch.run(
                 todo,
-                single ? 1 : selection.parallelism(),
+                selection.parallelism(),
                 single ? Pacer.NONE : Batch.pacer(selection.parallelism(), events),
                 this::deleteOrCheck,
                 events::onJobDone,
@@ -93,8 +93,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = selection.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : selection.maxJobs();
-        JobLister.Listing listing = batch.lister()
-                .list(selection.codeArtsProjectId(), selection.nameMatch(), selection.filter(), limit, events);
+        JobLister.Listing listing = batch.lister().list(selection, limit, events);
         List<BuildJob> jobs = listing.jobs();
         if (listing.overLimit()) {
             // refused as soon as the listing passed the limit: the rest of the list was not read

@@ -9,7 +9,7 @@ import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.http.RatePacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
-import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter.Verdict;
 import java.time.Clock;
@@ -84,18 +84,18 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
     }
 
     /**
-     * The jobs whose name {@code matches}, from one CodeArts project or from all. A total that grows while the pages
-     * are read (jobs created meanwhile push the others down) is followed, up to the cap.
+     * The jobs whose name the selection matches, from its CodeArts project or from all. A total that grows while the
+     * pages are read (jobs created meanwhile push the others down) is followed, up to the cap.
      *
-     * @throws CodeArtsValidationException when {@code filter} asks for an age and no entry of the list carries a last
-     *     build time: a list that stopped giving it cannot be filtered by age
+     * @throws CodeArtsValidationException when the selection's filter asks for an age and no entry of the list carries
+     *     a last build time: a list that stopped giving it cannot be filtered by age
      */
-    public Listing list(String codeArtsProjectId, NameMatch match, JobFilter filter, int limit, ClientListener listener)
+    public Listing list(JobSelection selection, int limit, ClientListener listener)
             throws CodeArtsException, InterruptedException {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, ClientListener.NONE);
         Tally tally = new Tally();
-        JobReader.Read first = page(codeArtsProjectId, match, 0, filter, listener, pacer);
+        JobReader.Read first = page(selection, 0, listener, pacer);
         int pages = 1;
         tally.add(first);
         int total = first.total();
@@ -108,7 +108,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
             List<Fanout.Task<JobReader.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
-                tasks.add(() -> page(codeArtsProjectId, match, index, filter, listener, pacer));
+                tasks.add(() -> page(selection, index, listener, pacer));
             }
             List<JobReader.Read> more = Fanout.run(PAGE_WIDTH, "CodeArts Build job list", tasks);
             pages += wave;
@@ -118,7 +118,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
             }
             last = more.get(more.size() - 1);
         }
-        if (filter.notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
+        if (selection.filter().notBuiltForDays() > 0 && tally.entries > 0 && !tally.carriesTime) {
             throw new CodeArtsValidationException(Problem.NO_LAST_BUILD_TIME, String.valueOf(tally.entries));
         }
         return new Listing(
@@ -136,17 +136,16 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
      * the look-up's pace (its pacer bounds the calls in flight), so that what the page kept is final when it is counted
      * against the limit. A failed info call keeps the job out: it proves nothing.
      */
-    private JobReader.Read page(
-            String project, NameMatch match, int index, JobFilter filter, ClientListener listener, Pacer pacer)
+    private JobReader.Read page(JobSelection selection, int index, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
         Instant now = clock.instant();
-        JobReader.Read page = reader().read(project, match, index, filter, now, listener, pacer);
+        JobReader.Read page = reader().read(selection, index, now, listener, pacer);
         Set<String> candidates = new HashSet<>(); // one info call per job, should a page list it twice
         List<Fanout.Task<String>> tasks = new ArrayList<>();
         for (int i = 0; i < page.jobs().size(); i++) {
             String id = page.jobs().get(i).id();
             if (page.verdicts().get(i) == Verdict.NEVER_BUILT && candidates.add(id)) {
-                tasks.add(() -> filter.createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
+                tasks.add(() -> selection.filter().createdBeforeCutoff(created(id, listener, pacer), now) ? id : null);
             }
         }
         Set<String> old = new HashSet<>(Fanout.run(PAGE_WIDTH, "CodeArts Build job info", tasks));

@@ -13,8 +13,8 @@ import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.LastBuild;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
+import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
-import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter.Verdict;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,63 +47,69 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
     /** A job's info: whether it exists, and its creation time ({@code null}: unsaid, implausible, or another job). */
     record Info(BuildJob job, boolean exists, Instant created) {}
 
-    /** Page {@code index} of a job list, its jobs judged by {@code filter} as of {@code now}. */
-    Read read(
-            String project,
-            NameMatch match,
-            int index,
-            JobFilter filter,
-            Instant now,
-            ClientListener listener,
-            Pacer pacer)
+    /** Page {@code index} of the job list a look-up by name reads, its jobs judged by its filter as of {@code now}. */
+    Read read(JobSelection selection, int index, Instant now, ClientListener listener, Pacer pacer)
             throws CodeArtsException, InterruptedException {
+        String project = selection.codeArtsProjectId();
+        NameMatch match = selection.nameMatch();
         HttpUrl.Builder url = base.newBuilder().addPathSegments("v1/job");
         if (project != null) {
             url.addPathSegment(JobIds.checkProjectId(project));
         }
-        url.addPathSegment("list")
-                .addQueryParameter("page_index", String.valueOf(index))
-                .addQueryParameter("page_size", String.valueOf(JobLister.PAGE_SIZE));
-        if (!Texts.isBlank(match.search())) {
-            url.addQueryParameter("search", match.search());
+        url.addPathSegment("list").addQueryParameter("page_index", String.valueOf(index));
+        return page(api, url, match, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
+            JsonNode root = successful(reply, false);
+            JsonNode listed = project != null ? root : root.path("result");
+            JsonNode list = entries(reply, listed.path(project != null ? "jobs" : "job_list"));
+            int total = RecycleBin.count(listed.path("total"), Integer.MAX_VALUE);
+            List<BuildJob> jobs = new ArrayList<>();
+            List<Verdict> verdicts = new ArrayList<>();
+            boolean carriesTime = false;
+            for (JsonNode item : list) {
+                carriesTime |= item.has("last_build_time");
+                String id = HttpReply.text(item, "id");
+                if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
+                    BuildJob job = job(reply, item, project, id, now);
+                    jobs.add(job);
+                    verdicts.add(selection.filter().verdict(job, now));
+                }
+            }
+            return new Read(jobs, verdicts, list.size(), total, carriesTime);
+        });
+    }
+
+    /**
+     * A page of a list (the job list's or the recycle bin's): {@code url} with {@code page_size} and, when
+     * {@code names} give one, {@code search}, read up to {@link HttpCaller#PAGE_CAP}.
+     */
+    static <T> T page(
+            ApiCaller api,
+            HttpUrl.Builder url,
+            NameMatch names,
+            ClientListener listener,
+            Pacer pacer,
+            ApiCaller.Reading<T> reading)
+            throws CodeArtsException, InterruptedException {
+        url.addQueryParameter("page_size", String.valueOf(JobLister.PAGE_SIZE));
+        if (names != null && !Texts.isBlank(names.search())) {
+            url.addQueryParameter("search", names.search());
         }
         HttpUrl pageUrl = url.build();
-        return api.send(
-                () -> new Request.Builder().url(pageUrl),
-                listener,
-                pacer,
-                HttpCaller.PAGE_CAP,
-                (reply, attempt, mayHaveTakenEffect) -> {
-                    JsonNode root = successful(reply, false);
-                    JsonNode listed = project != null ? root : root.path("result");
-                    JsonNode list = listed.path(project != null ? "jobs" : "job_list");
-                    // more entries than asked for is not a page of this list: refused, not read
-                    if (!list.isArray() || list.size() > JobLister.PAGE_SIZE) {
-                        throw reply.error(Failure.MALFORMED_ANSWER);
-                    }
-                    int total = RecycleBin.count(listed.path("total"), Integer.MAX_VALUE);
-                    List<BuildJob> jobs = new ArrayList<>();
-                    List<Verdict> verdicts = new ArrayList<>();
-                    boolean carriesTime = false;
-                    for (JsonNode item : list) {
-                        carriesTime |= item.has("last_build_time");
-                        String id = HttpReply.text(item, "id");
-                        if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
-                            BuildJob job = job(reply, item, project, id, now);
-                            jobs.add(job);
-                            verdicts.add(filter.verdict(job, now));
-                        }
-                    }
-                    return new Read(jobs, verdicts, list.size(), total, carriesTime);
-                });
+        return api.send(() -> new Request.Builder().url(pageUrl), listener, pacer, HttpCaller.PAGE_CAP, reading);
+    }
+
+    /** A page's entries: more than a page holds is not a page of the list, and is refused, not read. */
+    static JsonNode entries(HttpReply reply, JsonNode list) throws CodeArtsApiException {
+        if (!list.isArray() || list.size() > JobLister.PAGE_SIZE) {
+            throw reply.error(Failure.MALFORMED_ANSWER);
+        }
+        return list;
     }
 
     /** One job's info, for a dry run or the creation time of a job never built; a missing job is not a failure. */
     Info info(String jobId, ClientListener listener, Pacer pacer) throws CodeArtsException, InterruptedException {
         HttpUrl url = base.newBuilder()
-                .addPathSegments("v1/job")
-                .addPathSegment(JobIds.check(jobId))
-                .addPathSegment("info")
+                .addPathSegments("v1/job/" + JobIds.check(jobId) + "/info")
                 .build();
         try {
             return api.send(

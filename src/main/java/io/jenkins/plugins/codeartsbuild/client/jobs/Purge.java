@@ -41,7 +41,7 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
         }
         RecycleBinListing listing;
         try {
-            listing = RecycleBinListing.read(bin, selection.byName() ? selection.nameMatch() : null, events);
+            listing = RecycleBinListing.read(bin, selection.nameMatch(), events);
         } catch (CodeArtsException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);

@@ -5,13 +5,10 @@ import static io.jenkins.plugins.codeartsbuild.client.jobs.JobLister.PAGE_SIZE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
-import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException.Failure;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
-import io.jenkins.plugins.codeartsbuild.client.core.Texts;
 import io.jenkins.plugins.codeartsbuild.client.http.Fanout.Pacer;
-import io.jenkins.plugins.codeartsbuild.client.http.HttpCaller;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import io.jenkins.plugins.codeartsbuild.client.jobs.RecycleBin.Job;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob.JobIds;
@@ -25,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
@@ -87,27 +83,19 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         HttpUrl.Builder url = bin.codeArtsBuild()
                 .newBuilder()
                 .addPathSegments("v1/job/recycling-jobs")
-                .addQueryParameter(byIndex ? "page_index" : "page_no", String.valueOf(byIndex ? number - 1 : number))
-                .addQueryParameter("page_size", String.valueOf(PAGE_SIZE));
-        if (names != null && !Texts.isBlank(names.search())) {
-            url.addQueryParameter("search", names.search());
-        }
-        HttpUrl pageUrl = url.build();
-        return bin.api()
-                .send(
-                        () -> new Request.Builder().url(pageUrl),
-                        listener,
-                        Pacer.NONE,
-                        HttpCaller.PAGE_CAP,
-                        (reply, attempt, mayHaveTakenEffect) -> read(reply, names == null ? n -> true : names));
+                .addQueryParameter(byIndex ? "page_index" : "page_no", String.valueOf(byIndex ? number - 1 : number));
+        return JobReader.page(
+                bin.api(),
+                url,
+                names,
+                listener,
+                Pacer.NONE,
+                (reply, attempt, mayHaveTakenEffect) -> read(reply, names == null ? n -> true : names));
     }
 
     private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
         JsonNode result = JobReader.successful(reply, true).path("result");
-        JsonNode list = result.path("job_list");
-        if (!list.isArray() || list.size() > PAGE_SIZE) {
-            throw reply.error(Failure.MALFORMED_ANSWER);
-        }
+        JsonNode list = JobReader.entries(reply, result.path("job_list"));
         List<Job> jobs = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int unusable = 0;

@@ -39,8 +39,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                     Problem.TOO_MANY_TO_RESTORE, selection, selection.ids().size());
         }
         RecycleBin bin = batch.bin();
-        RecycleBinListing listing =
-                RecycleBinListing.read(bin, selection.byName() ? selection.nameMatch() : null, events);
+        RecycleBinListing listing = RecycleBinListing.read(bin, selection.nameMatch(), events);
         List<RecycleBin.Job> inBin = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         select(listing, inBin, outcomes);
