@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild.client.model;
 
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
-import io.jenkins.plugins.codeartsbuild.client.model.Result.Outcome;
 import java.time.Duration;
 import java.util.List;
 
