@@ -4,7 +4,9 @@ import static io.jenkins.plugins.codeartsbuild.client.Fixtures.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.jobs.Chosen;
+import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
@@ -12,6 +14,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -284,6 +287,70 @@ class PurgeAndPreviewTest {
         assertThat(o.failsRun()).isTrue();
         assertThat(o.toMap(e -> e.getMessage()).get("purgeError").toString()).contains("recycle bin busy");
         assertThat(fake.bin.holds(job.id())).isTrue();
+    }
+
+    /**
+     * A failure no check foresaw during a purge (here a listener that throws when told of a retry) fails that job's
+     * purge, as it would fail a delete: the deletes are done, and the result and the log still say so. So does one
+     * while the bin is read, for every deleted job, and then no purge is sent.
+     */
+    @Test
+    void anUnforeseenFailureInAPurgeFailsThatPurgeAndKeepsTheReport() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("odd-1", PROJECT_ID);
+
+        Outcome o = purgeWithAThrowingListener(job, "DELETE");
+
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.FAILED);
+        assertThat(o.failsRun()).isTrue();
+        assertThat(o.purge().error().getMessage()).contains("IllegalStateException");
+        assertThat(sent("DELETE", "recycling-deletion")).hasSize(1);
+    }
+
+    @Test
+    void anUnforeseenFailureWhileTheBinIsReadFailsEveryPurgeAndSendsNone() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("odd-2", PROJECT_ID);
+
+        Outcome o = purgeWithAThrowingListener(job, "GET");
+
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.FAILED);
+        assertThat(o.purge().error().getMessage()).contains("IllegalStateException");
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    /** Deletes and purges {@code job}, the bin answering 503 to {@code method}, the listener throwing on a retry. */
+    private Outcome purgeWithAThrowingListener(FakeCodeArtsBuild.Job job, String method) throws Exception {
+        fake.override =
+                q -> q.getMethod().equals(method) && q.getUrl().encodedPath().contains("recycling")
+                        ? new MockResponse.Builder().code(503).body("{}").build()
+                        : null;
+        List<List<Outcome>> purged = new CopyOnWriteArrayList<>();
+        ClientListener throwing = new ClientListener() {
+            @Override
+            public void onRetry(int attempt, Duration delay, CodeArtsException cause) {
+                throw new IllegalStateException("a listener's bug");
+            }
+
+            @Override
+            public void onPurged(List<Outcome> outcomes, int binPages) {
+                purged.add(outcomes);
+            }
+        };
+        Chosen s = new Chosen();
+        s.setJobIds(List.of(job.id()));
+        s.setPurge(true);
+        JobSelection plan = s.check();
+        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
+                .sleeper(new Fixtures.RecordingSleeper())
+                .listener(throwing)
+                .build();
+
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
+
+        assertThat(purged).as("the log hears of the purge").hasSize(1);
+        assertThat(fake.bin.holds(job.id())).isTrue();
+        return r.outcomes().get(0);
     }
 
     @Test

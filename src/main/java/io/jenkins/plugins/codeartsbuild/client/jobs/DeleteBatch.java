@@ -76,7 +76,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new Purge(batch.bin(), selection, events).of(outcomes);
+            outcomes = new Purge(batch, selection, events).of(outcomes);
         }
         return Result.ofDelete(outcomes, jobs.size(), selection);
     }

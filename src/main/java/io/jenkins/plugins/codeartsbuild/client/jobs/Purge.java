@@ -19,7 +19,7 @@ import java.util.Map;
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
  * someone else deleted those, and they may still want them back ({@link Status.Purge#DELETED_EARLIER}).
  */
-record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
+record Purge(Batch batch, JobSelection selection, ClientListener events) {
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
@@ -41,12 +41,13 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
         }
         RecycleBinListing listing;
         try {
-            listing = RecycleBinListing.read(bin, selection.nameMatch(), events);
-        } catch (CodeArtsException e) {
+            listing = RecycleBinListing.read(batch.bin(), selection.nameMatch(), events);
+        } catch (CodeArtsException | RuntimeException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);
             for (Outcome o : deleted) {
-                failed.add(o.withPurge(Outcome.failed(o.jobId(), o.name(), o.projectId(), Status.Purge.FAILED, e)));
+                failed.add(o.withPurge(
+                        Outcome.failed(o.jobId(), o.name(), o.projectId(), Status.Purge.FAILED, batch.failure(e))));
             }
             events.onPurged(failed, 0);
             return merge(outcomes, failed);
@@ -88,9 +89,9 @@ record Purge(RecycleBin bin, JobSelection selection, ClientListener events) {
             return deleted.withPurge(purge(deleted, Status.Purge.NOT_IN_RECYCLE_BIN));
         }
         try {
-            return deleted.withPurge(bin.send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
-        } catch (CodeArtsException e) {
-            return deleted.withPurge(binned.failed(Status.Purge.FAILED, e));
+            return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
+        } catch (CodeArtsException | RuntimeException e) { // as a delete's: the deletes are done, the report goes on
+            return deleted.withPurge(binned.failed(Status.Purge.FAILED, batch.failure(e)));
         }
     }
 
