@@ -98,7 +98,7 @@ public final class ApiCaller {
         private int throttles;
         private long throttledSince;
         private long sleptWhileThrottled;
-        private boolean mayBeGone;
+        private boolean mayHaveTakenEffect;
         /** Whether this call's answer decides for the batch (see {@link KeyGuard}); a token refresh keeps it. */
         private boolean probe;
         /** The last attempt's 401 whose token was dropped, for one more attempt with a fresh one. */
@@ -134,7 +134,7 @@ public final class ApiCaller {
                 HttpReply reply = http.execute(authenticated, Service.CODEARTS_BUILD, cap);
                 ending = Pacer.Ending.ANSWERED;
                 try {
-                    result = reading.read(reply, attempts, mayBeGone);
+                    result = reading.read(reply, attempts, mayHaveTakenEffect);
                     return null;
                 } catch (CodeArtsApiException e) {
                     if (refreshes == 0
@@ -150,7 +150,7 @@ public final class ApiCaller {
                 if (rejected == null && e instanceof CodeArtsApiException a && a.isThrottling()) {
                     ending = Pacer.Ending.THROTTLED;
                 }
-                mayBeGone |= sent && policy.mayHaveTakenEffect(failure);
+                mayHaveTakenEffect |= sent && policy.mayHaveTakenEffect(failure);
                 return failure;
             } finally {
                 pacer.release(turn, ending);

@@ -32,7 +32,7 @@ public record Batch(
         ApiCaller api, HttpUrl codeArtsBuild, Clock clock, Function<RuntimeException, CodeArtsException> unexpected) {
 
     /** One job's call, made when the pacer gives it a turn; failures are outcomes, not exceptions. */
-    interface Call<J, O> {
+    interface JobCall<J, O> {
         O run(J job, Pacer pacer) throws InterruptedException;
     }
 
@@ -75,7 +75,7 @@ public record Batch(
             List<J> jobs,
             int parallelism,
             Pacer pacer,
-            Call<J, O> call,
+            JobCall<J, O> call,
             Consumer<O> onDone,
             BiFunction<J, Boolean, O> unfinished,
             Consumer<List<O>> onAborted)

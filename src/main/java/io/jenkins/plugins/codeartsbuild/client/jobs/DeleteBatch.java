@@ -28,7 +28,7 @@ import okhttp3.RequestBody;
  * One delete batch: resolve the selection, refuse more than {@code maxJobs} before anything is deleted (a dry run
  * reports a sample instead, and the {@code maxJobs} the real run needs), authenticate once, then delete (or check)
  * every job with at most {@code parallelism} calls in flight, each a {@code POST /v3/jobs/{job_id}/delete}; with
- * {@code purge}, remove the deleted jobs from the recycle bin afterwards ({@link Purge}). Failures of single jobs are
+ * {@code purge}, remove the deleted jobs from the recycle bin afterwards ({@link RecycleBinPurge}). Failures of single jobs are
  * outcomes, not exceptions.
  *
  * <p>A single delete ({@link JobSelection#isSingleDelete}) is a batch of one, and sends exactly what one call sends: it
@@ -76,7 +76,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new Purge(batch, selection, events).of(outcomes);
+            outcomes = new RecycleBinPurge(batch, selection, events).of(outcomes);
         }
         return Result.ofDelete(outcomes, jobs.size(), selection);
     }
@@ -137,18 +137,18 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 .addPathSegments(JobIds.check(job.id()) + "/delete")
                 .build();
         Supplier<Request.Builder> request = () -> new Request.Builder().url(url).post(EMPTY_JSON);
-        return batch.api().send(request, listener, pacer, (reply, attempt, mayBeGone) -> {
+        return batch.api().send(request, listener, pacer, (reply, attempt, mayHaveTakenEffect) -> {
             if (reply.status() == 200) {
                 return parse(reply, job, attempt, listener);
             }
             CodeArtsApiException error = reply.error();
-            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayBeGone)) {
+            if (!error.saysJobMissing() || !(selection.ignoreMissing() || mayHaveTakenEffect)) {
                 throw error;
             }
             // found gone: before this call could delete it, unless an earlier attempt may have
             String requestId = error.getRequestId();
             return Outcome.done(job.id(), job.name(), job.projectId(), Delete.ALREADY_GONE, requestId, attempt)
-                    .withGoneBefore(!mayBeGone);
+                    .withGoneBefore(!mayHaveTakenEffect);
         });
     }
 

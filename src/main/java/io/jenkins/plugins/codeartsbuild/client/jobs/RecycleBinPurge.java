@@ -19,7 +19,7 @@ import java.util.Map;
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
  * someone else deleted those, and they may still want them back ({@link Status.Purge#DELETED_EARLIER}).
  */
-record Purge(Batch batch, JobSelection selection, ClientListener events) {
+record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener events) {
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
