@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.model;
 
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsApiException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
@@ -23,7 +22,6 @@ import java.util.function.Function;
  * @param deletedAt a restore's: when the recycle bin says the job was deleted ({@code null}: not said)
  * @param purge a delete's: what removing the job from the recycle bin did; {@code null}: no purge asked or done
  */
-@SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the error is handed on to be worded, never changed")
 public record Outcome(
         String jobId,
         String name,
