@@ -163,7 +163,7 @@ final class BuildLog implements ClientListener {
                     o.status() == Delete.ALREADY_GONE
                             ? Messages.Log_alreadyGone(o.jobId(), requestId, o.attempts())
                             : Messages.Log_deleted(
-                                    o.jobId(), OutcomeWords.orNone(o.projectId()), requestId, o.attempts()));
+                                    o.jobId(), OutcomeWords.orNone(o.codeArtsProjectId()), requestId, o.attempts()));
         }
     }
 

@@ -60,7 +60,7 @@ final class OutcomeWords {
 
     private static String deleted(Outcome o, Delete status) {
         String who = who(o);
-        String project = orNone(o.projectId());
+        String project = orNone(o.codeArtsProjectId());
         String requestId = orNone(o.requestId());
         return switch (status) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, o.attempts());
@@ -78,7 +78,8 @@ final class OutcomeWords {
         String who = who(o);
         String requestId = orNone(o.requestId());
         return switch (status) {
-            case RESTORED -> Messages.RestoreStatus_RESTORED(who, orNone(o.projectId()), requestId, o.attempts());
+            case RESTORED ->
+                Messages.RestoreStatus_RESTORED(who, orNone(o.codeArtsProjectId()), requestId, o.attempts());
             case WOULD_RESTORE ->
                 Messages.RestoreStatus_WOULD_RESTORE(who, orNone(Objects.toString(o.deletedAt(), null)));
             case NOT_IN_RECYCLE_BIN -> Messages.RestoreStatus_NOT_IN_RECYCLE_BIN(who);

@@ -206,7 +206,7 @@ public final class CleanupSummary {
         static Row of(Outcome o) {
             String outcome = o.status().name()
                     + (o.purge() == null ? "" : "/" + o.purge().status().name());
-            return new Row(o.name(), o.jobId(), o.projectId(), outcome, o.attempts(), o.requestId());
+            return new Row(o.name(), o.jobId(), o.codeArtsProjectId(), outcome, o.attempts(), o.requestId());
         }
 
         public String getName() {

@@ -162,7 +162,7 @@ class BatchDeleteTest {
         assertThat(statuses(r)).containsOnly(Status.Delete.DELETED);
         assertThat(r.outcomes()).allSatisfy(o -> {
             assertThat(o.attempts()).isEqualTo(1);
-            assertThat(o.projectId()).isEqualTo(PROJECT_ID);
+            assertThat(o.codeArtsProjectId()).isEqualTo(PROJECT_ID);
         });
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(40);
         assertThat(r.hasFailures()).isFalse();
@@ -569,7 +569,7 @@ class BatchDeleteTest {
         assertThat(r.outcomes()).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
             assertThat(o.name()).isEqualTo("deploy*");
-            assertThat(o.projectId()).isEqualTo(PROJECT_ID);
+            assertThat(o.codeArtsProjectId()).isEqualTo(PROJECT_ID);
         });
         assertThat(events.resolved).containsExactly("1 1");
     }
@@ -634,7 +634,7 @@ class BatchDeleteTest {
         });
 
         assertThat(fake.deleteIds()).containsExactly(a.id());
-        assertThat(r.outcomes().get(0).projectId()).isEqualTo(PROJECT_ID);
+        assertThat(r.outcomes().get(0).codeArtsProjectId()).isEqualTo(PROJECT_ID);
         assertThat(fake.pages())
                 .singleElement()
                 .satisfies(p -> assertThat(p.getUrl().encodedPath()).isEqualTo("/v1/job/" + PROJECT_ID + "/list"));
@@ -783,7 +783,7 @@ class BatchDeleteTest {
         });
 
         assertThat(statuses(r)).containsExactly(Status.Delete.NOT_PERMITTED, Status.Delete.WOULD_DELETE);
-        assertThat(r.outcomes().get(0).projectId()).isEqualTo(PROJECT_ID);
+        assertThat(r.outcomes().get(0).codeArtsProjectId()).isEqualTo(PROJECT_ID);
         assertThat(fake.requests("POST", "/")).isEmpty();
         assertThat(fake.requests("GET", "/info")).hasSize(2);
     }

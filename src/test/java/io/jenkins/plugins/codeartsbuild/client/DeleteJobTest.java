@@ -50,7 +50,7 @@ class DeleteJobTest {
         Outcome result = Fixtures.deleteJob(client(), JOB_ID, false);
 
         assertThat(result.jobId()).isEqualTo(JOB_ID);
-        assertThat(result.projectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(result.codeArtsProjectId()).isEqualTo(Fixtures.PROJECT_ID);
         assertThat(result.requestId()).isEqualTo("req-ok");
         assertThat(result.attempts()).isEqualTo(1);
         assertThat(result.status()).isEqualTo(Status.Delete.DELETED);
@@ -114,7 +114,7 @@ class DeleteJobTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.projectId()).isEqualTo("p");
+        assertThat(r.codeArtsProjectId()).isEqualTo("p");
         assertThat(r.requestId()).isEqualTo("body-req");
     }
 
@@ -183,7 +183,7 @@ class DeleteJobTest {
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, true);
 
         assertThat(r.status()).isEqualTo(Status.Delete.ALREADY_GONE);
-        assertThat(r.projectId()).isNull();
+        assertThat(r.codeArtsProjectId()).isNull();
         assertThat(r.requestId()).isEqualTo("req-404");
         assertThat(build.getRequestCount()).isEqualTo(1);
     }

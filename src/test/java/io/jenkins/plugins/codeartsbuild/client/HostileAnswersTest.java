@@ -758,7 +758,7 @@ class HostileAnswersTest {
 
         Outcome r = Fixtures.deleteJob(client(), JOB_ID, false);
 
-        assertThat(r.projectId()).isNull();
+        assertThat(r.codeArtsProjectId()).isNull();
         assertThat(r.requestId()).isNull();
         assertThat(r.toMap(CodeArtsException::getMessage)).containsEntry("jobId", JOB_ID);
     }
@@ -792,7 +792,7 @@ class HostileAnswersTest {
 
         Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), Fixtures.newKey()), JOB_ID, false);
 
-        assertThat(r.projectId()).isNull();
+        assertThat(r.codeArtsProjectId()).isNull();
         assertThat(r.requestId()).isNull();
     }
 }

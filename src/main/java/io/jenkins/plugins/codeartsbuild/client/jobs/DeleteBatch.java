@@ -82,7 +82,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
     }
 
     private static Outcome of(BuildJob job, Status status) {
-        return Outcome.of(job.id(), job.name(), job.projectId(), status);
+        return Outcome.of(job.id(), job.name(), job.codeArtsProjectId(), status);
     }
 
     private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
@@ -122,7 +122,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
     }
 
     private Outcome failed(BuildJob job, Exception e) {
-        return Outcome.failed(job.id(), job.name(), job.projectId(), Delete.FAILED, batch.failure(e));
+        return Outcome.failed(job.id(), job.name(), job.codeArtsProjectId(), Delete.FAILED, batch.failure(e));
     }
 
     /**
@@ -147,7 +147,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             }
             // found gone: before this call could delete it, unless an earlier attempt may have
             String requestId = error.getRequestId();
-            return Outcome.done(job.id(), job.name(), job.projectId(), Delete.ALREADY_GONE, requestId, attempt)
+            return Outcome.done(job.id(), job.name(), job.codeArtsProjectId(), Delete.ALREADY_GONE, requestId, attempt)
                     .withGoneBefore(!mayHaveTakenEffect);
         });
     }
@@ -168,9 +168,9 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         JsonNode result = root.get("result");
         String answered = reply.safeId(HttpReply.text(result, "project_id"));
         String other = otherJobConfirmed(reply, job.id(), HttpReply.text(result, "job_id"), listener);
-        String projectId = answered != null ? answered : job.projectId();
+        String codeArtsProjectId = answered != null ? answered : job.codeArtsProjectId();
         String requestId = reply.requestId(HttpReply.text(root, "request_id"));
-        return Outcome.done(job.id(), job.name(), projectId, Delete.DELETED, requestId, attempt)
+        return Outcome.done(job.id(), job.name(), codeArtsProjectId, Delete.DELETED, requestId, attempt)
                 .withConfirmedJobId(other);
     }
 

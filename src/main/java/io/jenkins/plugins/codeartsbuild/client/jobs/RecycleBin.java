@@ -28,15 +28,15 @@ import okhttp3.RequestBody;
 record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild) {
 
     /** A job of the bin, cleaned: a valid id, a name fit for a log line, a plain project id, when it was deleted. */
-    record Job(String id, String name, String projectId, Instant deletedAt) {
+    record Job(String id, String name, String codeArtsProjectId, Instant deletedAt) {
 
         /** The job (in a dry run) would be restored, or nothing is known of what was done. */
         Outcome outcome(Restore status) {
-            return Outcome.of(id, name, projectId, status).withDeletedAt(deletedAt);
+            return Outcome.of(id, name, codeArtsProjectId, status).withDeletedAt(deletedAt);
         }
 
         Outcome failed(Status failed, CodeArtsException e) {
-            return Outcome.failed(id, name, projectId, failed, e).withDeletedAt(deletedAt);
+            return Outcome.failed(id, name, codeArtsProjectId, failed, e).withDeletedAt(deletedAt);
         }
     }
 
@@ -63,7 +63,8 @@ record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild) {
                 pacer,
                 (reply, attempt, mayHaveTakenEffect) -> {
                     JobReader.successful(reply, true);
-                    return Outcome.done(job.id(), job.name(), job.projectId(), done, reply.requestId(null), attempt)
+                    return Outcome.done(
+                                    job.id(), job.name(), job.codeArtsProjectId(), done, reply.requestId(null), attempt)
                             .withDeletedAt(job.deletedAt());
                 });
     }

@@ -46,8 +46,8 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
             // the bin could not be read: no purge was sent, and each deleted job says why
             List<Outcome> failed = new ArrayList<>(earlier);
             for (Outcome o : deleted) {
-                failed.add(o.withPurge(
-                        Outcome.failed(o.jobId(), o.name(), o.projectId(), Status.Purge.FAILED, batch.failure(e))));
+                failed.add(o.withPurge(Outcome.failed(
+                        o.jobId(), o.name(), o.codeArtsProjectId(), Status.Purge.FAILED, batch.failure(e))));
             }
             events.onPurged(failed, 0);
             return merge(outcomes, failed);
@@ -97,7 +97,7 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
 
     /** A purge that sent nothing, or of which nothing is known, for a deleted job. */
     private static Outcome purge(Outcome deleted, Status.Purge status) {
-        return Outcome.of(deleted.jobId(), deleted.name(), deleted.projectId(), status);
+        return Outcome.of(deleted.jobId(), deleted.name(), deleted.codeArtsProjectId(), status);
     }
 
     /** The result of a delete aborted while its jobs were purged (or the bin read): every outcome so far. */

@@ -108,7 +108,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         }
         for (RecycleBin.Job j : bin.jobs()) {
             if (selection.codeArtsProjectId() == null
-                    || selection.codeArtsProjectId().equalsIgnoreCase(j.projectId())) {
+                    || selection.codeArtsProjectId().equalsIgnoreCase(j.codeArtsProjectId())) {
                 inBin.add(j);
             }
         }
@@ -118,7 +118,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                     Outcome.of(null, named, null, Restore.NOT_IN_RECYCLE_BIN).withFailsRun(fails));
         } else if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.size() > 1) {
             List<BuildJob> named = inBin.stream()
-                    .map(j -> new BuildJob(j.id(), j.name(), j.projectId(), null, null, null))
+                    .map(j -> new BuildJob(j.id(), j.name(), j.codeArtsProjectId(), null, null, null))
                     .toList();
             throw new CodeArtsValidationException(
                     Problem.BIN_AMBIGUOUS_NAME,

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * project id is a plain id; {@code canDelete} and {@code disabled} are {@code null} when the list did not
  * say (the list of all jobs does not say whether the caller may delete them; a project's list does).
  *
- * @param projectId the CodeArts project id (not the IAM project)
+ * @param codeArtsProjectId the CodeArts project id (not the IAM project)
  * @param lastBuild when it was last built ({@link LastBuild#UNKNOWN} when the list did not say)
  * @param lastBuildStatus the list's {@code last_build_status}, cleaned, or {@code null}
  * @param creator the list's {@code user_name}, else {@code job_creator}, cleaned, or {@code null}
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public record BuildJob(
         String id,
         String name,
-        String projectId,
+        String codeArtsProjectId,
         String projectName,
         Boolean canDelete,
         Boolean disabled,
@@ -32,8 +32,9 @@ public record BuildJob(
         String lastBuildStatus,
         String creator) {
 
-    public BuildJob(String id, String name, String projectId, String projectName, Boolean canDelete, Boolean disabled) {
-        this(id, name, projectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
+    public BuildJob(
+            String id, String name, String codeArtsProjectId, String projectName, Boolean canDelete, Boolean disabled) {
+        this(id, name, codeArtsProjectId, projectName, canDelete, disabled, LastBuild.UNKNOWN, null, null);
     }
 
     static final int MAX_LISTED = 10;
@@ -42,7 +43,8 @@ public record BuildJob(
     public static String listed(List<BuildJob> jobs) {
         String shown = jobs.stream()
                 .limit(MAX_LISTED)
-                .map(j -> j.id() + " (CodeArts project " + (j.projectId() == null ? "?" : j.projectId()) + ")")
+                .map(j -> j.id() + " (CodeArts project " + (j.codeArtsProjectId() == null ? "?" : j.codeArtsProjectId())
+                        + ")")
                 .collect(Collectors.joining(", "));
         return jobs.size() > MAX_LISTED ? shown + ", ..." : shown;
     }
@@ -56,7 +58,7 @@ public record BuildJob(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", id);
         m.put("name", name);
-        m.put("codeArtsProjectId", projectId);
+        m.put("codeArtsProjectId", codeArtsProjectId);
         m.put("projectName", projectName);
         m.put("canDelete", canDelete);
         m.put("disabled", disabled);

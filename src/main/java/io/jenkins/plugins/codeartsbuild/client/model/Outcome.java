@@ -25,7 +25,7 @@ import java.util.function.Function;
 public record Outcome(
         String jobId,
         String name,
-        String projectId,
+        String codeArtsProjectId,
         Status status,
         int attempts,
         String requestId,
@@ -36,8 +36,8 @@ public record Outcome(
         Instant deletedAt,
         Outcome purge) {
 
-    public static Outcome of(String jobId, String name, String projectId, Status status) {
-        return done(jobId, name, projectId, status, null, 0);
+    public static Outcome of(String jobId, String name, String codeArtsProjectId, Status status) {
+        return done(jobId, name, codeArtsProjectId, status, null, 0);
     }
 
     public static Outcome done(String id, String name, String project, Status status, String request, int sent) {
@@ -72,7 +72,7 @@ public record Outcome(
 
     private Outcome with(boolean fails, String confirmed, boolean before, Instant when, Outcome p) {
         return new Outcome(
-                jobId, name, projectId, status, attempts, requestId, error, fails, confirmed, before, when, p);
+                jobId, name, codeArtsProjectId, status, attempts, requestId, error, fails, confirmed, before, when, p);
     }
 
     /** Whether this step's request deleted the job, or may have: the only jobs a purge may remove from the bin. */
@@ -89,7 +89,7 @@ public record Outcome(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobId", jobId);
         m.put("name", name);
-        m.put("codeArtsProjectId", projectId);
+        m.put("codeArtsProjectId", codeArtsProjectId);
         m.put("status", status.name());
         m.put("attempts", attempts);
         m.put("requestId", requestId);

@@ -144,7 +144,7 @@ public class KeyAuthenticatorSignatureModeTest {
 
         Outcome r = Fixtures.deleteJob(client(Fixtures.config(iam, build), key, clock), JOB_ID, false);
 
-        assertThat(r.projectId()).isEqualTo(Fixtures.PROJECT_ID);
+        assertThat(r.codeArtsProjectId()).isEqualTo(Fixtures.PROJECT_ID);
         RecordedRequest lookup = iam.takeRequest();
         assertThat(lookup.getMethod()).isEqualTo("GET");
         assertThat(lookup.getTarget()).isEqualTo("/v3/projects?name=cn-north-4");

@@ -336,7 +336,7 @@ class KeyAuthenticatorTokenModeTest {
             }
         });
         for (Future<Outcome> f : deleteConcurrently(50)) {
-            assertThat(f.get(30, TimeUnit.SECONDS).projectId()).isEqualTo(Fixtures.PROJECT_ID);
+            assertThat(f.get(30, TimeUnit.SECONDS).codeArtsProjectId()).isEqualTo(Fixtures.PROJECT_ID);
         }
         assertThat(iam.getRequestCount()).isEqualTo(1);
         assertThat(build.getRequestCount()).isEqualTo(50);

@@ -215,7 +215,7 @@ public final class DeleteJobBenchmark {
         if (r.attempts() != 1) {
             retried.incrementAndGet();
         }
-        return r.projectId().length() + r.attempts();
+        return r.codeArtsProjectId().length() + r.attempts();
     }
 
     // ---- figure 1 ------------------------------------------------------------------------------------------------

@@ -326,7 +326,7 @@ class HttpCallerTest {
         ClientConfig.Builder config =
                 Fixtures.config(iam, build).codeArtsBuildEndpoint("https://localhost:" + build.getPort() + "/");
         assertThat(Fixtures.deleteJob(client(trusting("localhost"), config), JOB_ID, false)
-                        .projectId())
+                        .codeArtsProjectId())
                 .isEqualTo(Fixtures.PROJECT_ID);
     }
 

@@ -82,7 +82,7 @@ class DeleteBatchTest {
         Outcome r = parse("{\"result\":{\"job_id\":\"" + ID
                 + "\",\"project_id\":\"p1\"},\"status\":\"success\",\"request_id\":\"r1\"}");
 
-        assertThat(r.projectId()).isEqualTo("p1");
+        assertThat(r.codeArtsProjectId()).isEqualTo("p1");
         assertThat(r.requestId()).isEqualTo("r1");
         assertThat(r.confirmedJobId()).isNull();
         assertThat(r.status()).isEqualTo(Status.Delete.DELETED);
@@ -91,7 +91,7 @@ class DeleteBatchTest {
     @Test
     void whiteSpaceUnknownFieldsAndAResultOfAnotherShapeAreAccepted() throws Exception {
         assertThat(parse(" \r\n\t{ \"status\" : \"success\" , \"result\" : { \"project_id\" : \"p2\" } } \n")
-                        .projectId())
+                        .codeArtsProjectId())
                 .isEqualTo("p2");
         for (String body : new String[] {
             "{\"status\":\"success\",\"extra\":[1,-2.5e+3,0,true,false,null,{\"a\":[[]]},\"x\"],\"result\":{}}",
@@ -100,7 +100,7 @@ class DeleteBatchTest {
             "{\"status\":\"success\"} "
         }) {
             Outcome r = parse(body);
-            assertThat(r.projectId()).as(body).isNull();
+            assertThat(r.codeArtsProjectId()).as(body).isNull();
             assertThat(r.confirmedJobId()).as(body).isNull();
         }
     }
@@ -112,6 +112,6 @@ class DeleteBatchTest {
 
         // another job named: still a success, its id quoted for the one warning line
         assertThat(other.confirmedJobId()).isNotNull().contains("a", "b").isNotEqualTo(ID);
-        assertThat(accented.projectId()).isNull();
+        assertThat(accented.codeArtsProjectId()).isNull();
     }
 }

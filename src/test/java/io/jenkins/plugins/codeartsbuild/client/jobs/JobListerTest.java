@@ -119,7 +119,7 @@ public class JobListerTest {
                         new LastBuild(LastBuild.State.BUILT, Instant.ofEpochMilli(FakeCodeArtsBuild.LAST_BUILT)),
                         "blue",
                         null));
-        assertThat(jobs.get(1).projectId()).isEqualTo(OTHER_PROJECT);
+        assertThat(jobs.get(1).codeArtsProjectId()).isEqualTo(OTHER_PROJECT);
         RecordedRequest r = fake.seen.get(0).request();
         assertThat(r.getMethod()).isEqualTo("GET");
         assertThat(r.getUrl().encodedPath()).isEqualTo("/v1/job/list");
@@ -141,7 +141,7 @@ public class JobListerTest {
 
         assertThat(jobs).extracting(BuildJob::name).containsExactly("nightly-1", "nightly-2");
         assertThat(jobs).extracting(BuildJob::canDelete).containsExactly(true, false);
-        assertThat(jobs).extracting(BuildJob::projectId).containsOnly(PROJECT_ID);
+        assertThat(jobs).extracting(BuildJob::codeArtsProjectId).containsOnly(PROJECT_ID);
         assertThat(jobs.get(0).id()).isEqualTo(a.id());
         RecordedRequest r = fake.seen.get(0).request();
         assertThat(r.getUrl().encodedPath()).isEqualTo("/v1/job/" + PROJECT_ID + "/list");
