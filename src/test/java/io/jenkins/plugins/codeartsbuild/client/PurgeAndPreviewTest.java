@@ -48,12 +48,16 @@ class PurgeAndPreviewTest {
     }
 
     private Result delete(Consumer<Chosen> settings) throws Exception {
+        return delete(settings, events);
+    }
+
+    private Result delete(Consumer<Chosen> settings, ClientListener listener) throws Exception {
         Chosen s = new Chosen();
         settings.accept(s);
         var plan = s.check();
         CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
                 .sleeper(new Fixtures.RecordingSleeper())
-                .listener(events)
+                .listener(listener)
                 .build();
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
     }
@@ -335,16 +339,12 @@ class PurgeAndPreviewTest {
                 purged.add(outcomes);
             }
         };
-        Chosen s = new Chosen();
-        s.setJobIds(List.of(job.id()));
-        s.setPurge(true);
-        JobSelection plan = s.check();
-        CodeArtsBuildClient client = Fixtures.client(Fixtures.config(iam, build))
-                .sleeper(new Fixtures.RecordingSleeper())
-                .listener(throwing)
-                .build();
-
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> client.deleteJobs(plan));
+        Result r = delete(
+                s -> {
+                    s.setJobIds(List.of(job.id()));
+                    s.setPurge(true);
+                },
+                throwing);
 
         Outcome o = r.outcomes().get(0);
         assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
