@@ -58,6 +58,11 @@ public record HttpReply(
         return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
     }
 
+    /** A count from 0 to {@code max}, or -1 when the node is none such. */
+    public static int count(JsonNode n, int max) {
+        return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
+    }
+
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
     public String redact(String text) {
         return Texts.redact(text, secrets);

@@ -61,7 +61,7 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             JsonNode root = successful(reply, false);
             JsonNode listed = project != null ? root : root.path("result");
             JsonNode list = entries(reply, listed.path(project != null ? "jobs" : "job_list"));
-            int total = RecycleBin.count(listed.path("total"), Integer.MAX_VALUE);
+            int total = HttpReply.count(listed.path("total"), Integer.MAX_VALUE);
             List<BuildJob> jobs = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             boolean carriesTime = false;

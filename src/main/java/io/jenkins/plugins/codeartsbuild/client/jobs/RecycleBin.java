@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codeartsbuild.client.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.http.ApiCaller;
@@ -38,11 +37,6 @@ record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild) {
         Outcome failed(Status failed, CodeArtsException e) {
             return Outcome.failed(id, name, codeArtsProjectId, failed, e).withDeletedAt(deletedAt);
         }
-    }
-
-    /** A number from 0 to {@code max}, or -1. */
-    static int count(JsonNode n, int max) {
-        return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
     /** Restores one job ({@link Restore#RESTORED}), or removes it from the bin for good ({@link Purge#PURGED}). */

@@ -115,13 +115,13 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
                         epochSeconds(item.path("delete_time_stamp"))));
             }
         }
-        int keepDays = RecycleBin.count(result.path("keep_time"), 3650);
+        int keepDays = HttpReply.count(result.path("keep_time"), 3650);
         return new Page(
                 jobs,
                 ids,
                 list.size(),
                 unusable,
-                RecycleBin.count(result.path("total"), Integer.MAX_VALUE),
+                HttpReply.count(result.path("total"), Integer.MAX_VALUE),
                 keepDays < 0 ? null : keepDays);
     }
 
