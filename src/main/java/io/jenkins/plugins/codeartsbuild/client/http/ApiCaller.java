@@ -93,11 +93,14 @@ public final class ApiCaller {
     /** One call: its attempts so far, and what they tell the next. */
     private final class Call<T> {
         private final KeyGuard keys = batchKeys != null ? batchKeys : new KeyGuard();
+        // every request sent to CodeArts Build, token refreshes and throttled ones included; and the refreshes
         private int attempts;
         private int refreshes;
+        // throttled attempts, since when (nanoTime), and the time slept for them: the patience of next()
         private int throttles;
         private long throttledSince;
         private long sleptWhileThrottled;
+        /** Whether an attempt sent may have acted though its answer was lost: a delete then takes a 404 as gone. */
         private boolean mayHaveTakenEffect;
         /** Whether this call's answer decides for the batch (see {@link KeyGuard}); a token refresh keeps it. */
         private boolean probe;
