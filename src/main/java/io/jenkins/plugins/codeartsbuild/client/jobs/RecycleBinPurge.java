@@ -44,10 +44,11 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
             listing = RecycleBinListing.read(batch.bin(), selection.nameMatch(), events);
         } catch (CodeArtsException | RuntimeException e) {
             // the bin could not be read: no purge was sent, and each deleted job says why
+            CodeArtsException why = batch.failure(e);
             List<Outcome> failed = new ArrayList<>(earlier);
             for (Outcome o : deleted) {
-                failed.add(o.withPurge(Outcome.failed(
-                        o.jobId(), o.name(), o.codeArtsProjectId(), Status.Purge.FAILED, batch.failure(e))));
+                failed.add(o.withPurge(
+                        Outcome.failed(o.jobId(), o.name(), o.codeArtsProjectId(), Status.Purge.FAILED, why)));
             }
             events.onPurged(failed, 0);
             return merge(outcomes, failed);

@@ -101,7 +101,7 @@ public record Outcome(
         m.put("alreadyGone", status == Status.Delete.ALREADY_GONE);
         m.put("confirmedJobId", confirmedJobId);
         m.put("purgeStatus", purge == null ? null : purge.status.name());
-        m.put("purgeError", purge == null ? null : purge.toMap(describe).get("error"));
+        m.put("purgeError", purge == null || purge.error == null ? null : describe.apply(purge.error));
         return m;
     }
 }
