@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * that is advice for one request, and a batch whose calls all honour it stalls; the throttled attempts are sent
  * again at their turn, at the lowered rate.
  */
-public final class RatePacer implements Fanout.Pacer {
+public final class RatePacer implements Pacer {
 
     static final double MARGIN = 0.97;
     static final double PROBE_PER_SECOND = 0.03;
