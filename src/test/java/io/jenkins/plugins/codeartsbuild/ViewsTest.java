@@ -93,6 +93,50 @@ class ViewsTest {
         assertThat(orphans).isEmpty();
     }
 
+    /**
+     * A freestyle builder's help speaks of its form: a parameter name such as {@code <code>ignoreMissing</code>} is
+     * Pipeline syntax a freestyle user never sees (and help copied from a step says nothing of build variables, which
+     * a builder expands). A builder is a view's class with core's {@code Builder} among its superclasses.
+     */
+    @Test
+    void aBuildersHelpNamesNoPipelineParameter() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (View view : formViews()) {
+            List<Path> folders = helpFolders(view.className());
+            if (!isBuilder(view.className())) {
+                continue;
+            }
+            Pattern parameter = Pattern.compile("<code>(" + String.join("|", fields(view.file())) + ")</code>");
+            for (Path folder : folders) {
+                try (Stream<Path> s = Files.list(folder)) {
+                    for (Path p : s.filter(f -> f.getFileName().toString().startsWith("help"))
+                            .sorted()
+                            .toList()) {
+                        Matcher m = parameter.matcher(Files.readString(p, StandardCharsets.UTF_8));
+                        while (m.find()) {
+                            found.add(name(p) + " (shown for " + name(view) + ") names " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** Whether the class, or one of its superclasses in our sources, extends core's {@code Builder}. */
+    private static boolean isBuilder(String className) throws IOException {
+        for (String c = className; c != null && Files.exists(sourceOf(c)); ) {
+            String text = Files.readString(sourceOf(c), StandardCharsets.UTF_8);
+            Matcher m = TYPE.matcher(code(text));
+            String superclass = m.find() && m.group(1).equals("class") ? superclass(m.group(2)) : null;
+            if ("Builder".equals(superclass)) {
+                return true;
+            }
+            c = superclass == null ? null : resolve(superclass, c, text);
+        }
+        return false;
+    }
+
     @Test
     void theViewsAndTheFieldsTheyIncludeAreFound() throws IOException {
         String builder = "io.jenkins.plugins.codeartsbuild.DeleteBuildJobBuilder";
