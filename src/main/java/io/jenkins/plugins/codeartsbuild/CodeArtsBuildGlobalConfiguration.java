@@ -192,13 +192,13 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
-        return AccessKeyCredentials.fillItems(null, credentialsId);
+    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId, @QueryParameter String region) {
+        return AccessKeyCredentials.fillItems(null, credentialsId, Forms.keyConfig(region));
     }
 
     @POST
-    public FormValidation doCheckCredentialsId(@QueryParameter String value) {
-        return GlobalConfigurationForm.checkCredentialsId(value);
+    public FormValidation doCheckCredentialsId(@QueryParameter String value, @QueryParameter String region) {
+        return GlobalConfigurationForm.checkCredentialsId(value, region);
     }
 
     @POST

@@ -125,14 +125,17 @@ public abstract class CodeArtsStep extends Step implements SelectionOptions {
             return Forms.regions();
         }
 
+        /** Refilled when the region changes: a credentials domain must cover the region's URLs. */
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String region) {
+            return AccessKeyCredentials.fillItems(item, credentialsId, Forms.keyConfig(region));
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String region) {
+            return AccessKeyCredentials.checkId(item, value, Forms.keyConfig(region));
         }
 
         @POST

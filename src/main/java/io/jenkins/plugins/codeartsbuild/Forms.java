@@ -184,6 +184,22 @@ final class Forms {
                 region(value, expands, CodeArtsBuildGlobalConfiguration.get().getRegion()));
     }
 
+    /**
+     * The settings a build with this form's region will call with (blank: the default region), whose URLs a
+     * credentials domain must cover for the build to find the key; {@code null} when they are not known yet: the
+     * region is a build variable, or no valid region is set.
+     */
+    @CheckForNull
+    static ClientConfig keyConfig(@CheckForNull String region) {
+        try {
+            return AccessKeyCredentials.mentionsVariable(region)
+                    ? null
+                    : CodeArtsBuildGlobalConfiguration.get().toClientConfig(region);
+        } catch (CodeArtsValidationException e) {
+            return null;
+        }
+    }
+
     static ComboBoxModel regions() {
         return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }

@@ -191,11 +191,11 @@ final class GlobalConfigurationForm {
     }
 
     /** No default credentials is a warning to administrators; then the id is checked as a build would use it. */
-    static FormValidation checkCredentialsId(@CheckForNull String value) {
+    static FormValidation checkCredentialsId(@CheckForNull String value, @CheckForNull String region) {
         if (Jenkins.get().hasPermission(Jenkins.ADMINISTER) && Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.warning(Messages.Forms_noDefaultCredentials());
         }
-        return AccessKeyCredentials.checkId(null, value);
+        return AccessKeyCredentials.checkId(null, value, Forms.keyConfig(region));
     }
 
     /** A blank default region is a warning: steps must then name their own (said so, not the steps' "set one here"). */

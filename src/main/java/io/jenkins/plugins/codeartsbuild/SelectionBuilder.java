@@ -194,14 +194,17 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
             return Forms.regions();
         }
 
+        /** Refilled when the region changes: a credentials domain must cover the region's URLs. */
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AccessKeyCredentials.fillItems(item, credentialsId);
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String region) {
+            return AccessKeyCredentials.fillItems(item, credentialsId, Forms.keyConfig(region));
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return AccessKeyCredentials.checkId(item, value);
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String region) {
+            return AccessKeyCredentials.checkId(item, value, Forms.keyConfig(region));
         }
 
         /** The job id, and which selectors are set: said once, under the first of them. */

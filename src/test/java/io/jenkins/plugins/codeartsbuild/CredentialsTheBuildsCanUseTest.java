@@ -63,7 +63,8 @@ class CredentialsTheBuildsCanUseTest {
 
     @Test
     void aSystemScopedKeyIsNotOffered() {
-        List<String> offered = values(CodeArtsBuildGlobalConfiguration.get().doFillCredentialsIdItems(""));
+        List<String> offered =
+                values(CodeArtsBuildGlobalConfiguration.get().doFillCredentialsIdItems("", "cn-north-4"));
 
         assertThat(offered).contains(FakeCloud.CREDENTIALS_ID).doesNotContain(SYSTEM_ID);
     }
@@ -72,7 +73,7 @@ class CredentialsTheBuildsCanUseTest {
     void aSystemScopedKeyIsRefusedByTheCheckAndByTestConnectionBeforeAnythingIsSent() {
         CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
 
-        FormValidation check = config.doCheckCredentialsId(SYSTEM_ID);
+        FormValidation check = config.doCheckCredentialsId(SYSTEM_ID, "cn-north-4");
         FormValidation test = config.doTestConnection(
                 "cn-north-4",
                 SYSTEM_ID,
@@ -101,21 +102,55 @@ class CredentialsTheBuildsCanUseTest {
         assertThat(build.getRequestCount()).isZero();
     }
 
-    @Test
-    void aKeyRestrictedToTheBuildHostIsNotSentToAnotherIam() throws Exception {
+    /** Adds a key in a domain of its own, covering {@code hosts} ("host:port", comma-separated) only. */
+    private void addInDomain(String id, String hosts) throws Exception {
         for (CredentialsStore store : CredentialsProvider.lookupStores(j.jenkins)) {
             if (store.getContext() == j.jenkins) {
-                String buildHost = build.url("/").host() + ":" + build.getPort();
                 store.addDomain(
-                        new Domain("build-only", null, List.of(new HostnamePortSpecification(buildHost, null))),
+                        new Domain(id + "-domain", null, List.of(new HostnamePortSpecification(hosts, null))),
                         new HuaweiCloudAccessKeyImpl(
                                 CredentialsScope.GLOBAL,
-                                RESTRICTED_ID,
+                                id,
                                 null,
                                 FakeCloud.newAccessKeyId(),
                                 Secret.fromString(Fixtures.SK)));
             }
         }
+    }
+
+    private String hostOf(MockWebServer server) {
+        return server.url("/").host() + ":" + server.getPort();
+    }
+
+    /**
+     * The forms offer what the build will find: a key whose domain leaves out the IAM host is neither offered nor
+     * accepted by the check, in a job's form and on the system page; one whose domain covers both hosts is. A region
+     * given by a build variable hides nothing, as its URLs are not known yet.
+     */
+    @Test
+    void theFormsOfferOnlyKeysWhoseDomainCoversTheUrlsTheBuildCalls() throws Exception {
+        addInDomain(RESTRICTED_ID, hostOf(build));
+        addInDomain("both-hosts-ak", hostOf(build) + ", " + hostOf(iam));
+        FreeStyleProject p = j.createFreeStyleProject("p");
+        var job = j.jenkins.getDescriptorByType(DeleteBuildJobBuilder.DescriptorImpl.class);
+        var global = CodeArtsBuildGlobalConfiguration.get();
+
+        assertThat(values(job.doFillCredentialsIdItems(p, "", "")))
+                .contains("both-hosts-ak", FakeCloud.CREDENTIALS_ID)
+                .doesNotContain(RESTRICTED_ID);
+        assertThat(values(global.doFillCredentialsIdItems("", "cn-north-4")))
+                .contains("both-hosts-ak")
+                .doesNotContain(RESTRICTED_ID);
+        assertThat(job.doCheckCredentialsId(p, RESTRICTED_ID, "").kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(global.doCheckCredentialsId(RESTRICTED_ID, "cn-north-4").kind)
+                .isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(job.doCheckCredentialsId(p, "both-hosts-ak", "").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(values(job.doFillCredentialsIdItems(p, "", "${REGION}"))).contains(RESTRICTED_ID);
+    }
+
+    @Test
+    void aKeyRestrictedToTheBuildHostIsNotSentToAnotherIam() throws Exception {
+        addInDomain(RESTRICTED_ID, hostOf(build));
         FreeStyleProject p = j.createFreeStyleProject("p");
         DeleteBuildJobBuilder step = FakeCloud.deleteBuilder(JOB_ID);
         step.setCredentialsId(RESTRICTED_ID);

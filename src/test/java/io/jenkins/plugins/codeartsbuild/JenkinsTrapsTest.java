@@ -762,6 +762,69 @@ class JenkinsTrapsTest {
                 .containsExactly("FindBuildJobsStep.java: doCheckLimit checks maxJobs");
     }
 
+    private static final Pattern LOOKUP =
+            Pattern.compile("\\b(includeMatchingAs|includeMatching|listCredentialsInItem|listCredentialsInItemGroup"
+                    + "|lookupCredentialsInItem|lookupCredentialsInItemGroup|findCredentialById"
+                    + "|inRoot)\\s*\\("); // inRoot: AccessKeyCredentials' own lookup in the root context
+
+    /**
+     * A build finds a key only in a credentials domain that covers the URLs it calls, so every lookup of the key (the
+     * build's, the connection test's, and the forms' drop-downs and checks) passes those domain requirements: a form
+     * that looks up with none offers and accepts a key the build then does not find. The {@code withCredentials}
+     * binding is the exception (its key goes to any tool, and credentials-binding looks up without requirements), and
+     * no file of it is read here.
+     */
+    static List<String> lookupsWithoutRequirements(Sources sources) {
+        List<String> found = new ArrayList<>();
+        int lookups = 0;
+        for (Map.Entry<String, String> file : sources.files().entrySet()) {
+            if (file.getKey().contains("Binding")) {
+                continue;
+            }
+            Matcher m = LOOKUP.matcher(file.getValue());
+            while (m.find()) {
+                lookups++;
+                String args = arguments(file.getValue(), m.end());
+                if (args.contains("List.of()") || args.contains("Collections.emptyList()")) {
+                    found.add(file.getKey() + ": " + m.group(1) + " without domain requirements");
+                }
+            }
+        }
+        if (lookups < 5) {
+            found.add(lookups + " credentials lookups found, at least 5 expected");
+        }
+        return found;
+    }
+
+    /** The text between the parenthesis opened just before {@code from} and the one that closes it. */
+    private static String arguments(String text, int from) {
+        int depth = 1;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return text.substring(from, i);
+            }
+        }
+        return text.substring(from);
+    }
+
+    @Test
+    void everyLookupOfTheKeyAppliesTheDomainRequirements() throws IOException {
+        assertThat(lookupsWithoutRequirements(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theDomainRuleFailsOnALookupWithoutRequirements() throws IOException {
+        assertThat(lookupsWithoutRequirements(Sources.read()
+                        .with(
+                                "credentials/AccessKeyCredentials.java",
+                                "StandardCredentials.class, requirements, USABLE_BY_BUILDS",
+                                "StandardCredentials.class, List.of(), USABLE_BY_BUILDS")))
+                .containsExactly(
+                        "credentials/AccessKeyCredentials.java: includeMatchingAs without domain requirements");
+    }
+
     private static Map<Path, String> views() throws IOException {
         Map<Path, String> views = new TreeMap<>();
         try (Stream<Path> s = Files.walk(RESOURCES)) {

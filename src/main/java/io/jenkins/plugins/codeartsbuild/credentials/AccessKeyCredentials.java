@@ -69,23 +69,29 @@ public final class AccessKeyCredentials {
      * The drop-down of credentials the item's builds could use, as the build would see them; in the global context
      * (item {@code null}), those of the root context that builds can use (not SYSTEM-scoped). Without permission
      * to see them ({@link #mayInspect}), only the current value.
+     *
+     * @param config the settings the build will call with: a credential whose domain does not cover their URLs is
+     *     not offered, as the build would not find it; {@code null} when they are not known yet (a region given by a
+     *     build variable), and then no domain is left out
      */
-    public static ListBoxModel fillItems(@CheckForNull Item item, @CheckForNull String current) {
+    public static ListBoxModel fillItems(
+            @CheckForNull Item item, @CheckForNull String current, @CheckForNull ClientConfig config) {
         String value = Util.fixNull(current);
         if (!mayInspect(item)) {
             return new StandardListBoxModel().includeCurrentValue(value);
         }
+        List<DomainRequirement> requirements = requirements(config);
         StandardListBoxModel result = new StandardListBoxModel();
         result.includeEmptyValue();
         if (item == null) {
             result.includeMatchingAs(
-                    ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(), USABLE_BY_BUILDS);
+                    ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, requirements, USABLE_BY_BUILDS);
         } else {
             result.includeMatchingAs(
                     authenticationOf(item),
                     item,
                     StandardCredentials.class,
-                    List.of(),
+                    requirements,
                     HuaweiCloudAccessKeyImpl.MATCHER);
         }
         return result.includeCurrentValue(value);
@@ -95,8 +101,10 @@ public final class AccessKeyCredentials {
      * Says whether the selected credentials exist in the context and can be used by builds. Without permission to
      * see them, nothing is said; a blank value falls back to the global default. An id is never expanded: one written
      * {@code ${NAME}} is a credentials parameter, resolved when the build runs ({@link HuaweiCloudAccessKeyImpl#forRun}).
+     * {@code config} as for {@link #fillItems}.
      */
-    public static FormValidation checkId(@CheckForNull Item item, @CheckForNull String value) {
+    public static FormValidation checkId(
+            @CheckForNull Item item, @CheckForNull String value, @CheckForNull ClientConfig config) {
         String id = Util.fixEmptyAndTrim(value);
         if (id == null || !mayInspect(item)) {
             return FormValidation.ok();
@@ -108,7 +116,7 @@ public final class AccessKeyCredentials {
             return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
         }
         if (item == null) {
-            StandardCredentials c = inRoot(id, List.of());
+            StandardCredentials c = inRoot(id, requirements(config));
             if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
                 return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
             }
@@ -118,7 +126,7 @@ public final class AccessKeyCredentials {
                         StandardCredentials.class,
                         item,
                         authenticationOf(item),
-                        List.of(),
+                        requirements(config),
                         CredentialsMatchers.allOf(HuaweiCloudAccessKeyImpl.MATCHER, CredentialsMatchers.withId(id)))
                 .isEmpty();
         return found ? FormValidation.ok() : FormValidation.error(Messages.Errors_credentialsNotFound(id));
@@ -147,6 +155,10 @@ public final class AccessKeyCredentials {
             return null;
         });
         return any[0];
+    }
+
+    private static List<DomainRequirement> requirements(@CheckForNull ClientConfig config) {
+        return config == null ? List.of() : HuaweiCloudAccessKeyImpl.requirements(config);
     }
 
     private static Authentication authenticationOf(Item item) {
