@@ -18,13 +18,20 @@ final class SummaryWords {
         return delete ? Messages.Summary_titleDelete() : Messages.Summary_titleRestore();
     }
 
-    /** The words for an outcome code, {@code DELETED/PURGED} as two. */
+    /** The words for an outcome code: {@code DELETED/PURGED}, a job's then its purge's, as two. */
     static String outcome(String code) {
-        StringBuilder b = new StringBuilder();
-        for (String part : (code == null ? "" : code).split("/")) {
-            b.append(b.length() == 0 ? "" : ", ").append(word(part));
-        }
-        return b.toString();
+        String[] parts = (code == null ? "" : code).split("/", 2);
+        return parts.length == 1 ? word(parts[0]) : word(parts[0]) + ", " + purgeWord(parts[1]);
+    }
+
+    /** A purge that failed or did not end says so: "deleted, failed" reads as a failed delete. */
+    private static String purgeWord(String code) {
+        return switch (code) {
+            case "FAILED" -> Messages.Summary_purgeFailed();
+            case "NOT_ATTEMPTED" -> Messages.Summary_purgeNotAttempted();
+            case "UNKNOWN" -> Messages.Summary_purgeUnknown();
+            default -> word(code);
+        };
     }
 
     private static String word(String code) {

@@ -25,6 +25,20 @@ class SummaryWordsTest {
                 .isEqualTo(Messages.Summary_ALREADY_GONE() + ", " + Messages.Summary_DELETED_EARLIER());
     }
 
+    /** A failed or unfinished purge of a deleted job reads as the purge's, never as a failed delete. */
+    @Test
+    void aPurgeThatFailedIsNamedAsThePurgesFailure() {
+        assertThat(SummaryWords.outcome("DELETED/FAILED"))
+                .isEqualTo(Messages.Summary_DELETED() + ", " + Messages.Summary_purgeFailed())
+                .doesNotContain(", " + Messages.Summary_FAILED() + ",")
+                .doesNotEndWith(", " + Messages.Summary_FAILED());
+        assertThat(SummaryWords.outcome("DELETED/NOT_ATTEMPTED"))
+                .isEqualTo(Messages.Summary_DELETED() + ", " + Messages.Summary_purgeNotAttempted());
+        assertThat(SummaryWords.outcome("DELETED/UNKNOWN"))
+                .isEqualTo(Messages.Summary_DELETED() + ", " + Messages.Summary_purgeUnknown());
+        assertThat(SummaryWords.outcome("FAILED")).isEqualTo(Messages.Summary_FAILED());
+    }
+
     @Test
     void aFoldSaysHowManyRunsItHolds() {
         CleanupSummary single = CleanupSummary.of(Result.Operation.DELETE, false, 0, List.of());
