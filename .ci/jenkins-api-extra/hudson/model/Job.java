@@ -1,5 +1,5 @@
 // Signature stub of hudson.model.Job (jenkins-core 2.541.3), for type-checking only.
-// Overlay: the shared stub plus addProperty(JobProperty).
+// Overlay: the shared stub plus addProperty(JobProperty) and getProperty(Class).
 package hudson.model;
 
 import java.io.IOException;
@@ -52,6 +52,10 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public RunT getLastCompletedBuild() {
+        throw new UnsupportedOperationException("signature stub");
+    }
+
+    public <T extends JobProperty> T getProperty(Class<T> clazz) {
         throw new UnsupportedOperationException("signature stub");
     }
 

@@ -18,6 +18,9 @@ import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
 import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.util.concurrent.TimeUnit;
@@ -138,5 +141,33 @@ class CredentialsParameterTest {
         j.assertLogContains("Credentials 'team-${JOB_BASE_NAME}' were not found for this build", b);
         assertThat(iam.getRequestCount()).isZero();
         assertThat(build.getRequestCount()).isZero();
+    }
+
+    /**
+     * The form says what the build will do with {@code ${NAME}}: resolved only from a credentials parameter of the job;
+     * a string parameter of that name, or none, gets a warning (checked as an administrator, who may see the answer).
+     */
+    @Test
+    void theFormWarnsWhenTheJobHasNoCredentialsParameterOfThatName() throws Exception {
+        SelectionBuilder.SelectionBuilderDescriptor form =
+                j.jenkins.getDescriptorByType(DeleteBuildJobBuilder.DescriptorImpl.class);
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin"));
+        try (ACLContext ignored = ACL.as(User.getById("admin", true))) {
+            assertThat(form.doCheckCredentialsId(project, "${CRED}", "").kind).isEqualTo(FormValidation.Kind.WARNING);
+
+            FreeStyleProject withString = j.createFreeStyleProject("with-string");
+            withString.addProperty(new ParametersDefinitionProperty(new StringParameterDefinition("CRED", "")));
+            assertThat(form.doCheckCredentialsId(withString, "${CRED}", "").kind)
+                    .isEqualTo(FormValidation.Kind.WARNING);
+
+            FreeStyleProject withCredentials = j.createFreeStyleProject("with-credentials");
+            withCredentials.addProperty(new ParametersDefinitionProperty(new CredentialsParameterDefinition(
+                    "CRED", null, FakeCloud.CREDENTIALS_ID, HuaweiCloudAccessKeyImpl.class.getName(), false)));
+            assertThat(form.doCheckCredentialsId(withCredentials, "${CRED}", "").kind)
+                    .isEqualTo(FormValidation.Kind.OK);
+        }
     }
 }

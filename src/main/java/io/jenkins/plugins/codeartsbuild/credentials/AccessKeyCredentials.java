@@ -2,6 +2,7 @@ package io.jenkins.plugins.codeartsbuild.credentials;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsParameterDefinition;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
@@ -12,6 +13,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Util;
 import hudson.model.Item;
+import hudson.model.Job;
+import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Queue;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
@@ -110,7 +113,10 @@ public final class AccessKeyCredentials {
             return FormValidation.ok();
         }
         if (id.startsWith("${") && id.endsWith("}")) {
-            return FormValidation.ok(Messages.Forms_credentialsParameter(id.substring(2, id.length() - 1)));
+            String name = id.substring(2, id.length() - 1);
+            return item == null || isCredentialsParameter(item, name)
+                    ? FormValidation.ok(Messages.Forms_credentialsParameter(name))
+                    : FormValidation.warning(Messages.Forms_noCredentialsParameter(name));
         }
         if (mentionsVariable(id)) {
             return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
@@ -155,6 +161,16 @@ public final class AccessKeyCredentials {
             return null;
         });
         return any[0];
+    }
+
+    /**
+     * Whether the job defines a credentials parameter of that name: only such a parameter is resolved in the id (a
+     * string parameter is not). A Pipeline defines its parameters when it first runs, so the check warns and no more.
+     */
+    private static boolean isCredentialsParameter(Item item, String name) {
+        ParametersDefinitionProperty p =
+                item instanceof Job<?, ?> job ? job.getProperty(ParametersDefinitionProperty.class) : null;
+        return p != null && p.getParameterDefinition(name) instanceof CredentialsParameterDefinition;
     }
 
     private static List<DomainRequirement> requirements(@CheckForNull ClientConfig config) {
