@@ -2,8 +2,10 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Computer;
+import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import jenkins.model.Jenkins;
@@ -73,10 +75,21 @@ final class ReportingStepExecution<T> extends StepExecution {
         }
     }
 
-    /** The work's thread is gone after a restart, and its calls were cancelled: the step cannot go on. */
+    /**
+     * The work's thread is gone after a restart, and its calls were cancelled: the step cannot go on. The exception
+     * keeps the type that {@code retry(conditions: [nonresumable()])} knows; its text advises retrying a {@code node}
+     * block, which these steps do not use, so the log says first what to do.
+     */
     @Override
     public void onResume() {
         StepContext context = getContext();
+        try {
+            context.get(TaskListener.class).getLogger().println(Messages.Log_resumed());
+        } catch (IOException e) {
+            // only the advice is lost: the step fails all the same
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         context.onFailure(new SynchronousResumeNotSupportedException(context));
     }
 
