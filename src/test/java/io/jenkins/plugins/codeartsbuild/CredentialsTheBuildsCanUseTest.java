@@ -142,8 +142,12 @@ class CredentialsTheBuildsCanUseTest {
                 .contains("both-hosts-ak")
                 .doesNotContain(RESTRICTED_ID);
         assertThat(job.doCheckCredentialsId(p, RESTRICTED_ID, "").kind).isEqualTo(FormValidation.Kind.ERROR);
-        assertThat(global.doCheckCredentialsId(RESTRICTED_ID, "cn-north-4").kind)
-                .isEqualTo(FormValidation.Kind.ERROR);
+        FormValidation onTheSystemPage = global.doCheckCredentialsId(RESTRICTED_ID, "cn-north-4");
+        assertThat(onTheSystemPage.kind).isEqualTo(FormValidation.Kind.ERROR);
+        // the system page has no build and no job to speak of
+        assertThat(onTheSystemPage.getMessage())
+                .contains("not found among the credentials of Jenkins that builds can use")
+                .doesNotContain("this build", "this job");
         assertThat(job.doCheckCredentialsId(p, "both-hosts-ak", "").kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(values(job.doFillCredentialsIdItems(p, "", "${REGION}"))).contains(RESTRICTED_ID);
     }

@@ -54,7 +54,9 @@ public final class AccessKeyCredentials {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
         StandardCredentials c = inRoot(credentialsId, HuaweiCloudAccessKeyImpl.requirements(config));
-        if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
+        if (c == null) {
+            throw new AbortException(Messages.Errors_credentialsNotFoundGlobally(credentialsId));
+        } else if (c.getScope() == CredentialsScope.SYSTEM) {
             throw new AbortException(Messages.Errors_credentialsSystemScope(credentialsId));
         }
         return HuaweiCloudAccessKeyImpl.toAccessKey(credentialsId, HuaweiCloudAccessKeyImpl.check(credentialsId, c));
@@ -126,7 +128,9 @@ public final class AccessKeyCredentials {
             if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
                 return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
             }
-            return c == null ? FormValidation.error(Messages.Errors_credentialsNotFound(id)) : FormValidation.ok();
+            return c == null
+                    ? FormValidation.error(Messages.Errors_credentialsNotFoundGlobally(id))
+                    : FormValidation.ok();
         }
         boolean found = !CredentialsProvider.listCredentialsInItem(
                         StandardCredentials.class,
