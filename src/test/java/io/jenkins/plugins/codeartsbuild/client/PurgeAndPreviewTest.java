@@ -177,6 +177,26 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aBinnedJobWhoseIdDiffersOnlyInCaseIsNeverPurgedForTheDeletedOne() throws Exception {
+        FakeCodeArtsBuild.Job deleted = fake.add("case-1", PROJECT_ID);
+        // another job, deleted earlier by someone else; the bin lists it first (its id sorts first)
+        FakeCodeArtsBuild.Job other = new FakeCodeArtsBuild.Job(
+                deleted.id().toUpperCase(java.util.Locale.ROOT), "case-1", PROJECT_ID, "p", true);
+        fake.bin.put(other);
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(deleted.id()));
+            s.setPurge(true);
+        });
+
+        assertThat(sent("DELETE", "recycling-deletion"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + deleted.id() + "\"]}");
+        assertThat(fake.bin.holds(other.id())).as("never purged").isTrue();
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Purge.PURGED);
+    }
+
+    @Test
     void onlyJobsFoundGoneReadNoBinAndPurgeNothing() throws Exception {
         FakeCodeArtsBuild.Job earlier =
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-2", PROJECT_ID, "p", true);

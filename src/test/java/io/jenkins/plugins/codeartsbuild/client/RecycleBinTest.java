@@ -146,6 +146,23 @@ class RecycleBinTest {
     }
 
     @Test
+    void anIdIsRestoredAsGivenNeverABinnedJobWhoseIdDiffersOnlyInCase() throws Exception {
+        FakeCodeArtsBuild.Job job = binned("mine", 1).get(0);
+        // the bin lists the other first (its id sorts first)
+        FakeCodeArtsBuild.Job other =
+                new FakeCodeArtsBuild.Job(job.id().toUpperCase(java.util.Locale.ROOT), "theirs", PROJECT_ID, "p", null);
+        fake.bin.put(other);
+
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + job.id() + "\"]}");
+        assertThat(fake.bin.holds(other.id())).as("never restored").isTrue();
+        assertThat(r.outcomes()).extracting(Outcome::jobId).containsExactly(job.id());
+    }
+
+    @Test
     void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
         binned("old", 30);
 

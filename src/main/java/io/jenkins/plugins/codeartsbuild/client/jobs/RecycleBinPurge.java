@@ -65,7 +65,7 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
                 deleted,
                 selection.parallelism(),
                 Batch.pacer(selection.parallelism(), events),
-                (o, pacer) -> purge(o, listing.byId().get(o.jobId()), pacer),
+                (o, pacer) -> purge(o, listing.job(o.jobId()), pacer),
                 o -> {},
                 (o, started) -> o.withPurge(purge(o, started ? Status.Purge.UNKNOWN : Status.Purge.NOT_ATTEMPTED)),
                 // aborted while purging: the deletes are done, and the log says which purges were
