@@ -624,6 +624,21 @@ class BatchDeleteTest {
     }
 
     @Test
+    void aTotalBelowWhatAPageHoldsIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous() {
+        FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
+        fake.addMany("nightly-x", 120, PROJECT_ID);
+        FakeCodeArtsBuild.Job b = fake.add("nightly", PROJECT_ID); // on the second page
+        fake.totalGiven = 1; // the first page holds 100 entries
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
+                    assertThat(e.getMessage()).contains(a.id()).contains(b.id());
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
     void aCodeArtsProjectIdRestrictsTheLookUpToThatProject() throws Exception {
         FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
         fake.add("nightly", JobListerTest.OTHER_PROJECT);

@@ -30,6 +30,8 @@ public final class FakeRecycleBin {
     public volatile Paging paging = Paging.PAGE_NO;
     public volatile boolean sdkEnvelope;
     public volatile Integer keepTime = 30;
+    /** The total list answers give instead of the true one ({@code null}: the true one). */
+    public volatile Integer totalGiven;
 
     private final Map<String, FakeCodeArtsBuild.Job> bin;
     private final List<FakeCodeArtsBuild.Job> jobs;
@@ -92,7 +94,7 @@ public final class FakeRecycleBin {
                     .put("delete_time_stamp", "1796004000");
         }
         ObjectNode root = envelope(true, null);
-        ObjectNode result = root.putObject("result").put("total", matching.size());
+        ObjectNode result = root.putObject("result").put("total", totalGiven != null ? totalGiven : matching.size());
         if (keepTime != null) {
             result.put("keep_time", keepTime);
         }

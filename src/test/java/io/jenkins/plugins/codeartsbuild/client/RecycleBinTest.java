@@ -163,6 +163,22 @@ class RecycleBinTest {
     }
 
     @Test
+    void aTotalBelowWhatAPageHoldsIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous() {
+        fake.bin.put(new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "nightly", PROJECT_ID, "p", null));
+        binned("nightly-x", 120);
+        FakeCodeArtsBuild.Job twin =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "nightly", PROJECT_ID, "p", null);
+        fake.bin.put(twin); // on the second page
+        fake.bin.totalGiven = 1; // the first page holds 100 entries
+
+        assertThatThrownBy(() -> restore(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.BIN_AMBIGUOUS_NAME));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @Test
     void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
         binned("old", 30);
 

@@ -61,7 +61,9 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             JsonNode root = successful(reply, false);
             JsonNode listed = project != null ? root : root.path("result");
             JsonNode list = entries(reply, listed.path(project != null ? "jobs" : "job_list"));
-            int total = HttpReply.count(listed.path("total"), Integer.MAX_VALUE);
+            // a total below the entries up to this page's end is none: the pages are read until a short one
+            int given = HttpReply.count(listed.path("total"), Integer.MAX_VALUE);
+            int total = given < (long) index * JobLister.PAGE_SIZE + list.size() ? -1 : given;
             List<BuildJob> jobs = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             boolean carriesTime = false;

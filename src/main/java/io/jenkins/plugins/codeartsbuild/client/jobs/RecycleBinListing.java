@@ -47,8 +47,8 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
         int pages = 1;
         Page last = first;
-        // a full page may have a next one; a total, when given, says whether it does
-        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE < last.total())) {
+        // a full page may have a next one; a total says whether it does, unless it is below the entries read (none)
+        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE != last.total())) {
             if (pages == MAX_PAGES) {
                 throw new CodeArtsValidationException(
                         Problem.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
