@@ -766,6 +766,29 @@ class BatchDeleteTest {
     }
 
     @Test
+    void aDryRunTakesNeitherNameNorPermissionFromAnInfoAnswerThatNamesAnotherJob() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("mine", PROJECT_ID);
+        String other = FakeCodeArtsBuild.newId();
+        fake.override = q -> q.getUrl().encodedPath().endsWith("/info")
+                ? FakeCodeArtsBuild.json(
+                        200,
+                        "{\"status\":\"success\",\"result\":{\"id\":\"" + other
+                                + "\",\"job_name\":\"prod-main\",\"is_delete\":false}}")
+                : null;
+
+        Result r = run(s -> {
+            s.setJobIds(List.of(job.id()));
+            s.setDryRun(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.jobId()).isEqualTo(job.id());
+        assertThat(o.name()).as("the other job's name").isNull();
+        assertThat(o.status()).as("not the other job's permission").isEqualTo(Status.Delete.WOULD_DELETE);
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
     void aJobTheCallerMayNotDeleteIsStillSentInARealRunAndFailsWithThe403() throws Exception {
         FakeCodeArtsBuild.Job mayNot =
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "tmp-x", PROJECT_ID, "p", false);

@@ -121,11 +121,12 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                             throw reply.error(Failure.MALFORMED_ANSWER);
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
-                        // creation time is not taken for this job's
+                        // name, permission and creation time are not taken for this job's
                         String named =
                                 DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
                         Instant created = named == null ? time(result.get("create_time"), clock.instant()) : null;
-                        return new Info(job(reply, result, null, jobId, null), true, created);
+                        BuildJob job = named == null ? job(reply, result, null, jobId, null) : BuildJob.ofId(jobId);
+                        return new Info(job, true, created);
                     });
         } catch (CodeArtsApiException e) {
             if (e.saysJobMissing()) {
