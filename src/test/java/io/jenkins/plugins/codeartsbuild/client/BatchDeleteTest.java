@@ -359,6 +359,31 @@ class BatchDeleteTest {
     }
 
     @Test
+    void aJobBlockedByAFirewallFailsAloneAndIsNotTakenForALockedKey() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("waf", 3, PROJECT_ID);
+        String blocked = "/v3/jobs/" + jobs.get(0).id() + "/delete";
+        fake.override = q -> q.getUrl().encodedPath().equals(blocked)
+                ? new MockResponse.Builder()
+                        .code(403)
+                        .addHeader("Content-Type", "text/html")
+                        .body("<html><body><h1>403 Forbidden</h1><p>Your request has been blocked.</p></body></html>")
+                        .build()
+                : null;
+
+        Result r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(1);
+        });
+
+        assertThat(statuses(r)).containsExactly(Status.Delete.FAILED, Status.Delete.DELETED, Status.Delete.DELETED);
+        assertThat(r.outcomes().get(0).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(ErrorHint.of(e)).isNotEqualTo(ErrorHint.KEY_LOCKED));
+        assertThat(fake.deleteIds()).containsExactlyElementsOf(ids(jobs));
+    }
+
+    @Test
     void aForeignNotFoundIsAFailureEvenWhenMissingJobsAreTolerated() throws Exception {
         FakeCodeArtsBuild.Job ok = fake.add("ok", PROJECT_ID);
         String gone = FakeCodeArtsBuild.newId();
