@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +173,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
         jobs.remove(j);
         deleted.put(id, j);
         if (bin.binsDeletes) {
-            bin.put(j);
+            bin.put(j, Instant.now());
         }
         return json(
                 200,

@@ -12,6 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -233,6 +234,30 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aJobTheBinSaysWasDeletedBeforeThisStepIsNeverPurgedAfterALostAnswer() throws Exception {
+        // a colleague deleted it three days ago: still restorable
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-3", PROJECT_ID, "p", true);
+        fake.bin.put(earlier, Instant.now().minus(Duration.ofDays(3)));
+        AtomicBoolean first = new AtomicBoolean(true);
+        // the first delete's answer is a gateway timeout; the retry finds the job gone
+        fake.override = q -> q.getMethod().equals("POST") && first.getAndSet(false)
+                ? FakeCodeArtsBuild.json(504, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend timeout\"}")
+                : null;
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(earlier.id()));
+            s.setPurge(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
+        assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    @Test
     void anAbortWhileTheBinIsReadSaysWhatWasDeletedAndPurgesNothing() throws Exception {
         FakeCodeArtsBuild.Job job = fake.add("abort-1", PROJECT_ID);
         CountDownLatch reading = new CountDownLatch(1);
@@ -286,7 +311,7 @@ class PurgeAndPreviewTest {
 
     private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {
         fake.jobs.remove(job);
-        fake.bin.put(job);
+        fake.bin.put(job, Instant.now());
         return FakeCodeArtsBuild.json(504, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend timeout\"}");
     }
 

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Map;
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
  * someone else deleted those, and they may still want them back ({@link Status.Purge#DELETED_EARLIER}).
  */
-record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener events) {
+record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener events, Instant began) {
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
@@ -86,8 +87,13 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
     }
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
-        if (binned == null) {
-            return deleted.withPurge(purge(deleted, Status.Purge.NOT_IN_RECYCLE_BIN));
+        // found gone after a lost answer, yet deleted before the step began, as the bin says, by more than the 15
+        // minutes Huawei Cloud lets clocks differ: deleted earlier, by someone else
+        Instant at = binned == null || deleted.status() != Status.Delete.ALREADY_GONE ? null : binned.deletedAt();
+        boolean earlier = at != null && at.isBefore(began.minusSeconds(15 * 60));
+        if (binned == null || earlier) {
+            return deleted.withPurge(
+                    purge(deleted, earlier ? Status.Purge.DELETED_EARLIER : Status.Purge.NOT_IN_RECYCLE_BIN));
         }
         try {
             return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
