@@ -333,6 +333,23 @@ class RecycleBinTest {
     }
 
     @Test
+    void anIdTheBinListsWithoutANameIsStillInTheBin() throws Exception {
+        FakeCodeArtsBuild.Job job = binned("nameless", 1).get(0);
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"total\":1,\"job_list\":[" + "{\"job_id\":\"" + job.id()
+                        + "\",\"job_name\":null}]}}")
+                : null;
+
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + job.id() + "\"]}");
+        assertThat(fake.bin.holds(job.id())).isFalse();
+    }
+
+    @Test
     void namesWithControlCharactersAreEscapedInTheOutcome() throws Exception {
         FakeCodeArtsBuild.Job job = new FakeCodeArtsBuild.Job(
                 FakeCodeArtsBuild.newId(), "evil\nFinished: SUCCESS\u001b[2J", PROJECT_ID, "p", null);

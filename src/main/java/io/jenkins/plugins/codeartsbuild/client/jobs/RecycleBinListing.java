@@ -111,7 +111,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             }
             ids.add(id);
             String name = HttpReply.text(item, "job_name");
-            if (name != null && keeps.test(name)) {
+            if (keeps.test(name)) { // by ids every entry, named or not; by name only those it matches
                 jobs.add(new Job(
                         id,
                         reply.quoted(name, 200),
