@@ -258,6 +258,29 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aJobTheBinSaysWasDeletedBeforeThisStepIsNeverPurgedAfterASuccessNamingAnotherJob() throws Exception {
+        // a colleague deleted it three days ago: still restorable
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-4", PROJECT_ID, "p", true);
+        fake.bin.put(earlier, Instant.now().minus(Duration.ofDays(3)));
+        String other = FakeCodeArtsBuild.newId();
+        fake.override = q -> q.getMethod().equals("POST")
+                ? FakeCodeArtsBuild.json(200, "{\"status\":\"success\",\"result\":{\"job_id\":\"" + other + "\"}}")
+                : null;
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(earlier.id()));
+            s.setPurge(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.confirmedJobId()).isEqualTo(other);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
+        assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    @Test
     void anAbortWhileTheBinIsReadSaysWhatWasDeletedAndPurgesNothing() throws Exception {
         FakeCodeArtsBuild.Job job = fake.add("abort-1", PROJECT_ID);
         CountDownLatch reading = new CountDownLatch(1);

@@ -87,9 +87,9 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
     }
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
-        // found gone after a lost answer, yet deleted before the step began, as the bin says, by more than the 15
-        // minutes Huawei Cloud lets clocks differ: deleted earlier, by someone else
-        Instant at = binned == null || deleted.status() != Status.Delete.ALREADY_GONE ? null : binned.deletedAt();
+        // not confirmed for this job, yet binned 15+ min (Huawei Cloud's clock skew) before the step: someone else's
+        boolean confirmed = deleted.status() == Status.Delete.DELETED && deleted.confirmedJobId() == null;
+        Instant at = binned == null || confirmed ? null : binned.deletedAt();
         boolean earlier = at != null && at.isBefore(began.minusSeconds(15 * 60));
         if (binned == null || earlier) {
             return deleted.withPurge(
