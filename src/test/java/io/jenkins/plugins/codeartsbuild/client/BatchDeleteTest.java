@@ -359,6 +359,31 @@ class BatchDeleteTest {
     }
 
     @Test
+    void aJobBlockedByAFirewallFailsAloneAndIsNotTakenForALockedKey() throws Exception {
+        List<FakeCodeArtsBuild.Job> jobs = fake.addMany("waf", 3, PROJECT_ID);
+        String blocked = "/v3/jobs/" + jobs.get(0).id() + "/delete";
+        fake.override = q -> q.getUrl().encodedPath().equals(blocked)
+                ? new MockResponse.Builder()
+                        .code(403)
+                        .addHeader("Content-Type", "text/html")
+                        .body("<html><body><h1>403 Forbidden</h1><p>Your request has been blocked.</p></body></html>")
+                        .build()
+                : null;
+
+        Result r = run(s -> {
+            s.setJobIds(ids(jobs));
+            s.setParallelism(1);
+        });
+
+        assertThat(statuses(r)).containsExactly(Status.Delete.FAILED, Status.Delete.DELETED, Status.Delete.DELETED);
+        assertThat(r.outcomes().get(0).error())
+                .isInstanceOfSatisfying(
+                        CodeArtsApiException.class,
+                        e -> assertThat(ErrorHint.of(e)).isNotEqualTo(ErrorHint.KEY_LOCKED));
+        assertThat(fake.deleteIds()).containsExactlyElementsOf(ids(jobs));
+    }
+
+    @Test
     void aForeignNotFoundIsAFailureEvenWhenMissingJobsAreTolerated() throws Exception {
         FakeCodeArtsBuild.Job ok = fake.add("ok", PROJECT_ID);
         String gone = FakeCodeArtsBuild.newId();
@@ -624,6 +649,21 @@ class BatchDeleteTest {
     }
 
     @Test
+    void aTotalBelowWhatAPageHoldsIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous() {
+        FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
+        fake.addMany("nightly-x", 120, PROJECT_ID);
+        FakeCodeArtsBuild.Job b = fake.add("nightly", PROJECT_ID); // on the second page
+        fake.totalGiven = 1; // the first page holds 100 entries
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
+                    assertThat(e.getMessage()).contains(a.id()).contains(b.id());
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @Test
     void aCodeArtsProjectIdRestrictsTheLookUpToThatProject() throws Exception {
         FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
         fake.add("nightly", JobListerTest.OTHER_PROJECT);
@@ -748,6 +788,29 @@ class BatchDeleteTest {
                         "/v1/job/" + mayNot.id() + "/info",
                         "/v1/job/" + missing + "/info");
         assertThat(fake.jobs).hasSize(2);
+    }
+
+    @Test
+    void aDryRunTakesNeitherNameNorPermissionFromAnInfoAnswerThatNamesAnotherJob() throws Exception {
+        FakeCodeArtsBuild.Job job = fake.add("mine", PROJECT_ID);
+        String other = FakeCodeArtsBuild.newId();
+        fake.override = q -> q.getUrl().encodedPath().endsWith("/info")
+                ? FakeCodeArtsBuild.json(
+                        200,
+                        "{\"status\":\"success\",\"result\":{\"id\":\"" + other
+                                + "\",\"job_name\":\"prod-main\",\"is_delete\":false}}")
+                : null;
+
+        Result r = run(s -> {
+            s.setJobIds(List.of(job.id()));
+            s.setDryRun(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.jobId()).isEqualTo(job.id());
+        assertThat(o.name()).as("the other job's name").isNull();
+        assertThat(o.status()).as("not the other job's permission").isEqualTo(Status.Delete.WOULD_DELETE);
+        assertThat(fake.requests("POST", "/")).isEmpty();
     }
 
     @Test

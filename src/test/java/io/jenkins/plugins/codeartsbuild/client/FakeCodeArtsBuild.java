@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,8 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     public volatile long delayMillis;
     /** Whether list answers carry a total. */
     public volatile boolean withTotal = true;
+    /** The total list answers give instead of the true one ({@code null}: the true one). */
+    public volatile Integer totalGiven;
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
@@ -170,7 +173,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
         jobs.remove(j);
         deleted.put(id, j);
         if (bin.binsDeletes) {
-            bin.put(j);
+            bin.put(j, Instant.now());
         }
         return json(
                 200,
@@ -228,13 +231,13 @@ public final class FakeCodeArtsBuild extends Dispatcher {
             root.put("status", "success");
             ObjectNode result = root.putObject("result");
             if (withTotal) {
-                result.put("total", matching.size());
+                result.put("total", totalGiven != null ? totalGiven : matching.size());
             }
             result.set("job_list", items);
         } else {
             root.set("jobs", items);
             if (withTotal) {
-                root.put("total", matching.size());
+                root.put("total", totalGiven != null ? totalGiven : matching.size());
             }
         }
         return json(200, root.toString());

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codeartsbuild.client.http.HttpReply;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -30,17 +32,26 @@ public final class FakeRecycleBin {
     public volatile Paging paging = Paging.PAGE_NO;
     public volatile boolean sdkEnvelope;
     public volatile Integer keepTime = 30;
+    /** The total list answers give instead of the true one ({@code null}: the true one). */
+    public volatile Integer totalGiven;
 
     private final Map<String, FakeCodeArtsBuild.Job> bin;
     private final List<FakeCodeArtsBuild.Job> jobs;
+    private final Map<String, Long> deletedAt = new ConcurrentHashMap<>();
 
     FakeRecycleBin(Map<String, FakeCodeArtsBuild.Job> bin, List<FakeCodeArtsBuild.Job> jobs) {
         this.bin = bin;
         this.jobs = jobs;
     }
 
-    /** Puts a job straight into the bin (as if deleted in the console). */
+    /** Puts a job straight into the bin (as if deleted in the console, on 2026-11-30). */
     public void put(FakeCodeArtsBuild.Job job) {
+        put(job, Instant.ofEpochSecond(1796004000L));
+    }
+
+    /** Puts a job into the bin, deleted at {@code when}. */
+    public void put(FakeCodeArtsBuild.Job job, Instant when) {
+        deletedAt.put(job.id(), when.getEpochSecond());
         bin.put(job.id(), job);
     }
 
@@ -89,10 +100,10 @@ public final class FakeRecycleBin {
                     .put("project_id", j.projectId())
                     .put("creator_name", "ci-bot")
                     .put("delete_time", "2026-11-30 10:00:00")
-                    .put("delete_time_stamp", "1796004000");
+                    .put("delete_time_stamp", String.valueOf(deletedAt.get(j.id())));
         }
         ObjectNode root = envelope(true, null);
-        ObjectNode result = root.putObject("result").put("total", matching.size());
+        ObjectNode result = root.putObject("result").put("total", totalGiven != null ? totalGiven : matching.size());
         if (keepTime != null) {
             result.put("keep_time", keepTime);
         }

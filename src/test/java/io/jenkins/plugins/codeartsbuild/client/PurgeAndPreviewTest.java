@@ -12,6 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -177,6 +178,26 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aBinnedJobWhoseIdDiffersOnlyInCaseIsNeverPurgedForTheDeletedOne() throws Exception {
+        FakeCodeArtsBuild.Job deleted = fake.add("case-1", PROJECT_ID);
+        // another job, deleted earlier by someone else; the bin lists it first (its id sorts first)
+        FakeCodeArtsBuild.Job other = new FakeCodeArtsBuild.Job(
+                deleted.id().toUpperCase(java.util.Locale.ROOT), "case-1", PROJECT_ID, "p", true);
+        fake.bin.put(other);
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(deleted.id()));
+            s.setPurge(true);
+        });
+
+        assertThat(sent("DELETE", "recycling-deletion"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + deleted.id() + "\"]}");
+        assertThat(fake.bin.holds(other.id())).as("never purged").isTrue();
+        assertThat(r.outcomes().get(0).purge().status()).isEqualTo(Status.Purge.PURGED);
+    }
+
+    @Test
     void onlyJobsFoundGoneReadNoBinAndPurgeNothing() throws Exception {
         FakeCodeArtsBuild.Job earlier =
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-2", PROJECT_ID, "p", true);
@@ -210,6 +231,53 @@ class PurgeAndPreviewTest {
         assertThat(o.attempts()).isEqualTo(2);
         assertThat(o.purge().status()).isEqualTo(Status.Purge.PURGED);
         assertThat(fake.bin.holds(job.id())).isFalse();
+    }
+
+    @Test
+    void aJobTheBinSaysWasDeletedBeforeThisStepIsNeverPurgedAfterALostAnswer() throws Exception {
+        // a colleague deleted it three days ago: still restorable
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-3", PROJECT_ID, "p", true);
+        fake.bin.put(earlier, Instant.now().minus(Duration.ofDays(3)));
+        AtomicBoolean first = new AtomicBoolean(true);
+        // the first delete's answer is a gateway timeout; the retry finds the job gone
+        fake.override = q -> q.getMethod().equals("POST") && first.getAndSet(false)
+                ? FakeCodeArtsBuild.json(504, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend timeout\"}")
+                : null;
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(earlier.id()));
+            s.setPurge(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.ALREADY_GONE);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
+        assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+    }
+
+    @Test
+    void aJobTheBinSaysWasDeletedBeforeThisStepIsNeverPurgedAfterASuccessNamingAnotherJob() throws Exception {
+        // a colleague deleted it three days ago: still restorable
+        FakeCodeArtsBuild.Job earlier =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-4", PROJECT_ID, "p", true);
+        fake.bin.put(earlier, Instant.now().minus(Duration.ofDays(3)));
+        String other = FakeCodeArtsBuild.newId();
+        fake.override = q -> q.getMethod().equals("POST")
+                ? FakeCodeArtsBuild.json(200, "{\"status\":\"success\",\"result\":{\"job_id\":\"" + other + "\"}}")
+                : null;
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(earlier.id()));
+            s.setPurge(true);
+        });
+
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.confirmedJobId()).isEqualTo(other);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
+        assertThat(fake.bin.holds(earlier.id())).as("never purged").isTrue();
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
     }
 
     @Test
@@ -266,7 +334,7 @@ class PurgeAndPreviewTest {
 
     private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {
         fake.jobs.remove(job);
-        fake.bin.put(job);
+        fake.bin.put(job, Instant.now());
         return FakeCodeArtsBuild.json(504, "{\"error_code\":\"APIG.0201\",\"error_msg\":\"Backend timeout\"}");
     }
 

@@ -146,6 +146,39 @@ class RecycleBinTest {
     }
 
     @Test
+    void anIdIsRestoredAsGivenNeverABinnedJobWhoseIdDiffersOnlyInCase() throws Exception {
+        FakeCodeArtsBuild.Job job = binned("mine", 1).get(0);
+        // the bin lists the other first (its id sorts first)
+        FakeCodeArtsBuild.Job other =
+                new FakeCodeArtsBuild.Job(job.id().toUpperCase(java.util.Locale.ROOT), "theirs", PROJECT_ID, "p", null);
+        fake.bin.put(other);
+
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + job.id() + "\"]}");
+        assertThat(fake.bin.holds(other.id())).as("never restored").isTrue();
+        assertThat(r.outcomes()).extracting(Outcome::jobId).containsExactly(job.id());
+    }
+
+    @Test
+    void aTotalBelowWhatAPageHoldsIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous() {
+        fake.bin.put(new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "nightly", PROJECT_ID, "p", null));
+        binned("nightly-x", 120);
+        FakeCodeArtsBuild.Job twin =
+                new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "nightly", PROJECT_ID, "p", null);
+        fake.bin.put(twin); // on the second page
+        fake.bin.totalGiven = 1; // the first page holds 100 entries
+
+        assertThatThrownBy(() -> restore(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.BIN_AMBIGUOUS_NAME));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @Test
     void aDryRunRestoresNothingAndAboveMaxJobsStillReportsASample() throws Exception {
         binned("old", 30);
 
@@ -297,6 +330,23 @@ class RecycleBinTest {
         assertThat(r.outcomes()).extracting(o -> o.jobId()).containsExactly(good.id());
         assertThat(fake.seen)
                 .allMatch(seen -> !seen.request().getUrl().toString().contains(".."));
+    }
+
+    @Test
+    void anIdTheBinListsWithoutANameIsStillInTheBin() throws Exception {
+        FakeCodeArtsBuild.Job job = binned("nameless", 1).get(0);
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"total\":1,\"job_list\":[" + "{\"job_id\":\"" + job.id()
+                        + "\",\"job_name\":null}]}}")
+                : null;
+
+        Result r = restore(s -> s.setJobIds(List.of(job.id())));
+
+        assertThat(r.outcomes()).extracting(Outcome::status).containsExactly(Status.Restore.RESTORED);
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + job.id() + "\"]}");
+        assertThat(fake.bin.holds(job.id())).isFalse();
     }
 
     @Test

@@ -23,6 +23,9 @@ public record ErrorAnswer(String code, String message, String requestId, String 
     /** Error codes of Huawei Cloud services and their gateway, such as {@code CB.00060201} or {@code APIGW.0301}. */
     private static final Pattern HUAWEI_CLOUD_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,15}\\.[0-9]{3,12}");
 
+    /** A lockout's words; "locked" as a word of its own: a firewall's "blocked" says nothing of the key. */
+    private static final Pattern KEY_LOCK = Pattern.compile("reach the limit|(?<![a-z])locked");
+
     /** The kind of an answer other than 2xx: by its status, and for CodeArts Build by whether it has a Huawei code. */
     public Failure classify(Service service, int s) {
         if (s >= 300 && s < 400) {
@@ -44,8 +47,7 @@ public record ErrorAnswer(String code, String message, String requestId, String 
     }
 
     private static boolean mentionsKeyLock(String text) {
-        String m = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        return m.contains("reach the limit") || m.contains("locked");
+        return text != null && KEY_LOCK.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Error code and message, else the body's excerpt; {@code null} when the answer said nothing. One line. */

@@ -47,6 +47,8 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
      *     {@link ClientListener#onAborted} has said what was done
      */
     public Result run() throws CodeArtsException, InterruptedException {
+        RecycleBinPurge purge =
+                new RecycleBinPurge(batch, selection, events, batch.clock().instant());
         List<BuildJob> jobs = resolve();
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
@@ -76,7 +78,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = new RecycleBinPurge(batch, selection, events).of(outcomes);
+            outcomes = purge.of(outcomes);
         }
         return Result.ofDelete(outcomes, jobs.size(), selection);
     }

@@ -61,7 +61,9 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             JsonNode root = successful(reply, false);
             JsonNode listed = project != null ? root : root.path("result");
             JsonNode list = entries(reply, listed.path(project != null ? "jobs" : "job_list"));
-            int total = HttpReply.count(listed.path("total"), Integer.MAX_VALUE);
+            // a total below the entries up to this page's end is none: the pages are read until a short one
+            int given = HttpReply.count(listed.path("total"), Integer.MAX_VALUE);
+            int total = given < (long) index * JobLister.PAGE_SIZE + list.size() ? -1 : given;
             List<BuildJob> jobs = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             boolean carriesTime = false;
@@ -119,11 +121,12 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                             throw reply.error(Failure.MALFORMED_ANSWER);
                         }
                         // the job asked for, whatever id the answer names: that one is only warned about, and its
-                        // creation time is not taken for this job's
+                        // name, permission and creation time are not taken for this job's
                         String named =
                                 DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
                         Instant created = named == null ? time(result.get("create_time"), clock.instant()) : null;
-                        return new Info(job(reply, result, null, jobId, null), true, created);
+                        BuildJob job = named == null ? job(reply, result, null, jobId, null) : BuildJob.ofId(jobId);
+                        return new Info(job, true, created);
                     });
         } catch (CodeArtsApiException e) {
             if (e.saysJobMissing()) {

@@ -19,14 +19,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
- * once), and by id compared without regard to case (the id rule's hex digits; the first of an id wins); the entries
- * left out for want of a usable id, the pages read, and how many days the bin keeps a job ({@code null}: not said).
+ * once, the first of an id wins), and by id ({@link #job}); the entries left out for want of a usable id, the pages
+ * read, and how many days the bin keeps a job ({@code null}: not said).
  *
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
@@ -48,8 +47,8 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
         int pages = 1;
         Page last = first;
-        // a full page may have a next one; a total, when given, says whether it does
-        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE < last.total())) {
+        // a full page may have a next one; a total says whether it does, unless it is below the entries read (none)
+        while (last.size() >= PAGE_SIZE && (last.total() < 0 || (long) pages * PAGE_SIZE != last.total())) {
             if (pages == MAX_PAGES) {
                 throw new CodeArtsValidationException(
                         Problem.BIN_TOO_LARGE, String.valueOf(MAX_PAGES * PAGE_SIZE), String.valueOf(unique.size()));
@@ -68,9 +67,14 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             next.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
             last = next;
         }
-        Map<String, Job> byId = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        unique.values().forEach(j -> byId.putIfAbsent(j.id(), j));
-        return new RecycleBinListing(List.copyOf(unique.values()), byId, unusable, pages, first.keepDays());
+        return new RecycleBinListing(List.copyOf(unique.values()), unique, unusable, pages, first.keepDays());
+    }
+
+    /** The job of exactly this id, else the only one whose id differs in case alone (several: none, ambiguous). */
+    Job job(String id) {
+        List<Job> alike =
+                jobs.stream().filter(j -> j.id().equalsIgnoreCase(id)).limit(2).toList();
+        return byId.containsKey(id) ? byId.get(id) : alike.size() == 1 ? alike.get(0) : null;
     }
 
     private static boolean sameJobs(Page a, Page b) {
@@ -107,7 +111,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             }
             ids.add(id);
             String name = HttpReply.text(item, "job_name");
-            if (name != null && keeps.test(name)) {
+            if (keeps.test(name)) { // by ids every entry, named or not; by name only those it matches
                 jobs.add(new Job(
                         id,
                         reply.quoted(name, 200),

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Map;
  * job. Jobs whose delete failed are never purged, and neither are jobs found gone before this step could delete them:
  * someone else deleted those, and they may still want them back ({@link Status.Purge#DELETED_EARLIER}).
  */
-record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener events) {
+record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener events, Instant began) {
 
     /** The outcomes, those of deleted jobs with their purge's outcome. */
     List<Outcome> of(List<Outcome> outcomes) throws CodeArtsException, InterruptedException {
@@ -65,7 +66,7 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
                 deleted,
                 selection.parallelism(),
                 Batch.pacer(selection.parallelism(), events),
-                (o, pacer) -> purge(o, listing.byId().get(o.jobId()), pacer),
+                (o, pacer) -> purge(o, listing.job(o.jobId()), pacer),
                 o -> {},
                 (o, started) -> o.withPurge(purge(o, started ? Status.Purge.UNKNOWN : Status.Purge.NOT_ATTEMPTED)),
                 // aborted while purging: the deletes are done, and the log says which purges were
@@ -86,8 +87,13 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
     }
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
-        if (binned == null) {
-            return deleted.withPurge(purge(deleted, Status.Purge.NOT_IN_RECYCLE_BIN));
+        // not confirmed for this job, yet binned 15+ min (Huawei Cloud's clock skew) before the step: someone else's
+        boolean confirmed = deleted.status() == Status.Delete.DELETED && deleted.confirmedJobId() == null;
+        Instant at = binned == null || confirmed ? null : binned.deletedAt();
+        boolean earlier = at != null && at.isBefore(began.minusSeconds(15 * 60));
+        if (binned == null || earlier) {
+            return deleted.withPurge(
+                    purge(deleted, earlier ? Status.Purge.DELETED_EARLIER : Status.Purge.NOT_IN_RECYCLE_BIN));
         }
         try {
             return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));

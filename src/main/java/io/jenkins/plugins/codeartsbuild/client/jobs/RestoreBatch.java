@@ -96,7 +96,7 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         boolean fails = !selection.ignoreMissing();
         if (!selection.byName()) {
             for (String id : selection.ids()) {
-                RecycleBin.Job j = bin.byId().get(id);
+                RecycleBin.Job j = bin.job(id);
                 if (j != null) {
                     inBin.add(j);
                 } else {
