@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -78,7 +79,8 @@ public record IamClient(HttpCaller http, HttpUrl base, Clock clock) {
                 expires,
                 refreshAt(sentAt, issued, expires),
                 ClientConfig.isProjectId(scopedTo) ? scopedTo : null,
-                reply.quoted(HttpReply.text(project, "name"), 64));
+                // the token just received is no secret the reply knows: an IAM that echoes it must not show it
+                reply.quoted(Texts.redact(HttpReply.text(project, "name"), List.of(token)), 64));
     }
 
     /** The IAM project id of the project named {@code region}, by a signed request; checked like a configured one. */

@@ -375,6 +375,25 @@ class KeyAuthenticatorTokenModeTest {
         assertThat(build.getRequestCount()).isEqualTo(1);
     }
 
+    /** An IAM that echoes the new token as the project's name: the connection test shows no part of it (bad input 28). */
+    @Test
+    void aTokenEchoedAsTheProjectNameIsNeverShown() throws Exception {
+        String token = "secretTOKENpart" + "x".repeat(40);
+        iam.enqueue(new MockResponse.Builder()
+                .code(201)
+                .addHeader("X-Subject-Token", token)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"token\":{\"expires_at\":\"2099-01-01T00:00:00Z\",\"project\":{\"id\":\""
+                        + Fixtures.IAM_PROJECT_ID + "\",\"name\":\"" + token + "\"}}}")
+                .build());
+
+        ConnectionCheck check =
+                client(Fixtures.config(iam, build), Fixtures.newKey()).verifyCredentials();
+
+        assertThat(String.valueOf(check)).doesNotContain("secretTOKENpart");
+        assertThat(String.valueOf(check.projectName())).doesNotContain("secretTOKENpart");
+    }
+
     @Test
     void aRefusedExchangeIsNotCached() throws Exception {
         AccessKey key = Fixtures.newKey();
