@@ -470,7 +470,7 @@ class BatchDeleteTest {
                 }))
                 .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
                     assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_JOBS);
-                    assertThat(e.getArguments()).containsExactly("3 ids", "3", "2");
+                    assertThat(e.getArguments()).containsExactly(jobs.get(0).id() + ", … (3)", "3", "2");
                 });
         assertNothingSent();
     }
@@ -642,8 +642,8 @@ class BatchDeleteTest {
                     assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
                     assertThat(e.getMessage())
                             .contains("'nightly', 2")
-                            .contains(a.id() + " (CodeArts project " + PROJECT_ID + ")")
-                            .contains(b.id() + " (CodeArts project " + otherProject + ")");
+                            .contains(a.id() + " (codeArtsProjectId " + PROJECT_ID + ")")
+                            .contains(b.id() + " (codeArtsProjectId " + otherProject + ")");
                 });
         assertThat(fake.requests("POST", "/")).isEmpty();
     }

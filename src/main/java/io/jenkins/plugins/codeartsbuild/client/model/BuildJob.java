@@ -39,12 +39,15 @@ public record BuildJob(
 
     static final int MAX_LISTED = 10;
 
-    /** Up to {@value #MAX_LISTED} jobs as a failure for an ambiguous name lists them, then {@code ...} for more. */
+    /**
+     * Up to {@value #MAX_LISTED} jobs as a failure for an ambiguous name lists them, then {@code ...} for more; each
+     * with its project under the option's name, which reads the same in either language.
+     */
     public static String listed(List<BuildJob> jobs) {
         String shown = jobs.stream()
                 .limit(MAX_LISTED)
-                .map(j -> j.id() + " (CodeArts project " + (j.codeArtsProjectId() == null ? "?" : j.codeArtsProjectId())
-                        + ")")
+                .map(j -> j.id() + " (codeArtsProjectId "
+                        + (j.codeArtsProjectId() == null ? "?" : j.codeArtsProjectId()) + ")")
                 .collect(Collectors.joining(", "));
         return jobs.size() > MAX_LISTED ? shown + ", ..." : shown;
     }

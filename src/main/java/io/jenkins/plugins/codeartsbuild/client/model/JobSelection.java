@@ -167,11 +167,14 @@ public record JobSelection(
         return name;
     }
 
-    /** What was selected, for a log line; a name is quoted, escaped and shortened, so that it cannot forge a line. */
+    /**
+     * What was selected, for a log line or a message in either language (so no word of one): a name is quoted,
+     * escaped and shortened, so that it cannot forge a line; a list is its first id and how many it holds.
+     */
     public String describe() {
         return switch (kind) {
             case JOB_ID -> ids.get(0);
-            case JOB_IDS -> ids.size() + " ids";
+            case JOB_IDS -> ids.size() == 1 ? ids.get(0) : ids.get(0) + ", … (" + ids.size() + ")";
             case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
         };
     }

@@ -114,7 +114,7 @@ class JobSelectionTest {
         assertThat(plan.kind()).isEqualTo(JobSelection.Kind.JOB_IDS);
         assertThat(plan.ids()).containsExactly(JOB_ID, OTHER);
         assertThat(plan.duplicatesRemoved()).isEqualTo(3);
-        assertThat(plan.describe()).isEqualTo("2 ids");
+        assertThat(plan.describe()).isEqualTo(JOB_ID + ", … (2)");
     }
 
     @Test
