@@ -124,6 +124,35 @@ class LocalizationTest {
         }
     }
 
+    /**
+     * A value written as an option ({@code maxJobs: {0}}) is one a user copies into a Pipeline: {@code MessageFormat}
+     * groups a number's digits ({@code 10,000}), which Groovy reads as two arguments. Such a number is
+     * {@code {0,number,#}}.
+     */
+    static List<String> groupedOptionValues(Properties messages) {
+        List<String> found = new ArrayList<>();
+        Pattern option = Pattern.compile("\\b[a-z]+[A-Z]\\w*: \\{\\d+\\}");
+        for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+            Matcher m = option.matcher(messages.getProperty(key));
+            while (m.find()) {
+                found.add(key + ": " + m.group());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aNumberWrittenAsAnOptionIsNotGrouped() throws IOException {
+        for (Path bundle : bundles()) {
+            for (Path file : List.of(bundle, bundle.resolveSibling("Messages_zh_CN.properties"))) {
+                assertThat(groupedOptionValues(load(file))).as(name(file)).isEmpty();
+            }
+        }
+        Properties grouped = new Properties();
+        grouped.setProperty("Log.x", "it needs maxJobs: {0}.");
+        assertThat(groupedOptionValues(grouped)).containsExactly("Log.x: maxJobs: {0}");
+    }
+
     private static void sameKeysAndPlaceholdersInChinese(Properties en, Properties zh) {
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
