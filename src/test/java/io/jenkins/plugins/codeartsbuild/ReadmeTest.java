@@ -277,6 +277,52 @@ class ReadmeTest {
     }
 
     /**
+     * A help file that writes {@code <code>name: …</code>} names an option or a key of a returned map as a script reads
+     * it; a name the code does not have reads as a silent {@code null} in a script written from the help (found:
+     * {@code purge: 'DELETED_EARLIER'} for the key {@code purgeStatus}: {@code purge} is an option, and a status is
+     * the value of a key). Every such name is one the code has; one given a status is a key of a returned map.
+     */
+    static List<String> unknownHelpNames(Map<Path, String> help, Map<String, Set<String>> code) {
+        Set<String> known = new TreeSet<>();
+        Set<String> keys = new TreeSet<>();
+        code.forEach((kind, names) -> {
+            known.addAll(names);
+            if (kind.endsWith("-result") || kind.endsWith("-job")) {
+                keys.addAll(names);
+            }
+        });
+        Pattern named = Pattern.compile("<code>([a-z]\\w*): ('[A-Z_]+')?");
+        List<String> unknown = new ArrayList<>();
+        help.forEach((file, text) -> {
+            Matcher m = named.matcher(text);
+            while (m.find()) {
+                if (!(m.group(2) == null ? known : keys).contains(m.group(1))) {
+                    unknown.add(file.getFileName() + " in " + file.getParent().getFileName() + ": " + m.group(1));
+                }
+            }
+        });
+        return unknown;
+    }
+
+    @Test
+    void helpNamesOnlyOptionsAndKeysTheCodeHas() throws IOException {
+        Map<String, Set<String>> code = codeNames(JenkinsTrapsTest.Sources.read());
+        Map<Path, String> help = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(Path.of("src/main/resources"))) {
+            for (Path p :
+                    s.filter(p -> p.getFileName().toString().startsWith("help")).toList()) {
+                help.put(p, Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThat(help).hasSizeGreaterThan(50);
+        assertThat(unknownHelpNames(help, code)).isEmpty();
+        assertThat(unknownHelpNames(
+                        Map.of(Path.of("x/help-purge.html"), "(<code>purge: 'DELETED_EARLIER'</code>)"), code))
+                .containsExactly("help-purge.html in x: purge");
+    }
+
+    /**
      * The Pipeline scripts of the Jenkins-layer tests (which run only where Jenkins can be downloaded) read the maps a
      * step returns by the names the code writes: a renamed key left in such a script reads as a silent {@code null}
      * there, and its test fails only in the real build (found: {@code job.projectId}, left after the rename to
