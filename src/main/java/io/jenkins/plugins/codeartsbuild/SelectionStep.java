@@ -23,7 +23,9 @@ import org.kohsuke.stapler.verb.POST;
  * exactly one is set), and how to act. Each option's meaning and default live in
  * {@link SelectionOptions}, its check in {@link JobSelection}. Every option is a setter: declarative Pipeline makes
  * each constructor parameter required, and the selectors are alternatives. A {@code null} (an unset parameter:
- * {@code maxJobs: params.MAX}) is the default; other values are checked when the step runs.
+ * {@code maxJobs: params.MAX}) is the default; other values are checked when the step runs, except that structs has
+ * already turned a string given to a flag into {@code Boolean.valueOf} of it ({@code 'yes'} is {@code false}: the
+ * README and the help say so, as nothing here can see the string).
  */
 public abstract class SelectionStep extends CodeArtsStep {
 
