@@ -36,6 +36,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
         JOB_IDS_EMPTY,
         JOB_IDS_INVALID,
         JOB_NAME_INVALID,
+        JOB_NAME_CONTROL,
         CODEARTS_PROJECT_ID_INVALID,
         PROJECT_WITHOUT_NAME,
         MAX_JOBS_INVALID,

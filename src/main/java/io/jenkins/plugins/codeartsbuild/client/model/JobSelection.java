@@ -164,6 +164,11 @@ public record JobSelection(
             throw new CodeArtsValidationException(
                     Problem.JOB_NAME_INVALID, Texts.escapeAndShorten(name, 40), String.valueOf(MAX_NAME_LENGTH));
         }
+        // no job name has one; a value read with sh(returnStdout: true) ends with a line break, and would match no job
+        // (a prefix cleanup deleting nothing, a missing job "already gone") without a word
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new CodeArtsValidationException(Problem.JOB_NAME_CONTROL, Texts.escapeAndShorten(name, 40));
+        }
         return name;
     }
 

@@ -182,24 +182,29 @@ public class JobListerTest {
         assertThat(r.getTarget()).contains("search=release*");
     }
 
+    /**
+     * A selector with a control character is refused before anything is sent (no job name has one; a value read with
+     * {@code sh(returnStdout: true)} ends with a line break); a listed job whose name has them (a hostile server) is
+     * still found by a pattern of visible characters, and shown on one line.
+     */
     @Test
-    void aNameWithControlCharactersIsMatchedAsSentAndShownOnOneLine() throws Exception {
+    void aListedNameWithControlCharactersIsShownOnOneLineAndNoSelectorMayHaveThem() throws Exception {
         String raw = "nightly\u001b[31m\r\nFinished: SUCCESS\u0007";
         FakeCodeArtsBuild.Job j = fake.add(raw, PROJECT_ID);
         fake.add("nightly Finished: SUCCESS", PROJECT_ID);
 
-        List<BuildJob> jobs = find(client(), raw, false, null);
+        assertThatThrownBy(() -> find(client(), raw, false, null))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.JOB_NAME_CONTROL));
+        assertThat(fake.seen).isEmpty();
+        List<BuildJob> jobs = find(client(), "nightly?[31m*", true, null);
 
-        assertThat(jobs).hasSize(1);
-        assertThat(jobs.get(0).id()).isEqualTo(j.id());
+        assertThat(jobs).extracting(BuildJob::id).containsExactly(j.id());
         assertThat(jobs.get(0).name())
                 .doesNotContainPattern("[\\p{Cc}\\p{Cf}]")
                 .contains("Finished: SUCCESS")
                 .doesNotContain("\n");
-        assertThat(fake.seen.get(0).request().getUrl().queryParameter("search")).isEqualTo(raw);
-        assertThat(find(client(), "nightly?[31m*", true, null))
-                .extracting(BuildJob::id)
-                .containsExactly(j.id());
     }
 
     @Test

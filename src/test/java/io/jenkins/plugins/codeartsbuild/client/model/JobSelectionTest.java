@@ -243,13 +243,21 @@ class JobSelectionTest {
                 });
     }
 
-    @Test
-    void describeShowsANameOnOneLineEscaped() throws Exception {
-        JobSelection plan = selection(s -> s.setJobNamePattern("x\nFinished: SUCCESS\u001b[8m*"))
-                .check();
-
-        assertThat(plan.describe()).doesNotContainPattern("[\\p{Cc}]").contains("x\\nFinished");
-        assertThat(plan.name()).isEqualTo("x\nFinished: SUCCESS\u001b[8m*");
+    /**
+     * No job name holds a control character: a name, pattern or prefix with one (a value read with
+     * {@code sh(returnStdout: true)} ends with a line break) is refused, not matched against nothing; the refusal shows
+     * it escaped on one line, so that it cannot forge a log line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pr-\n", "x\nFinished: SUCCESS\u001b[8m*", "a\tb", "nightly\r", "del\u007f"})
+    void aNameWithAControlCharacterIsRefusedShownOnOneLine(String name) {
+        for (Consumer<Chosen> set : List.<Consumer<Chosen>>of(
+                s -> s.setJobName(name), s -> s.setJobNamePattern(name), s -> s.setJobNamePrefix(name))) {
+            assertThatThrownBy(selection(set)::check).isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                assertThat(e.getProblem()).isEqualTo(Problem.JOB_NAME_CONTROL);
+                assertThat(e.getMessage()).doesNotContainPattern("[\\p{Cc}]");
+            });
+        }
     }
 
     @Test
