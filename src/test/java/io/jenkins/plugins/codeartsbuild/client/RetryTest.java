@@ -141,6 +141,22 @@ class RetryTest {
         assertThat(sleeper.sleeps).hasSize(5).allMatch(d -> !d.isZero());
     }
 
+    /**
+     * A throttling answer with {@code Retry-After: 0} uses up no attempt: taken at its word, a single delete would
+     * send up to {@value RetryPolicy#MAX_THROTTLED_ATTEMPTS} requests back to back into a throttling service. It backs
+     * off instead; a {@code Retry-After: 0} that is no throttling (a 503) is still retried at once, as an attempt.
+     */
+    @Test
+    void aThrottlingAnswersRetryAfterZeroIsABackOffNotABurst() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            build.enqueue(Fixtures.retryAfter(429, "0"));
+        }
+        build.enqueue(Fixtures.deleted());
+
+        assertThat(Fixtures.deleteJob(client(), JOB_ID, false).attempts()).isEqualTo(6);
+        assertThat(sleeper.sleeps).hasSize(5).allMatch(d -> !d.isZero());
+    }
+
     @Test
     void retryAfterAsHttpDateIsMeasuredOnTheClientClock() throws Exception {
         Fixtures.MutableClock clock = new Fixtures.MutableClock(java.time.Instant.parse("2026-11-28T08:00:00Z"));

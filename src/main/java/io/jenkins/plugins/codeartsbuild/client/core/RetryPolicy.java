@@ -128,7 +128,9 @@ public final class RetryPolicy {
     /** How long to wait after failed attempt number {@code attempt} (1-based). */
     public Duration delayAfter(int attempt, CodeArtsException e, Clock clock) {
         Duration told = retryAfter(e, clock);
-        if (told != null) {
+        // a throttling answer's "0" is no advice: its attempts use up none, and would be sent back to back
+        boolean throttledNow = e instanceof CodeArtsApiException a && a.isThrottling() && Duration.ZERO.equals(told);
+        if (told != null && !throttledNow) {
             return told;
         }
         long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);

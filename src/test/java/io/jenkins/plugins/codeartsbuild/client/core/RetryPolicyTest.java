@@ -115,8 +115,11 @@ class RetryPolicyTest {
                 .isEqualTo(Duration.ofSeconds(2));
         assertThat(policy.delayAfter(1, api(429, null, "Retry-After", "Sat, 28 Nov 2026 08:00:07 GMT"), CLOCK))
                 .isEqualTo(Duration.ofSeconds(7));
-        assertThat(policy.delayAfter(1, api(429, null, "Retry-After", "Sat, 28 Nov 2026 07:00:00 GMT"), CLOCK))
+        assertThat(policy.delayAfter(1, api(503, null, "Retry-After", "Sat, 28 Nov 2026 07:00:00 GMT"), CLOCK))
                 .isZero();
+        // a throttling answer's past date (or 0) is no advice: its attempts use up none, so it backs off instead
+        assertThat(policy.delayAfter(1, api(429, null, "Retry-After", "Sat, 28 Nov 2026 07:00:00 GMT"), CLOCK))
+                .isPositive();
         assertThat(policy.delayAfter(1, api(429, null, "Retry-After", "86400"), CLOCK))
                 .isEqualTo(RetryPolicy.RETRY_AFTER_CAP);
         assertThat(policy.delayAfter(1, api(429, null, "Retry-After", "soon"), CLOCK))
