@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ public final class SummaryReader {
     static final long MAX_PAGE_BYTES = 64L << 20;
 
     private static final byte NEWLINE = '\n';
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SummaryReader() {}
 
@@ -110,7 +108,7 @@ public final class SummaryReader {
     /** Adds the row of a line {@link Row#toLine()} wrote; skips a line that is not one. */
     private static void add(List<Row> found, String line) {
         try {
-            String[] f = JSON.readValue(line, String[].class);
+            String[] f = CleanupSummary.JSON.readValue(line, String[].class);
             if (f.length == 6) {
                 found.add(new Row(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]));
             }
