@@ -41,7 +41,8 @@ public final class CleanupSummary {
      */
     public static final int MAX_BYTES = 4 << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes the side file's lines ({@link Row#toLine()}) and reads them back ({@link SummaryReader}). */
+    static final ObjectMapper JSON = new ObjectMapper();
 
     final Operation operation;
     final boolean dryRun;

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codeartsbuild.summary.CleanupSummary.Row;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ public final class SummaryReader {
     static final long MAX_PAGE_BYTES = 64L << 20;
 
     private static final byte NEWLINE = '\n';
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SummaryReader() {}
 
@@ -67,8 +65,7 @@ public final class SummaryReader {
     /**
      * Page {@code page} (from 1) of {@link #PAGE_SIZE} rows, read no further than line {@code rows}: rows appended
      * while a page is shown are not read before the summary counts them. Empty beyond the last page, for a page below
-     * 1, for a missing file and for a symbolic link. Lines that are not rows, and lines too long to be rows, are
-     * skipped; a page that reaches {@link #MAX_PAGE_BYTES} ends there.
+     * 1, for a missing file and for a symbolic link; lines that are not rows are skipped, within the class's bounds.
      *
      * @param rows the rows the file holds, as its summary counts them ({@link CleanupSummary#getKept()})
      */
@@ -82,26 +79,33 @@ public final class SummaryReader {
         try (BufferedSource in =
                 Okio.buffer(Okio.source(new GZIPInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))))) {
             long budget = MAX_PAGE_BYTES;
-            for (long line = 0; line < end && budget > 0; line++) {
+            boolean tooLong = false; // the line read now passed MAX_LINE_BYTES: skipped a window at a time
+            for (long line = 0; line < end && budget > 0; ) {
                 long limit = Math.min(MAX_LINE_BYTES + 1L, budget);
                 long at = in.indexOf(NEWLINE, 0, limit);
                 if (at < 0 && in.getBuffer().size() < limit) {
                     // the end of the file: a last line without a line break
-                    if (line >= first && in.getBuffer().size() > 0) {
+                    if (line >= first && !tooLong && in.getBuffer().size() > 0) {
                         add(found, in.readUtf8());
                     }
                     break;
                 }
                 if (at < 0) {
-                    budget -= skipLine(in, budget);
-                } else if (line < first) {
-                    in.skip(at + 1);
-                    budget -= at + 1;
-                } else {
-                    add(found, in.readUtf8(at));
-                    in.skip(1);
-                    budget -= at + 1;
+                    // only what was searched: the buffer may already hold the next line's start
+                    in.skip(limit);
+                    budget -= limit;
+                    tooLong = true;
+                    continue;
                 }
+                if (line >= first && !tooLong) {
+                    add(found, in.readUtf8(at));
+                } else {
+                    in.skip(at);
+                }
+                in.skip(1);
+                budget -= at + 1;
+                tooLong = false;
+                line++;
             }
         }
         return found;
@@ -110,34 +114,13 @@ public final class SummaryReader {
     /** Adds the row of a line {@link Row#toLine()} wrote; skips a line that is not one. */
     private static void add(List<Row> found, String line) {
         try {
-            String[] f = JSON.readValue(line, String[].class);
+            String[] f = CleanupSummary.JSON.readValue(line, String[].class);
             if (f.length == 6) {
                 found.add(new Row(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]));
             }
         } catch (JsonProcessingException | NumberFormatException e) {
             // not a row
         }
-    }
-
-    /** Skips to the start of the next line, or to the end of the file or of the budget; returns the bytes skipped. */
-    private static long skipLine(BufferedSource in, long budget) throws IOException {
-        long skipped = 0;
-        while (skipped < budget) {
-            long window = Math.min(MAX_LINE_BYTES, budget - skipped);
-            long at = in.indexOf(NEWLINE, 0, window);
-            if (at >= 0) {
-                in.skip(at + 1);
-                return skipped + at + 1;
-            }
-            // only what was searched: the buffer may already hold the next line's start
-            long searched = Math.min(in.getBuffer().size(), window);
-            if (searched == 0) {
-                break;
-            }
-            in.skip(searched);
-            skipped += searched;
-        }
-        return skipped;
     }
 
     /** How many pages {@code rows} rows fill (at least 1). */

@@ -139,7 +139,7 @@ public final class Fixtures {
 
     /** Retries with a fixed jitter of one half: the n-th backoff is half of min(10 s, 1 s * 2^(n-1)). */
     public static RetryPolicy policy(int maxAttempts) {
-        return new RetryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(10)).withJitter(() -> 0.5);
+        return RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts).withJitter(() -> 0.5);
     }
 
     public static ClientConfig.Builder config(MockWebServer iam, MockWebServer build) {

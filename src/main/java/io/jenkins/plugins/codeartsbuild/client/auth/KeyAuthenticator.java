@@ -132,7 +132,17 @@ public final class KeyAuthenticator implements ApiCaller.Authenticator {
             CompletableFuture<V> mine = new CompletableFuture<>();
             CompletableFuture<V> found = cache.asMap().putIfAbsent(key, mine);
             if (found == null) {
-                return load(cache, key, mine, loader);
+                try {
+                    V value = loader.call();
+                    mine.complete(value);
+                    return value;
+                } catch (Throwable t) {
+                    cache.asMap().remove(key, mine); // first: whoever asks after this loads again
+                    CancellationException failed = new CancellationException("load failed");
+                    failed.initCause(t);
+                    mine.completeExceptionally(failed);
+                    throw t;
+                }
             }
             boolean loading = !found.isDone();
             V value;
@@ -150,21 +160,6 @@ public final class KeyAuthenticator implements ApiCaller.Authenticator {
                 return value;
             }
             cache.asMap().remove(key, found);
-        }
-    }
-
-    private static <K, V> V load(AsyncCache<K, V> cache, K key, CompletableFuture<V> mine, Fanout.Task<V> loader)
-            throws CodeArtsException, InterruptedException {
-        try {
-            V value = loader.call();
-            mine.complete(value);
-            return value;
-        } catch (Throwable t) {
-            cache.asMap().remove(key, mine); // first: whoever asks after this loads again
-            CancellationException failed = new CancellationException("load failed");
-            failed.initCause(t);
-            mine.completeExceptionally(failed);
-            throw t;
         }
     }
 

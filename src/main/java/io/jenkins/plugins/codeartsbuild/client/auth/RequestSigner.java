@@ -32,7 +32,6 @@ final class RequestSigner {
     static final String ALGORITHM = "SDK-HMAC-SHA256";
     static final DateTimeFormatter SDK_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final byte[] NO_BODY = new byte[0];
 
     private RequestSigner() {}
 
@@ -52,17 +51,21 @@ final class RequestSigner {
             signed.put("x-project-id", projectId);
             b.header("X-Project-Id", projectId);
         }
-        byte[] body = NO_BODY;
+        Buffer body = new Buffer();
         RequestBody requestBody = request.body();
         if (requestBody != null) {
             MediaType contentType = requestBody.contentType();
             if (contentType != null) {
                 signed.put("content-type", contentType.toString());
             }
-            body = bodyBytes(requestBody);
+            try {
+                requestBody.writeTo(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("in-memory request body could not be read", e);
+            }
         }
-        String authorization =
-                authorization(request.method(), url, signed, body, key.getAccessKeyId(), key.secretKey());
+        String authorization = authorization(
+                request.method(), url, signed, body.readByteString(), key.getAccessKeyId(), key.secretKey());
         return b.header("Authorization", authorization).build();
     }
 
@@ -72,21 +75,12 @@ final class RequestSigner {
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
     }
 
-    private static byte[] bodyBytes(RequestBody body) {
-        try (Buffer buffer = new Buffer()) {
-            body.writeTo(buffer);
-            return buffer.readByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory request body could not be read", e);
-        }
-    }
-
     /** @param headers the signed headers, names in lower case, values as sent (must include host and x-sdk-date) */
     static String authorization(
             String method,
             HttpUrl url,
             SortedMap<String, String> headers,
-            byte[] body,
+            ByteString body,
             String accessKeyId,
             String secretKey) {
         String canonical = canonicalRequest(method, url, headers, body);
@@ -112,7 +106,7 @@ final class RequestSigner {
      *
      * @param headers the signed headers, names in lower case, values as sent
      */
-    static String canonicalRequest(String method, HttpUrl url, SortedMap<String, String> headers, byte[] body) {
+    static String canonicalRequest(String method, HttpUrl url, SortedMap<String, String> headers, ByteString body) {
         StringBuilder sb = new StringBuilder(256);
         sb.append(method).append('\n');
         if (url.encodedPath().equals("/")) {
@@ -127,7 +121,7 @@ final class RequestSigner {
             sb.append(h.getKey()).append(':').append(h.getValue().strip()).append('\n');
         }
         sb.append('\n').append(String.join(";", headers.keySet()));
-        return sb.append('\n').append(ByteString.of(body).sha256().hex()).toString();
+        return sb.append('\n').append(body.sha256().hex()).toString();
     }
 
     private static String query(HttpUrl url) {

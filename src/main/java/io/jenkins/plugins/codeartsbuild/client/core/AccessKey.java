@@ -20,7 +20,6 @@ public final class AccessKey {
 
     private final String accessKeyId;
     private final String secretKey;
-    private Fingerprint fingerprint;
 
     private static ByteString randomKey() {
         byte[] b = new byte[32];
@@ -65,18 +64,13 @@ public final class AccessKey {
      * An HMAC-SHA256 of AK and SK under a key random per JVM: what the shared, long-lived caches of tokens and project
      * ids are keyed by, so that they never hold the SK itself, and nobody who holds the AK can test an SK against it.
      * Two keys have the same fingerprint exactly when both parts are equal (a second credential with the same AK and
-     * another SK never gets the first one's token). Worked out once per key.
+     * another SK never gets the first one's token). Worked out at each call: a client asks once.
      */
     public Fingerprint fingerprint() {
-        Fingerprint f = fingerprint;
-        if (f == null) {
-            // neither part holds a NUL (printable ASCII only): the split is unambiguous
-            f = new Fingerprint(ByteString.encodeUtf8(accessKeyId + '\0' + secretKey)
-                    .hmacSha256(FINGERPRINT_KEY)
-                    .hex());
-            fingerprint = f;
-        }
-        return f;
+        // neither part holds a NUL (printable ASCII only): the split is unambiguous
+        return new Fingerprint(ByteString.encodeUtf8(accessKeyId + '\0' + secretKey)
+                .hmacSha256(FINGERPRINT_KEY)
+                .hex());
     }
 
     /** A fingerprint (the HMAC in hex), printed as nothing but its type. */

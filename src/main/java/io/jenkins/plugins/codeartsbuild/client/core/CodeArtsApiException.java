@@ -110,10 +110,9 @@ public final class CodeArtsApiException extends CodeArtsException {
      */
     public boolean saysJobMissing() {
         String code = answer.code();
-        if (getService() != Service.CODEARTS_BUILD || code == null) {
-            return false;
-        }
-        if (failure != Failure.HTTP_ERROR && failure != Failure.REFUSED) {
+        if (getService() != Service.CODEARTS_BUILD
+                || code == null
+                || (failure != Failure.HTTP_ERROR && failure != Failure.REFUSED)) {
             return false;
         }
         return code.equals(INVALID_TASK_ID) || (status == 404 && code.startsWith("CB.") && !code.equals(URL_NOT_FOUND));

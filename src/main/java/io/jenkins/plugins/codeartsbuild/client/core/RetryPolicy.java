@@ -41,46 +41,35 @@ public final class RetryPolicy {
     /** A bound on the throttled attempts of one call besides the patience, for servers that throttle at once. */
     public static final int MAX_THROTTLED_ATTEMPTS = 1000;
 
+    /** The backoff ceiling before the first retry, doubled for each later one up to {@link #MAX_DELAY}. */
+    private static final Duration BASE_DELAY = Duration.ofSeconds(1);
+
+    private static final Duration MAX_DELAY = Duration.ofSeconds(10);
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
     private static final String NETWORK_BUSY = "CB.00060100";
 
     /** Declared after the constants it uses. */
-    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(3, () -> ThreadLocalRandom.current().nextDouble());
 
     private final int maxAttempts;
-    private final Duration baseDelay;
-    private final Duration maxDelay;
     private final DoubleSupplier jitter;
 
-    /**
-     * @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT}
-     * @param baseDelay the backoff ceiling before the first retry; doubled for each later one
-     * @param maxDelay the largest backoff ceiling
-     */
-    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
-        this(maxAttempts, baseDelay, maxDelay, () -> ThreadLocalRandom.current().nextDouble());
-    }
-
-    private RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, DoubleSupplier jitter) {
+    /** @param maxAttempts total attempts, 1 (no retry) to {@value #MAX_ATTEMPTS_LIMIT} */
+    private RetryPolicy(int maxAttempts, DoubleSupplier jitter) {
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
             throw new IllegalArgumentException("maxAttempts must be 1 to " + MAX_ATTEMPTS_LIMIT + ": " + maxAttempts);
         }
-        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
-            throw new IllegalArgumentException("need 0 <= baseDelay <= maxDelay");
-        }
         this.maxAttempts = maxAttempts;
-        this.baseDelay = baseDelay;
-        this.maxDelay = maxDelay;
         this.jitter = jitter;
     }
 
-    /** The same delays with another number of attempts. */
     public RetryPolicy withMaxAttempts(int attempts) {
-        return new RetryPolicy(attempts, baseDelay, maxDelay, jitter);
+        return new RetryPolicy(attempts, jitter);
     }
 
     public RetryPolicy withJitter(DoubleSupplier j) {
-        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, j);
+        return new RetryPolicy(maxAttempts, j);
     }
 
     public int getMaxAttempts() {
@@ -133,8 +122,8 @@ public final class RetryPolicy {
         if (told != null && !throttledNow) {
             return told;
         }
-        long ceiling = baseDelay.toMillis() << Math.min(attempt - 1, 20);
-        ceiling = Math.min(ceiling, maxDelay.toMillis());
+        long ceiling = BASE_DELAY.toMillis() << Math.min(attempt - 1, 20);
+        ceiling = Math.min(ceiling, MAX_DELAY.toMillis());
         return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
     }
 

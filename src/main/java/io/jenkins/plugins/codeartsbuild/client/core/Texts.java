@@ -97,10 +97,7 @@ public final class Texts {
                 && type != Character.SURROGATE;
     }
 
-    /**
-     * A response body made fit for one line of a message: comments, {@code script} and {@code style} elements, tags
-     * and character references removed ({@link BodyMarkup}, never parsed as XML), then as {@link #oneLine}.
-     */
+    /** A response body on one line of a message: its markup removed ({@link BodyMarkup}), then as {@link #oneLine}. */
     public static String excerpt(String body, int max) {
         return body == null ? "" : oneLine(BodyMarkup.strip(body), max);
     }

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * What a step acts on, checked: exactly one selector ({@code jobId}, {@code jobIds}, {@code jobName},
- * {@code jobNamePattern} or {@code jobNamePrefix}) and how ({@code codeArtsProjectId}, {@code dryRun},
- * {@code maxJobs}, {@code parallelism}, {@code ignoreMissing}, the filters, {@code purge}), with the credentials and
- * region to use. Made by {@link #of}, which reads and checks every option; the constructor checks again what reaches
- * a URL, so that whatever the caller, no selection a batch receives puts {@code ..} or {@code /} into a URL.
+ * What a step acts on, checked: exactly one selector ({@link Kind}) and how, with the credentials and region to use.
+ * Made by {@link #of}, which reads and checks every option; the constructor checks again what reaches a URL, so that
+ * whatever the caller, no selection a batch receives puts {@code ..} or {@code /} into a URL.
  *
  * @param ids the ids given, duplicates removed, in order; empty for a look-up by name
  * @param name the name, pattern or prefix; {@code null} for ids

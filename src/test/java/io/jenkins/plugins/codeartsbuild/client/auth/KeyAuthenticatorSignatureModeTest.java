@@ -381,7 +381,7 @@ public class KeyAuthenticatorSignatureModeTest {
         headers.put("x-sdk-date", "20261128T080000Z");
         okhttp3.HttpUrl url = okhttp3.HttpUrl.get("https://example.com/v1/job/list?a=1&a-b=2&search=pr%20x*&z=");
 
-        String canonical = RequestSigner.canonicalRequest("GET", url, headers, new byte[0]);
+        String canonical = RequestSigner.canonicalRequest("GET", url, headers, okio.ByteString.EMPTY);
 
         assertThat(canonical.split("\n")[2])
                 .isEqualTo(sdkCanonicalQuery(url))

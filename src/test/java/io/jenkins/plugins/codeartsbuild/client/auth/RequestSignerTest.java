@@ -30,14 +30,14 @@ class RequestSignerTest {
     /** The test vector of Huawei Cloud's API signing guide. */
     @Test
     void documentedTestVector() {
-        String canonical = RequestSigner.canonicalRequest("GET", VECTOR_URL, vectorHeaders(), new byte[0]);
+        String canonical = RequestSigner.canonicalRequest("GET", VECTOR_URL, vectorHeaders(), ByteString.EMPTY);
         assertThat(ByteString.encodeUtf8(canonical).sha256().hex())
                 .isEqualTo("b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a");
         String authorization = RequestSigner.authorization(
                 "GET",
                 VECTOR_URL,
                 vectorHeaders(),
-                new byte[0],
+                ByteString.EMPTY,
                 "AKVECTOR",
                 "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
         assertThat(authorization)
@@ -100,7 +100,7 @@ class RequestSignerTest {
     void canonicalUriEndsWithSlashAndEncodesSegments() {
         SortedMap<String, String> h = headers();
         String canonical = RequestSigner.canonicalRequest(
-                "POST", HttpUrl.get("https://h/v3/jobs/a%20b~c*/delete"), h, new byte[0]);
+                "POST", HttpUrl.get("https://h/v3/jobs/a%20b~c*/delete"), h, ByteString.EMPTY);
         assertThat(canonical.split("\n")[1]).isEqualTo("/v3/jobs/a%2520b~c%2A/delete/");
         assertThat(canonical.split("\n")[2]).isEmpty();
         assertThat(canonical).endsWith("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -108,10 +108,10 @@ class RequestSignerTest {
 
     @Test
     void theRootPathIsOneSlashAndInnerEmptySegmentsAreKept() {
-        assertThat(RequestSigner.canonicalRequest("GET", HttpUrl.get("https://h/"), headers(), new byte[0])
+        assertThat(RequestSigner.canonicalRequest("GET", HttpUrl.get("https://h/"), headers(), ByteString.EMPTY)
                         .split("\n")[1])
                 .isEqualTo("/");
-        assertThat(RequestSigner.canonicalRequest("GET", HttpUrl.get("https://h/a//b/"), headers(), new byte[0])
+        assertThat(RequestSigner.canonicalRequest("GET", HttpUrl.get("https://h/a//b/"), headers(), ByteString.EMPTY)
                         .split("\n")[1])
                 .isEqualTo("/a//b/");
     }
@@ -120,7 +120,8 @@ class RequestSignerTest {
     void headersAreSignedInOrderWithTheirValuesStripped() {
         SortedMap<String, String> h = headers();
         h.put("content-type", " application/json ");
-        String[] lines = RequestSigner.canonicalRequest("POST", HttpUrl.get("https://h/x"), h, new byte[] {'{', '}'})
+        String[] lines = RequestSigner.canonicalRequest(
+                        "POST", HttpUrl.get("https://h/x"), h, ByteString.encodeUtf8("{}"))
                 .split("\n", -1);
         assertThat(lines)
                 .containsSubsequence(
@@ -145,7 +146,7 @@ class RequestSignerTest {
     @Test
     void queryParametersAreSortedByNameOnly() {
         HttpUrl url = HttpUrl.get("https://h/x?b=2&a=z&a%20b=1&a=y&c");
-        assertThat(RequestSigner.canonicalRequest("GET", url, headers(), new byte[0])
+        assertThat(RequestSigner.canonicalRequest("GET", url, headers(), ByteString.EMPTY)
                         .split("\n")[2])
                 .isEqualTo("a=z&a=y&a%20b=1&b=2&c=");
     }
