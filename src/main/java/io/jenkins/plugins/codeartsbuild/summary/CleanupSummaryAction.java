@@ -73,21 +73,18 @@ public final class CleanupSummaryAction implements RunAction2 {
      * thread, perhaps while it writes, and a file channel closes at the first write after an interrupt
      * ({@code ClosedByInterruptException}; core's {@code AtomicFileWriter} too). So they run on a thread of
      * {@code Computer.threadPoolForRemoting} (cached, never shut down; not {@code jenkins.util.Timer}'s ten, which also
-     * run every Pipeline's aborts and drop queued tasks at shutdown), as the caller and with the plugin's class loader,
-     * and the caller waits up to two minutes, keeping its interrupt. It must not hold the run's monitor.
+     * run every Pipeline's aborts and drop queued tasks at shutdown), as the caller and with the plugin's class loader
+     * (the pool puts the thread's own back after each task), and the caller waits up to two minutes, keeping its
+     * interrupt. It must not hold the run's monitor.
      */
     private static void writeUninterrupted(Run<?, ?> run, Runnable writes) {
         Authentication caller = Jenkins.getAuthentication2();
         Future<?> done = Computer.threadPoolForRemoting.submit(() -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            thread.setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
+            Thread.currentThread().setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
             try (ACLContext ignored = ACL.as2(caller)) {
                 writes.run();
             } catch (RuntimeException e) { // logged here, once, whether the caller still waits or not
                 LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
-            } finally {
-                thread.setContextClassLoader(before);
             }
         });
         boolean interrupted = false;
