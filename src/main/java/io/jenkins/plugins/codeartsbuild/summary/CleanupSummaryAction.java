@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Computer;
 import hudson.model.Run;
@@ -87,26 +88,13 @@ public final class CleanupSummaryAction implements RunAction2 {
                 LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
             }
         });
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try {
-            while (true) {
-                try {
-                    done.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the writes go on; the caller gets its interrupt back below
-                } catch (TimeoutException e) {
-                    LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
-                    return;
-                } catch (ExecutionException e) { // the writes log their own exceptions: an Error is left
-                    throw (Error) e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            // an interrupt does not end the wait (the writes go on); the caller gets it back when the wait ends
+            Uninterruptibles.getUninterruptibly(done, 2, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
+        } catch (ExecutionException e) { // the writes log their own exceptions: an Error is left
+            throw (Error) e.getCause();
         }
     }
 
