@@ -111,7 +111,11 @@ public final class CleanupSummaryAction implements RunAction2 {
                 }
             }
             if (folding != null) {
-                save = folding.foldIn(run, summary);
+                CleanupSummary before = folding.summary;
+                CleanupSummary after = before.fold(summary);
+                folding.write(run, true, after.rowsToWrite());
+                folding.summary = after;
+                save = after.firstRows.size() > before.firstRows.size();
             } else {
                 // numbered after the highest, not by count: an action dropped on load leaves a gap
                 CleanupSummary first = mine.size() >= MAX_SUMMARIES - 1 ? summary.asFold() : summary;
@@ -128,15 +132,6 @@ public final class CleanupSummaryAction implements RunAction2 {
                 LOGGER.log(Level.WARNING, "could not save " + run + " with its CodeArts Build summary", e);
             }
         }
-    }
-
-    /** Folds a further run in; whether the first rows on the page changed. Under {@link #LOCK}. */
-    private boolean foldIn(Run<?, ?> on, CleanupSummary next) {
-        CleanupSummary before = summary;
-        CleanupSummary after = before.fold(next);
-        write(on, true, after.rowsToWrite());
-        summary = after;
-        return after.firstRows.size() > before.firstRows.size();
     }
 
     private void write(Run<?, ?> on, boolean append, List<Row> rows) {
@@ -174,9 +169,8 @@ public final class CleanupSummaryAction implements RunAction2 {
     /** The rows of page {@code page} (a request parameter: anything but a page number shows the first page). */
     public List<Row> rows(@CheckForNull String page) {
         Run<?, ?> r = run;
-        CleanupSummary s = summary;
         try {
-            return r == null ? List.of() : SummaryReader.page(fileOf(r), pageNumber(page), s.getKept());
+            return r == null ? List.of() : SummaryReader.page(fileOf(r), pageNumber(page), summary.getKept());
         } catch (IOException e) {
             LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + r, e);
             return List.of();
