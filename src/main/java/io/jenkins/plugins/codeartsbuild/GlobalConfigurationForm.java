@@ -174,20 +174,16 @@ final class GlobalConfigurationForm {
                     Messages.GlobalConfiguration_unknownAuthMode(Texts.escapeAndShorten(mode, 20)), "authMode");
         }
         try (BulkChange bc = new BulkChange(config)) {
-            clearOptional(config);
+            config.setRegion(null);
+            config.setCredentialsId(null);
+            config.setIamEndpoint(null);
+            config.setCodeArtsBuildEndpoint(null);
+            config.setProjectId(null);
             req.bindJSON(config, json);
             bc.commit();
         } catch (IOException | RuntimeException e) { // Stapler rethrows a setter's RuntimeException as it is
             throw new FormException(e.getMessage(), e, null);
         }
-    }
-
-    private static void clearOptional(CodeArtsBuildGlobalConfiguration c) {
-        c.setRegion(null);
-        c.setCredentialsId(null);
-        c.setIamEndpoint(null);
-        c.setCodeArtsBuildEndpoint(null);
-        c.setProjectId(null);
     }
 
     /** No default credentials is a warning to administrators; then the id is checked as a build would use it. */
