@@ -127,9 +127,7 @@ final class GlobalConfigurationForm {
             ConnectionCheck check =
                     new CodeArtsBuildClient(CodeArtsService.HTTP, config, key, ClientListener.NONE).verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
-                    AccessKey.mask(key.getAccessKeyId()),
-                    String.valueOf(check.projectName()),
-                    String.valueOf(check.projectId())));
+                    AccessKey.mask(key.getAccessKeyId()), check.projectName(), check.projectId()));
         } catch (CodeArtsException e) {
             return FormValidation.error(Messages.ConnectionTest_failed(OutcomeWords.describe(e)));
         } catch (AbortException e) {
