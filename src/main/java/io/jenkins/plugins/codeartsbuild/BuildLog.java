@@ -222,7 +222,7 @@ final class BuildLog implements ClientListener {
 
     void summary(Result r) {
         if (!single) {
-            OutcomeWords.summary(r).forEach(this::println);
+            OutcomeWords.summary(r, this::println);
         }
     }
 
