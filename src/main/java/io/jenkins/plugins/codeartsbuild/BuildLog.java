@@ -33,7 +33,6 @@ final class BuildLog implements ClientListener {
 
     private final TaskListener listener;
     private final JobSelection selection;
-    /** Whether the run is a single delete ({@link JobSelection#isSingleDelete}). */
     private final boolean single;
     /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
     private final String prefix;
