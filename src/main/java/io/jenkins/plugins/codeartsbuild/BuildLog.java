@@ -33,7 +33,6 @@ final class BuildLog implements ClientListener {
 
     private final TaskListener listener;
     private final JobSelection selection;
-    /** Whether the run is a single delete ({@link JobSelection#isSingleDelete}). */
     private final boolean single;
     /** The job the calls are about, and a colon, in a batch's view for one job; else empty. */
     private final String prefix;
@@ -157,13 +156,14 @@ final class BuildLog implements ClientListener {
     public void onJobDone(Outcome o) {
         if (!single) {
             println(OutcomeWords.line(o));
-        } else if (o.status() == Delete.DELETED || o.status() == Delete.ALREADY_GONE) {
-            String requestId = OutcomeWords.orNone(o.requestId());
-            println(
-                    o.status() == Delete.ALREADY_GONE
-                            ? Messages.Log_alreadyGone(o.jobId(), requestId, o.attempts())
-                            : Messages.Log_deleted(
-                                    o.jobId(), OutcomeWords.orNone(o.codeArtsProjectId()), requestId, o.attempts()));
+        } else if (o.status() == Delete.DELETED) {
+            println(Messages.Log_deleted(
+                    o.jobId(),
+                    OutcomeWords.orNone(o.codeArtsProjectId()),
+                    OutcomeWords.orNone(o.requestId()),
+                    o.attempts()));
+        } else if (o.status() == Delete.ALREADY_GONE) {
+            println(Messages.Log_alreadyGone(o.jobId(), OutcomeWords.orNone(o.requestId()), o.attempts()));
         }
     }
 
@@ -219,14 +219,12 @@ final class BuildLog implements ClientListener {
         return aborted.get();
     }
 
-    /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
     void summary(Result r) {
         if (!single) {
-            OutcomeWords.summary(r).forEach(this::println);
+            OutcomeWords.summary(r, this::println);
         }
     }
 
-    /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
     String failures(Result r) {
         return single
                 ? Messages.Errors_failed(

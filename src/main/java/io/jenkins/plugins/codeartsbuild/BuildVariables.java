@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class BuildVariables implements SelectionOptions.Text {
 
-    private static final int SHOWN = 80;
-
     private final Function<String, String> values;
 
     /** @param values the build's variables ({@code null} for one that is not set) */
@@ -48,10 +46,7 @@ final class BuildVariables implements SelectionOptions.Text {
         });
         if (!unset.isEmpty()) {
             throw new CodeArtsValidationException(
-                    Problem.VARIABLE_NOT_SET,
-                    option,
-                    Texts.escapeAndShorten(text, SHOWN),
-                    writtenAs(text, unset.get(0)));
+                    Problem.VARIABLE_NOT_SET, option, Texts.escapeAndShorten(text, 80), writtenAs(text, unset.get(0)));
         }
         return expanded;
     }

@@ -216,7 +216,6 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return GlobalConfigurationForm.checkRegion(value);
     }
 
-    /** Blank is the region's default endpoint. */
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
         return Forms.showTo(null, Forms.check(() -> GlobalConfigurationForm.checkEndpoint(Service.IAM, value)));

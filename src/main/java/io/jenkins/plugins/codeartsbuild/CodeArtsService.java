@@ -3,7 +3,6 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
-import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
@@ -24,7 +23,6 @@ import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -133,8 +131,7 @@ final class CodeArtsService {
     private static Connection connect(Run<?, ?> run, BuildLog log, JobSelection selection)
             throws CodeArtsException, AbortException {
         CodeArtsBuildGlobalConfiguration global = CodeArtsBuildGlobalConfiguration.get();
-        String credentials = Optional.ofNullable(Util.fixEmptyAndTrim(selection.credentialsId()))
-                .orElse(global.getCredentialsId());
+        String credentials = selection.credentialsId() != null ? selection.credentialsId() : global.getCredentialsId();
         ClientConfig config = global.toClientConfig(selection.region());
         AccessKey key = HuaweiCloudAccessKeyImpl.forRun(credentials, run, config);
         CodeArtsBuildClient client = new CodeArtsBuildClient(HTTP, config, key, log);

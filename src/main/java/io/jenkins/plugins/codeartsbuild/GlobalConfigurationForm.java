@@ -127,9 +127,7 @@ final class GlobalConfigurationForm {
             ConnectionCheck check =
                     new CodeArtsBuildClient(CodeArtsService.HTTP, config, key, ClientListener.NONE).verifyCredentials();
             return FormValidation.ok(Messages.ConnectionTest_ok(
-                    AccessKey.mask(key.getAccessKeyId()),
-                    String.valueOf(check.projectName()),
-                    String.valueOf(check.projectId())));
+                    AccessKey.mask(key.getAccessKeyId()), check.projectName(), check.projectId()));
         } catch (CodeArtsException e) {
             return FormValidation.error(Messages.ConnectionTest_failed(OutcomeWords.describe(e)));
         } catch (AbortException e) {
@@ -174,20 +172,16 @@ final class GlobalConfigurationForm {
                     Messages.GlobalConfiguration_unknownAuthMode(Texts.escapeAndShorten(mode, 20)), "authMode");
         }
         try (BulkChange bc = new BulkChange(config)) {
-            clearOptional(config);
+            config.setRegion(null);
+            config.setCredentialsId(null);
+            config.setIamEndpoint(null);
+            config.setCodeArtsBuildEndpoint(null);
+            config.setProjectId(null);
             req.bindJSON(config, json);
             bc.commit();
         } catch (IOException | RuntimeException e) { // Stapler rethrows a setter's RuntimeException as it is
             throw new FormException(e.getMessage(), e, null);
         }
-    }
-
-    private static void clearOptional(CodeArtsBuildGlobalConfiguration c) {
-        c.setRegion(null);
-        c.setCredentialsId(null);
-        c.setIamEndpoint(null);
-        c.setCodeArtsBuildEndpoint(null);
-        c.setProjectId(null);
     }
 
     /** No default credentials is a warning to administrators; then the id is checked as a build would use it. */

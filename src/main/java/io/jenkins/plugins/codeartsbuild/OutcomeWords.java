@@ -13,9 +13,8 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jvnet.localizer.ResourceBundleHolder;
 
 /**
@@ -89,26 +88,25 @@ final class OutcomeWords {
         };
     }
 
-    /** The counts of a run that ended: a dry run's sample first says how many it stands for. */
-    static List<String> summary(Result r) {
-        List<String> lines = new ArrayList<>();
+    /** The counts of a run that ended, line by line: a dry run's sample first says how many it stands for. */
+    static void summary(Result r, Consumer<String> lines) {
         int all = r.outcomes().size();
         if (r.restore()) {
             if (r.overMaxJobs()) {
-                lines.add(Messages.Log_restoreOverMax(r.selected(), r.maxJobs(), all));
+                lines.accept(Messages.Log_restoreOverMax(r.selected(), r.maxJobs(), all));
             } else if (r.dryRun()) {
-                lines.add(Messages.Log_restoreDryRunSummary(
+                lines.accept(Messages.Log_restoreDryRunSummary(
                         r.count(Restore.WOULD_RESTORE), r.count(Restore.NOT_IN_RECYCLE_BIN), all));
             } else {
-                lines.add(Messages.Log_restoreSummary(
+                lines.accept(Messages.Log_restoreSummary(
                         r.count(Restore.RESTORED), r.count(Restore.NOT_IN_RECYCLE_BIN), r.count(Restore.FAILED), all));
             }
-            return lines;
+            return;
         }
         if (r.overMaxJobs()) {
-            lines.add(Messages.Log_dryRunOverMax(r.selected(), r.maxJobs(), all));
+            lines.accept(Messages.Log_dryRunOverMax(r.selected(), r.maxJobs(), all));
         }
-        lines.add(
+        lines.accept(
                 r.dryRun()
                         ? Messages.Log_dryRunSummary(
                                 r.count(Delete.WOULD_DELETE),
@@ -118,7 +116,6 @@ final class OutcomeWords {
                                 all)
                         : Messages.Log_summary(
                                 r.count(Delete.DELETED), r.count(Delete.ALREADY_GONE), r.count(Delete.FAILED), all));
-        return lines;
     }
 
     /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codeartsbuild.summary;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Computer;
 import hudson.model.Run;
@@ -73,43 +74,27 @@ public final class CleanupSummaryAction implements RunAction2 {
      * thread, perhaps while it writes, and a file channel closes at the first write after an interrupt
      * ({@code ClosedByInterruptException}; core's {@code AtomicFileWriter} too). So they run on a thread of
      * {@code Computer.threadPoolForRemoting} (cached, never shut down; not {@code jenkins.util.Timer}'s ten, which also
-     * run every Pipeline's aborts and drop queued tasks at shutdown), as the caller and with the plugin's class loader,
-     * and the caller waits up to two minutes, keeping its interrupt. It must not hold the run's monitor.
+     * run every Pipeline's aborts and drop queued tasks at shutdown), as the caller and with the plugin's class loader
+     * (the pool puts the thread's own back after each task), and the caller waits up to two minutes, keeping its
+     * interrupt. It must not hold the run's monitor.
      */
     private static void writeUninterrupted(Run<?, ?> run, Runnable writes) {
         Authentication caller = Jenkins.getAuthentication2();
         Future<?> done = Computer.threadPoolForRemoting.submit(() -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            thread.setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
+            Thread.currentThread().setContextClassLoader(CleanupSummaryAction.class.getClassLoader());
             try (ACLContext ignored = ACL.as2(caller)) {
                 writes.run();
             } catch (RuntimeException e) { // logged here, once, whether the caller still waits or not
                 LOGGER.log(Level.WARNING, "could not write the CodeArts Build summary of " + run, e);
-            } finally {
-                thread.setContextClassLoader(before);
             }
         });
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try {
-            while (true) {
-                try {
-                    done.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the writes go on; the caller gets its interrupt back below
-                } catch (TimeoutException e) {
-                    LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
-                    return;
-                } catch (ExecutionException e) { // the writes log their own exceptions: an Error is left
-                    throw (Error) e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            // an interrupt does not end the wait (the writes go on); the caller gets it back when the wait ends
+            Uninterruptibles.getUninterruptibly(done, 2, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            LOGGER.log(Level.WARNING, "the CodeArts Build summary of {0} is still being written", run);
+        } catch (ExecutionException e) { // the writes log their own exceptions: an Error is left
+            throw (Error) e.getCause();
         }
     }
 
@@ -126,7 +111,11 @@ public final class CleanupSummaryAction implements RunAction2 {
                 }
             }
             if (folding != null) {
-                save = folding.foldIn(run, summary);
+                CleanupSummary before = folding.summary;
+                CleanupSummary after = before.fold(summary);
+                folding.write(run, true, after.rowsToWrite());
+                folding.summary = after;
+                save = after.firstRows.size() > before.firstRows.size();
             } else {
                 // numbered after the highest, not by count: an action dropped on load leaves a gap
                 CleanupSummary first = mine.size() >= MAX_SUMMARIES - 1 ? summary.asFold() : summary;
@@ -143,15 +132,6 @@ public final class CleanupSummaryAction implements RunAction2 {
                 LOGGER.log(Level.WARNING, "could not save " + run + " with its CodeArts Build summary", e);
             }
         }
-    }
-
-    /** Folds a further run in; whether the first rows on the page changed. Under {@link #LOCK}. */
-    private boolean foldIn(Run<?, ?> on, CleanupSummary next) {
-        CleanupSummary before = summary;
-        CleanupSummary after = before.fold(next);
-        write(on, true, after.rowsToWrite());
-        summary = after;
-        return after.firstRows.size() > before.firstRows.size();
     }
 
     private void write(Run<?, ?> on, boolean append, List<Row> rows) {
@@ -189,9 +169,8 @@ public final class CleanupSummaryAction implements RunAction2 {
     /** The rows of page {@code page} (a request parameter: anything but a page number shows the first page). */
     public List<Row> rows(@CheckForNull String page) {
         Run<?, ?> r = run;
-        CleanupSummary s = summary;
         try {
-            return r == null ? List.of() : SummaryReader.page(fileOf(r), pageNumber(page), s.getKept());
+            return r == null ? List.of() : SummaryReader.page(fileOf(r), pageNumber(page), summary.getKept());
         } catch (IOException e) {
             LOGGER.log(Level.FINE, "could not read the CodeArts Build summary of " + r, e);
             return List.of();
