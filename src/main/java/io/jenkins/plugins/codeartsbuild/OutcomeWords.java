@@ -13,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jvnet.localizer.ResourceBundleHolder;
@@ -28,6 +29,7 @@ import org.jvnet.localizer.ResourceBundleHolder;
 final class OutcomeWords {
 
     private static final ResourceBundleHolder BUNDLE = ResourceBundleHolder.get(Messages.class);
+    static final int LISTED_FAILURES = 20;
 
     private OutcomeWords() {}
 
@@ -64,7 +66,11 @@ final class OutcomeWords {
         return switch (status) {
             case DELETED -> Messages.JobStatus_DELETED(who, project, requestId, o.attempts());
             case ALREADY_GONE -> Messages.JobStatus_ALREADY_GONE(who, requestId, o.attempts());
-            case FAILED -> Messages.JobStatus_FAILED(who, describe(o.error()));
+            // a call never sent after the run's key was refused: the refusal is worded once, above
+            case FAILED ->
+                o.attempts() == 0 && o.error() instanceof CodeArtsApiException a && a.refusesKey()
+                        ? Messages.Log_notSent(who)
+                        : Messages.JobStatus_FAILED(who, describe(o.error()));
             case WOULD_DELETE -> Messages.JobStatus_WOULD_DELETE(who, project);
             case NOT_PERMITTED -> Messages.JobStatus_NOT_PERMITTED(who, project);
             case MISSING -> Messages.JobStatus_MISSING(who);
@@ -118,18 +124,22 @@ final class OutcomeWords {
                                 r.count(Delete.DELETED), r.count(Delete.ALREADY_GONE), r.count(Delete.FAILED), all));
     }
 
-    /** The message of a run that failed: how many, then one line per job that failed (or whose purge did). */
+    /**
+     * The message of a run that failed: how many, then one line per job that failed (or whose purge did), the first
+     * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once.
+     */
     static String failures(Result r) {
-        long failed = r.outcomes().stream().filter(Outcome::failsRun).count();
+        List<Outcome> failed = r.outcomes().stream().filter(Outcome::failsRun).toList();
         int all = r.outcomes().size();
         StringBuilder sb = new StringBuilder(
                 r.restore()
-                        ? Messages.Errors_restoreBatchFailed(failed, all)
-                        : Messages.Errors_batchFailed(failed, all));
-        for (Outcome o : r.outcomes()) {
-            if (o.failsRun()) {
-                sb.append('\n').append(o.status() == Delete.FAILED || r.restore() ? line(o) : purgeLine(o));
-            }
+                        ? Messages.Errors_restoreBatchFailed(failed.size(), all)
+                        : Messages.Errors_batchFailed(failed.size(), all));
+        for (Outcome o : failed.subList(0, Math.min(failed.size(), LISTED_FAILURES))) {
+            sb.append('\n').append(o.status() == Delete.FAILED || r.restore() ? line(o) : purgeLine(o));
+        }
+        if (failed.size() > LISTED_FAILURES) {
+            sb.append('\n').append(Messages.Errors_moreFailures(failed.size() - LISTED_FAILURES));
         }
         return sb.toString();
     }

@@ -6,9 +6,14 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -57,6 +62,40 @@ class BatchDeleteStepTest {
 
     private WorkflowRun run(String script, Result expected) throws Exception {
         return FakeCloud.pipeline(j, script, expected);
+    }
+
+    /**
+     * A key refused at the first delete of 25 (signed requests with an IAM project id: nothing asked IAM first): the
+     * refusal is worded once, every job never sent says so in a short line naming no other call's request, and the
+     * build's message lists the first 20 failed jobs, then how many more the log has.
+     */
+    @Test
+    void aKeyRefusedInABigBatchIsWordedOnceAndTheMessageListsTwentyJobs() throws Exception {
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        config.setAuthMode(AuthMode.SIGNATURE);
+        config.setProjectId(Fixtures.IAM_PROJECT_ID);
+        build.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return Fixtures.error(401, "APIGW.0301", "verify aksk signature fail");
+            }
+        });
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(String.format("%032x", i + 1));
+        }
+
+        WorkflowRun b =
+                run("codeartsDeleteBuildJob jobIds: ['" + String.join("', '", ids) + "'], maxJobs: 25", Result.FAILURE);
+
+        assertThat(build.getRequestCount()).isEqualTo(1);
+        String log = JenkinsRule.getLog(b);
+        // the refused job (whichever call went first) is worded in its line, and in the message if among its 20
+        assertThat(log.split("verify aksk signature fail", -1).length - 1).isBetween(1, 2);
+        assertThat(log.split("not sent, as an earlier call of this run had the key refused", -1).length - 1)
+                .as("24 job lines, and 19 or 20 of the message's")
+                .isBetween(24 + 19, 24 + 20);
+        j.assertLogContains("... and 5 more, each in the log above.", b);
     }
 
     @Test

@@ -40,7 +40,9 @@ class RefusedKeyTest {
     private final AtomicInteger logins = new AtomicInteger();
 
     private static MockResponse refusal(int status, String code, String message) {
-        return FakeCodeArtsBuild.json(status, "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}");
+        return FakeCodeArtsBuild.json(
+                status,
+                "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\",\"request_id\":\"req-refused\"}");
     }
 
     private Result batch(ClientConfig.Builder config, List<String> ids, int parallelism) throws Exception {
@@ -74,8 +76,12 @@ class RefusedKeyTest {
                             CodeArtsApiException.class,
                             e -> assertThat(e.answer().code()).isEqualTo(code));
         });
-        // the refused job has its attempts; the others sent nothing
-        assertThat(r.outcomes().stream().filter(o -> o.attempts() > 0)).hasSize(1);
+        // the refused job has its attempts and its answer's request id; the others sent nothing, and name no request
+        assertThat(r.outcomes().stream().filter(o -> o.attempts() > 0))
+                .singleElement()
+                .satisfies(o -> assertThat(o.requestId()).isNotNull());
+        assertThat(r.outcomes().stream().filter(o -> o.attempts() == 0))
+                .allSatisfy(o -> assertThat(o.requestId()).isNull());
     }
 
     @ParameterizedTest

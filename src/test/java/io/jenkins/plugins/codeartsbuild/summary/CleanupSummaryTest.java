@@ -168,7 +168,9 @@ class CleanupSummaryTest {
                 404,
                 Headers.of("X-Request-Id", "req-404"),
                 "{\"error_code\":\"CB.00060201\",\"error_msg\":\"invalid task id\"}");
-        Outcome failed = Outcome.failed(id, null, null, Status.Delete.FAILED, refused.error());
+        // as a call that was sent and answered has it: its attempts counted
+        Outcome failed = Outcome.failed(
+                id, null, null, Status.Delete.FAILED, refused.error().withAttempts(1));
 
         assertThat(Row.of(failed).getRequestId()).isEqualTo("req-404");
         assertThat(failed.toMap(e -> "x")).containsEntry("requestId", "req-404");

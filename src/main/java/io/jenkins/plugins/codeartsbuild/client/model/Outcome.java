@@ -45,7 +45,8 @@ public record Outcome(
     }
 
     public static Outcome failed(String id, String name, String project, Status status, CodeArtsException e) {
-        String requestId = e instanceof CodeArtsApiException a ? a.getRequestId() : null;
+        // an answer to another call (a refused key's, for a call never sent) carries that call's request id
+        String requestId = e instanceof CodeArtsApiException a && e.getAttempts() > 0 ? a.getRequestId() : null;
         return new Outcome(id, name, project, status, e.getAttempts(), requestId, e, true, null, false, null, null);
     }
 
