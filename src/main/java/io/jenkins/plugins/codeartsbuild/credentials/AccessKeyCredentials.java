@@ -85,7 +85,7 @@ public final class AccessKeyCredentials {
         if (!mayInspect(item)) {
             return new StandardListBoxModel().includeCurrentValue(value);
         }
-        List<DomainRequirement> requirements = requirements(config);
+        List<DomainRequirement> requirements = HuaweiCloudAccessKeyImpl.requirements(config);
         StandardListBoxModel result = new StandardListBoxModel();
         result.includeEmptyValue();
         if (item == null) {
@@ -124,7 +124,7 @@ public final class AccessKeyCredentials {
             return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
         }
         if (item == null) {
-            StandardCredentials c = inRoot(id, requirements(config));
+            StandardCredentials c = inRoot(id, HuaweiCloudAccessKeyImpl.requirements(config));
             if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
                 return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
             }
@@ -136,7 +136,7 @@ public final class AccessKeyCredentials {
                         StandardCredentials.class,
                         item,
                         authenticationOf(item),
-                        requirements(config),
+                        HuaweiCloudAccessKeyImpl.requirements(config),
                         CredentialsMatchers.allOf(HuaweiCloudAccessKeyImpl.MATCHER, CredentialsMatchers.withId(id)))
                 .isEmpty();
         return found ? FormValidation.ok() : FormValidation.error(Messages.Errors_credentialsNotFound(id));
@@ -175,10 +175,6 @@ public final class AccessKeyCredentials {
         ParametersDefinitionProperty p =
                 item instanceof Job<?, ?> job ? job.getProperty(ParametersDefinitionProperty.class) : null;
         return p != null && p.getParameterDefinition(name) instanceof CredentialsParameterDefinition;
-    }
-
-    private static List<DomainRequirement> requirements(@CheckForNull ClientConfig config) {
-        return config == null ? List.of() : HuaweiCloudAccessKeyImpl.requirements(config);
     }
 
     private static Authentication authenticationOf(Item item) {

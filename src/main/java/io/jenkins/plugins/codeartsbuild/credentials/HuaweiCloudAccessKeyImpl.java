@@ -94,12 +94,14 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
 
     /**
      * The URLs that receive the key or what is made from it: CodeArts Build (a token or a signature) and IAM (the SK
-     * itself, or a signature). A credentials domain must cover both.
+     * itself, or a signature). A credentials domain must cover both. None while they are not known ({@code null}).
      */
-    static List<DomainRequirement> requirements(ClientConfig config) {
-        return Stream.of(config.getCodeArtsBuild(), config.getIam())
-                .flatMap(url -> URIRequirementBuilder.fromUri(url.toString()).build().stream())
-                .toList();
+    static List<DomainRequirement> requirements(@CheckForNull ClientConfig config) {
+        return config == null
+                ? List.of()
+                : Stream.of(config.getCodeArtsBuild(), config.getIam())
+                        .flatMap(url -> URIRequirementBuilder.fromUri(url.toString()).build().stream())
+                        .toList();
     }
 
     static StandardCredentials check(String credentialsId, @CheckForNull StandardCredentials c) throws AbortException {
