@@ -185,7 +185,9 @@ public final class CleanupSummary {
 
         private final String name;
         private final String jobId;
-        private final String projectId;
+        /** The CodeArts project (not the IAM project): the name the steps' maps and options use. */
+        private final String codeArtsProjectId;
+
         private final String outcome;
         private final int attempts;
         private final String requestId;
@@ -194,10 +196,11 @@ public final class CleanupSummary {
          * @param outcome a code such as {@code DELETED}, {@code RESTORED} or {@code DELETED/PURGED} (letters, digits,
          *     {@code _} and {@code /}; anything else becomes {@code UNKNOWN})
          */
-        public Row(String name, String jobId, String projectId, String outcome, int attempts, String requestId) {
+        public Row(
+                String name, String jobId, String codeArtsProjectId, String outcome, int attempts, String requestId) {
             this.name = name == null ? null : Texts.oneLine(name, NAME_LENGTH);
             this.jobId = Texts.safeId(jobId);
-            this.projectId = Texts.safeId(projectId);
+            this.codeArtsProjectId = Texts.safeId(codeArtsProjectId);
             this.outcome = outcome != null && outcome.matches("[A-Z_/]{1,60}") ? outcome : "UNKNOWN";
             this.attempts = Math.max(0, attempts);
             this.requestId = Texts.safeId(requestId);
@@ -218,8 +221,8 @@ public final class CleanupSummary {
             return jobId;
         }
 
-        public String getProjectId() {
-            return projectId;
+        public String getCodeArtsProjectId() {
+            return codeArtsProjectId;
         }
 
         public String getOutcome() {
@@ -236,7 +239,7 @@ public final class CleanupSummary {
 
         /** One line of the side file: the fields as a JSON array, which escapes every tab and line break. */
         String toLine() {
-            return JSON.valueToTree(new Object[] {name, jobId, projectId, outcome, attempts, requestId})
+            return JSON.valueToTree(new Object[] {name, jobId, codeArtsProjectId, outcome, attempts, requestId})
                     .toString();
         }
     }
