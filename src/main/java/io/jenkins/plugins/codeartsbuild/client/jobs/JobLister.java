@@ -43,11 +43,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
      * {@link ClientListener#onFiltered} counts them.
      */
     public record Listing(
-            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {
-        public Listing {
-            jobs = List.copyOf(jobs);
-        }
-    }
+            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {}
 
     /** The pages read so far, each job once (pages shift while jobs come and go). */
     private static final class Tally {
