@@ -25,7 +25,6 @@ public interface Pacer {
         return 0;
     }
 
-    /** Ends the attempt that got {@code turn}. */
     default void release(long turn, Ending result) {}
 
     /** Whether throttled attempts are retried at their next turn here, not after {@code Retry-After} (a stall). */

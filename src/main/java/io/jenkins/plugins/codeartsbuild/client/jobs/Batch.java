@@ -31,9 +31,9 @@ import okhttp3.HttpUrl;
 public record Batch(
         ApiCaller api, HttpUrl codeArtsBuild, Clock clock, Function<RuntimeException, CodeArtsException> unexpected) {
 
-    /** One job's call, made when the pacer gives it a turn; failures are outcomes, not exceptions. */
+    /** One job's call, made when the pacer gives it a turn; its failure becomes an outcome ({@link #run}). */
     interface JobCall<J, O> {
-        O run(J job, Pacer pacer) throws InterruptedException;
+        O run(J job, Pacer pacer) throws CodeArtsException, InterruptedException;
     }
 
     /** The endpoint's {@code /v3/jobs}: the delete call's, and the URL the batch's one authentication is for. */
@@ -68,14 +68,16 @@ public record Batch(
     /**
      * The outcomes in the order of {@code jobs}; {@code onDone} is called from the worker threads as each finishes.
      *
+     * @param failed the outcome of a job whose call failed: failures of single jobs are outcomes, not exceptions
      * @param unfinished what an abort makes of a job without an outcome, given whether its call had got its turn
      * @param onAborted given every job's outcome (or what {@code unfinished} makes of it), before rethrowing
      */
-    static <J, O> List<O> run(
+    <J, O> List<O> run(
             List<J> jobs,
             int parallelism,
             Pacer pacer,
             JobCall<J, O> call,
+            BiFunction<J, CodeArtsException, O> failed,
             Consumer<O> onDone,
             BiFunction<J, Boolean, O> unfinished,
             Consumer<List<O>> onAborted)
@@ -87,7 +89,12 @@ public record Batch(
             int index = i;
             Pacer turn = Pacer.onTurn(pacer, () -> started.set(index, 1));
             tasks.add(() -> {
-                O o = call.run(jobs.get(index), turn);
+                O o;
+                try {
+                    o = call.run(jobs.get(index), turn);
+                } catch (CodeArtsException | RuntimeException e) {
+                    o = failed.apply(jobs.get(index), failure(e));
+                }
                 outcomes.set(index, o);
                 onDone.accept(o);
                 return o;

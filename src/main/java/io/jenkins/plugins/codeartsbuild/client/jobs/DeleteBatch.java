@@ -69,11 +69,12 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             // once, not once per job. After the checks above, so that too many ids fail with nothing sent at all
             batch.api().authenticate(batch.jobs(), events);
         }
-        List<Outcome> outcomes = Batch.run(
+        List<Outcome> outcomes = batch.run(
                 todo,
                 selection.parallelism(),
                 single ? Pacer.NONE : Batch.pacer(selection.parallelism(), events),
-                this::deleteOrCheck,
+                (job, pacer) -> selection.dryRun() ? check(job, pacer) : delete(job, pacer),
+                DeleteBatch::failed,
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
@@ -115,16 +116,8 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         return jobs;
     }
 
-    private Outcome deleteOrCheck(BuildJob job, Pacer pacer) throws InterruptedException {
-        try {
-            return selection.dryRun() ? check(job, pacer) : delete(job, pacer);
-        } catch (CodeArtsException | RuntimeException e) {
-            return failed(job, e);
-        }
-    }
-
-    private Outcome failed(BuildJob job, Exception e) {
-        return Outcome.failed(job.id(), job.name(), job.codeArtsProjectId(), Delete.FAILED, batch.failure(e));
+    private static Outcome failed(BuildJob job, CodeArtsException e) {
+        return Outcome.failed(job.id(), job.name(), job.codeArtsProjectId(), Delete.FAILED, e);
     }
 
     /**

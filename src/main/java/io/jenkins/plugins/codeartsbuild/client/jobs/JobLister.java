@@ -43,11 +43,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
      * {@link ClientListener#onFiltered} counts them.
      */
     public record Listing(
-            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {
-        public Listing {
-            jobs = List.copyOf(jobs);
-        }
-    }
+            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {}
 
     /** The pages read so far, each job once (pages shift while jobs come and go). */
     private static final class Tally {
@@ -95,11 +91,10 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         // the calls of one look-up share a pacer: a throttled page slows the others down, and it bounds them all
         Pacer pacer = new RatePacer(PAGE_WIDTH, System::nanoTime, ClientListener.NONE);
         Tally tally = new Tally();
-        JobReader.Read first = page(selection, 0, listener, pacer);
+        JobReader.Read last = page(selection, 0, listener, pacer);
         int pages = 1;
-        tally.add(first);
-        int total = first.total();
-        JobReader.Read last = first;
+        tally.add(last);
+        int total = last.total();
         // more pages while the total (which may grow) or, without one, full pages say so; in waves of PAGE_WIDTH,
         // so that a selection past the limit stops being read as soon as it is known
         while (tally.unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {

@@ -62,11 +62,13 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
             events.onAborted(aborted(merge(withEarlier, unsent)));
             throw e;
         }
-        List<Outcome> purged = Batch.run(
+        List<Outcome> purged = batch.run(
                 deleted,
                 selection.parallelism(),
                 Batch.pacer(selection.parallelism(), events),
                 (o, pacer) -> purge(o, listing.job(o.jobId()), pacer),
+                // as a delete's: the deletes are done, the report goes on (only a binned job's purge is sent)
+                (o, e) -> o.withPurge(listing.job(o.jobId()).failed(Status.Purge.FAILED, e)),
                 o -> {},
                 (o, started) -> o.withPurge(purge(o, started ? Status.Purge.UNKNOWN : Status.Purge.NOT_ATTEMPTED)),
                 // aborted while purging: the deletes are done, and the log says which purges were
@@ -86,7 +88,8 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
                 .toList();
     }
 
-    private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer) throws InterruptedException {
+    private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer)
+            throws CodeArtsException, InterruptedException {
         // not confirmed for this job, yet binned 15+ min (Huawei Cloud's clock skew) before the step: someone else's
         boolean confirmed = deleted.status() == Status.Delete.DELETED && deleted.confirmedJobId() == null;
         Instant at = binned == null || confirmed ? null : binned.deletedAt();
@@ -95,11 +98,7 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
             return deleted.withPurge(
                     purge(deleted, earlier ? Status.Purge.DELETED_EARLIER : Status.Purge.NOT_IN_RECYCLE_BIN));
         }
-        try {
-            return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
-        } catch (CodeArtsException | RuntimeException e) { // as a delete's: the deletes are done, the report goes on
-            return deleted.withPurge(binned.failed(Status.Purge.FAILED, batch.failure(e)));
-        }
+        return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
     }
 
     /** A purge that sent nothing, or of which nothing is known, for a deleted job. */

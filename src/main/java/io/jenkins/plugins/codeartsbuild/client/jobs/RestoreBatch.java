@@ -4,7 +4,6 @@ import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import io.jenkins.plugins.codeartsbuild.client.core.Texts;
-import io.jenkins.plugins.codeartsbuild.client.http.Pacer;
 import io.jenkins.plugins.codeartsbuild.client.model.BuildJob;
 import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
@@ -62,11 +61,12 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                 outcomes.add(o);
             }
         } else {
-            outcomes.addAll(Batch.run(
+            outcomes.addAll(batch.run(
                     inBin,
                     selection.parallelism(),
                     Batch.pacer(selection.parallelism(), events),
-                    (j, pacer) -> restore(bin, j, pacer),
+                    (j, pacer) -> bin.send(Restore.RESTORED, j, events.forJob(j.id()), pacer),
+                    (j, e) -> j.failed(Restore.FAILED, e),
                     events::onJobDone,
                     (j, started) -> j.outcome(started ? Restore.UNKNOWN : Restore.NOT_ATTEMPTED),
                     partial -> {
@@ -80,14 +80,6 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
 
     private Result result(List<Outcome> outcomes, int selected, RecycleBinListing listing) {
         return Result.ofRestore(outcomes, selected, selection, listing.keepDays(), listing.unusable());
-    }
-
-    private Outcome restore(RecycleBin bin, RecycleBin.Job job, Pacer pacer) throws InterruptedException {
-        try {
-            return bin.send(Restore.RESTORED, job, events.forJob(job.id()), pacer);
-        } catch (CodeArtsException | RuntimeException e) {
-            return job.failed(Restore.FAILED, batch.failure(e));
-        }
     }
 
     /** The bin's jobs the selection names, and an outcome for each id (or the exact name) the bin does not hold. */
