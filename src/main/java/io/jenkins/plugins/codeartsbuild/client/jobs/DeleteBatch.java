@@ -18,6 +18,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -47,8 +48,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
      *     {@link ClientListener#onAborted} has said what was done
      */
     public Result run() throws CodeArtsException, InterruptedException {
-        RecycleBinPurge purge =
-                new RecycleBinPurge(batch, selection, events, batch.clock().instant());
+        Instant began = batch.clock().instant(); // a purge leaves alone what the bin says was deleted before
         List<BuildJob> jobs = resolve();
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
@@ -79,7 +79,7 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
                 partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
-            outcomes = purge.of(outcomes);
+            outcomes = new RecycleBinPurge(batch, selection, events, began).of(outcomes);
         }
         return Result.ofDelete(outcomes, jobs.size(), selection);
     }
