@@ -13,6 +13,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -129,7 +130,11 @@ final class OutcomeWords {
      * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once.
      */
     static String failures(Result r) {
-        List<Outcome> failed = r.outcomes().stream().filter(Outcome::failsRun).toList();
+        // a call that was sent first: a refused key's reason, before the calls that were never sent because of it
+        List<Outcome> failed = r.outcomes().stream()
+                .filter(Outcome::failsRun)
+                .sorted(Comparator.comparing(o -> o.attempts() == 0))
+                .toList();
         int all = r.outcomes().size();
         StringBuilder sb = new StringBuilder(
                 r.restore()
