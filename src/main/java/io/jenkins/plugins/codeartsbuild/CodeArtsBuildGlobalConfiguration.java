@@ -65,17 +65,18 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
         return clientConfig(r != null ? r : region, authMode, iamEndpoint, codeArtsBuildEndpoint, projectId);
     }
 
-    /** Client settings from the given, possibly unsaved, values with the saved timeouts (read = write) and attempts. */
+    /** Client settings from the given, possibly unsaved, values with the saved timeouts and attempts. */
     ClientConfig clientConfig(String region, AuthMode mode, String iam, String build, String project)
             throws CodeArtsValidationException {
-        Duration read = Duration.ofSeconds(readTimeoutSeconds);
         return ClientConfig.builder(region)
                 .authMode(mode == null ? AuthMode.TOKEN : mode)
                 .iamEndpoint(iam)
                 .codeArtsBuildEndpoint(build)
                 .projectId(project)
                 .timeouts(new ClientConfig.Timeouts(
-                        Duration.ofSeconds(connectTimeoutSeconds), read, read, Duration.ofSeconds(callTimeoutSeconds)))
+                        Duration.ofSeconds(connectTimeoutSeconds),
+                        Duration.ofSeconds(readTimeoutSeconds),
+                        Duration.ofSeconds(callTimeoutSeconds)))
                 .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
                 .build();
     }

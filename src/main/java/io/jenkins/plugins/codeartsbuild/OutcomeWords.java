@@ -127,10 +127,10 @@ final class OutcomeWords {
 
     /**
      * The message of a run that failed: how many, then one line per job that failed (or whose purge did), the first
-     * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once.
+     * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once. The calls that
+     * were sent come first: a refused key's reason, before the calls never sent because of it.
      */
     static String failures(Result r) {
-        // a call that was sent first: a refused key's reason, before the calls that were never sent because of it
         List<Outcome> failed = r.outcomes().stream()
                 .filter(Outcome::failsRun)
                 .sorted(Comparator.comparing(o -> o.attempts() == 0))

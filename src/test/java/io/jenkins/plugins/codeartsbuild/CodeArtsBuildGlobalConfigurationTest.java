@@ -332,8 +332,8 @@ class CodeArtsBuildGlobalConfigurationTest {
         assertThat(c.getAuthMode()).isEqualTo(AuthMode.SIGNATURE);
         assertThat(c.getProjectId()).isEqualTo(PROJECT);
         assertThat(c.getTimeouts())
-                .isEqualTo(new ClientConfig.Timeouts(
-                        Duration.ofSeconds(5), Duration.ofSeconds(7), Duration.ofSeconds(7), Duration.ofSeconds(9)));
+                .isEqualTo(
+                        new ClientConfig.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(7), Duration.ofSeconds(9)));
         assertThat(c.getRetryPolicy().getMaxAttempts()).isEqualTo(2);
     }
 

@@ -116,7 +116,10 @@ public final class AccessKeyCredentials {
         }
         if (id.startsWith("${") && id.endsWith("}")) {
             String name = id.substring(2, id.length() - 1);
-            return item == null || isCredentialsParameter(item, name)
+            // only a credentials parameter is resolved in the id; a Pipeline defines its parameters when it first runs
+            ParametersDefinitionProperty p =
+                    item instanceof Job<?, ?> job ? job.getProperty(ParametersDefinitionProperty.class) : null;
+            return item == null || p != null && p.getParameterDefinition(name) instanceof CredentialsParameterDefinition
                     ? FormValidation.ok(Messages.Forms_credentialsParameter(name))
                     : FormValidation.warning(Messages.Forms_noCredentialsParameter(name));
         }
@@ -165,16 +168,6 @@ public final class AccessKeyCredentials {
             return null;
         });
         return any[0];
-    }
-
-    /**
-     * Whether the job defines a credentials parameter of that name: only such a parameter is resolved in the id (a
-     * string parameter is not). A Pipeline defines its parameters when it first runs, so the check warns and no more.
-     */
-    private static boolean isCredentialsParameter(Item item, String name) {
-        ParametersDefinitionProperty p =
-                item instanceof Job<?, ?> job ? job.getProperty(ParametersDefinitionProperty.class) : null;
-        return p != null && p.getParameterDefinition(name) instanceof CredentialsParameterDefinition;
     }
 
     private static Authentication authenticationOf(Item item) {

@@ -24,14 +24,14 @@ public final class ClientConfig {
         SIGNATURE
     }
 
-    public record Timeouts(Duration connect, Duration read, Duration write, Duration call) {
-        public static final Timeouts DEFAULT = new Timeouts(
-                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60));
+    /** @param read also the write timeout: one bound on a stalled transfer, whichever way it goes */
+    public record Timeouts(Duration connect, Duration read, Duration call) {
+        public static final Timeouts DEFAULT =
+                new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60));
 
         public Timeouts {
-            if (Stream.of(connect, read, write, call).anyMatch(d -> d == null || d.isNegative() || d.isZero())) {
-                throw new IllegalArgumentException(
-                        "timeouts must be positive: " + Arrays.asList(connect, read, write, call));
+            if (Stream.of(connect, read, call).anyMatch(d -> d == null || d.isNegative() || d.isZero())) {
+                throw new IllegalArgumentException("timeouts must be positive: " + Arrays.asList(connect, read, call));
             }
         }
     }

@@ -81,7 +81,7 @@ public final class HttpCaller {
         OkHttpClient.Builder b = base.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
-                .writeTimeout(timeouts.write())
+                .writeTimeout(timeouts.read())
                 .callTimeout(timeouts.call())
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)

@@ -176,8 +176,7 @@ public record JobSelection(
      */
     public String describe() {
         return switch (kind) {
-            case JOB_ID -> ids.get(0);
-            case JOB_IDS -> ids.size() == 1 ? ids.get(0) : ids.get(0) + ", … (" + ids.size() + ")";
+            case JOB_ID, JOB_IDS -> ids.size() == 1 ? ids.get(0) : ids.get(0) + ", … (" + ids.size() + ")";
             case JOB_NAME, JOB_NAME_PATTERN, JOB_NAME_PREFIX -> Texts.escapeAndShorten(name, 80);
         };
     }

@@ -66,10 +66,7 @@ class HttpCallerTest {
 
     private static ClientConfig.Timeouts timeouts(long readMillis, long callMillis) {
         return new ClientConfig.Timeouts(
-                Duration.ofSeconds(5),
-                Duration.ofMillis(readMillis),
-                Duration.ofSeconds(5),
-                Duration.ofMillis(callMillis));
+                Duration.ofSeconds(5), Duration.ofMillis(readMillis), Duration.ofMillis(callMillis));
     }
 
     @Test
