@@ -13,7 +13,6 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Delete;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -127,14 +126,11 @@ final class OutcomeWords {
 
     /**
      * The message of a run that failed: how many, then one line per job that failed (or whose purge did), the first
-     * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once. The calls that
-     * were sent come first: a refused key's reason, before the calls never sent because of it.
+     * {@value #LISTED_FAILURES}: the log has a line for each, and a refused key fails thousands at once. A refused key's
+     * reason is among them: its call is one of the first {@code parallelism} (at most 16) to start.
      */
     static String failures(Result r) {
-        List<Outcome> failed = r.outcomes().stream()
-                .filter(Outcome::failsRun)
-                .sorted(Comparator.comparing(o -> o.attempts() == 0))
-                .toList();
+        List<Outcome> failed = r.outcomes().stream().filter(Outcome::failsRun).toList();
         int all = r.outcomes().size();
         StringBuilder sb = new StringBuilder(
                 r.restore()

@@ -123,9 +123,10 @@ class CleanupSummaryActionTest {
 
         JenkinsRule.WebClient wc = j.createWebClient();
         HtmlPage page = wc.getPage(run);
-        assertThat(page.asNormalizedText()).contains("CodeArts Build cleanup", "pr-1-0", "All 30 jobs");
+        // the row's stored project id, read by the view through its getter (a misspelt property renders nothing)
+        assertThat(page.asNormalizedText()).contains("CodeArts Build cleanup", "pr-1-0", "All 30 jobs", PROJECT_ID);
         HtmlPage all = wc.getPage(run, actions.get(0).getUrlName() + "/");
-        assertThat(all.asNormalizedText()).contains("Page 1 of 1, 30 jobs in all.", "pr-1-29");
+        assertThat(all.asNormalizedText()).contains("Page 1 of 1, 30 jobs in all.", "pr-1-29", PROJECT_ID);
         HtmlPage bad = wc.getPage(run, actions.get(0).getUrlName() + "/?page=-7");
         assertThat(bad.asNormalizedText()).contains("Page 1 of 1");
 
