@@ -198,6 +198,27 @@ class PurgeAndPreviewTest {
     }
 
     @Test
+    void aBinnedJobWhoseIdDiffersOnlyInCaseAndThatWasDeletedBeforeThisStepIsNeverPurged() throws Exception {
+        // the deleted job is not binned; another one, deleted three days ago by a colleague, differs in case alone
+        fake.bin.binsDeletes = false;
+        FakeCodeArtsBuild.Job deleted = fake.add("case-2", PROJECT_ID);
+        FakeCodeArtsBuild.Job other = new FakeCodeArtsBuild.Job(
+                deleted.id().toUpperCase(java.util.Locale.ROOT), "case-2", PROJECT_ID, "p", true);
+        fake.bin.put(other, Instant.now().minus(Duration.ofDays(3)));
+
+        Result r = delete(s -> {
+            s.setJobIds(List.of(deleted.id()));
+            s.setPurge(true);
+        });
+
+        assertThat(sent("DELETE", "recycling-deletion")).isEmpty();
+        assertThat(fake.bin.holds(other.id())).as("never purged").isTrue();
+        Outcome o = r.outcomes().get(0);
+        assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
+        assertThat(o.purge().status()).isEqualTo(Status.Purge.DELETED_EARLIER);
+    }
+
+    @Test
     void onlyJobsFoundGoneReadNoBinAndPurgeNothing() throws Exception {
         FakeCodeArtsBuild.Job earlier =
                 new FakeCodeArtsBuild.Job(FakeCodeArtsBuild.newId(), "old-2", PROJECT_ID, "p", true);

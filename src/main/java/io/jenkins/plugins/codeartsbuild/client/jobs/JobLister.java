@@ -45,10 +45,14 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
     public record Listing(
             List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {}
 
-    /** The pages read so far, each job once (pages shift while jobs come and go). */
+    /**
+     * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter left
+     * out is left out, whatever its other entries say: one listed twice, built an hour ago and long ago, was built.
+     */
     private static final class Tally {
         final Map<String, BuildJob> unique = new LinkedHashMap<>();
         final Set<String> matched = new HashSet<>();
+        final Set<String> spared = new HashSet<>();
         final Set<String> unknownTime = new HashSet<>();
         final Set<String> neverBuiltOut = new HashSet<>();
         int entries;
@@ -58,20 +62,21 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
             for (int i = 0; i < page.jobs().size(); i++) {
                 BuildJob job = page.jobs().get(i);
                 matched.add(job.id());
-                switch (page.verdicts().get(i)) {
-                    case KEPT -> unique.putIfAbsent(job.id(), job);
+                Verdict verdict = page.verdicts().get(i);
+                if (verdict == Verdict.KEPT && !spared.contains(job.id())) {
+                    unique.putIfAbsent(job.id(), job);
+                } else if (verdict != Verdict.KEPT) {
+                    spared.add(job.id());
+                    unique.remove(job.id());
+                }
+                switch (verdict) {
                     case UNKNOWN_TIME -> unknownTime.add(job.id());
                     case NEVER_BUILT -> neverBuiltOut.add(job.id());
-                    case LEFT_OUT -> {}
+                    default -> {}
                 }
             }
             entries += page.size();
             carriesTime |= page.carriesTime();
-        }
-
-        /** Jobs left out on one page and kept on another (the list shifted) count as kept. */
-        int out(Set<String> ids) {
-            return (int) ids.stream().filter(id -> !unique.containsKey(id)).count();
         }
     }
 
@@ -121,8 +126,8 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
                 pages,
                 tally.unique.size() > limit,
                 tally.matched.size(),
-                tally.out(tally.unknownTime),
-                tally.out(tally.neverBuiltOut));
+                tally.unknownTime.size(),
+                tally.neverBuiltOut.size());
     }
 
     /**

@@ -90,9 +90,10 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
 
     private Outcome purge(Outcome deleted, RecycleBin.Job binned, Pacer pacer)
             throws CodeArtsException, InterruptedException {
-        // not confirmed for this job, yet binned 15+ min (Huawei Cloud's clock skew) before the step: someone else's
+        // not confirmed for this job (a confirmation covers its id, not a binned one that differs in case), yet binned
+        // 15+ min (Huawei Cloud's clock skew) before the step: someone else's
         boolean confirmed = deleted.status() == Status.Delete.DELETED && deleted.confirmedJobId() == null;
-        Instant at = binned == null || confirmed ? null : binned.deletedAt();
+        Instant at = binned == null || (confirmed && binned.id().equals(deleted.jobId())) ? null : binned.deletedAt();
         boolean earlier = at != null && at.isBefore(began.minusSeconds(15 * 60));
         if (binned == null || earlier) {
             return deleted.withPurge(

@@ -369,6 +369,59 @@ class NeverBuiltJobsTest {
         assertThat(server.deleteIds()).isEmpty();
     }
 
+    // ---- a job the list gives twice, once as the filter keeps it and once as it spares it
+
+    static Stream<Arguments> twoEntries() {
+        String recent = "\"last_build_time\":" + (NOW.toEpochMilli() - DAY / 24) + ",\"last_build_status\":\"blue\"";
+        String enabled = OLD_BUILD + ",\"disabled\":false";
+        String disabled = OLD_BUILD + ",\"disabled\":true";
+        return Stream.of(
+                Arguments.of(14, false, OLD_BUILD, recent),
+                Arguments.of(14, false, recent, OLD_BUILD),
+                Arguments.of(14, false, OLD_BUILD, "\"last_build_status\":\"red\""),
+                Arguments.of(0, true, disabled, enabled),
+                Arguments.of(0, true, enabled, disabled));
+    }
+
+    /**
+     * The same id twice on a page (a list that shifted while it was read, or a hostile one): one entry says the job was
+     * built an hour ago (or is enabled), the other that it is old (or disabled). The job is spared, as an entry that
+     * says it was built within the days spares it; the other, plainly old job is deleted.
+     */
+    @ParameterizedTest
+    @MethodSource("twoEntries")
+    void aJobListedTwiceIsDeletedOnlyWhenEveryEntryOfItPassesTheFilter(
+            int days, boolean onlyDisabled, String first, String second) throws Exception {
+        String twice = add("pr-twice", OLD_BUILD);
+        String old = add("pr-old", OLD_BUILD + ",\"disabled\":true");
+        String page = "{\"status\":\"success\",\"result\":{\"total\":3,\"job_list\":["
+                + entry(twice, "pr-twice", first) + "," + entry(old, "pr-old", OLD_BUILD + ",\"disabled\":true") + ","
+                + entry(twice, "pr-twice", second) + "]}}";
+        server.override = r -> r.getUrl().encodedPath().endsWith("/list") ? FakeCodeArtsBuild.json(200, page) : null;
+
+        Result r = delete(select(s -> {
+            s.setNotBuiltForDays(days == 0 ? null : days);
+            s.setOnlyDisabled(onlyDisabled);
+        }));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
+        assertThat(client().findJobs(
+                                select(s -> {
+                                            s.setNotBuiltForDays(days == 0 ? null : days);
+                                            s.setOnlyDisabled(onlyDisabled);
+                                        })
+                                        .check(),
+                                CodeArtsBuildClient.MAX_FOUND))
+                .extracting(BuildJob::id)
+                .containsExactly(old);
+    }
+
+    private static String entry(String id, String name, String fields) {
+        return "{\"id\":\"" + id + "\",\"job_name\":\"" + name + "\",\"project_id\":\"" + Fixtures.PROJECT_ID + "\","
+                + fields + "}";
+    }
+
     @Test
     void theInfoCallsOfALongListGoSideBySideWithinTheLookUpsBound() throws Exception {
         for (int i = 0; i < 250; i++) {
