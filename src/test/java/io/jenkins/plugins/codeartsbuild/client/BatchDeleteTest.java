@@ -50,6 +50,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -646,6 +647,28 @@ class BatchDeleteTest {
                             .contains(b.id() + " (codeArtsProjectId " + otherProject + ")");
                 });
         assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, false", "false, true", "false, false"})
+    void aNameAnEntryWithoutAUsableIdAlsoHasIsRefusedAndNothingIsDeleted(boolean twin, boolean dryRun) {
+        if (twin) {
+            fake.add("nightly", PROJECT_ID);
+        }
+        // the list names a job by the same name that this plugin cannot address: the name no longer says which
+        fake.jobs.add(new FakeCodeArtsBuild.Job("nightly-1", "nightly", PROJECT_ID, "p", null));
+
+        assertThatThrownBy(() -> run(s -> {
+                    s.setJobName("nightly");
+                    s.setIgnoreMissing(true); // never "already gone": the entry exists
+                    s.setDryRun(dryRun);
+                }))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.NAME_WITHOUT_USABLE_ID);
+                    assertThat(e.getArguments()).containsExactly("'nightly'", "1");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+        assertThat(fake.seen).noneMatch(q -> q.request().getUrl().encodedPath().endsWith("/info"));
     }
 
     @Test

@@ -25,6 +25,8 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link CodeArtsBuildClient#restoreJobs}: the recycle bin read in either envelope and either paging, one call per
@@ -142,6 +144,28 @@ class RecycleBinTest {
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.BIN_AMBIGUOUS_NAME));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anExactNameAnEntryWithoutAUsableIdAlsoHasIsRefusedAndNothingIsRestored(boolean twin) throws Exception {
+        FakeCodeArtsBuild.Job a = binned("nightly", 1).get(0);
+        String listed = "{\"job_id\":\"nightly-1\",\"job_name\":\"" + a.name() + "\"}"
+                + (twin ? ",{\"job_id\":\"" + a.id() + "\",\"job_name\":\"" + a.name() + "\"}" : "")
+                + ",{\"job_id\":\"nightly-2\",\"job_name\":\"another\"}";
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"job_list\":[" + listed + "]}}")
+                : null;
+
+        assertThatThrownBy(() -> restore(s -> {
+                    s.setJobName(a.name());
+                    s.setIgnoreMissing(true); // never "not in the recycle bin": an entry of that name is
+                }))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.NAME_WITHOUT_USABLE_ID);
+                    assertThat(e.getArguments()).containsExactly("'" + a.name() + "'", "1");
+                });
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
     }
 

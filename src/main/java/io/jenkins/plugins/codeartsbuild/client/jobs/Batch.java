@@ -46,7 +46,7 @@ public record Batch(
     }
 
     RecycleBin bin() {
-        return new RecycleBin(api, codeArtsBuild);
+        return new RecycleBin(api, codeArtsBuild, clock);
     }
 
     /** A failure of one job's call, as its outcome carries it. */

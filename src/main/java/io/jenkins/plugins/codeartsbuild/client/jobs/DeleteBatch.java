@@ -102,6 +102,11 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             // refused as soon as the listing passed the limit: the rest of the list was not read
             throw Batch.tooMany(Problem.TOO_MANY_JOBS_SO_FAR, selection, jobs.size());
         }
+        if (exact && listing.unusable() > 0) {
+            // a twin of the name this plugin cannot address: which job the name means is not known
+            throw new CodeArtsValidationException(
+                    Problem.NAME_WITHOUT_USABLE_ID, selection.describe(), String.valueOf(listing.unusable()));
+        }
         if (exact && jobs.size() > 1) {
             throw new CodeArtsValidationException(
                     Problem.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));

@@ -40,10 +40,16 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
     /**
      * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
      * (reading stopped there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
-     * {@link ClientListener#onFiltered} counts them.
+     * {@link ClientListener#onFiltered} counts them; the entries the name matched that have no usable id, left out.
      */
     public record Listing(
-            List<BuildJob> jobs, int pages, boolean overLimit, int matched, int unknownTime, int neverBuiltOut) {}
+            List<BuildJob> jobs,
+            int pages,
+            boolean overLimit,
+            int matched,
+            int unknownTime,
+            int neverBuiltOut,
+            int unusable) {}
 
     /**
      * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter left
@@ -56,6 +62,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         final Set<String> unknownTime = new HashSet<>();
         final Set<String> neverBuiltOut = new HashSet<>();
         int entries;
+        int unusable;
         boolean carriesTime;
 
         void add(JobReader.Read page) {
@@ -76,6 +83,7 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
                 }
             }
             entries += page.size();
+            unusable += page.unusable();
             carriesTime |= page.carriesTime();
         }
     }
@@ -127,7 +135,8 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
                 tally.unique.size() > limit,
                 tally.matched.size(),
                 tally.unknownTime.size(),
-                tally.neverBuiltOut.size());
+                tally.neverBuiltOut.size(),
+                tally.unusable);
     }
 
     /**

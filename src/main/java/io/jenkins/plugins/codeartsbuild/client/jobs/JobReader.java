@@ -17,12 +17,10 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter.Verdict;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -32,17 +30,13 @@ import okhttp3.Request;
  */
 record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
 
-    private static final long SECONDS_BELOW = 100_000_000_000L; // 1973-03-03 in ms, year 5138 in s
-    private static final long SECONDS_FROM = 1_000_000_000L; // 2001-09-09 in s
-    private static final Duration CLOCK_SKEW = Duration.ofDays(1);
-    private static final Pattern POSITIVE = Pattern.compile("\\s*0*[1-9][0-9]{0,17}\\s*");
-
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
-     * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the entries it had; the total it
-     * gave ({@code -1}: none); whether any entry carried a last build time at all.
+     * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the entries it had, and those the
+     * name matched that have no usable id; the total it gave ({@code -1}: none); whether any entry carried a last
+     * build time at all.
      */
-    record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int total, boolean carriesTime) {}
+    record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int unusable, int total, boolean carriesTime) {}
 
     /** A job's info: whether it exists, and its creation time ({@code null}: unsaid, implausible, or another job). */
     record Info(BuildJob job, boolean exists, Instant created) {}
@@ -67,16 +61,19 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             List<BuildJob> jobs = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
             boolean carriesTime = false;
+            int unusable = 0;
             for (JsonNode item : list) {
                 carriesTime |= item.has("last_build_time");
                 String id = HttpReply.text(item, "id");
-                if (JobIds.isValid(id) && match.test(HttpReply.text(item, "job_name"))) {
+                boolean named = match.test(HttpReply.text(item, "job_name"));
+                unusable += named && !JobIds.isValid(id) ? 1 : 0;
+                if (named && JobIds.isValid(id)) {
                     BuildJob job = job(reply, item, project, id, now);
                     jobs.add(job);
                     verdicts.add(selection.filter().verdict(job, now));
                 }
             }
-            return new Read(jobs, verdicts, list.size(), total, carriesTime);
+            return new Read(jobs, verdicts, list.size(), unusable, total, carriesTime);
         });
     }
 
@@ -124,7 +121,9 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                         // name, permission and creation time are not taken for this job's
                         String named =
                                 DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
-                        Instant created = named == null ? time(result.get("create_time"), clock.instant()) : null;
+                        Instant created = named == null
+                                ? BuildTimes.time(result.get("create_time"), false, clock.instant())
+                                : null;
                         BuildJob job = named == null ? job(reply, result, null, jobId, null) : BuildJob.ofId(jobId);
                         return new Info(job, true, created);
                     });
@@ -146,68 +145,9 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                 reply.quoted(HttpReply.text(item, "project_name"), 200),
                 flag(item, "is_delete").orElse(null),
                 flag(item, "disabled").orElse(null),
-                now == null ? LastBuild.UNKNOWN : lastBuild(item, now),
+                now == null ? LastBuild.UNKNOWN : BuildTimes.lastBuild(item, now),
                 reply.quoted(HttpReply.text(item, "last_build_status"), 40),
                 reply.quoted(user != null ? user : HttpReply.text(item, "job_creator"), 200));
-    }
-
-    /**
-     * The last build an entry of a job list describes, as of {@code now}, read defensively. How CodeArts Build lists a
-     * job never built is not documented, so a job is never built only when its entry says so positively:
-     *
-     * <ul>
-     *   <li>{@code last_build_time} absent: unknown (a list that stopped carrying the field must not turn every job into
-     *       a never-built one);
-     *   <li>{@code null} or 0: never built, unless the entry shows a build: a {@code last_build_status} other than
-     *       absent, blank or {@code none} (never run; compared ignoring case), or a positive {@code build_number} or
-     *       {@code last_build_number} (names no CodeArts page documents: read in case a list carries them). Then it is
-     *       unknown;
-     *   <li>a time ({@link #time}): built then; anything else (negative, a string, more than a day in the future):
-     *       unknown.
-     * </ul>
-     */
-    static LastBuild lastBuild(JsonNode entry, Instant now) {
-        JsonNode value = entry.get("last_build_time");
-        if (value == null) {
-            return LastBuild.UNKNOWN;
-        }
-        if (value.isNull() || (value.isIntegralNumber() && value.canConvertToLong() && value.asLong() == 0)) {
-            return showsABuild(entry) ? LastBuild.UNKNOWN : LastBuild.NEVER;
-        }
-        Instant at = time(value, now);
-        return at == null ? LastBuild.UNKNOWN : new LastBuild(LastBuild.State.BUILT, at);
-    }
-
-    /**
-     * A time as CodeArts Build gives it, epoch milliseconds, read defensively: a number that can only be epoch seconds
-     * (before 1973 as milliseconds, after 2001 as seconds) is taken as seconds; {@code null} for anything that is not
-     * a plausible time (absent, {@code null}, 0, negative, not an integral number, more than a day after {@code now}).
-     */
-    static Instant time(JsonNode value, Instant now) {
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            return null;
-        }
-        long v = value.asLong();
-        if (v < SECONDS_FROM) {
-            return null;
-        }
-        Instant at = v < SECONDS_BELOW ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
-        return at.isAfter(now.plus(CLOCK_SKEW)) ? null : at;
-    }
-
-    /** Whether the entry shows that the job has run, whatever its time says. */
-    private static boolean showsABuild(JsonNode entry) {
-        JsonNode status = entry.get("last_build_status");
-        String text = status == null || status.isNull() ? null : status.isTextual() ? status.asText() : "ran";
-        boolean ran = text != null && !text.isBlank() && !text.trim().equalsIgnoreCase("none");
-        return ran || positive(entry.get("build_number")) || positive(entry.get("last_build_number"));
-    }
-
-    private static boolean positive(JsonNode n) {
-        return n != null
-                && (n.isNumber()
-                        ? n.asDouble() > 0
-                        : n.isTextual() && POSITIVE.matcher(n.asText()).matches());
     }
 
     /** A yes/no field ({@code true}/{@code false}, as JSON booleans or text); empty when absent or anything else. */

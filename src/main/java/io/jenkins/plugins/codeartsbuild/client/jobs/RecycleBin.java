@@ -12,6 +12,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Outcome;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Purge;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status.Restore;
+import java.time.Clock;
 import java.time.Instant;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -24,7 +25,7 @@ import okhttp3.RequestBody;
  * id, so that each job gets its own outcome (whether the API reports a partial success is not documented).
  * Its answers say success in either of two shapes ({@link JobReader#successful}).
  */
-record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild) {
+record RecycleBin(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
 
     /** A job of the bin, cleaned: a valid id, a name fit for a log line, a plain project id, when it was deleted. */
     record Job(String id, String name, String codeArtsProjectId, Instant deletedAt) {

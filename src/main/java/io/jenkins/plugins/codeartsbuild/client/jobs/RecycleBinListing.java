@@ -24,13 +24,13 @@ import okhttp3.HttpUrl;
 
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
- * once, the first of an id wins), and by id ({@link #job}); the entries left out for want of a usable id, the pages
- * read, and how many days the bin keeps a job ({@code null}: not said).
+ * once, the first of an id wins), and by id ({@link #job}); the entries the name matched (all, without one) left
+ * out for want of a usable id, the pages read, and how many days the bin keeps a job ({@code null}: not said).
  *
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out and counted. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
+ * rule are left out, and counted when the name matches them. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
  */
 record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, int pages, Integer keepDays) {
 
@@ -94,10 +94,11 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
                 names,
                 listener,
                 Pacer.NONE,
-                (reply, attempt, mayHaveTakenEffect) -> read(reply, names == null ? n -> true : names));
+                (reply, attempt, mayHaveTakenEffect) -> read(
+                        reply, names == null ? n -> true : names, bin.clock().instant()));
     }
 
-    private static Page read(HttpReply reply, Predicate<String> keeps) throws CodeArtsApiException {
+    private static Page read(HttpReply reply, Predicate<String> keeps, Instant now) throws CodeArtsApiException {
         JsonNode result = JobReader.successful(reply, true).path("result");
         JsonNode list = JobReader.entries(reply, result.path("job_list"));
         List<Job> jobs = new ArrayList<>();
@@ -105,18 +106,18 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         int unusable = 0;
         for (JsonNode item : list) {
             String id = item.isObject() ? HttpReply.text(item, "job_id") : null;
+            String name = item.isObject() ? HttpReply.text(item, "job_name") : null;
             if (!JobIds.isValid(id)) {
-                unusable++;
+                unusable += keeps.test(name) ? 1 : 0;
                 continue;
             }
             ids.add(id);
-            String name = HttpReply.text(item, "job_name");
             if (keeps.test(name)) { // by ids every entry, named or not; by name only those it matches
                 jobs.add(new Job(
                         id,
                         reply.quoted(name, 200),
                         reply.safeId(HttpReply.text(item, "project_id")),
-                        epochSeconds(item.path("delete_time_stamp"))));
+                        BuildTimes.time(item.path("delete_time_stamp"), true, now)));
             }
         }
         int keepDays = HttpReply.count(result.path("keep_time"), 3650);
@@ -127,22 +128,5 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
                 unusable,
                 HttpReply.count(result.path("total"), Integer.MAX_VALUE),
                 keepDays < 0 ? null : keepDays);
-    }
-
-    /** Epoch seconds as a string or number (milliseconds known by their size); {@code null} outside 2000 to 2200. */
-    private static Instant epochSeconds(JsonNode n) {
-        if (!(n.isTextual() || n.isIntegralNumber())) {
-            return null;
-        }
-        long v;
-        try {
-            v = Long.parseLong(n.asText().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        Instant t = v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-        boolean plausible =
-                t.isAfter(Instant.parse("2000-01-01T00:00:00Z")) && t.isBefore(Instant.parse("2200-01-01T00:00:00Z"));
-        return plausible ? t : null;
     }
 }

@@ -104,6 +104,11 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                 inBin.add(j);
             }
         }
+        if (selection.kind() == JobSelection.Kind.JOB_NAME && bin.unusable() > 0) {
+            // a twin of the name this plugin cannot address: which job the name means is not known
+            throw new CodeArtsValidationException(
+                    Problem.NAME_WITHOUT_USABLE_ID, selection.describe(), String.valueOf(bin.unusable()));
+        }
         if (selection.kind() == JobSelection.Kind.JOB_NAME && inBin.isEmpty()) {
             String named = Texts.oneLine(selection.name(), 200);
             missing.add(

@@ -42,7 +42,8 @@ public interface ClientListener {
 
     /**
      * A restore read the recycle bin: {@code found} jobs selected, from {@code pages} pages; {@code unusable} entries
-     * had no usable id and were left out; it keeps jobs {@code keepDays} days ({@code null}: not said).
+     * the name matched (all, by ids) had no usable id and were left out; it keeps jobs {@code keepDays} days
+     * ({@code null}: not said).
      */
     default void onBinRead(int found, int pages, int unusable, Integer keepDays) {}
 

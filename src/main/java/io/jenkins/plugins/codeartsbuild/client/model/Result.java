@@ -14,7 +14,7 @@ import java.util.function.Function;
  * @param operation a restore's outcomes have {@link Status.Restore}s, a delete's {@link Status.Delete}s
  * @param selected how many jobs the selection resolved to; more than the outcomes when a dry run reported a sample
  * @param keepDays how many days the recycle bin keeps jobs, as a restore read it ({@code null}: not said, or a delete)
- * @param unusableEntries entries of the bin's list without a usable id, left out (a restore's)
+ * @param unusableEntries entries of the bin the selection's name matched (all, by ids) without a usable id, left out
  */
 public record Result(
         Operation operation,

@@ -9,8 +9,8 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** How an entry of a job list says when its job was last built: {@code last_build_time} read defensively. */
-class JobReaderTest {
+/** How the answers' times read: a list entry's {@code last_build_time}, the recycle bin's strings of seconds. */
+class BuildTimesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,12 +40,39 @@ class JobReaderTest {
                 "'{\"last_build_time\":86400000}'|UNKNOWN|"
             })
     void aListEntrysLastBuildIsReadDefensively(String entry, LastBuild.State state, String iso) throws Exception {
-        LastBuild b = JobReader.lastBuild(JSON.readTree(entry), NOW);
+        LastBuild b = BuildTimes.lastBuild(JSON.readTree(entry), NOW);
 
         assertThat(b.state()).isEqualTo(state);
         assertThat(new BuildJob("j", "n", null, null, null, null, b, null, null)
                         .toMap()
                         .get("lastBuildTime"))
                 .isEqualTo(iso == null || iso.isEmpty() ? null : iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'\"1796004000\"'|2026-11-30T02:00:00Z",
+                "'\" 1796004000 \"'|2026-11-30T02:00:00Z",
+                "'\"1796004000000\"'|2026-11-30T02:00:00Z",
+                "'1796004000'|2026-11-30T02:00:00Z",
+                "'\"0\"'|",
+                "'\"-1796004000\"'|",
+                "'\"1796004000.5\"'|",
+                "'\"17 96004000\"'|",
+                "'\"\"'|",
+                "'\"2000000000\"'|",
+                "'\"999999999\"'|",
+                "'null'|",
+                "'true'|"
+            })
+    void aRecycleBinsTimeIsAStringOfEpochSecondsReadAsAnyOtherTime(String value, String iso) throws Exception {
+        Instant at = BuildTimes.time(JSON.readTree(value), true, NOW);
+
+        assertThat(at).isEqualTo(iso == null || iso.isEmpty() ? null : Instant.parse(iso));
+        assertThat(BuildTimes.time(JSON.readTree(value), false, NOW))
+                .as("a string is a time only where the answer gives strings")
+                .isEqualTo(value.startsWith("\"") ? null : at);
     }
 }
