@@ -1,23 +1,15 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ComboBoxModel;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * What every step of this plugin has ({@link SelectionStep}'s and {@link FindBuildJobsStep}): the credentials and the
@@ -94,7 +86,12 @@ public abstract class CodeArtsStep extends Step implements SelectionOptions {
     }
 
     /** The descriptor of every step of this plugin ({@link FindBuildJobsStep}'s too): no {@code node} needed. */
-    public abstract static class CodeArtsStepDescriptor extends StepDescriptor {
+    public abstract static class CodeArtsStepDescriptor extends StepDescriptor implements StepForms {
+
+        @Override
+        public boolean expandsBuildVariables() {
+            return false;
+        }
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
@@ -113,34 +110,6 @@ public abstract class CodeArtsStep extends Step implements SelectionOptions {
             } catch (FormException e) {
                 throw new IllegalArgumentException(e.getMessage()); // no cause: the generator prints the whole chain
             }
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkRegion(item, value, false);
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        /** Refilled when the region changes: a credentials domain must cover the region's URLs. */
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(
-                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String region) {
-            return AccessKeyCredentials.fillItems(item, credentialsId, Forms.keyConfig(region));
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String region) {
-            return AccessKeyCredentials.checkId(item, value, Forms.keyConfig(region));
-        }
-
-        @POST
-        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkCodeArtsProjectId(item, value, false);
         }
     }
 }

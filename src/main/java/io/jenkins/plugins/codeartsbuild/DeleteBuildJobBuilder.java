@@ -4,17 +4,12 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import java.io.IOException;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step of {@link DeleteBuildJobStep}: its options (ids one per line), build variables expanded as
@@ -89,11 +84,6 @@ public class DeleteBuildJobBuilder extends SelectionBuilder {
         /** The step whose form this one shows (its fields are the same), as a class: see {@code config.jelly}. */
         public Class<DeleteBuildJobStep> getStepClass() {
             return DeleteBuildJobStep.class;
-        }
-
-        @POST
-        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
     }
 }

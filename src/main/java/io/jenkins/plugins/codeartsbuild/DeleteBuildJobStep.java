@@ -3,16 +3,11 @@ package io.jenkins.plugins.codeartsbuild;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code codeartsDeleteBuildJob}: deletes the selected CodeArts Build jobs ({@link SelectionStep}) and returns one map
@@ -77,7 +72,7 @@ public final class DeleteBuildJobStep extends SelectionStep {
     }
 
     @Extension
-    public static final class DescriptorImpl extends SelectionStepDescriptor {
+    public static final class DescriptorImpl extends CodeArtsStep.CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -88,11 +83,6 @@ public final class DeleteBuildJobStep extends SelectionStep {
         @Override
         public String getDisplayName() {
             return Messages.DeleteBuildJobStep_DisplayName();
-        }
-
-        @POST
-        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "notBuiltForDays", value);
         }
     }
 }

@@ -107,11 +107,6 @@ public final class FindBuildJobsStep extends CodeArtsStep {
         }
 
         @POST
-        public FormValidation doCheckNotBuiltForDays(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "notBuiltForDays", value);
-        }
-
-        @POST
         public FormValidation doCheckLimit(@AncestorInPath Item item, @QueryParameter String value) {
             return Forms.checkNumber(item, "limit", value);
         }

@@ -23,7 +23,7 @@ public final class RestoreBuildJobStep extends SelectionStep {
     }
 
     @Extension
-    public static final class DescriptorImpl extends SelectionStepDescriptor {
+    public static final class DescriptorImpl extends CodeArtsStep.CodeArtsStepDescriptor {
 
         @Override
         public String getFunctionName() {

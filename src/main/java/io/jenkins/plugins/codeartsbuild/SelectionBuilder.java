@@ -2,24 +2,16 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.AbstractProject;
-import hudson.model.Item;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
-import hudson.util.ComboBoxModel;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
-import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
 import net.sf.json.JSONObject;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * What the freestyle build steps of this plugin have: the options of {@link SelectionStep} as fields of the builder
@@ -171,7 +163,12 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
         return false;
     }
 
-    public abstract static class SelectionBuilderDescriptor extends BuildStepDescriptor<Builder> {
+    public abstract static class SelectionBuilderDescriptor extends BuildStepDescriptor<Builder> implements StepForms {
+
+        @Override
+        public boolean expandsBuildVariables() {
+            return true;
+        }
 
         @Override
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
@@ -182,61 +179,6 @@ public abstract class SelectionBuilder extends Builder implements SimpleBuildSte
         @Override
         public Builder newInstance(StaplerRequest2 req, JSONObject form) throws FormException {
             return super.newInstance(req, FormValues.normalized(form));
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkRegion(item, value, true);
-        }
-
-        @POST
-        public ComboBoxModel doFillRegionItems() {
-            return Forms.regions();
-        }
-
-        /** Refilled when the region changes: a credentials domain must cover the region's URLs. */
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(
-                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String region) {
-            return AccessKeyCredentials.fillItems(item, credentialsId, Forms.keyConfig(region));
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String region) {
-            return AccessKeyCredentials.checkId(item, value, Forms.keyConfig(region));
-        }
-
-        /** The job id, and which selectors are set: said once, under the first of them. */
-        @POST
-        public FormValidation doCheckJobId(
-                @AncestorInPath Item item,
-                @QueryParameter("value") String value,
-                @QueryParameter("jobIds") String jobIds,
-                @QueryParameter("jobName") String jobName,
-                @QueryParameter("jobNamePattern") String jobNamePattern,
-                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
-            return Forms.checkSelectors(item, true, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
-        }
-
-        @POST
-        public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkJobIds(item, value, true);
-        }
-
-        @POST
-        public FormValidation doCheckCodeArtsProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkCodeArtsProjectId(item, value, true);
-        }
-
-        @POST
-        public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "maxJobs", value);
-        }
-
-        @POST
-        public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "parallelism", value);
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Operation;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
@@ -13,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * What the steps that act on a selection of jobs add to {@link CodeArtsStep}: the selectors by id (of all the selectors,
@@ -108,35 +103,5 @@ public abstract class SelectionStep extends CodeArtsStep {
                         this,
                         SelectionOptions.Text.AS_WRITTEN,
                         operation));
-    }
-
-    public abstract static class SelectionStepDescriptor extends CodeArtsStep.CodeArtsStepDescriptor {
-
-        /** The job id, and which selectors are set: said once, under the first of them. */
-        @POST
-        public FormValidation doCheckJobId(
-                @AncestorInPath Item item,
-                @QueryParameter("value") String value,
-                @QueryParameter("jobIds") String jobIds,
-                @QueryParameter("jobName") String jobName,
-                @QueryParameter("jobNamePattern") String jobNamePattern,
-                @QueryParameter("jobNamePrefix") String jobNamePrefix) {
-            return Forms.checkSelectors(item, false, value, jobIds, jobName, jobNamePattern, jobNamePrefix);
-        }
-
-        @POST
-        public FormValidation doCheckJobIds(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkJobIds(item, value, false);
-        }
-
-        @POST
-        public FormValidation doCheckMaxJobs(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "maxJobs", value);
-        }
-
-        @POST
-        public FormValidation doCheckParallelism(@AncestorInPath Item item, @QueryParameter String value) {
-            return Forms.checkNumber(item, "parallelism", value);
-        }
     }
 }
