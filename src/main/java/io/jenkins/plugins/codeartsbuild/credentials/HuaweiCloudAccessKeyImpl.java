@@ -17,6 +17,7 @@ import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Run;
+import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -28,6 +29,8 @@ import org.jvnet.localizer.ResourceBundleHolder;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * A Huawei Cloud access key: the access key id (AK, not a secret) and its secret key (SK), a {@link Secret}, so it is
@@ -123,13 +126,16 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
             StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) c;
             return AccessKey.of(up.getUsername(), up.getPassword().getPlainText());
         } catch (CodeArtsValidationException e) {
-            // only this lookup turns a stored key into the client's, so the key's own problems are worded here
-            String problem = ResourceBundleHolder.get(Messages.class)
-                    .format(
-                            "ClientProblem." + e.getProblem().name(),
-                            e.getArguments().toArray());
-            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, problem));
+            throw new AbortException(Messages.Errors_credentialsInvalid(credentialsId, words(e)));
         }
+    }
+
+    /** A key's own problem, worded here: only this class turns a stored key, or a typed one, into the client's. */
+    private static String words(CodeArtsValidationException e) {
+        return ResourceBundleHolder.get(Messages.class)
+                .format(
+                        "ClientProblem." + e.getProblem().name(),
+                        e.getArguments().toArray());
     }
 
     /** Shows the description, or the shortened AK. */
@@ -152,6 +158,30 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
         @Override
         public String getDisplayName() {
             return Messages.HuaweiCloudAccessKeyImpl_DisplayName();
+        }
+
+        /** The rule a build applies to the AK ({@link AccessKey#of}), said while it is typed. */
+        @POST
+        public FormValidation doCheckAccessKeyId(@QueryParameter String value) {
+            return check(value, "-");
+        }
+
+        /**
+         * The same rule for the SK. A stored SK comes back to the form encrypted, and is not checked: the check never
+         * says anything about what a value decrypts to.
+         */
+        @POST
+        public FormValidation doCheckSecretKey(@QueryParameter String value) {
+            return Secret.decrypt(value) != null ? FormValidation.ok() : check("-", value);
+        }
+
+        private static FormValidation check(String accessKeyId, String secretKey) {
+            try {
+                AccessKey.of(accessKeyId, secretKey);
+                return FormValidation.ok();
+            } catch (CodeArtsValidationException e) {
+                return FormValidation.error(words(e));
+            }
         }
     }
 }
