@@ -686,6 +686,22 @@ class BatchDeleteTest {
         assertThat(fake.requests("POST", "/")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {100.5, 100.0, 1e300})
+    void aTotalThatIsNotACountIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous(double total) {
+        FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);
+        fake.addMany("nightly-x", 99, PROJECT_ID);
+        FakeCodeArtsBuild.Job b = fake.add("nightly", PROJECT_ID); // on the second page
+        fake.totalGiven = total; // read as 100 (or as none), it would end the list after the first page
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.AMBIGUOUS_NAME);
+                    assertThat(e.getMessage()).contains(a.id()).contains(b.id());
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
     @Test
     void aCodeArtsProjectIdRestrictsTheLookUpToThatProject() throws Exception {
         FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);

@@ -60,7 +60,7 @@ public final class FakeCodeArtsBuild extends Dispatcher {
     /** Whether list answers carry a total. */
     public volatile boolean withTotal = true;
     /** The total list answers give instead of the true one ({@code null}: the true one). */
-    public volatile Integer totalGiven;
+    public volatile Number totalGiven;
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
@@ -231,13 +231,13 @@ public final class FakeCodeArtsBuild extends Dispatcher {
             root.put("status", "success");
             ObjectNode result = root.putObject("result");
             if (withTotal) {
-                result.put("total", totalGiven != null ? totalGiven : matching.size());
+                result.set("total", HttpReply.MAPPER.valueToTree(totalGiven != null ? totalGiven : matching.size()));
             }
             result.set("job_list", items);
         } else {
             root.set("jobs", items);
             if (withTotal) {
-                root.put("total", totalGiven != null ? totalGiven : matching.size());
+                root.set("total", HttpReply.MAPPER.valueToTree(totalGiven != null ? totalGiven : matching.size()));
             }
         }
         return json(200, root.toString());

@@ -58,9 +58,9 @@ public record HttpReply(
         return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
     }
 
-    /** A count from 0 to {@code max}, or -1 when the node is none such. */
+    /** A count from 0 to {@code max}, or -1 when the node is none such (a fraction too: never truncated to one). */
     public static int count(JsonNode n, int max) {
-        return n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
+        return n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= max ? n.asInt() : -1;
     }
 
     /** Removes what the request carried (the SK, a token, a signature) from text taken from this answer. */
