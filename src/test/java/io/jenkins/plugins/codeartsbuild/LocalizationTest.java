@@ -171,7 +171,8 @@ class LocalizationTest {
         Properties credentials = load(PACKAGE.resolve("credentials/Messages.properties"));
         for (CodeArtsValidationException.Problem p : CodeArtsValidationException.Problem.values()) {
             String key = "ClientProblem." + p.name();
-            // the access key's own problems are worded by the credentials lookup, the only caller of AccessKey.of;
+            // the access key's own problems are worded by the credential type (its lookup and its form), the only
+            // callers of AccessKey.of;
             // every other problem by OutcomeWords.describe, from the root bundle
             Properties bundle = KEY_PROBLEMS.contains(p) ? credentials : en;
             assertThat(bundle).containsKey(key);

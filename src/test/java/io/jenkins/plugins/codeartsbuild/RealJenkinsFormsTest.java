@@ -48,6 +48,10 @@ class RealJenkinsFormsTest {
                     .as("field %s of the existing step", field)
                     .hasSize(1);
         }
+        // the credentials drop-down refills when the region changes: core reads the @QueryParameter names of the fill
+        // method, a default method of StepForms, into the select's fillDependsOn (HTML names read in lower case)
+        HtmlElement credentials = configure.querySelector("select[name='_.credentialsId']");
+        assertThat(credentials.getAttribute("filldependson")).contains("region");
 
         // "Add build step", then our step in its menu: its form is rendered on demand, by another request
         configure.executeJavaScript("document.querySelector('.hetero-list-add[suffix=\"builder\"]').click();");

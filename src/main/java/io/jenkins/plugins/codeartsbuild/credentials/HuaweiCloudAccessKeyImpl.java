@@ -22,6 +22,7 @@ import hudson.util.Secret;
 import io.jenkins.plugins.codeartsbuild.client.core.AccessKey;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException;
+import io.jenkins.plugins.codeartsbuild.client.core.CodeArtsValidationException.Problem;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jenkinsci.Symbol;
@@ -160,7 +161,10 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
             return Messages.HuaweiCloudAccessKeyImpl_DisplayName();
         }
 
-        /** The rule a build applies to the AK ({@link AccessKey#of}), said while it is typed. */
+        /**
+         * The rule a build applies to the AK ({@link AccessKey#of}), said while it is typed; blank is not yet an error
+         * (the form opens blank, and a build refuses it).
+         */
         @POST
         public FormValidation doCheckAccessKeyId(@QueryParameter String value) {
             return check(value, "-");
@@ -168,11 +172,16 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
 
         /**
          * The same rule for the SK. A stored SK comes back to the form encrypted, and is not checked: the check never
-         * says anything about what a value decrypts to.
+         * says anything about what a value decrypts to (core's {@code Secret.decrypt} throws on some short texts in
+         * braces: those are typed ones).
          */
         @POST
         public FormValidation doCheckSecretKey(@QueryParameter String value) {
-            return Secret.decrypt(value) != null ? FormValidation.ok() : check("-", value);
+            try {
+                return Secret.decrypt(value) != null ? FormValidation.ok() : check("-", value);
+            } catch (RuntimeException e) {
+                return check("-", value);
+            }
         }
 
         private static FormValidation check(String accessKeyId, String secretKey) {
@@ -180,7 +189,9 @@ public class HuaweiCloudAccessKeyImpl extends BaseStandardCredentials {
                 AccessKey.of(accessKeyId, secretKey);
                 return FormValidation.ok();
             } catch (CodeArtsValidationException e) {
-                return FormValidation.error(words(e));
+                boolean blank =
+                        e.getProblem() == Problem.ACCESS_KEY_MISSING || e.getProblem() == Problem.SECRET_KEY_MISSING;
+                return blank ? FormValidation.ok() : FormValidation.error(words(e));
             }
         }
     }
