@@ -19,6 +19,7 @@ import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -86,6 +87,28 @@ class CredentialsTheBuildsCanUseTest {
         assertThat(check.getMessage()).contains("SYSTEM");
         assertThat(test.kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(test.getMessage()).contains("SYSTEM");
+        assertThat(iam.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aDefaultOfAnotherTypeIsRefusedByTheCheckAsByTestConnection() throws Exception {
+        FakeCloud.add(
+                j.jenkins,
+                new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, "secret-text", null, Secret.fromString(Fixtures.SK)));
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+
+        FormValidation check = config.doCheckCredentialsId("secret-text", "cn-north-4");
+        FormValidation test = config.doTestConnection(
+                "cn-north-4",
+                "secret-text",
+                "TOKEN",
+                iam.url("/").toString(),
+                build.url("/").toString(),
+                "");
+
+        assertThat(check.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(check.getMessage()).isEqualTo(test.getMessage()).contains("secret-text");
         assertThat(iam.getRequestCount()).isZero();
     }
 

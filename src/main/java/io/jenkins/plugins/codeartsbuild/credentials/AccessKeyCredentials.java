@@ -131,6 +131,10 @@ public final class AccessKeyCredentials {
             if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
                 return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
             }
+            if (c != null && !HuaweiCloudAccessKeyImpl.MATCHER.matches(c)) { // as Test connection and builds refuse it
+                return FormValidation.error(Messages.Errors_credentialsWrongType(
+                        id, c.getDescriptor().getDisplayName()));
+            }
             return c == null
                     ? FormValidation.error(Messages.Errors_credentialsNotFoundGlobally(id))
                     : FormValidation.ok();
