@@ -43,6 +43,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
         LIMIT_INVALID,
         NOT_BUILT_FOR_DAYS_INVALID,
         FILTER_NEEDS_NAME,
+        KEEP_NEVER_BUILT_NEEDS_AGE,
         PARALLELISM_INVALID,
         VARIABLE_NOT_SET,
         // the jobs a selection found cannot be acted on as asked (a listing was read; nothing was deleted or restored)

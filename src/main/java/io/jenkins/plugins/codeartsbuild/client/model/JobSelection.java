@@ -102,6 +102,10 @@ public record JobSelection(
                 ? 0
                 : SelectionOptions.inRange(days, JobFilter.MAX_DAYS, Problem.NOT_BUILT_FOR_DAYS_INVALID);
         JobFilter filter = new JobFilter(notBuiltForDays, o.isOnlyDisabled(), o.isKeepNeverBuilt());
+        if (filter.keepNeverBuilt() && notBuiltForDays == 0) {
+            // it spares never-built jobs from the age filter only: alone, it would spare nothing, unsaid
+            throw new CodeArtsValidationException(Problem.KEEP_NEVER_BUILT_NEEDS_AGE);
+        }
         boolean byIds = kind == Kind.JOB_ID || kind == Kind.JOB_IDS;
         if (!filter.isNone() && byIds) {
             throw new CodeArtsValidationException(Problem.FILTER_NEEDS_NAME);

@@ -105,6 +105,24 @@ class JobFilterTest {
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.FILTER_NEEDS_NAME));
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void keepNeverBuiltWithoutAnAgeIsRefusedNotIgnored(boolean byName) {
+        Chosen s = new Chosen();
+        if (byName) {
+            s.setJobNamePrefix("pr-");
+            s.setOnlyDisabled(true); // ignored, it would delete the disabled jobs never built that it says it keeps
+        } else {
+            s.setJobIds(List.of(Fixtures.JOB_ID));
+        }
+        s.setKeepNeverBuilt(true);
+
+        assertThatThrownBy(s::check)
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.KEEP_NEVER_BUILT_NEEDS_AGE));
+    }
+
     /**
      * A job list of 60 matching jobs: 3 old, 1 never built (created long ago, its info says), 1 with a garbage time,
      * the rest recent.
