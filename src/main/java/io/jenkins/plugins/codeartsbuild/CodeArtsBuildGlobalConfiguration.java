@@ -126,7 +126,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setIamEndpoint(@CheckForNull String iamEndpoint) {
-        this.iamEndpoint = Util.fixEmptyAndTrim(iamEndpoint);
+        this.iamEndpoint = GlobalConfigurationForm.checked("iamEndpoint", iamEndpoint);
         save();
     }
 
@@ -137,7 +137,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setCodeArtsBuildEndpoint(@CheckForNull String codeArtsBuildEndpoint) {
-        this.codeArtsBuildEndpoint = Util.fixEmptyAndTrim(codeArtsBuildEndpoint);
+        this.codeArtsBuildEndpoint = GlobalConfigurationForm.checked("codeArtsBuildEndpoint", codeArtsBuildEndpoint);
         save();
     }
 
@@ -148,7 +148,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setProjectId(@CheckForNull String projectId) {
-        this.projectId = Util.fixEmptyAndTrim(projectId);
+        this.projectId = GlobalConfigurationForm.checked("projectId", projectId);
         save();
     }
 

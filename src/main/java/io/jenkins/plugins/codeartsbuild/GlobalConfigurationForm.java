@@ -21,6 +21,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ConnectionCheck;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -147,16 +148,12 @@ final class GlobalConfigurationForm {
      */
     static void bind(CodeArtsBuildGlobalConfiguration config, StaplerRequest2 req, JSONObject json)
             throws FormException {
-        String field = null;
-        try {
-            field = "iamEndpoint";
-            checkEndpoint(Service.IAM, json.optString(field, null));
-            field = "codeArtsBuildEndpoint";
-            checkEndpoint(Service.CODEARTS_BUILD, json.optString(field, null));
-            field = "projectId";
-            ClientConfig.checkProjectId(json.optString(field, null));
-        } catch (CodeArtsValidationException e) {
-            throw new FormException(OutcomeWords.problem(e), field);
+        for (String field : List.of("iamEndpoint", "codeArtsBuildEndpoint", "projectId")) {
+            try {
+                checked(field, json.optString(field, null));
+            } catch (IllegalArgumentException e) {
+                throw new FormException(e.getMessage(), field);
+            }
         }
         for (Bounded number : Bounded.values()) {
             if (json.has(number.field)) {
@@ -206,6 +203,23 @@ final class GlobalConfigurationForm {
         items.add(Messages.AuthMode_TOKEN(), AuthMode.TOKEN.name());
         items.add(Messages.AuthMode_SIGNATURE(), AuthMode.SIGNATURE.name());
         return items;
+    }
+
+    /**
+     * An endpoint or the IAM project id as its setter gets it, blank as none: refused as the form refuses it, since
+     * JCasC calls the setters one by one (and an endpoint holding a password would be stored in clear).
+     */
+    static String checked(String field, @CheckForNull String value) {
+        try {
+            switch (field) {
+                case "iamEndpoint" -> checkEndpoint(Service.IAM, value);
+                case "codeArtsBuildEndpoint" -> checkEndpoint(Service.CODEARTS_BUILD, value);
+                default -> ClientConfig.checkProjectId(value);
+            }
+        } catch (CodeArtsValidationException e) {
+            throw new IllegalArgumentException(OutcomeWords.problem(e));
+        }
+        return Util.fixEmptyAndTrim(value);
     }
 
     /** An endpoint override; blank is the region's default endpoint. */

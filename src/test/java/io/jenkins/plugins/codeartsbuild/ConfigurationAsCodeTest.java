@@ -19,6 +19,8 @@ import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig.AuthMode;
 import io.jenkins.plugins.codeartsbuild.credentials.HuaweiCloudAccessKeyImpl;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,22 @@ class ConfigurationAsCodeTest {
         assertThat(key.getAccessKeyId()).isEqualTo("HPUAL3GXJ5PZ3K2QN7WA");
         assertThat(key.getSecretKey().getPlainText()).isEqualTo("from-casc-secret-key");
         assertThat(key.getDescription()).isEqualTo("CodeArts Build cleaner");
+    }
+
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void anEndpointTheFormWouldRefuseIsRefusedAndItsPasswordNeverStoredOrRepeated(JenkinsConfiguredWithCodeRule r)
+            throws Exception {
+        String yaml = getClass().getResource("endpoint-with-password.yml").toExternalForm();
+
+        ConfiguratorException refused = assertThrows(
+                ConfiguratorException.class, () -> ConfigurationAsCode.get().configure(yaml));
+
+        assertThat(refused.getMessage()).contains("iamEndpoint");
+        assertThat(refused).rootCause().message().contains("iam.example.com").doesNotContain("s3cr3t-in-url");
+        assertThat(CodeArtsBuildGlobalConfiguration.get().getIamEndpoint()).isEqualTo("https://iam.example.com");
+        Path saved = r.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml");
+        assertThat(Files.readString(saved)).doesNotContain("s3cr3t-in-url");
     }
 
     @Test
