@@ -353,6 +353,66 @@ class PurgeAndPreviewTest {
         assertThat(fake.bin.holds(job.id())).isTrue();
     }
 
+    /**
+     * Aborted while the deletes run, with {@code purge}: a job deleted is reported with its purge not attempted, as
+     * when the abort comes while the bin is read, never as if no purge had been asked for; a delete in flight has none.
+     */
+    @Test
+    void anAbortDuringTheDeletesSaysThePurgeOfEachDeletedJobWasNotAttempted() throws Exception {
+        FakeCodeArtsBuild.Job done = fake.add("abort-1", PROJECT_ID);
+        FakeCodeArtsBuild.Job held = fake.add("abort-2", PROJECT_ID);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fake.override = q -> {
+            if (q.getUrl().encodedPath().contains(held.id())) {
+                holding.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
+        Chosen s = new Chosen();
+        s.setJobIds(List.of(done.id(), held.id()));
+        s.setParallelism(1);
+        s.setPurge(true);
+        var plan = s.check();
+        CodeArtsBuildClient client =
+                Fixtures.client(Fixtures.config(iam, build)).listener(events).build();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread step = new Thread(() -> {
+            try {
+                client.deleteJobs(plan);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        step.start();
+        try {
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            step.interrupt();
+            step.join(30_000);
+        } finally {
+            release.countDown();
+        }
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(events.aborted).singleElement().satisfies(partial -> {
+            assertThat(partial.outcomes())
+                    .extracting(Outcome::status)
+                    .containsExactly(Status.Delete.DELETED, Status.Delete.UNKNOWN);
+            assertThat(partial.outcomes().get(0).purge())
+                    .isNotNull()
+                    .extracting(Outcome::status)
+                    .isEqualTo(Status.Purge.NOT_ATTEMPTED);
+            assertThat(partial.outcomes().get(1).purge()).isNull();
+        });
+        assertThat(sent("GET", "recycling-jobs")).isEmpty();
+        assertThat(fake.bin.holds(done.id())).isTrue();
+    }
+
     private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {
         fake.jobs.remove(job);
         fake.bin.put(job, Instant.now());

@@ -356,6 +356,31 @@ class RecycleBinTest {
                 .allMatch(seen -> !seen.request().getUrl().toString().contains(".."));
     }
 
+    /**
+     * The bin lists one id twice, under a name the prefix matches and under one it does not: which name is the job's is
+     * not known, so a restore by name leaves it in the bin, as a delete by name leaves such a job alone.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anIdTheBinListsAlsoUnderANameTheSelectionDoesNotMatchIsNotRestored(boolean matchedFirst) throws Exception {
+        FakeCodeArtsBuild.Job twice = binned("pr-db", 1).get(0);
+        FakeCodeArtsBuild.Job other = binned("pr-old", 1).get(0);
+        String matched = "{\"job_id\":\"" + twice.id() + "\",\"job_name\":\"pr-db\"}";
+        String renamed = "{\"job_id\":\"" + twice.id() + "\",\"job_name\":\"keep-pr-db\"}";
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"total\":3,\"job_list\":["
+                        + (matchedFirst ? matched : renamed) + ",{\"job_id\":\"" + other.id() + "\",\"job_name\":\""
+                        + other.name() + "\"}," + (matchedFirst ? renamed : matched) + "]}}")
+                : null;
+
+        Result r = restore(s -> s.setJobNamePrefix("pr-"));
+
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + other.id() + "\"]}");
+        assertThat(r.outcomes()).extracting(Outcome::jobId).containsExactly(other.id());
+    }
+
     @Test
     void anIdTheBinListsWithoutANameIsStillInTheBin() throws Exception {
         FakeCodeArtsBuild.Job job = binned("nameless", 1).get(0);

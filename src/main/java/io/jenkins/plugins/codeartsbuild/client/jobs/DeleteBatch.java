@@ -77,7 +77,9 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
                 DeleteBatch::failed,
                 events::onJobDone,
                 (job, started) -> of(job, started ? Delete.UNKNOWN : Delete.NOT_ATTEMPTED),
-                partial -> events.onAborted(Result.ofDelete(partial, partial.size(), selection)));
+                // with purge, no purge was sent yet: each deleted job says so, as when the abort comes later
+                partial -> events.onAborted(Result.ofDelete(
+                        selection.purge() ? RecycleBinPurge.unsent(partial) : partial, partial.size(), selection)));
         if (selection.purge() && !selection.dryRun()) {
             outcomes = new RecycleBinPurge(batch, selection, events, began).of(outcomes);
         }

@@ -52,8 +52,9 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
             int unusable) {}
 
     /**
-     * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter left
-     * out is left out, whatever its other entries say: one listed twice, built an hour ago and long ago, was built.
+     * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter or the
+     * name left out is left out, whatever its other entries say: one listed twice, built an hour ago and long ago, was
+     * built; one listed under a name the selection does not match may have been renamed out of its reach.
      */
     private static final class Tally {
         final Map<String, BuildJob> unique = new LinkedHashMap<>();
@@ -82,6 +83,8 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
                     default -> {}
                 }
             }
+            spared.addAll(page.otherNamed());
+            unique.keySet().removeAll(page.otherNamed());
             entries += page.size();
             unusable += page.unusable();
             carriesTime |= page.carriesTime();

@@ -32,11 +32,18 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
 
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
-     * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the entries it had, and those the
-     * name matched that have no usable id; the total it gave ({@code -1}: none); whether any entry carried a last
-     * build time at all.
+     * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the ids of the entries the name
+     * did not match; the entries it had, and those the name matched that have no usable id; the total it gave
+     * ({@code -1}: none); whether any entry carried a last build time at all.
      */
-    record Read(List<BuildJob> jobs, List<Verdict> verdicts, int size, int unusable, int total, boolean carriesTime) {}
+    record Read(
+            List<BuildJob> jobs,
+            List<Verdict> verdicts,
+            List<String> otherNamed,
+            int size,
+            int unusable,
+            int total,
+            boolean carriesTime) {}
 
     /** A job's info: whether it exists, and its creation time ({@code null}: unsaid, implausible, or another job). */
     record Info(BuildJob job, boolean exists, Instant created) {}
@@ -60,6 +67,7 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             int total = given < (long) index * JobLister.PAGE_SIZE + list.size() ? -1 : given;
             List<BuildJob> jobs = new ArrayList<>();
             List<Verdict> verdicts = new ArrayList<>();
+            List<String> otherNamed = new ArrayList<>();
             boolean carriesTime = false;
             int unusable = 0;
             for (JsonNode item : list) {
@@ -67,13 +75,15 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                 String id = HttpReply.text(item, "id");
                 boolean named = match.test(HttpReply.text(item, "job_name"));
                 unusable += named && !JobIds.isValid(id) ? 1 : 0;
-                if (named && JobIds.isValid(id)) {
+                if (!named && JobIds.isValid(id)) {
+                    otherNamed.add(id);
+                } else if (named && JobIds.isValid(id)) {
                     BuildJob job = job(reply, item, project, id, now);
                     jobs.add(job);
                     verdicts.add(selection.filter().verdict(job, now));
                 }
             }
-            return new Read(jobs, verdicts, list.size(), unusable, total, carriesTime);
+            return new Read(jobs, verdicts, otherNamed, list.size(), unusable, total, carriesTime);
         });
     }
 

@@ -16,6 +16,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.ClientListener;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.NameMatch;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ import okhttp3.HttpUrl;
 
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
- * once, the first of an id wins), and by id ({@link #job}); the entries the name matched (all, without one) left
- * out for want of a usable id, the pages read, and how many days the bin keeps a job ({@code null}: not said).
+ * once, the first of an id wins; none that an entry also lists under a name the selection does not match), and by id
+ * ({@link #job}); the entries the name matched (all, without one) left out for want of a usable id, the pages read,
+ * and how many days the bin keeps a job ({@code null}: not said).
  *
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
@@ -34,8 +36,8 @@ import okhttp3.HttpUrl;
  */
 record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, int pages, Integer keepDays) {
 
-    /** The jobs of a page the name matched, the ids of all its entries (to tell pages apart), and its counts. */
-    private record Page(List<Job> jobs, List<String> ids, int size, int unusable, int total, Integer keepDays) {}
+    /** The jobs of a page the name matched, the ids of its other entries with one, and its counts. */
+    private record Page(List<Job> jobs, List<String> others, int size, int unusable, int total, Integer keepDays) {}
 
     /** The jobs whose name as the bin gives it {@code names} matches ({@code null}: all, and no search). */
     static RecycleBinListing read(RecycleBin bin, NameMatch names, ClientListener listener)
@@ -45,6 +47,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         Page first = page(bin, names, false, 1, listener);
         int unusable = first.unusable();
         first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+        List<String> others = new ArrayList<>(first.others()); // which name is the job's is not known: left alone
         int pages = 1;
         Page last = first;
         // a full page may have a next one; a total says whether it does, unless it is below the entries read (none)
@@ -65,8 +68,10 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             pages++;
             unusable += next.unusable();
             next.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+            others.addAll(next.others());
             last = next;
         }
+        unique.keySet().removeAll(new HashSet<>(others));
         return new RecycleBinListing(List.copyOf(unique.values()), unique, unusable, pages, first.keepDays());
     }
 
@@ -77,8 +82,12 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         return byId.containsKey(id) ? byId.get(id) : alike.size() == 1 ? alike.get(0) : null;
     }
 
+    /** Whether two pages list the same ids (those the name matched, then the others): an empty page is none. */
     private static boolean sameJobs(Page a, Page b) {
-        return !a.ids().isEmpty() && a.ids().equals(b.ids());
+        List<String> ids = a.jobs().stream().map(Job::id).toList();
+        return (!ids.isEmpty() || !a.others().isEmpty())
+                && ids.equals(b.jobs().stream().map(Job::id).toList())
+                && a.others().equals(b.others());
     }
 
     /** Page {@code number}, counted from 1 whatever the paging parameter. */
@@ -102,7 +111,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         JsonNode result = JobReader.successful(reply, true).path("result");
         JsonNode list = JobReader.entries(reply, result.path("job_list"));
         List<Job> jobs = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         int unusable = 0;
         for (JsonNode item : list) {
             String id = item.isObject() ? HttpReply.text(item, "job_id") : null;
@@ -111,19 +120,20 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
                 unusable += keeps.test(name) ? 1 : 0;
                 continue;
             }
-            ids.add(id);
             if (keeps.test(name)) { // by ids every entry, named or not; by name only those it matches
                 jobs.add(new Job(
                         id,
                         reply.quoted(name, 200),
                         reply.safeId(HttpReply.text(item, "project_id")),
                         BuildTimes.time(item.path("delete_time_stamp"), true, now)));
+            } else {
+                others.add(id);
             }
         }
         int keepDays = HttpReply.count(result.path("keep_time"), 3650);
         return new Page(
                 jobs,
-                ids,
+                others,
                 list.size(),
                 unusable,
                 HttpReply.count(result.path("total"), Integer.MAX_VALUE),

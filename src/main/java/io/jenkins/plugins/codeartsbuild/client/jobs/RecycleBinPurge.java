@@ -56,10 +56,7 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
         } catch (InterruptedException e) {
             // aborted while the bin was read: the deletes are done and no purge was sent; the log (and the build
             // page) say so before the abort goes on, as when it comes during the deletes
-            List<Outcome> unsent = deleted.stream()
-                    .map(o -> o.withPurge(purge(o, Status.Purge.NOT_ATTEMPTED)))
-                    .toList();
-            events.onAborted(aborted(merge(withEarlier, unsent)));
+            events.onAborted(aborted(unsent(withEarlier)));
             throw e;
         }
         List<Outcome> purged = batch.run(
@@ -100,6 +97,13 @@ record RecycleBinPurge(Batch batch, JobSelection selection, ClientListener event
                     purge(deleted, earlier ? Status.Purge.DELETED_EARLIER : Status.Purge.NOT_IN_RECYCLE_BIN));
         }
         return deleted.withPurge(batch.bin().send(Status.Purge.PURGED, binned, events.forJob(binned.id()), pacer));
+    }
+
+    /** {@code outcomes}, each job this step deleted with its purge not attempted: an abort came before any was sent. */
+    static List<Outcome> unsent(List<Outcome> outcomes) {
+        return outcomes.stream()
+                .map(o -> o.jobId() != null && o.purgeable() ? o.withPurge(purge(o, Status.Purge.NOT_ATTEMPTED)) : o)
+                .toList();
     }
 
     /** A purge that sent nothing, or of which nothing is known, for a deleted job. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The age filter never deletes a job it cannot prove old (bad inputs, row 42): an entry without a readable last build
@@ -413,6 +414,33 @@ class NeverBuiltJobsTest {
                                         })
                                         .check(),
                                 CodeArtsBuildClient.MAX_FOUND))
+                .extracting(BuildJob::id)
+                .containsExactly(old);
+    }
+
+    /**
+     * The same id twice (a list that shifted while it was read): once under a name the prefix matches, once under one
+     * it does not, as when the job is renamed out of a cleanup's reach while the cleanup reads the list. Which name is
+     * the job's now is not known, so it is spared, as an entry the age filter spares spares it; the other is deleted.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aJobListedTwiceIsDeletedOnlyWhenEveryEntryOfItHasANameTheSelectionMatches(boolean matchedFirst)
+            throws Exception {
+        String twice = add("pr-db", OLD_BUILD);
+        String old = add("pr-old", OLD_BUILD);
+        String matched = entry(twice, "pr-db", OLD_BUILD);
+        String renamed = entry(twice, "keep-pr-db", OLD_BUILD);
+        String page =
+                "{\"status\":\"success\",\"result\":{\"total\":3,\"job_list\":[" + (matchedFirst ? matched : renamed)
+                        + "," + entry(old, "pr-old", OLD_BUILD) + "," + (matchedFirst ? renamed : matched) + "]}}";
+        server.override = r -> r.getUrl().encodedPath().endsWith("/list") ? FakeCodeArtsBuild.json(200, page) : null;
+
+        Result r = delete(select(s -> {}));
+
+        assertThat(server.deleteIds()).containsExactly(old);
+        assertThat(r.count(Status.Delete.DELETED)).isEqualTo(1);
+        assertThat(client().findJobs(select(s -> {}).check(), CodeArtsBuildClient.MAX_FOUND))
                 .extracting(BuildJob::id)
                 .containsExactly(old);
     }
