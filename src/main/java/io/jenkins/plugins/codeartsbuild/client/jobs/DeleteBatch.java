@@ -49,7 +49,8 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
      */
     public Result run() throws CodeArtsException, InterruptedException {
         Instant began = batch.clock().instant(); // a purge leaves alone what the bin says was deleted before
-        List<BuildJob> jobs = resolve();
+        JobLister.Listing listing = resolve();
+        List<BuildJob> jobs = listing.jobs();
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
@@ -57,7 +58,8 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             }
             todo = jobs.subList(0, Math.min(JobSelection.SAMPLE, jobs.size()));
         }
-        if (jobs.isEmpty() && selection.kind() == JobSelection.Kind.JOB_NAME) {
+        // no job of the name at all: a job the filter spared is not missing, and not gone
+        if (listing.matched() == 0 && selection.kind() == JobSelection.Kind.JOB_NAME) {
             Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
             Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
             events.onJobDone(gone);
@@ -90,10 +92,12 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         return Outcome.of(job.id(), job.name(), job.codeArtsProjectId(), status);
     }
 
-    private List<BuildJob> resolve() throws CodeArtsException, InterruptedException {
+    /** The jobs to act on, as a listing: by ids, a listing of their own, none read. */
+    private JobLister.Listing resolve() throws CodeArtsException, InterruptedException {
         if (!selection.byName()) {
             events.onResolved(selection.ids().size(), 0);
-            return selection.ids().stream().map(BuildJob::ofId).toList();
+            List<BuildJob> jobs = selection.ids().stream().map(BuildJob::ofId).toList();
+            return new JobLister.Listing(jobs, 0, false, jobs.size(), 0, 0, 0);
         }
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
@@ -113,14 +117,14 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             throw new CodeArtsValidationException(
                     Problem.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
         }
-        if (exact && jobs.isEmpty() && !selection.ignoreMissing()) {
+        if (exact && listing.matched() == 0 && !selection.ignoreMissing()) {
             throw new CodeArtsValidationException(Problem.NO_SUCH_NAME, selection.describe());
         }
         if (!selection.filter().isNone()) {
             events.onFiltered(listing.matched(), jobs.size(), listing.unknownTime(), listing.neverBuiltOut());
         }
         events.onResolved(jobs.size(), listing.pages());
-        return jobs;
+        return listing;
     }
 
     private static Outcome failed(BuildJob job, CodeArtsException e) {

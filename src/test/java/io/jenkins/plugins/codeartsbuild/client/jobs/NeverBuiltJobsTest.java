@@ -45,6 +45,8 @@ class NeverBuiltJobsTest {
     private static final String OLD_BUILD =
             "\"last_build_time\":" + (NOW.toEpochMilli() - 30 * DAY) + ",\"last_build_status\":\"blue\"";
     private static final String NEVER_BUILT = "\"last_build_time\":null,\"last_build_status\":\"none\"";
+    private static final String RECENT_BUILD =
+            "\"last_build_time\":" + (NOW.toEpochMilli() - DAY) + ",\"last_build_status\":\"blue\"";
 
     @StartStop
     public final MockWebServer iam = new MockWebServer();
@@ -301,6 +303,23 @@ class NeverBuiltJobsTest {
                 .isLessThan(seen.indexOf(server.requests("POST", "/delete").get(0)));
         assertThat(r.count(Status.Delete.DELETED)).isEqualTo(5);
         assertThat(events.filtered).containsExactly("5 -> 5, unknown 0, never 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anExactNameWhoseJobTheFilterSparesIsSparedNeverMissingOrAlreadyGone(boolean ignoreMissing) throws Exception {
+        server.addListed("pr-db", RECENT_BUILD); // exists, built since the cutoff
+
+        Result r = delete(select(s -> {
+            s.setJobNamePrefix(null);
+            s.setJobName("pr-db");
+            s.setIgnoreMissing(ignoreMissing);
+        }));
+
+        assertThat(r.outcomes()).noneMatch(o -> o.status() == Status.Delete.ALREADY_GONE);
+        assertThat(r.count(Status.Delete.DELETED)).isZero();
+        assertThat(events.filtered).containsExactly("1 -> 0, unknown 0, never 0");
+        assertThat(server.deleteIds()).isEmpty();
     }
 
     private static List<String> concat(List<String> a, String b) {
