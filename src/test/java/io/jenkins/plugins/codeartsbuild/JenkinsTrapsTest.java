@@ -826,6 +826,64 @@ class JenkinsTrapsTest {
                         "credentials/AccessKeyCredentials.java: includeMatchingAs without domain requirements");
     }
 
+    private static final Pattern FORM_CHECKED = Pattern.compile("List\\.of\\(((?:\\s*\"\\w+\",?)+)\\)");
+    private static final Pattern BOUNDED = Pattern.compile("\\b([A-Z_]+)\\(\"(\\w+)\",");
+
+    /**
+     * Configuration as Code calls the global configuration's setters one by one, never the form's check of the whole
+     * submission ({@code GlobalConfigurationForm.bind}): every field that check refuses, its setter must refuse too,
+     * or JCasC stores it (an endpoint with a password in its URL, in clear; a number out of range).
+     */
+    static List<String> settersSkippingTheFormsCheck(Sources sources) {
+        String form = sources.files().get("GlobalConfigurationForm.java");
+        String config = sources.files().get("CodeArtsBuildGlobalConfiguration.java");
+        Map<String, String> calls = new TreeMap<>(); // field -> what its setter must call
+        Matcher listed = FORM_CHECKED.matcher(form);
+        while (listed.find()) {
+            for (String field : listed.group(1).replaceAll("[\\s\"]", "").split(",")) {
+                calls.put(field, "GlobalConfigurationForm.checked(\"" + field + "\"");
+            }
+        }
+        Matcher bounded = BOUNDED.matcher(form.substring(form.indexOf("enum Bounded")));
+        while (bounded.find()) {
+            calls.put(bounded.group(2), "Bounded." + bounded.group(1) + ".check(");
+        }
+        List<String> found = new ArrayList<>();
+        calls.forEach((field, call) -> {
+            String setter = "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "(";
+            int at = config.indexOf("public void " + setter);
+            String body = at < 0 ? "" : config.substring(at, config.indexOf("}", at));
+            if (!body.contains(call)) {
+                found.add(setter + ") skips the form's check of " + field);
+            }
+        });
+        if (calls.size() != 7) {
+            found.add(calls.size() + " checked fields found, not 7");
+        }
+        return found;
+    }
+
+    @Test
+    void jcascIsRefusedWhatTheFormIsRefused() throws IOException {
+        assertThat(settersSkippingTheFormsCheck(Sources.read())).isEmpty();
+    }
+
+    @Test
+    void theSetterRuleFailsOnASetterThatStoresWhatItIsGiven() throws IOException {
+        assertThat(settersSkippingTheFormsCheck(Sources.read()
+                        .with(
+                                "CodeArtsBuildGlobalConfiguration.java",
+                                "GlobalConfigurationForm.checked(\"projectId\", projectId)",
+                                "Util.fixEmptyAndTrim(projectId)")
+                        .with(
+                                "CodeArtsBuildGlobalConfiguration.java",
+                                "Bounded.MAX_ATTEMPTS.check(maxAttempts)",
+                                "maxAttempts")))
+                .containsExactly(
+                        "setMaxAttempts() skips the form's check of maxAttempts",
+                        "setProjectId() skips the form's check of projectId");
+    }
+
     private static Map<Path, String> views() throws IOException {
         Map<Path, String> views = new TreeMap<>();
         try (Stream<Path> s = Files.walk(RESOURCES)) {
