@@ -38,18 +38,12 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
     public static final int PAGE_WIDTH = 8;
 
     /**
-     * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
-     * (reading stopped there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
+     * Jobs and the number of pages they were read from; more jobs than the limit when more matched (reading stopped
+     * there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
      * {@link ClientListener#onFiltered} counts them; the entries the name matched that have no usable id, left out.
      */
     public record Listing(
-            List<BuildJob> jobs,
-            int pages,
-            boolean overLimit,
-            int matched,
-            int unknownTime,
-            int neverBuiltOut,
-            int unusable) {}
+            List<BuildJob> jobs, int pages, int matched, int unknownTime, int neverBuiltOut, int unusable) {}
 
     /**
      * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter or the
@@ -135,7 +129,6 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         return new Listing(
                 tally.unique.values().stream().limit(limit + 1L).toList(),
                 pages,
-                tally.unique.size() > limit,
                 tally.matched.size(),
                 tally.unknownTime.size(),
                 tally.neverBuiltOut.size(),
