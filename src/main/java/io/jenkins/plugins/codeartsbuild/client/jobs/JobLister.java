@@ -109,7 +109,12 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         // so that a selection past the limit stops being read as soon as it is known
         while (tally.unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
             int wave = total >= 0 ? Math.min(PAGE_WIDTH, pageCount(total) - pages) : 1;
-            checkCap(total >= 0 ? pageCount(total) : pages + wave, total);
+            // more than MAX_PAGES pages are not read: the list is refused rather than read in part
+            if ((total >= 0 ? pageCount(total) : pages + wave) > MAX_PAGES) {
+                String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
+                throw new CodeArtsValidationException(
+                        Problem.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
+            }
             List<Fanout.Task<JobReader.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
@@ -174,14 +179,5 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
 
     private static int pageCount(int total) {
         return (int) ((total + (long) PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** More than {@value #MAX_PAGES} pages are not read: the list is refused rather than read in part. */
-    private static void checkCap(int pages, int total) throws CodeArtsValidationException {
-        if (pages > MAX_PAGES) {
-            String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
-            throw new CodeArtsValidationException(
-                    Problem.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
-        }
     }
 }
