@@ -89,11 +89,12 @@ public final class CodeArtsBuildClient {
     public List<BuildJob> findJobs(JobSelection selection, int limit) throws CodeArtsException, InterruptedException {
         SelectionOptions.inRange(limit, MAX_FOUND, Problem.LIMIT_INVALID);
         JobLister lister = new JobLister(api, config.getCodeArtsBuild(), clock);
-        JobLister.Listing listing = guarded(() -> lister.list(selection, limit, listener));
-        if (listing.overLimit()) {
+        List<BuildJob> jobs =
+                guarded(() -> lister.list(selection, limit, listener).jobs());
+        if (jobs.size() > limit) {
             throw new CodeArtsValidationException(Problem.TOO_MANY_FOUND, selection.describe(), String.valueOf(limit));
         }
-        return listing.jobs();
+        return jobs;
     }
 
     /**

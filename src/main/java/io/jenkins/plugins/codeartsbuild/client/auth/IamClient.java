@@ -61,7 +61,7 @@ public record IamClient(HttpCaller http, HttpUrl base, Clock clock) {
         if (!reply.isSuccessful()) {
             throw reply.error();
         }
-        String token = reply.header("X-Subject-Token");
+        String token = reply.headers().get("X-Subject-Token");
         if (Texts.isBlank(token)) {
             throw reply.error(Failure.NO_TOKEN);
         }

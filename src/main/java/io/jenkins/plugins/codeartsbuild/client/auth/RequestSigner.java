@@ -64,8 +64,7 @@ final class RequestSigner {
                 throw new UncheckedIOException("in-memory request body could not be read", e);
             }
         }
-        String authorization = authorization(
-                request.method(), url, signed, body.readByteString(), key.getAccessKeyId(), key.secretKey());
+        String authorization = authorization(request.method(), url, signed, body.readByteString(), key);
         return b.header("Authorization", authorization).build();
     }
 
@@ -77,19 +76,14 @@ final class RequestSigner {
 
     /** @param headers the signed headers, names in lower case, values as sent (must include host and x-sdk-date) */
     static String authorization(
-            String method,
-            HttpUrl url,
-            SortedMap<String, String> headers,
-            ByteString body,
-            String accessKeyId,
-            String secretKey) {
+            String method, HttpUrl url, SortedMap<String, String> headers, ByteString body, AccessKey key) {
         String canonical = canonicalRequest(method, url, headers, body);
         String stringToSign = ALGORITHM + "\n" + headers.get("x-sdk-date") + "\n"
                 + ByteString.encodeUtf8(canonical).sha256().hex();
         String signature = ByteString.encodeUtf8(stringToSign)
-                .hmacSha256(ByteString.encodeUtf8(secretKey))
+                .hmacSha256(ByteString.encodeUtf8(key.secretKey()))
                 .hex();
-        return ALGORITHM + " Access=" + accessKeyId + ", SignedHeaders=" + String.join(";", headers.keySet())
+        return ALGORITHM + " Access=" + key.getAccessKeyId() + ", SignedHeaders=" + String.join(";", headers.keySet())
                 + ", Signature=" + signature;
     }
 

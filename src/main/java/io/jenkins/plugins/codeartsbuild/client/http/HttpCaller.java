@@ -105,7 +105,6 @@ public final class HttpCaller {
         List<String> secrets = Arrays.asList(secretKey, request.header("X-Auth-Token"), signatureOf(request));
         OkHttpClient http = request.url().isHttps() ? proxied : direct;
         InterruptibleCall call = new InterruptibleCall(http.newCall(request));
-        call.enter();
         try (Response response = call.call.execute()) {
             String body = read(response, successCap);
             return new HttpReply(service, request, response.code(), response.headers(), body, secrets);
@@ -161,12 +160,9 @@ public final class HttpCaller {
     private static final class InterruptibleCall extends AbstractInterruptibleChannel {
         final Call call;
 
+        /** From now on an interrupt of this thread cancels the call. */
         InterruptibleCall(Call call) {
             this.call = call;
-        }
-
-        /** From now on an interrupt of this thread cancels the call. */
-        void enter() {
             begin();
         }
 

@@ -19,6 +19,7 @@ import okhttp3.Request;
  * secrets the request carried (the key's, its token or signature), so that nothing quoted from the answer can repeat
  * them. Its JSON is read with Jackson's tree ({@link #json()}), and a failure from its error fields ({@link #error()}).
  *
+ * @param headers as received: for parsing only, never to be quoted as they are
  * @param body at most {@link HttpCaller#BODY_CAP} decoded bytes of it ({@link HttpCaller#PAGE_CAP} for a page of a job
  *     list), for parsing only
  */
@@ -36,11 +37,6 @@ public record HttpReply(
     /** Keeps the secrets that are there: {@code null} and blank ones say nothing to remove. */
     public HttpReply {
         secrets = List.copyOf(secrets.stream().filter(s -> !Texts.isBlank(s)).toList());
-    }
-
-    /** A header as received: for parsing only, never to be quoted as it is. */
-    public String header(String name) {
-        return headers.get(name);
     }
 
     /** The body parsed, or a missing node when empty or not JSON, so that {@link JsonNode#path} reads on unchecked. */
@@ -82,7 +78,7 @@ public record HttpReply(
 
     /** The request id of this answer: {@code X-Request-Id}, else {@code fromBody}, the first that is a plain id. */
     public String requestId(String fromBody) {
-        String id = safeId(header("X-Request-Id"));
+        String id = safeId(headers.get("X-Request-Id"));
         return id != null ? id : safeId(fromBody);
     }
 
@@ -104,7 +100,7 @@ public record HttpReply(
     private CodeArtsApiException error(Failure failure, ErrorAnswer answer) {
         String path = request.url().encodedPath();
         return new CodeArtsApiException(
-                failure, service, status, request.method(), path, header("Retry-After"), answer);
+                failure, service, status, request.method(), path, headers.get("Retry-After"), answer);
     }
 
     /**
@@ -129,9 +125,9 @@ public record HttpReply(
         return new ErrorAnswer(
                 Texts.safeId(redact(fields[0])),
                 quoted(fields[1], CodeArtsApiException.EXCERPT_LENGTH),
-                firstSafeId(header("X-Request-Id"), requestId, header("X-IAM-Trace-Id")),
+                firstSafeId(headers.get("X-Request-Id"), requestId, headers.get("X-IAM-Trace-Id")),
                 Texts.excerpt(redact(body), CodeArtsApiException.EXCERPT_LENGTH),
-                quoted(Texts.withoutUserInfo(header("Location")), 200));
+                quoted(Texts.withoutUserInfo(headers.get("Location")), 200));
     }
 
     /** An error's code and message, as the fields of {@code node} name them. */

@@ -27,12 +27,9 @@ final class BuildTimes {
      */
     static Instant time(JsonNode value, boolean text, Instant now) {
         long v;
-        if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
             v = value.asLong();
-        } else if (text
-                && value != null
-                && value.isTextual()
-                && POSITIVE.matcher(value.asText()).matches()) {
+        } else if (text && value.isTextual() && POSITIVE.matcher(value.asText()).matches()) {
             v = Long.parseLong(value.asText().strip());
         } else {
             return null;

@@ -97,14 +97,14 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         if (!selection.byName()) {
             events.onResolved(selection.ids().size(), 0);
             List<BuildJob> jobs = selection.ids().stream().map(BuildJob::ofId).toList();
-            return new JobLister.Listing(jobs, 0, false, jobs.size(), 0, 0, 0);
+            return new JobLister.Listing(jobs, 0, jobs.size(), 0, 0, 0);
         }
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = selection.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : selection.maxJobs();
         JobLister.Listing listing = batch.lister().list(selection, limit, events);
         List<BuildJob> jobs = listing.jobs();
-        if (listing.overLimit()) {
+        if (jobs.size() > limit) {
             // refused as soon as the listing passed the limit: the rest of the list was not read
             throw Batch.tooMany(Problem.TOO_MANY_JOBS_SO_FAR, selection, jobs.size());
         }

@@ -38,18 +38,12 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
     public static final int PAGE_WIDTH = 8;
 
     /**
-     * Jobs and the number of pages they were read from; {@code overLimit} when more jobs matched than the limit
-     * (reading stopped there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
+     * Jobs and the number of pages they were read from; more jobs than the limit when more matched (reading stopped
+     * there: {@code jobs} holds the limit and one more); the jobs the age filter left out as
      * {@link ClientListener#onFiltered} counts them; the entries the name matched that have no usable id, left out.
      */
     public record Listing(
-            List<BuildJob> jobs,
-            int pages,
-            boolean overLimit,
-            int matched,
-            int unknownTime,
-            int neverBuiltOut,
-            int unusable) {}
+            List<BuildJob> jobs, int pages, int matched, int unknownTime, int neverBuiltOut, int unusable) {}
 
     /**
      * The pages read so far, each job once (pages shift while jobs come and go). A job with an entry the filter or the
@@ -115,7 +109,12 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         // so that a selection past the limit stops being read as soon as it is known
         while (tally.unique.size() <= limit && (total >= 0 ? pageCount(total) > pages : last.size() >= PAGE_SIZE)) {
             int wave = total >= 0 ? Math.min(PAGE_WIDTH, pageCount(total) - pages) : 1;
-            checkCap(total >= 0 ? pageCount(total) : pages + wave, total);
+            // more than MAX_PAGES pages are not read: the list is refused rather than read in part
+            if ((total >= 0 ? pageCount(total) : pages + wave) > MAX_PAGES) {
+                String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
+                throw new CodeArtsValidationException(
+                        Problem.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
+            }
             List<Fanout.Task<JobReader.Read>> tasks = new ArrayList<>();
             for (int i = pages; i < pages + wave; i++) {
                 int index = i;
@@ -135,7 +134,6 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
         return new Listing(
                 tally.unique.values().stream().limit(limit + 1L).toList(),
                 pages,
-                tally.unique.size() > limit,
                 tally.matched.size(),
                 tally.unknownTime.size(),
                 tally.neverBuiltOut.size(),
@@ -181,14 +179,5 @@ public record JobLister(ApiCaller api, HttpUrl codeArtsBuild, Clock clock) {
 
     private static int pageCount(int total) {
         return (int) ((total + (long) PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** More than {@value #MAX_PAGES} pages are not read: the list is refused rather than read in part. */
-    private static void checkCap(int pages, int total) throws CodeArtsValidationException {
-        if (pages > MAX_PAGES) {
-            String max = String.valueOf(MAX_PAGES * PAGE_SIZE);
-            throw new CodeArtsValidationException(
-                    Problem.TOO_MANY_PAGES, total < 0 ? ">" + max : String.valueOf(total), max);
-        }
     }
 }

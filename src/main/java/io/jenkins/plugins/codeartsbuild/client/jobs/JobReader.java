@@ -132,7 +132,7 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                         String named =
                                 DeleteBatch.otherJobConfirmed(reply, jobId, HttpReply.text(result, "id"), listener);
                         Instant created = named == null
-                                ? BuildTimes.time(result.get("create_time"), false, clock.instant())
+                                ? BuildTimes.time(result.path("create_time"), false, clock.instant())
                                 : null;
                         BuildJob job = named == null ? job(reply, result, null, jobId, null) : BuildJob.ofId(jobId);
                         return new Info(job, true, created);

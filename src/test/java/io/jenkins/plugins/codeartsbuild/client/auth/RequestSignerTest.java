@@ -29,7 +29,7 @@ class RequestSignerTest {
 
     /** The test vector of Huawei Cloud's API signing guide. */
     @Test
-    void documentedTestVector() {
+    void documentedTestVector() throws Exception {
         String canonical = RequestSigner.canonicalRequest("GET", VECTOR_URL, vectorHeaders(), ByteString.EMPTY);
         assertThat(ByteString.encodeUtf8(canonical).sha256().hex())
                 .isEqualTo("b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a");
@@ -38,8 +38,7 @@ class RequestSignerTest {
                 VECTOR_URL,
                 vectorHeaders(),
                 ByteString.EMPTY,
-                "AKVECTOR",
-                "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
+                AccessKey.of("AKVECTOR", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"));
         assertThat(authorization)
                 .isEqualTo("SDK-HMAC-SHA256 Access=AKVECTOR, SignedHeaders=content-type;host;x-sdk-date, "
                         + "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
