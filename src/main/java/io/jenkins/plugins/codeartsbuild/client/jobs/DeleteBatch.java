@@ -49,21 +49,27 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
      */
     public Result run() throws CodeArtsException, InterruptedException {
         Instant began = batch.clock().instant(); // a purge leaves alone what the bin says was deleted before
-        JobLister.Listing listing = resolve();
-        List<BuildJob> jobs = listing.jobs();
+        List<BuildJob> jobs;
+        if (selection.byName()) {
+            JobLister.Listing listing = list();
+            // no job of the name at all: a job the filter spared is not missing, and not gone
+            if (listing.matched() == 0 && selection.kind() == JobSelection.Kind.JOB_NAME) {
+                Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
+                Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
+                events.onJobDone(gone);
+                return Result.ofDelete(List.of(gone), 1, selection);
+            }
+            jobs = listing.jobs();
+        } else {
+            events.onResolved(selection.ids().size(), 0);
+            jobs = selection.ids().stream().map(BuildJob::ofId).toList();
+        }
         List<BuildJob> todo = jobs;
         if (jobs.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_JOBS, selection, jobs.size());
             }
             todo = jobs.subList(0, Math.min(JobSelection.SAMPLE, jobs.size()));
-        }
-        // no job of the name at all: a job the filter spared is not missing, and not gone
-        if (listing.matched() == 0 && selection.kind() == JobSelection.Kind.JOB_NAME) {
-            Delete status = selection.dryRun() ? Delete.MISSING : Delete.ALREADY_GONE;
-            Outcome gone = Outcome.of(null, Texts.oneLine(selection.name(), 200), null, status);
-            events.onJobDone(gone);
-            return Result.ofDelete(List.of(gone), 1, selection);
         }
         boolean single = selection.isSingleDelete();
         if (!single) {
@@ -92,13 +98,8 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
         return Outcome.of(job.id(), job.name(), job.codeArtsProjectId(), status);
     }
 
-    /** The jobs to act on, as a listing: by ids, a listing of their own, none read. */
-    private JobLister.Listing resolve() throws CodeArtsException, InterruptedException {
-        if (!selection.byName()) {
-            events.onResolved(selection.ids().size(), 0);
-            List<BuildJob> jobs = selection.ids().stream().map(BuildJob::ofId).toList();
-            return new JobLister.Listing(jobs, 0, jobs.size(), 0, 0, 0);
-        }
+    /** The jobs a name selects, read from the job list and checked against the name's rules. */
+    private JobLister.Listing list() throws CodeArtsException, InterruptedException {
         boolean exact = selection.kind() == JobSelection.Kind.JOB_NAME;
         // a dry run reads on past maxJobs, to say how many the real run would meet
         int limit = selection.dryRun() ? JobLister.MAX_PAGES * JobLister.PAGE_SIZE : selection.maxJobs();
