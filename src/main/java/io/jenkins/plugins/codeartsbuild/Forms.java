@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -191,9 +190,5 @@ final class Forms {
         } catch (CodeArtsValidationException e) {
             return null;
         }
-    }
-
-    static ComboBoxModel regions() {
-        return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }
 }
