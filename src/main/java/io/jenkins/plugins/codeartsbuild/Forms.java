@@ -14,10 +14,8 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.Kind;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -48,13 +46,11 @@ final class Forms {
             rule.check();
             return FormValidation.ok();
         } catch (CodeArtsValidationException e) {
-            return WARNINGS.contains(e.getProblem())
+            return e.getProblem() == Problem.SELECTOR_MISSING
                     ? FormValidation.warning(OutcomeWords.problem(e))
                     : FormValidation.error(OutcomeWords.problem(e));
         }
     }
-
-    private static final Set<Problem> WARNINGS = EnumSet.of(Problem.SELECTOR_MISSING);
 
     /**
      * What a read-only helper says, to those who may see it ({@link AccessKeyCredentials#mayInspect}: Extended Read or
