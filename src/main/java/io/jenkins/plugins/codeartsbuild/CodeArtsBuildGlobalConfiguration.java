@@ -204,7 +204,7 @@ public class CodeArtsBuildGlobalConfiguration extends GlobalConfiguration {
 
     @POST
     public ComboBoxModel doFillRegionItems() {
-        return Forms.regions();
+        return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }
 
     @POST

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codeartsbuild;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
-import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codeartsbuild.client.CodeArtsBuildClient;
 import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
@@ -15,10 +14,8 @@ import io.jenkins.plugins.codeartsbuild.client.model.JobSelection.Kind;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions;
 import io.jenkins.plugins.codeartsbuild.client.model.SelectionOptions.JobFilter;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -49,13 +46,11 @@ final class Forms {
             rule.check();
             return FormValidation.ok();
         } catch (CodeArtsValidationException e) {
-            return WARNINGS.contains(e.getProblem())
+            return e.getProblem() == Problem.SELECTOR_MISSING
                     ? FormValidation.warning(OutcomeWords.problem(e))
                     : FormValidation.error(OutcomeWords.problem(e));
         }
     }
-
-    private static final Set<Problem> WARNINGS = EnumSet.of(Problem.SELECTOR_MISSING);
 
     /**
      * What a read-only helper says, to those who may see it ({@link AccessKeyCredentials#mayInspect}: Extended Read or
@@ -73,6 +68,11 @@ final class Forms {
         return SelectionOptions.text(value) == null || (expands && AccessKeyCredentials.mentionsVariable(value));
     }
 
+    /** A field's check with the run's rule, unless its value is left to the run ({@link #later}). */
+    private static FormValidation checkNow(@CheckForNull String value, boolean expands, Rule rule) {
+        return later(value, expands) ? FormValidation.ok() : check(rule);
+    }
+
     /** The job id of a delete or restore, and whether exactly one of its five selectors is set: said once. */
     static FormValidation checkSelectors(
             @CheckForNull Item item,
@@ -83,11 +83,7 @@ final class Forms {
             String jobNamePattern,
             String jobNamePrefix) {
         FormValidation selectors = selectors(Kind.values(), jobId, jobIds, jobName, jobNamePattern, jobNamePrefix);
-        FormValidation id = check(() -> {
-            if (!later(jobId, expands)) {
-                JobIds.check(jobId);
-            }
-        });
+        FormValidation id = checkNow(jobId, expands, () -> JobIds.check(jobId));
         // the worse of the two; the selectors' when they are as bad
         return showTo(item, id.kind.compareTo(selectors.kind) > 0 ? id : selectors);
     }
@@ -128,11 +124,7 @@ final class Forms {
     }
 
     static FormValidation checkCodeArtsProjectId(@CheckForNull Item item, String value, boolean expands) {
-        return showTo(item, check(() -> {
-            if (!later(value, expands)) {
-                JobIds.checkProjectId(SelectionOptions.setting(value));
-            }
-        }));
+        return showTo(item, checkNow(value, expands, () -> JobIds.checkProjectId(SelectionOptions.setting(value))));
     }
 
     /**
@@ -147,11 +139,7 @@ final class Forms {
 
     /** A number field's text, for the field's own check: see {@link #checkNumber}; blank is the default. */
     static FormValidation checkNumber(@CheckForNull Item item, String field, String value) {
-        return showTo(item, check(() -> {
-            if (!later(value, false)) {
-                checkNumber(field, value);
-            }
-        }));
+        return showTo(item, checkNow(value, false, () -> checkNumber(field, value)));
     }
 
     /** A number field's text: a whole number from 1 to the field's largest value, else the field's problem. */
@@ -198,9 +186,5 @@ final class Forms {
         } catch (CodeArtsValidationException e) {
             return null;
         }
-    }
-
-    static ComboBoxModel regions() {
-        return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }
 }

@@ -4,6 +4,7 @@ import hudson.model.Item;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codeartsbuild.client.core.ClientConfig;
 import io.jenkins.plugins.codeartsbuild.credentials.AccessKeyCredentials;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
@@ -27,7 +28,7 @@ public interface StepForms {
 
     @POST
     default ComboBoxModel doFillRegionItems() {
-        return Forms.regions();
+        return new ComboBoxModel(ClientConfig.KNOWN_REGIONS);
     }
 
     /** Refilled when the region changes: a credentials domain must cover the region's URLs. */

@@ -53,21 +53,23 @@ public final class AccessKeyCredentials {
         if (credentialsId == null) {
             throw new AbortException(Messages.Errors_noCredentialsId());
         }
-        StandardCredentials c = inRoot(credentialsId, HuaweiCloudAccessKeyImpl.requirements(config));
+        return HuaweiCloudAccessKeyImpl.toAccessKey(credentialsId, inRoot(credentialsId, config));
+    }
+
+    /** The key in the root context, refused as a build refuses it: not found, SYSTEM-scoped, of another type. */
+    private static StandardCredentials inRoot(String credentialsId, @CheckForNull ClientConfig config)
+            throws AbortException {
+        List<DomainRequirement> requirements = HuaweiCloudAccessKeyImpl.requirements(config);
+        StandardCredentials c = CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItemGroup(
+                        StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements),
+                CredentialsMatchers.withId(credentialsId));
         if (c == null) {
             throw new AbortException(Messages.Errors_credentialsNotFoundGlobally(credentialsId));
         } else if (c.getScope() == CredentialsScope.SYSTEM) {
             throw new AbortException(Messages.Errors_credentialsSystemScope(credentialsId));
         }
-        return HuaweiCloudAccessKeyImpl.toAccessKey(credentialsId, HuaweiCloudAccessKeyImpl.check(credentialsId, c));
-    }
-
-    @CheckForNull
-    private static StandardCredentials inRoot(String credentialsId, List<DomainRequirement> requirements) {
-        return CredentialsMatchers.firstOrNull(
-                CredentialsProvider.lookupCredentialsInItemGroup(
-                        StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements),
-                CredentialsMatchers.withId(credentialsId));
+        return HuaweiCloudAccessKeyImpl.check(credentialsId, c);
     }
 
     /**
@@ -126,18 +128,13 @@ public final class AccessKeyCredentials {
         if (mentionsVariable(id)) {
             return FormValidation.warning(Messages.Forms_credentialsNotExpanded());
         }
-        if (item == null) {
-            StandardCredentials c = inRoot(id, HuaweiCloudAccessKeyImpl.requirements(config));
-            if (c != null && c.getScope() == CredentialsScope.SYSTEM) {
-                return FormValidation.error(Messages.Errors_credentialsSystemScope(id));
+        if (item == null) { // as Test connection and builds refuse it
+            try {
+                inRoot(id, config);
+                return FormValidation.ok();
+            } catch (AbortException e) {
+                return FormValidation.error(e.getMessage());
             }
-            if (c != null && !HuaweiCloudAccessKeyImpl.MATCHER.matches(c)) { // as Test connection and builds refuse it
-                return FormValidation.error(Messages.Errors_credentialsWrongType(
-                        id, c.getDescriptor().getDisplayName()));
-            }
-            return c == null
-                    ? FormValidation.error(Messages.Errors_credentialsNotFoundGlobally(id))
-                    : FormValidation.ok();
         }
         boolean found = !CredentialsProvider.listCredentialsInItem(
                         StandardCredentials.class,
