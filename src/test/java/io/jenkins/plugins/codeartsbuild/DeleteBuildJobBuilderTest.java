@@ -14,6 +14,8 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.Fixtures;
 import io.jenkins.plugins.codeartsbuild.client.model.JobSelection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -178,7 +180,18 @@ class DeleteBuildJobBuilderTest {
 
     @Test
     void aPlainHttpEndpointIsRefusedAtRunTimeBeforeAnyKeyIsSent() throws Exception {
-        CodeArtsBuildGlobalConfiguration.get().setIamEndpoint("http://iam.example.com");
+        // the setters refuse it (the form and JCasC call them), a stored file written before may still hold it
+        CodeArtsBuildGlobalConfiguration config = CodeArtsBuildGlobalConfiguration.get();
+        Path stored =
+                j.jenkins.getRootDir().toPath().resolve(CodeArtsBuildGlobalConfiguration.class.getName() + ".xml");
+        Files.writeString(
+                stored,
+                Files.readString(stored)
+                        .replaceAll(
+                                "<iamEndpoint>[^<]*</iamEndpoint>",
+                                "<iamEndpoint>http://iam.example.com</iamEndpoint>"));
+        config.load();
+        assertThat(config.getIamEndpoint()).isEqualTo("http://iam.example.com");
 
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, project("p", FakeCloud.deleteBuilder(JOB_ID)));
 
