@@ -326,25 +326,7 @@ class PurgeAndPreviewTest {
                         Fixtures.HTTP, Fixtures.build(Fixtures.config(iam, build)), Fixtures.newKey())
                 .listener(events)
                 .build();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread step = new Thread(() -> {
-            try {
-                client.deleteJobs(plan);
-            } catch (Throwable e) {
-                thrown.set(e);
-            }
-        });
-        step.start();
-        try {
-            assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
-            step.interrupt();
-            step.join(30_000);
-        } finally {
-            release.countDown();
-        }
-
-        assertThat(step.isAlive()).isFalse();
-        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(abortWhen(reading, release, client, plan)).isInstanceOf(InterruptedException.class);
         assertThat(aborted).hasSize(1);
         Outcome o = aborted.get(0).outcomes().get(0);
         assertThat(o.status()).isEqualTo(Status.Delete.DELETED);
@@ -381,24 +363,7 @@ class PurgeAndPreviewTest {
         var plan = s.check();
         CodeArtsBuildClient client =
                 Fixtures.client(Fixtures.config(iam, build)).listener(events).build();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread step = new Thread(() -> {
-            try {
-                client.deleteJobs(plan);
-            } catch (Throwable e) {
-                thrown.set(e);
-            }
-        });
-        step.start();
-        try {
-            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
-            step.interrupt();
-            step.join(30_000);
-        } finally {
-            release.countDown();
-        }
-
-        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(abortWhen(holding, release, client, plan)).isInstanceOf(InterruptedException.class);
         assertThat(events.aborted).singleElement().satisfies(partial -> {
             assertThat(partial.outcomes())
                     .extracting(Outcome::status)
@@ -411,6 +376,30 @@ class PurgeAndPreviewTest {
         });
         assertThat(sent("GET", "recycling-jobs")).isEmpty();
         assertThat(fake.bin.holds(done.id())).isTrue();
+    }
+
+    /** Runs the delete on a thread of its own, interrupts it once {@code reached} opens, and returns what it threw. */
+    private static Throwable abortWhen(
+            CountDownLatch reached, CountDownLatch release, CodeArtsBuildClient client, JobSelection plan)
+            throws InterruptedException {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread step = new Thread(() -> {
+            try {
+                client.deleteJobs(plan);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        step.start();
+        try {
+            assertThat(reached.await(30, TimeUnit.SECONDS)).isTrue();
+            step.interrupt();
+            step.join(30_000);
+        } finally {
+            release.countDown();
+        }
+        assertThat(step.isAlive()).isFalse();
+        return thrown.get();
     }
 
     private MockResponse deleteAndTimeOut(FakeCodeArtsBuild.Job job) {
