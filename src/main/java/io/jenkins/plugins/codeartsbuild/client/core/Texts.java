@@ -103,9 +103,10 @@ public final class Texts {
     }
 
     /**
-     * A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages. Not
-     * OkHttp's {@code HttpUrl.redact()}: that one also drops the path and query, and needs text that parses as an
-     * http(s) URL, where this runs on whatever was typed or sent as {@code Location}.
+     * A URL as typed, with any user info ({@code user:password@}) replaced by {@code ****@}, for messages: all from
+     * the scheme up to the last {@code @}, wherever it is. Not OkHttp's {@code HttpUrl.redact()}: that one also drops
+     * the path and query, and needs text that parses as an http(s) URL, where this runs on whatever was typed or sent
+     * as {@code Location}.
      */
     public static String withoutUserInfo(String url) {
         if (url == null) {
@@ -113,11 +114,9 @@ public final class Texts {
         }
         int scheme = url.indexOf("//");
         int start = scheme < 0 ? 0 : scheme + 2;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        int at = url.lastIndexOf('@', end - 1);
+        // not only up to the first '/', '?' or '#': a password typed unescaped may hold them, and end the authority
+        // early for a parser. A path or query with an '@' is hidden up to it too, which hides nothing a message needs
+        int at = url.lastIndexOf('@');
         return at < start ? url : url.substring(0, start) + "****" + url.substring(at);
     }
 

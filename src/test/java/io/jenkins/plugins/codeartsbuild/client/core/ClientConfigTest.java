@@ -120,7 +120,11 @@ class ClientConfigTest {
                 "https://Pa55w0rdZ@example.com",
                 "http://user:Pa55w0rdZ@localhost:8080",
                 "ht tp://user:Pa55w0rdZ@example.com",
-                "https://user:Pa55w0rdZ@exa mple.com/x"
+                "https://user:Pa55w0rdZ@exa mple.com/x",
+                // a password holding '/', '?' or '#' ends the authority early for a URL parser
+                "https://user:Pa55w0rdZ/x@example.com",
+                "https://user:Pa55w0rdZ?x@example.com",
+                "https://user:x#Pa55w0rdZ@example.com/"
             })
     void anEndpointWithAPasswordIsRefusedWithoutEchoingIt(String url) {
         assertThatThrownBy(() -> ClientConfig.checkOverride(Service.IAM, url))
