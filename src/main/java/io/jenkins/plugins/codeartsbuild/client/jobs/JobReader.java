@@ -33,8 +33,8 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
     /**
      * What a page gave: the jobs the name matched, in list order, with what the filter made of each
      * ({@code NEVER_BUILT}: never built and not known to be older than its cutoff); the ids of the entries the name
-     * did not match; the entries it had, and those the name matched that have no usable id; the total it gave
-     * ({@code -1}: none); whether any entry carried a last build time at all.
+     * did not match, or of another project; the entries it had, and those the name matched that have no usable id;
+     * the total it gave ({@code -1}: none); whether any entry carried a last build time at all.
      */
     record Read(
             List<BuildJob> jobs,
@@ -73,7 +73,10 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
             for (JsonNode item : list) {
                 carriesTime |= item.has("last_build_time");
                 String id = HttpReply.text(item, "id");
-                boolean named = match.test(HttpReply.text(item, "job_name"));
+                // a project's entries name no project: one naming another is not of the selection, and is spared
+                String in = project != null ? HttpReply.text(item, "project_id") : null;
+                boolean named = match.test(HttpReply.text(item, "job_name"))
+                        && (Texts.isBlank(in) || in.equalsIgnoreCase(project));
                 unusable += named && !JobIds.isValid(id) ? 1 : 0;
                 if (!named && JobIds.isValid(id)) {
                     otherNamed.add(id);

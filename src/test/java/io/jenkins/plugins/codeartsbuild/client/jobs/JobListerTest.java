@@ -564,6 +564,33 @@ public class JobListerTest {
                         e -> assertThat(e.getFailure()).isEqualTo(Failure.MALFORMED_ANSWER));
     }
 
+    /**
+     * A project's list names no project in its entries; one that names another project (a gateway that merged lists,
+     * a server that lies) is not a job of the project the selection names: it is neither found nor deleted, and its
+     * twin entry in the project's shape is not taken for it either.
+     */
+    @Test
+    void aProjectsListEntryNamingAnotherProjectIsNotSelected() throws Exception {
+        FakeCodeArtsBuild.Job mine = fake.add("nightly-1", PROJECT_ID);
+        String other = FakeCodeArtsBuild.newId();
+        fake.override = r -> r.getUrl().encodedPath().endsWith("/list")
+                ? FakeCodeArtsBuild.json(
+                        200,
+                        "{\"jobs\":[{\"id\":\"" + mine.id() + "\",\"job_name\":\"nightly-1\"},{\"id\":\"" + other
+                                + "\",\"job_name\":\"nightly-2\",\"project_id\":\"" + OTHER_PROJECT + "\"},"
+                                + "{\"id\":\"" + other + "\",\"job_name\":\"nightly-2\"}],\"total\":3}")
+                : null;
+
+        assertThat(find(client(), "nightly-*", true, PROJECT_ID))
+                .extracting(BuildJob::id)
+                .containsExactly(mine.id());
+        Chosen s = new Chosen();
+        s.setJobNamePattern("nightly-*");
+        s.setCodeArtsProjectId(PROJECT_ID);
+        client().deleteJobs(s.check());
+        assertThat(fake.deleteIds()).containsExactly(mine.id());
+    }
+
     @Test
     void namesAndPageCountsStayWithinBounds() throws Exception {
         List<String> names = new ArrayList<>();
