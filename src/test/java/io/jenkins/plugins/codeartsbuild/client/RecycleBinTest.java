@@ -16,6 +16,7 @@ import io.jenkins.plugins.codeartsbuild.client.model.Result;
 import io.jenkins.plugins.codeartsbuild.client.model.Result.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -229,6 +230,33 @@ class RecycleBinTest {
                 .isInstanceOfSatisfying(
                         CodeArtsValidationException.class,
                         e -> assertThat(e.getProblem()).isEqualTo(Problem.TOO_MANY_TO_RESTORE));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    /**
+     * A dry run over {@code maxJobs} reports a sample of the bin's jobs; the ids the bin does not hold are known all the
+     * same, and are reported: the real run would fail on them, and the dry run fails too (the README says so).
+     */
+    @Test
+    void aDryRunOverMaxJobsStillReportsTheIdsTheBinDoesNotHold() throws Exception {
+        List<String> ids = new ArrayList<>(
+                binned("old", 30).stream().map(FakeCodeArtsBuild.Job::id).toList());
+        String absent = FakeCodeArtsBuild.newId();
+        ids.add(absent);
+
+        Result over = restore(s -> {
+            s.setJobIds(ids);
+            s.setDryRun(true);
+            s.setMaxJobs(10);
+        });
+
+        assertThat(over.overMaxJobs()).isTrue();
+        assertThat(over.toMap(e -> "x")).containsEntry("total", 31).containsEntry("notInRecycleBin", 1);
+        assertThat(over.outcomes())
+                .filteredOn(o -> o.status() == Status.Restore.NOT_IN_RECYCLE_BIN)
+                .extracting(Outcome::jobId)
+                .containsExactly(absent);
+        assertThat(over.hasFailures()).as("not tolerated without ignoreMissing").isTrue();
         assertThat(sent("POST", "recycling-restoration")).isEmpty();
     }
 

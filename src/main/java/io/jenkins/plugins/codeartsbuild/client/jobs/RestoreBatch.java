@@ -44,15 +44,15 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
         select(listing, inBin, outcomes);
         events.onBinRead(inBin.size(), listing.pages(), listing.unusable(), listing.keepDays());
         int selected = inBin.size() + outcomes.size();
+        outcomes.forEach(events::onJobDone);
         if (inBin.size() > selection.maxJobs()) {
             if (!selection.dryRun()) {
                 throw Batch.tooMany(Problem.TOO_MANY_TO_RESTORE, selection, inBin.size());
             }
-            List<RecycleBin.Job> sample = inBin.subList(0, Math.min(JobSelection.SAMPLE, inBin.size()));
-            return result(
-                    sample.stream().map(j -> j.outcome(Restore.WOULD_RESTORE)).toList(), selected, listing);
+            // the sample, beside the ids the bin does not hold: known all the same, they fail a dry run too
+            inBin.stream().limit(JobSelection.SAMPLE).forEach(j -> outcomes.add(j.outcome(Restore.WOULD_RESTORE)));
+            return result(outcomes, selected, listing);
         }
-        outcomes.forEach(events::onJobDone);
         List<Outcome> missing = List.copyOf(outcomes);
         if (selection.dryRun()) {
             for (RecycleBin.Job j : inBin) {
