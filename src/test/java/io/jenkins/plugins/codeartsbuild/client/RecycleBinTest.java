@@ -409,6 +409,36 @@ class RecycleBinTest {
         assertThat(r.outcomes()).extracting(Outcome::jobId).containsExactly(other.id());
     }
 
+    /**
+     * The bin lists one id twice, under the CodeArts project the selection names and under another: which project is
+     * the job's is not known, so a restore narrowed to the project leaves it in the bin, whichever entry comes first.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anIdTheBinListsAlsoUnderAnotherProjectIsNotRestoredFromTheProject(boolean selectedFirst) throws Exception {
+        FakeCodeArtsBuild.Job twice = binned("pr-db", 1).get(0);
+        FakeCodeArtsBuild.Job other = binned("pr-old", 1).get(0);
+        String here =
+                "{\"job_id\":\"" + twice.id() + "\",\"job_name\":\"pr-db\",\"project_id\":\"" + PROJECT_ID + "\"}";
+        String there = here.replace(PROJECT_ID, "7b3d9f1c5e2a4b6c8d0e1f2a3b4c5d6e");
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"total\":3,\"job_list\":["
+                        + (selectedFirst ? here : there) + ",{\"job_id\":\"" + other.id() + "\",\"job_name\":\""
+                        + other.name() + "\",\"project_id\":\"" + PROJECT_ID + "\"}," + (selectedFirst ? there : here)
+                        + "]}}")
+                : null;
+
+        Result r = restore(s -> {
+            s.setJobNamePrefix("pr-");
+            s.setCodeArtsProjectId(PROJECT_ID);
+        });
+
+        assertThat(sent("POST", "recycling-restoration"))
+                .extracting(q -> q.getBody().utf8())
+                .containsExactly("{\"job_ids\":[\"" + other.id() + "\"]}");
+        assertThat(r.outcomes()).extracting(Outcome::jobId).containsExactly(other.id());
+    }
+
     @Test
     void anIdTheBinListsWithoutANameIsStillInTheBin() throws Exception {
         FakeCodeArtsBuild.Job job = binned("nameless", 1).get(0);

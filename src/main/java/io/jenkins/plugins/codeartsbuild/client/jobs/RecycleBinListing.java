@@ -20,14 +20,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
- * once, the first of an id wins; none that an entry also lists under a name the selection does not match), and by id
- * ({@link #job}); the entries the name matched (all, without one) left out for want of a usable id, the pages read,
- * and how many days the bin keeps a job ({@code null}: not said).
+ * once, the first of an id wins, without a project if its entries differ on it; none that an entry also lists under a
+ * name the selection does not match), and by id ({@link #job}); the entries the name matched (all, without one) left
+ * out for want of a usable id, the pages read, and how many days the bin keeps a job ({@code null}: not said).
  *
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
@@ -46,7 +47,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         boolean byIndex = false;
         Page first = page(bin, names, false, 1, listener);
         int unusable = first.unusable();
-        first.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+        first.jobs().forEach(j -> unique.merge(j.id(), j, RecycleBinListing::twin));
         List<String> others = new ArrayList<>(first.others()); // which name is the job's is not known: left alone
         int pages = 1;
         Page last = first;
@@ -67,7 +68,7 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             }
             pages++;
             unusable += next.unusable();
-            next.jobs().forEach(j -> unique.putIfAbsent(j.id(), j));
+            next.jobs().forEach(j -> unique.merge(j.id(), j, RecycleBinListing::twin));
             others.addAll(next.others());
             last = next;
         }
@@ -80,6 +81,12 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
         List<Job> alike =
                 jobs.stream().filter(j -> j.id().equalsIgnoreCase(id)).limit(2).toList();
         return byId.containsKey(id) ? byId.get(id) : alike.size() == 1 ? alike.get(0) : null;
+    }
+
+    /** An id listed twice: its first entry, without a project when the two differ (which is the job's is not known). */
+    private static Job twin(Job first, Job again) {
+        boolean same = Objects.equals(first.codeArtsProjectId(), again.codeArtsProjectId());
+        return same ? first : new Job(first.id(), first.name(), null, first.deletedAt());
     }
 
     /** Whether two pages list the same ids (those the name matched, then the others): an empty page is none. */
