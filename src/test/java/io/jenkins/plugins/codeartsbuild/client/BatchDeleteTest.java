@@ -687,6 +687,22 @@ class BatchDeleteTest {
     }
 
     @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aJobTheListAlsoGivesUnderAnotherNameIsRefusedByItsExactNameNeverSilentlyLeft(boolean otherFirst) {
+        FakeCodeArtsBuild.Job job = fake.add("nightly", PROJECT_ID);
+        // renamed (or moved) while the list was paged: the same id under another name too
+        FakeCodeArtsBuild.Job renamed = new FakeCodeArtsBuild.Job(job.id(), "nightly-kept", PROJECT_ID, "p", null);
+        fake.jobs.add(otherFirst ? 0 : fake.jobs.size(), renamed);
+
+        assertThatThrownBy(() -> run(s -> s.setJobName("nightly")))
+                .isInstanceOfSatisfying(CodeArtsValidationException.class, e -> {
+                    assertThat(e.getProblem()).isEqualTo(Problem.NAME_LISTED_TWICE);
+                    assertThat(e.getArguments()).containsExactly("'nightly'");
+                });
+        assertThat(fake.requests("POST", "/")).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {100.5, 100.0, 1e300})
     void aTotalThatIsNotACountIsNoTotalAndATwinOnALaterPageStillMakesTheNameAmbiguous(double total) {
         FakeCodeArtsBuild.Job a = fake.add("nightly", PROJECT_ID);

@@ -51,6 +51,7 @@ public final class CodeArtsValidationException extends CodeArtsException {
         NO_SUCH_NAME,
         AMBIGUOUS_NAME,
         NAME_WITHOUT_USABLE_ID,
+        NAME_LISTED_TWICE,
         TOO_MANY_JOBS,
         TOO_MANY_JOBS_SO_FAR,
         TOO_MANY_FOUND,
