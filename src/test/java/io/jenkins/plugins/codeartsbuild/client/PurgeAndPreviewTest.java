@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -306,17 +308,7 @@ class PurgeAndPreviewTest {
         FakeCodeArtsBuild.Job job = fake.add("abort-1", PROJECT_ID);
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        fake.override = q -> {
-            if (q.getUrl().encodedPath().endsWith("recycling-jobs")) {
-                reading.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return null;
-        };
+        fake.override = holdWhile(q -> q.getUrl().encodedPath().endsWith("recycling-jobs"), reading, release);
         Chosen s = new Chosen();
         s.setJobIds(List.of(job.id()));
         s.setPurge(true);
@@ -345,17 +337,7 @@ class PurgeAndPreviewTest {
         FakeCodeArtsBuild.Job held = fake.add("abort-2", PROJECT_ID);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        fake.override = q -> {
-            if (q.getUrl().encodedPath().contains(held.id())) {
-                holding.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return null;
-        };
+        fake.override = holdWhile(q -> q.getUrl().encodedPath().contains(held.id()), holding, release);
         Chosen s = new Chosen();
         s.setJobIds(List.of(done.id(), held.id()));
         s.setParallelism(1);
@@ -376,6 +358,22 @@ class PurgeAndPreviewTest {
         });
         assertThat(sent("GET", "recycling-jobs")).isEmpty();
         assertThat(fake.bin.holds(done.id())).isTrue();
+    }
+
+    /** An override that, for each request {@code held} matches, opens {@code reached} and waits for {@code release}. */
+    private static Function<RecordedRequest, MockResponse> holdWhile(
+            Predicate<RecordedRequest> held, CountDownLatch reached, CountDownLatch release) {
+        return q -> {
+            if (held.test(q)) {
+                reached.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        };
     }
 
     /** Runs the delete on a thread of its own, interrupts it once {@code reached} opens, and returns what it threw. */
