@@ -687,9 +687,13 @@ class BatchDeleteTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void aJobTheListAlsoGivesUnderAnotherNameIsRefusedByItsExactNameNeverSilentlyLeft(boolean otherFirst) {
+    @CsvSource({"true, false", "false, false", "true, true", "false, true"})
+    void aJobTheListAlsoGivesUnderAnotherNameIsRefusedByItsExactNameNeverSilentlyLeft(
+            boolean otherFirst, boolean another) {
         FakeCodeArtsBuild.Job job = fake.add("nightly", PROJECT_ID);
+        if (another) {
+            fake.add("nightly", PROJECT_ID); // a job of that name only: never deleted as if it were the one meant
+        }
         // renamed (or moved) while the list was paged: the same id under another name too
         FakeCodeArtsBuild.Job renamed = new FakeCodeArtsBuild.Job(job.id(), "nightly-kept", PROJECT_ID, "p", null);
         fake.jobs.add(otherFirst ? 0 : fake.jobs.size(), renamed);

@@ -114,16 +114,13 @@ public record DeleteBatch(JobSelection selection, ClientListener events, Batch b
             throw new CodeArtsValidationException(
                     Problem.NAME_WITHOUT_USABLE_ID, selection.describe(), String.valueOf(listing.unusable()));
         }
+        if (exact && selection.filter().isNone() && listing.matched() > jobs.size()) {
+            // no filter spared one: the list also gives its id under another name or CodeArts project
+            throw new CodeArtsValidationException(Problem.NAME_LISTED_TWICE, selection.describe());
+        }
         if (exact && jobs.size() > 1) {
             throw new CodeArtsValidationException(
                     Problem.AMBIGUOUS_NAME, selection.describe(), String.valueOf(jobs.size()), BuildJob.listed(jobs));
-        }
-        if (exact
-                && jobs.isEmpty()
-                && listing.matched() > 0
-                && selection.filter().isNone()) {
-            // no filter spared it: the list also gives its id under another name or CodeArts project
-            throw new CodeArtsValidationException(Problem.NAME_LISTED_TWICE, selection.describe());
         }
         if (exact && listing.matched() == 0 && !selection.ignoreMissing()) {
             throw new CodeArtsValidationException(Problem.NO_SUCH_NAME, selection.describe());
