@@ -132,10 +132,15 @@ final class OutcomeWords {
     static String failures(Result r) {
         List<Outcome> failed = r.outcomes().stream().filter(Outcome::failsRun).toList();
         int all = r.outcomes().size();
+        // a dry run attempted nothing: it checked
         StringBuilder sb = new StringBuilder(
                 r.restore()
-                        ? Messages.Errors_restoreBatchFailed(failed.size(), all)
-                        : Messages.Errors_batchFailed(failed.size(), all));
+                        ? r.dryRun()
+                                ? Messages.Errors_restoreDryRunFailed(failed.size(), all)
+                                : Messages.Errors_restoreBatchFailed(failed.size(), all)
+                        : r.dryRun()
+                                ? Messages.Errors_dryRunFailed(failed.size(), all)
+                                : Messages.Errors_batchFailed(failed.size(), all));
         for (Outcome o : failed.subList(0, Math.min(failed.size(), LISTED_FAILURES))) {
             sb.append('\n').append(o.status() == Delete.FAILED || r.restore() ? line(o) : purgeLine(o));
         }

@@ -187,6 +187,20 @@ class BatchDeleteStepTest {
     }
 
     @Test
+    void aDryRunThatFindsAJobMissingFailsSayingItCheckedAndDeletedNothing() throws Exception {
+        String missing = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeee5";
+
+        WorkflowRun b =
+                run("codeartsDeleteBuildJob jobIds: ['" + missing + "', '" + A + "'], dryRun: true", Result.FAILURE);
+
+        j.assertLogContains(
+                "1 of 2 CodeArts Build jobs the dry run checked would fail or could not be checked (nothing was deleted):",
+                b);
+        j.assertLogNotContains("every job was attempted", b);
+        assertThat(fake.deletesAsked).isEmpty();
+    }
+
+    @Test
     void aListWithAnUnsetParameterIsRefusedWithTheIdRuleNotACrash() throws Exception {
         WorkflowRun b = run("codeartsDeleteBuildJob jobIds: ['" + A + "', null]", Result.FAILURE);
 
