@@ -85,6 +85,21 @@ class RecycleBinStepsTest {
     }
 
     @Test
+    void aDryRunWithAnIdNotInTheBinFailsSayingItCheckedAndRestoredNothing() throws Exception {
+        FakeCodeArtsBuild.Job a = binned("nightly");
+        String absent = FakeCodeArtsBuild.newId();
+
+        WorkflowRun b = pipeline(
+                "codeartsRestoreBuildJob jobIds: ['" + a.id() + "', '" + absent + "'], dryRun: true", Result.FAILURE);
+
+        j.assertLogContains(
+                "1 of 2 CodeArts Build jobs the dry run checked could not be restored as asked (nothing was restored):",
+                b);
+        j.assertLogNotContains("every job was attempted", b);
+        assertThat(fake.bin.holds(a.id())).isTrue();
+    }
+
+    @Test
     void theScriptedResultSaysWhatWasRestoredAndAJobNotInTheBinFailsTheBuild() throws Exception {
         FakeCodeArtsBuild.Job a = binned("nightly");
         String absent = FakeCodeArtsBuild.newId();
