@@ -150,6 +150,28 @@ class RecycleBinTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void anExactNameWhoseJobTheBinAlsoListsUnderAnotherNameIsRefusedNeverNotInTheBin(boolean otherFirst)
+            throws Exception {
+        FakeCodeArtsBuild.Job a = binned("nightly", 1).get(0);
+        String mine = "{\"job_id\":\"" + a.id() + "\",\"job_name\":\"" + a.name() + "\"}";
+        String other = "{\"job_id\":\"" + a.id() + "\",\"job_name\":\"" + a.name() + "-kept\"}";
+        String listed = otherFirst ? other + "," + mine : mine + "," + other;
+        fake.override = q -> q.getUrl().encodedPath().endsWith("recycling-jobs")
+                ? json("{\"status\":\"success\",\"result\":{\"job_list\":[" + listed + "]}}")
+                : null;
+
+        assertThatThrownBy(() -> restore(s -> {
+                    s.setJobName(a.name());
+                    s.setIgnoreMissing(true); // never "not in the recycle bin": the bin lists it, under two names
+                }))
+                .isInstanceOfSatisfying(
+                        CodeArtsValidationException.class,
+                        e -> assertThat(e.getProblem()).isEqualTo(Problem.NAME_LISTED_TWICE));
+        assertThat(sent("POST", "recycling-restoration")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void anExactNameAnEntryWithoutAUsableIdAlsoHasIsRefusedAndNothingIsRestored(boolean twin) throws Exception {
         FakeCodeArtsBuild.Job a = binned("nightly", 1).get(0);
         String listed = "{\"job_id\":\"nightly-1\",\"job_name\":\"" + a.name() + "\"}"

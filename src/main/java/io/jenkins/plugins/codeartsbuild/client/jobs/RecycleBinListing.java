@@ -27,15 +27,16 @@ import okhttp3.HttpUrl;
 /**
  * What the recycle bin holds, read with {@code GET /v1/job/recycling-jobs} page after page: the bin's jobs (each id
  * once, the first of an id wins, without a project if its entries differ on it; none that an entry also lists under a
- * name the selection does not match), and by id ({@link #job}); the entries the name matched (all, without one) left
- * out for want of a usable id, the pages read, and how many days the bin keeps a job ({@code null}: not said).
+ * name the selection does not match: how many of the name's jobs that left out, {@code twins}), and by id
+ * ({@link #job}); the entries the name matched (all, without one) left out for want of a usable id, the pages read,
+ * and how many days the bin keeps a job ({@code null}: not said).
  *
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
  * rule are left out, and counted when the name matches them. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
  */
-record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, int pages, Integer keepDays) {
+record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, int twins, int pages, Integer keepDays) {
 
     /** The jobs of a page the name matched, the ids of its other entries with one, and its counts. */
     private record Page(List<Job> jobs, List<String> others, int size, int unusable, int total, Integer keepDays) {}
@@ -72,8 +73,10 @@ record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, in
             others.addAll(next.others());
             last = next;
         }
+        int matched = unique.size();
         unique.keySet().removeAll(new HashSet<>(others));
-        return new RecycleBinListing(List.copyOf(unique.values()), unique, unusable, pages, first.keepDays());
+        int twins = matched - unique.size();
+        return new RecycleBinListing(List.copyOf(unique.values()), unique, unusable, twins, pages, first.keepDays());
     }
 
     /** The job of exactly this id, else the only one whose id differs in case alone (several: none, ambiguous). */

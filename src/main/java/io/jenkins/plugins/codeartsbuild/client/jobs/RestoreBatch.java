@@ -104,6 +104,10 @@ public record RestoreBatch(JobSelection selection, ClientListener events, Batch 
                 inBin.add(j);
             }
         }
+        if (selection.kind() == JobSelection.Kind.JOB_NAME && bin.twins() > 0) {
+            // a job of the name the bin also lists under another name: which it is now is not known
+            throw new CodeArtsValidationException(Problem.NAME_LISTED_TWICE, selection.describe());
+        }
         if (selection.kind() == JobSelection.Kind.JOB_NAME && bin.unusable() > 0) {
             // a twin of the name this plugin cannot address: which job the name means is not known
             throw new CodeArtsValidationException(
