@@ -77,10 +77,11 @@ record JobReader(ApiCaller api, HttpUrl base, Clock clock) {
                 String in = project != null ? HttpReply.text(item, "project_id") : null;
                 boolean named = match.test(HttpReply.text(item, "job_name"))
                         && (Texts.isBlank(in) || in.equalsIgnoreCase(project));
-                unusable += named && !JobIds.isValid(id) ? 1 : 0;
-                if (!named && JobIds.isValid(id)) {
+                if (!JobIds.isValid(id)) {
+                    unusable += named ? 1 : 0;
+                } else if (!named) {
                     otherNamed.add(id);
-                } else if (named && JobIds.isValid(id)) {
+                } else {
                     BuildJob job = job(reply, item, project, id, now);
                     jobs.add(job);
                     verdicts.add(selection.filter().verdict(job, now));

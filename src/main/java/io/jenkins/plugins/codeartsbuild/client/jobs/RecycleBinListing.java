@@ -34,7 +34,8 @@ import okhttp3.HttpUrl;
  * <p>Its paging is documented both as {@code page_no} from 1 (what the SDK sends, and what is sent first) and as
  * {@code page_index} from 0: a server that answers page 2 with page 1's jobs is asked again by {@code page_index},
  * and if that repeats page 1 too the list is refused rather than read wrong. Entries without an id that passes the id
- * rule are left out, and counted when the name matches them. Its pages are as large, and as many at most, as a job list's ({@link JobLister}).
+ * rule are left out, and counted when the name matches them. Its pages are as large, and as many at most, as a job
+ * list's ({@link JobLister}).
  */
 record RecycleBinListing(List<Job> jobs, Map<String, Job> byId, int unusable, int twins, int pages, Integer keepDays) {
 
